@@ -1,0 +1,316 @@
+"""``site_config/``: the taxonomy, the sources, the boilerplate cues and the entity rules.
+
+Each YAML file is read safely, checked key by key, and compiled into frozen
+objects. Every problem in every file is collected before `load_config` raises, and
+each names the file and the key path (``site_config/topics.yml: topics[3].keywords: ...``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from digest import yamlio
+from digest.prefilter import required_literals
+from digest.problems import Problem, ProblemsError
+from digest.slug import slugify
+
+T = TypeVar("T")
+FILES = ("topics.yml", "sources.yml", "boilerplate.yml", "entities.yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One section of the digest."""
+
+    title: str
+    slug: str
+    description: str
+    keywords: tuple[str, ...]
+    """Words and phrases that pull an article in; ``deport*`` matches any ending."""
+    entities: tuple[str, ...]
+    """Tags that pull an article in (canonical names)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A publisher or an aggregator, and what reveals it in raw text."""
+
+    name: str
+    aggregator: bool
+    domains: tuple[str, ...]
+    aliases: tuple[str, ...]
+    cues: tuple[Cue, ...]
+    """Patterns whose presence in raw text reveals this source."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A boilerplate cue: a pattern, its category and the longest paragraph it may remove."""
+
+    category: str
+    pattern: re.Pattern[str]
+    max_words: int
+    literals: frozenset[str] | None = None
+    """Lower-case strings one of which every match contains (see `digest.prefilter`)."""
+
+    def search(self, text: str, lowered: str) -> bool:
+        """Whether the cue matches ``text`` (``lowered`` is ``text.lower()``, for the pre-check)."""
+        if self.literals is not None and not any(lit in lowered for lit in self.literals):
+            return False
+        return self.pattern.search(text) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    cues: tuple[Cue, ...]
+    credit: re.Pattern[str]
+    """Matches the inside of a photo-credit parenthesis, e.g. ``AP Photo/Jane Doe``."""
+    repeat_min_docs: int
+    """A paragraph found in this many articles of one source is boilerplate."""
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRules:
+    aliases: Mapping[str, str]
+    """Casefolded alias -> canonical name (canonical names map to themselves)."""
+    roles: tuple[str, ...]
+    """Title words stripped from the front of a name ("Secretary of State")."""
+    ignore: frozenset[str]
+    """Casefolded words and names that are never tags by themselves."""
+    strip: frozenset[str]
+    """Casefolded words never part of a name (weekdays, months, pronouns): cut from either end."""
+    agencies: frozenset[str]
+    """Casefolded photo and news agencies (never tags)."""
+    demonyms: Mapping[str, str]
+    """Casefolded demonym -> country ("salvadoran" -> "El Salvador")."""
+    connectors: frozenset[str]
+    """Lower-case words allowed inside a name ("of", "de", "for the")."""
+    org_words: frozenset[str]
+    """Casefolded words that make a name an organisation or named place."""
+    max_tags: int
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    root: Path
+    topics: tuple[Topic, ...]
+    fallback_topic: str
+    sources: tuple[Source, ...]
+    boilerplate: Boilerplate
+    entities: EntityRules
+
+    @property
+    def topic_titles(self) -> frozenset[str]:
+        return frozenset(t.title for t in self.topics)
+
+    def topic(self, title: str) -> Topic | None:
+        return next((t for t in self.topics if t.title == title), None)
+
+
+class _Reader:
+    """Typed access to one YAML file that records every problem instead of raising."""
+
+    def __init__(self, path: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+
+    def error(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.path, key, message))
+
+    def get(self, data: Any, key: str, where: str, kind: type[T], default: T | None = None) -> T | None:
+        if not isinstance(data, dict) or key not in data:
+            if default is None:
+                self.error(f"{where}{key}", "is required")
+            return default
+        value = data[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            self.error(f"{where}{key}", f"expected {kind.__name__}, got {type(value).__name__}")
+            return default
+        return value
+
+    def strings(self, data: Any, key: str, where: str, required: bool = False) -> tuple[str, ...]:
+        value = data.get(key, None if required else []) if isinstance(data, dict) else None
+        if value is None:
+            self.error(f"{where}{key}", "is required")
+            return ()
+        if not isinstance(value, list):
+            self.error(f"{where}{key}", f"expected a list, got {type(value).__name__}")
+            return ()
+        out = []
+        for i, item in enumerate(value):
+            if isinstance(item, str) and item.strip():
+                out.append(item.strip())
+            else:
+                self.error(f"{where}{key}[{i}]", f"expected text, got {item!r}")
+        return tuple(out)
+
+    def pattern(self, text: str, key: str) -> re.Pattern[str] | None:
+        try:
+            return re.compile(text, re.IGNORECASE)
+        except re.error as exc:
+            self.error(key, f"invalid regular expression {text!r}: {exc}")
+            return None
+
+    def unknown_keys(self, data: Any, allowed: set[str], where: str) -> None:
+        if isinstance(data, dict):
+            for key in data:
+                if key not in allowed:
+                    self.error(f"{where}{key}", f"unknown key (expected one of: {', '.join(sorted(allowed))})")
+
+
+def _read_yaml(root: Path, name: str, problems: list[Problem]) -> tuple[_Reader, Any]:
+    path = root / name
+    shown = path.as_posix()
+    reader = _Reader(shown, problems)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        reader.error("file", "is missing")
+        return reader, {}
+    except (OSError, UnicodeDecodeError) as exc:
+        reader.error("file", f"cannot be read: {exc}")
+        return reader, {}
+    try:
+        data = yamlio.load(text)
+    except yamlio.YAMLProblem as exc:
+        reader.error("file", str(exc))
+        return reader, {}
+    if not isinstance(data, dict):
+        reader.error("file", "expected key: value pairs at the top level")
+        return reader, {}
+    return reader, data
+
+
+def _each(reader: _Reader, data: Any, key: str, build: Callable[[Any, str], T | None]) -> tuple[T, ...]:
+    items = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        reader.error(key, "expected a list")
+        return ()
+    built = (build(item, f"{key}[{i}].") for i, item in enumerate(items))
+    return tuple(b for b in built if b is not None)
+
+
+def _load_topics(r: _Reader, data: Any) -> tuple[tuple[Topic, ...], str]:
+    def build(item: Any, where: str) -> Topic | None:
+        r.unknown_keys(item, {"title", "slug", "description", "keywords", "entities"}, where)
+        title = r.get(item, "title", where, str)
+        if title is None:
+            return None
+        slug = r.get(item, "slug", where, str, slugify(title)) or slugify(title)
+        desc = r.get(item, "description", where, str, "") or ""
+        keywords = r.strings(item, "keywords", where)
+        return Topic(title, slug, desc.strip(), keywords, r.strings(item, "entities", where))
+
+    topics = _each(r, data, "topics", build)
+    titles: set[str] = set()
+    slugs: set[str] = set()
+    for t in topics:
+        if t.title.casefold() in titles or t.slug in slugs:
+            r.error("topics", f"duplicate topic {t.title!r} (slug {t.slug!r})")
+        titles.add(t.title.casefold())
+        slugs.add(t.slug)
+    fallback = r.get(data, "fallback", "", str, "") or ""
+    if topics and fallback not in {t.title for t in topics}:
+        r.error("fallback", f"must be one of the topic titles, got {fallback!r}")
+    return topics, fallback
+
+
+def _load_sources(r: _Reader, data: Any) -> tuple[Source, ...]:
+    def builder(aggregator: bool) -> Callable[[Any, str], Source | None]:
+        def build(item: Any, where: str) -> Source | None:
+            r.unknown_keys(item, {"name", "domains", "aliases", "cues"}, where)
+            name = r.get(item, "name", where, str)
+            patterns = [r.pattern(c, f"{where}cues") for c in r.strings(item, "cues", where)]
+            cues = [Cue("source", p, 10**6, required_literals(p.pattern)) for p in patterns if p]
+            if name is None:
+                return None
+            domains = tuple(d.casefold() for d in r.strings(item, "domains", where))
+            aliases = r.strings(item, "aliases", where)
+            return Source(name, aggregator, domains, aliases, tuple(cues))
+
+        return build
+
+    return _each(r, data, "publishers", builder(False)) + _each(r, data, "aggregators", builder(True))
+
+
+def _load_boilerplate(r: _Reader, data: Any) -> Boilerplate:
+    def build(item: Any, where: str) -> Cue | None:
+        r.unknown_keys(item, {"category", "pattern", "max_words"}, where)
+        category = r.get(item, "category", where, str)
+        text = r.get(item, "pattern", where, str)
+        max_words = r.get(item, "max_words", where, int, 60) or 60
+        pattern = r.pattern(text, f"{where}pattern") if text else None
+        if not category or not pattern:
+            return None
+        return Cue(category, pattern, max_words, required_literals(pattern.pattern))
+
+    cues = _each(r, data, "cues", build)
+    credit_text = r.get(data, "credit", "", str) or "$^"
+    credit = r.pattern(credit_text, "credit") or re.compile("$^")
+    repeat = r.get(data, "repeat_min_docs", "", int, 3) or 3
+    return Boilerplate(cues, credit, max(2, repeat))
+
+
+def _load_entities(r: _Reader, data: Any) -> EntityRules:
+    aliases: dict[str, str] = {}
+    table = data.get("aliases", {}) if isinstance(data, dict) else {}
+    if not isinstance(table, dict):
+        r.error("aliases", "expected a mapping of canonical name to a list of aliases")
+        table = {}
+    for canonical, names in table.items():
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            r.error(f"aliases.{canonical}", "expected a list of names")
+            continue
+        for name in [str(canonical), *names]:
+            previous = aliases.setdefault(name.casefold(), str(canonical))
+            if previous != canonical:
+                r.error(f"aliases.{canonical}", f"{name!r} is already an alias of {previous!r}")
+    demonyms: dict[str, str] = {}
+    table = data.get("demonyms", {}) if isinstance(data, dict) else {}
+    for country, words in table.items() if isinstance(table, dict) else []:
+        if not isinstance(words, list):
+            r.error(f"demonyms.{country}", "expected a list of words")
+            continue
+        demonyms.update({str(w).casefold(): str(country) for w in words})
+    strip = {w.casefold() for key in ("weekdays", "months", "pronouns") for w in r.strings(data, key, "")}
+    ignore = strip | {w.casefold() for w in r.strings(data, "ignore", "")}
+    return EntityRules(
+        aliases=aliases,
+        roles=tuple(sorted(r.strings(data, "roles", ""), key=len, reverse=True)),
+        ignore=frozenset(ignore),
+        strip=frozenset(strip),
+        agencies=frozenset(a.casefold() for a in r.strings(data, "agencies", "")),
+        demonyms=demonyms,
+        connectors=frozenset(c.casefold() for c in r.strings(data, "connectors", "")),
+        org_words=frozenset(w.casefold() for w in r.strings(data, "org_words", "")),
+        max_tags=r.get(data, "max_tags", "", int, 12) or 12,
+    )
+
+
+def load_config(root: Path | str = "site_config") -> SiteConfig:
+    """Read and check every file of ``root``; raise `ProblemsError` listing all problems."""
+    root = Path(root)
+    problems: list[Problem] = []
+    readers = {name: _read_yaml(root, name, problems) for name in FILES}
+    r, data = readers["topics.yml"]
+    r.unknown_keys(data, {"fallback", "topics"}, "")
+    topics, fallback = _load_topics(r, data)
+    r, data = readers["sources.yml"]
+    r.unknown_keys(data, {"publishers", "aggregators"}, "")
+    sources = _load_sources(r, data)
+    r, data = readers["boilerplate.yml"]
+    r.unknown_keys(data, {"cues", "credit", "repeat_min_docs"}, "")
+    boilerplate = _load_boilerplate(r, data)
+    r, data = readers["entities.yml"]
+    allowed = {"aliases", "demonyms", "roles", "ignore", "weekdays", "months", "pronouns", "agencies"}
+    r.unknown_keys(data, allowed | {"connectors", "max_tags", "org_words"}, "")
+    entities = _load_entities(r, data)
+    if problems:
+        raise ProblemsError(problems)
+    return SiteConfig(root, topics, fallback, sources, boilerplate, entities)

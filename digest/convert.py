@@ -1,0 +1,200 @@
+"""Batch conversion: inputs in, article files out, one outcome per input.
+
+    discover -> read (+ sidecar) -> repeated paragraphs per source -> convert -> plan -> write
+
+One bad input never stops or hides the others: each failure becomes an
+`Outcome` with the reason, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import os
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from digest import clean, sources, writer
+from digest.config import SiteConfig
+from digest.decode import check_size
+from digest.document import RawDocument
+from digest.overrides import SIDECAR_SUFFIX, read_sidecar
+from digest.pipeline import Conversion, convert_document
+from digest.problems import InputError
+from digest.readers import READERS, reader_for
+
+
+class Status(enum.Enum):
+    WRITTEN = "written"
+    UNCHANGED = "unchanged"
+    KEPT = "kept"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one input (or one entry of a feed)."""
+
+    status: Status
+    original: str
+    message: str = ""
+    path: str | None = None
+    notes: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        head = f"{self.status.value:<9} "
+        text = f"{head}{self.path}  <- {self.original}" if self.path else f"{head}{self.original}"
+        details = [self.message] if self.message else []
+        details += list(self.notes)
+        return f"{text}: {'; '.join(details)}" if details else text
+
+
+@dataclass(slots=True)
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for o in self.outcomes if o.status is status)
+
+    @property
+    def failed(self) -> bool:
+        return self.count(Status.FAILED) > 0
+
+    def summary(self) -> str:
+        parts = [f"{self.count(s)} {s.value}" for s in Status if self.count(s)]
+        return f"{len(self.outcomes)} input(s): " + (", ".join(parts) or "nothing to do")
+
+
+def display_path(path: Path) -> str:
+    """``path`` relative to the working directory when inside it, in POSIX form."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return path.as_posix()
+
+
+def _ignored(name: str) -> bool:
+    return name.startswith(".") or name.endswith(SIDECAR_SUFFIX) or name.endswith("~")
+
+
+def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Outcome]]:
+    """Input files under ``paths`` in a stable order, and outcomes for what cannot be used."""
+    files: list[Path] = []
+    outcomes: list[Outcome] = []
+    for root in paths:
+        shown = display_path(root)
+        if root.is_dir():
+            for folder, dirs, names in os.walk(root, onerror=None, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if _ignored(name):
+                        continue
+                    path = Path(folder) / name
+                    if reader_for(name) is None:
+                        outcomes.append(Outcome(Status.SKIPPED, display_path(path), _unsupported(name)))
+                    else:
+                        files.append(path)
+        elif root.exists() or root.is_symlink():
+            if reader_for(root.name) is None:
+                outcomes.append(Outcome(Status.FAILED, shown, _unsupported(root.name)))
+            else:
+                files.append(root)
+        else:
+            outcomes.append(Outcome(Status.FAILED, shown, "no such file or folder"))
+    return files, outcomes
+
+
+def _unsupported(name: str) -> str:
+    suffix = Path(name).suffix or "(none)"
+    return f"unsupported file type {suffix} (supported: {', '.join(READERS)})"
+
+
+def read_input(path: Path, topics: Iterable[str]) -> list[RawDocument]:
+    """Read one input file with its reader and sidecar; raise `InputError` with the reason."""
+    shown = display_path(path)
+    reader = reader_for(path.name)
+    if reader is None:
+        raise InputError(shown, _unsupported(path.name))
+    try:
+        if path.is_dir():
+            raise InputError(shown, "is a folder, not a file")
+        check_size(shown, path.stat().st_size)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(shown, f"cannot be read: {exc.strerror or exc}") from None
+    docs = reader(shown, data)
+    overrides, problems = read_sidecar(path, frozenset(topics))
+    if problems:
+        raise InputError(shown, "; ".join(str(p) for p in problems))
+    return [dataclasses.replace(d, overrides=overrides) for d in docs]
+
+
+def repeated_by_source(docs: Sequence[RawDocument], config: SiteConfig) -> dict[str, frozenset[str]]:
+    """Per source, the paragraphs that recur across enough of its articles to be boilerplate."""
+    groups: dict[str, list[Sequence[str]]] = defaultdict(list)
+    for doc in docs:
+        groups[_source_key(doc, config)].append(doc.paragraphs)
+    minimum = config.boilerplate.repeat_min_docs
+    return {key: clean.repeated_paragraphs(group, minimum) for key, group in groups.items() if len(group) >= minimum}
+
+
+def _source_key(doc: RawDocument, config: SiteConfig) -> str:
+    source, via = sources.identify(doc, config.sources)
+    return via or source or ""
+
+
+def convert_paths(
+    paths: Sequence[Path],
+    content: Path,
+    config: SiteConfig,
+    added: dt.date,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Convert every input under ``paths`` into ``content/articles/``."""
+    report = Report()
+    files, report.outcomes = discover(paths)
+    docs: list[RawDocument] = []
+    for path in files:
+        try:
+            docs.extend(read_input(path, config.topic_titles))
+        except InputError as exc:
+            report.outcomes.append(Outcome(Status.FAILED, exc.path, exc.message))
+    repeated = repeated_by_source(docs, config)
+    index = writer.ContentIndex(content)
+    seen: dict[str, str] = {}
+    for done, doc in enumerate(docs, start=1):
+        report.outcomes.append(_convert_one(doc, config, added=added, repeated=repeated, index=index, seen=seen))
+        if progress:
+            progress(done, len(docs))
+    return report
+
+
+def _convert_one(
+    doc: RawDocument,
+    config: SiteConfig,
+    *,
+    added: dt.date,
+    repeated: dict[str, frozenset[str]],
+    index: writer.ContentIndex,
+    seen: dict[str, str],
+) -> Outcome:
+    if doc.stable_id in seen:
+        return Outcome(Status.SKIPPED, doc.original, f"same article as {seen[doc.stable_id]}")
+    seen[doc.stable_id] = doc.original
+    try:
+        result: Conversion = convert_document(doc, config, added, repeated.get(_source_key(doc, config), frozenset()))
+        plan = writer.plan(result.article, index)
+        shown = display_path(plan.path)
+        if plan.action is writer.Action.KEEP:
+            message = "exists and differs from a fresh conversion (edited by hand?); not overwritten"
+            return Outcome(Status.KEPT, doc.original, message, shown)
+        if plan.action is writer.Action.UNCHANGED:
+            return Outcome(Status.UNCHANGED, doc.original, "", shown)
+        writer.write_atomic(plan.path, plan.text)
+        return Outcome(Status.WRITTEN, doc.original, "", shown, result.notes)
+    except OSError as exc:
+        return Outcome(Status.FAILED, doc.original, f"cannot write: {exc.strerror or exc}")

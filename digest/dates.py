@@ -1,0 +1,74 @@
+"""Publication dates from explicit metadata only.
+
+`parse_explicit_date` reads the value of a field that *is* a date (a ``Date:``
+header, a ``<meta>`` tag, a feed entry). It accepts unambiguous formats and
+refuses the rest: ``03/04/2025`` could be March or April, and "Monday" is not a
+date at all.
+
+>>> parse_explicit_date("2025-02-04")
+datetime.date(2025, 2, 4)
+>>> parse_explicit_date("February 4, 2025 10:31 am")
+datetime.date(2025, 2, 4)
+>>> parse_explicit_date("Tue, 04 Feb 2025 15:20:00 GMT")
+datetime.date(2025, 2, 4)
+>>> parse_explicit_date("2025-02-04T23:30:00-05:00")
+datetime.date(2025, 2, 4)
+>>> parse_explicit_date("Monday") is None
+True
+>>> parse_explicit_date("03/04/2025") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
+_PATTERNS = (
+    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T ].*)?"),
+    re.compile(r"(?P<year>\d{4})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?:[T ].*)?"),
+    re.compile(rf"(?:[A-Za-z]{{3,9}},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b.*"),
+    re.compile(rf"(?:[A-Za-z]{{3,9}},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b.*"),
+)
+EARLIEST_YEAR = 1800
+
+
+def parse_explicit_date(value: str) -> dt.date | None:
+    """Parse an unambiguous date value; ``None`` when it is not one."""
+    value = " ".join(value.split())
+    for pattern in _PATTERNS:
+        match = pattern.fullmatch(value)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get(parts["month"].lower())
+        if month is None:
+            return None
+        try:
+            date = dt.date(int(parts["year"]), month, int(parts["day"]))
+        except ValueError:
+            return None
+        return date if date.year >= EARLIEST_YEAR else None
+    return None

@@ -1,0 +1,85 @@
+"""The conversion chain: one raw document in, one `Article` out.
+
+    identify source -> clean -> sentences -> summarize -> tag -> topics -> Article
+
+Each step is a plain function of its own module; this module only sequences
+them, so the order of the chain can be read in `convert_document`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from digest import clean, markdown, sentences, sources, summarize, tags, topics
+from digest.config import SiteConfig
+from digest.document import RawDocument
+from digest.model import Article
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """A converted article with what the chain removed and noticed."""
+
+    article: Article
+    removed: tuple[clean.Removed, ...]
+    notes: tuple[str, ...]
+
+
+def convert_document(
+    doc: RawDocument,
+    config: SiteConfig,
+    added: dt.date,
+    repeated: frozenset[str] = frozenset(),
+) -> Conversion:
+    """Run the whole chain on one document. ``added`` is injected, never read from a clock."""
+    source, via = sources.identify(doc, config.sources)
+    names = [n for n in (source, via) if n]
+    cleaned = clean.clean(doc.paragraphs, config.boilerplate, names, repeated)
+    notes = list(doc.notes)
+    if not cleaned.kept:
+        notes.append("every paragraph looked like boilerplate; the text is kept as it was")
+        cleaned = clean.Cleaned(doc.paragraphs, ())
+    lang = doc.lang if doc.lang and doc.lang != "en" else None
+    split = sentences.split_paragraphs(cleaned.kept, lang or "en")
+    summary = summarize.summarize(split, config.boilerplate)
+    publisher_names = [n for s in config.sources if s.name in names for n in (s.name, *s.aliases)]
+    found_tags = () if lang else tags.extract_tags(doc.title, split, config.entities, names + publisher_names)
+    ov = doc.overrides
+    tag_list = _merge(ov.tags, found_tags, config.entities.max_tags)
+    topic_list = ov.topics or topics.assign_topics(
+        doc.title, cleaned.kept, tag_list, config.topics, config.fallback_topic
+    )
+    if lang:
+        notes.append(f"language '{lang}': tags and topic keywords are English-only and were not extracted")
+    date = ov.date or doc.date
+    if date is None:
+        notes.append("no publication date in the input's metadata; 'date' left out")
+    article = Article(
+        title=ov.title or doc.title,
+        date=date,
+        added=added,
+        source=source,
+        via=via,
+        url=ov.url or doc.url,
+        authors=ov.authors or doc.authors,
+        topics=topic_list,
+        tags=tag_list,
+        summary=summary,
+        id=doc.stable_id,
+        original=doc.original,
+        lang=lang,
+        image=doc.image,
+        featured=ov.featured,
+        note=ov.note,
+        body=markdown.paragraphs(cleaned.kept),
+    )
+    return Conversion(article, cleaned.removed, tuple(notes))
+
+
+def _merge(first: tuple[str, ...], then: tuple[str, ...], limit: int) -> tuple[str, ...]:
+    """``first`` then ``then``, without case-insensitive repeats, capped at ``limit``."""
+    seen: dict[str, str] = {}
+    for tag in (*first, *then):
+        seen.setdefault(tag.casefold(), tag)
+    return tuple(seen.values())[: max(limit, len(first))]

@@ -1,0 +1,25 @@
+"""Readers by input format: bytes in, `RawDocument`s out.
+
+`READERS` maps a file suffix to its reader. A reader raises `InputError` with the
+reason when the input cannot be read; it never guesses metadata.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from digest.document import RawDocument
+from digest.readers.plaintext import read_text
+
+Reader = Callable[[str, bytes], list[RawDocument]]
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".text": read_text,
+}
+
+
+def reader_for(name: str) -> Reader | None:
+    """The reader for a file name, by its suffix (case-insensitive)."""
+    lowered = name.lower()
+    return next((r for suffix, r in READERS.items() if lowered.endswith(suffix)), None)

@@ -1,0 +1,139 @@
+"""Extractive summaries: the lead, with guards.
+
+For news the lead is the strongest unsupervised summary (Lead-3 beats TextRank
+and LexRank on CNN/DailyMail), so the summary is the first sentences of the
+cleaned body, in order, skipping any sentence that would read wrongly out of
+context:
+
+- it opens with a dangling connective ("However", "For his part", "Also");
+- it opens with a pronoun, when it would be the summary's first sentence;
+- it is a quote fragment (unbalanced quotation marks) or starts with a quote;
+- it matches a boilerplate cue, has fewer than four words, or ends with a colon.
+
+At most three sentences and about 70 words. A first sentence over the cap is
+only cut (with an ellipsis) when no sentence of the lead fits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from digest.clean import first_cue
+from digest.config import Boilerplate
+from digest.document import straighten
+from digest.sentences import Sentence
+
+MAX_WORDS = 70
+MAX_SENTENCES = 3
+LEAD_SENTENCES = 12
+MIN_WORDS = 4
+CONNECTIVES = (
+    "however",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "still",
+    "also",
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "instead",
+    "in addition",
+    "additionally",
+    "for his part",
+    "for her part",
+    "for their part",
+    "for its part",
+    "on the other hand",
+    "in contrast",
+    "by contrast",
+    "as a result",
+    "even so",
+    "that said",
+    "then",
+    "thus",
+    "therefore",
+    "besides",
+    "likewise",
+    "similarly",
+    "otherwise",
+    "in turn",
+    "at the same time",
+    "in response",
+    "separately",
+    "earlier",
+    "later",
+    "this",
+    "these",
+    "those",
+    "such",
+    "indeed",
+    "after all",
+    "of course",
+    "as well",
+    "too",
+    "again",
+)
+PRONOUNS = ("he", "she", "they", "it", "his", "her", "their", "its", "we", "i", "him", "them")
+_CONNECTIVE_RE = re.compile(rf"^(?:{'|'.join(re.escape(c) for c in CONNECTIVES)})\b", re.IGNORECASE)
+_PRONOUN_RE = re.compile(rf"^(?:{'|'.join(PRONOUNS)})\b", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z])")
+_OPEN_QUOTES = "“‘\"'"
+
+
+def _balanced(text: str) -> bool:
+    straight = straighten(text)
+    return straight.count('"') % 2 == 0 and text.count("“") == text.count("”")
+
+
+def _dangling(text: str) -> bool:
+    return bool(_CONNECTIVE_RE.match(text))
+
+
+def _usable(text: str, rules: Boilerplate | None) -> bool:
+    words = len(text.split())
+    return (
+        words >= MIN_WORDS
+        and not text.rstrip().endswith(":")
+        and text[:1] not in _OPEN_QUOTES
+        and _balanced(text)
+        and not _dangling(text)
+        and any(c.islower() for c in text)
+        and not (rules is not None and first_cue(text, rules, edge=True) is not None)
+    )
+
+
+def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> str:
+    """A plain-text summary from the first usable sentences of the body."""
+    lead = [s.text for s in sentences[:LEAD_SENTENCES]]
+    if lead:
+        lead[0] = _DATELINE.sub("", lead[0])
+    picked: list[str] = []
+    total = 0
+    for text in lead:
+        if not _usable(text, rules) or (not picked and _PRONOUN_RE.match(text)):
+            continue
+        words = len(text.split())
+        if total + words > MAX_WORDS:
+            if picked:
+                break
+            continue
+        picked.append(text)
+        total += words
+        if len(picked) == MAX_SENTENCES:
+            break
+    if picked:
+        return " ".join(picked)
+    return _cut(next((t for t in lead if _usable(t, rules)), lead[0] if lead else ""))
+
+
+def _cut(text: str) -> str:
+    words = text.split()
+    if len(words) <= MAX_WORDS:
+        return text
+    return " ".join(words[:MAX_WORDS]).rstrip(",;:—–-") + "…"
