@@ -56,6 +56,12 @@ class Cue:
     max_words: int
     literals: frozenset[str] | None = None
     """Lower-case strings one of which every match contains (see `digest.prefilter`)."""
+    max_words_unaddressed: int | None = None
+    """Longest paragraph that matches without addressing the reader ("we", "your");
+    ``None``: no such condition. Keeps news *about* paywalls from looking like an appeal."""
+    then: str | None = None
+    """``"links"``: also remove the headline lines listed under this one;
+    ``"rest"``: also remove everything after it, when it comes near the end."""
 
     def search(self, text: str, lowered: str) -> bool:
         """Whether the cue matches ``text`` (``lowered`` is ``text.lower()``, for the pre-check)."""
@@ -99,6 +105,8 @@ class EntityRules:
     """Lower-case words allowed inside a name ("of", "de", "for the")."""
     org_words: frozenset[str]
     """Casefolded words that make a name an organisation or named place."""
+    team_words: frozenset[str]
+    """Casefolded words after a team's short name ("Kestrel" for "Kestrel Athletic")."""
     max_tags: int
 
 
@@ -249,14 +257,19 @@ def _load_sources(r: _Reader, data: Any) -> tuple[Source, ...]:
 
 def _load_boilerplate(r: _Reader, data: Any) -> Boilerplate:
     def build(item: Any, where: str) -> Cue | None:
-        r.unknown_keys(item, {"category", "pattern", "max_words"}, where)
+        r.unknown_keys(item, {"category", "pattern", "max_words", "max_words_unaddressed", "then"}, where)
         category = r.get(item, "category", where, str)
         text = r.get(item, "pattern", where, str)
         max_words = r.get(item, "max_words", where, int, 60) or 60
+        unaddressed = r.get(item, "max_words_unaddressed", where, int, -1)
+        then = r.get(item, "then", where, str, "") or None
+        if then not in (None, "links", "rest"):
+            r.error(f"{where}then", f"expected 'links' or 'rest', got {then!r}")
         pattern = r.pattern(text, f"{where}pattern") if text else None
         if not category or not pattern:
             return None
-        return Cue(category, pattern, max_words, required_literals(pattern.pattern))
+        limit = None if unaddressed is None or unaddressed < 0 else unaddressed
+        return Cue(category, pattern, max_words, required_literals(pattern.pattern), limit, then)
 
     cues = _each(r, data, "cues", build)
     credit_text = r.get(data, "credit", "", str) or "$^"
@@ -297,6 +310,7 @@ def _load_entities(r: _Reader, data: Any) -> EntityRules:
         demonyms=demonyms,
         connectors=frozenset(c.casefold() for c in r.strings(data, "connectors", "")),
         org_words=frozenset(w.casefold() for w in r.strings(data, "org_words", "")),
+        team_words=frozenset(w.casefold() for w in r.strings(data, "team_words", "")),
         max_tags=r.get(data, "max_tags", "", int, 12) or 12,
     )
 
@@ -317,7 +331,7 @@ def load_config(root: Path | str = "site_config") -> SiteConfig:
     boilerplate = _load_boilerplate(r, data)
     r, data = readers["entities.yml"]
     allowed = {"aliases", "demonyms", "roles", "ignore", "weekdays", "months", "pronouns", "agencies"}
-    r.unknown_keys(data, allowed | {"connectors", "max_tags", "org_words"}, "")
+    r.unknown_keys(data, allowed | {"connectors", "max_tags", "org_words", "team_words"}, "")
     entities = _load_entities(r, data)
     if problems:
         raise ProblemsError(problems)

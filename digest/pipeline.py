@@ -44,19 +44,18 @@ def convert_document(
     split = sentences.split_paragraphs(cleaned.kept, lang or "en")
     summary = summarize.summarize(split, config.boilerplate)
     excluded = sources.self_references(doc, source, via, config.sources)
-    found_tags = () if lang else tags.extract_tags(doc.title, split, config.entities, excluded)
+    title = ov_title if (ov_title := doc.overrides.title) else sources.strip_site_name(doc.title, excluded)
+    found_tags = () if lang else tags.extract_tags(title, split, config.entities, excluded)
     ov = doc.overrides
     tag_list = _merge(ov.tags, found_tags, config.entities.max_tags)
-    topic_list = ov.topics or topics.assign_topics(
-        doc.title, cleaned.kept, tag_list, config.topics, config.fallback_topic
-    )
+    topic_list = ov.topics or topics.assign_topics(title, cleaned.kept, tag_list, config.topics, config.fallback_topic)
     if lang:
         notes.append(f"language '{lang}': tags and topic keywords are English-only and were not extracted")
     date = ov.date or doc.date
     if date is None:
         notes.append("no publication date in the input's metadata; 'date' left out")
     article = Article(
-        title=ov.title or doc.title,
+        title=title,
         date=date,
         added=added,
         source=source,

@@ -8,11 +8,46 @@ as a donation appeal that names the paper.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from digest.config import Source
 from digest.document import RawDocument
+
+_FOOTER_NAME = re.compile(
+    r"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) "
+    r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
+)
+_SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•]|::|[-–—])\s+(?P<name>[^|｜·•]{2,60})$")
+MAX_SITE_SUFFIX_WORDS = 6
+
+
+def footer_name(paragraphs: Iterable[str]) -> str | None:
+    """A publisher named by a republication footer ("originally published by Ridgeline Report")."""
+    for paragraph in paragraphs:
+        match = _FOOTER_NAME.search(paragraph)
+        if match:
+            return match.group("name").rstrip(".")
+    return None
+
+
+def strip_site_name(title: str, names: Iterable[str]) -> str:
+    """Drop a site name appended to a headline: "Story | The Ledger" -> "Story".
+
+    After ``|`` (or ``·``, ``::``) any short suffix goes; after a dash only one of
+    ``names`` does, since dashes also occur inside real headlines.
+    """
+    match = _SITE_SUFFIX.search(title)
+    if not match:
+        return title
+    suffix = match.group("name").strip()
+    known = suffix.casefold() in {n.casefold() for n in names}
+    pipe = match.group("sep") not in "-–—"
+    if known or (pipe and len(suffix.split()) <= MAX_SITE_SUFFIX_WORDS):
+        head = title[: match.start()].strip()
+        return head if len(head.split()) >= 3 else title
+    return title
 
 
 def by_name(name: str, sources: Sequence[Source]) -> Source | None:
@@ -70,6 +105,14 @@ def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, s
             via = via or source.name
         elif publisher is None:
             publisher = source.name
+    named = footer_name(doc.paragraphs) if publisher is None or (via is None and publisher) else None
+    if named:
+        known_named = by_name(named, sources)
+        name = known_named.name if known_named else named
+        if publisher is None:
+            publisher = name
+        elif name != publisher:  # the stated source republished another publisher's story
+            publisher, via = name, publisher
     if via is not None:
         known_via = by_name(via, sources)
         via = known_via.name if known_via else via

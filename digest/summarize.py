@@ -8,7 +8,8 @@ context:
 - it opens with a dangling connective ("However", "For his part", "Also");
 - it opens with a pronoun, when it would be the summary's first sentence;
 - it is a quote fragment (unbalanced quotation marks) or starts with a quote;
-- it matches a boilerplate cue, has fewer than four words, or ends with a colon.
+- it matches a boilerplate cue, has fewer than four words, or does not end like a
+  sentence (a subheading, a line ending in a colon).
 
 At most three sentences and about 70 words. A first sentence over the cap is
 only cut (with an ellipsis) when no sentence of the lead fits.
@@ -82,8 +83,11 @@ CONNECTIVES = (
 PRONOUNS = ("he", "she", "they", "it", "his", "her", "their", "its", "we", "i", "him", "them")
 _CONNECTIVE_RE = re.compile(rf"^(?:{'|'.join(re.escape(c) for c in CONNECTIVES)})\b", re.IGNORECASE)
 _PRONOUN_RE = re.compile(rf"^(?:{'|'.join(PRONOUNS)})\b", re.IGNORECASE)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z])")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z“\"])"
+)
 _OPEN_QUOTES = "“‘\"'"
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 def _balanced(text: str) -> bool:
@@ -99,7 +103,7 @@ def _usable(text: str, cues: Sequence[Cue]) -> bool:
     words = len(text.split())
     return (
         words >= MIN_WORDS
-        and not text.rstrip().endswith(":")
+        and _ENDS_SENTENCE.search(text.rstrip()) is not None
         and text[:1] not in _OPEN_QUOTES
         and _balanced(text)
         and not _dangling(text)

@@ -21,9 +21,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from digest.config import EntityRules
-from digest.entities import Extractor, Mention, tokenize
+from digest.entities import Extractor, Mention
 from digest.gazetteer import countries
 from digest.sentences import Sentence
+from digest.tokens import tokenize
 
 TITLE_WEIGHT = 3.0
 PARAGRAPH_WEIGHTS = (2.0, 1.5)
@@ -82,11 +83,11 @@ def _is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
 
 
 def _display(entity: _Entity) -> str:
-    """The alias table's name; else the most used form, or the full name it is the end of."""
+    """The alias table's name; else the most used form, or the full name it is short for."""
     if entity.canonical:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), len(f), f))
-    longer = [f for f in entity.forms if f.endswith(" " + top)]
+    longer = [f for f in entity.forms if f.casefold().endswith(" " + top.casefold()) or f.startswith(top + " ")]
     return max(longer, key=lambda f: (entity.forms[f], len(f), f)) if longer else top
 
 
@@ -109,7 +110,8 @@ def extract_tags(
         union.union(name.casefold(), m.text.casefold())
     for acronym, expansion in extractor.acronym_pairs:
         union.union(_canonical(acronym, rules).casefold(), _canonical(expansion, rules).casefold())
-    _merge_surnames(mentions, union, canonical_of)
+    plurals = _merge_short_names(mentions, union, canonical_of, rules)
+    mentions = [m for m in mentions if m.text.casefold() not in plurals]
 
     entities: dict[str, _Entity] = defaultdict(_Entity)
     for m in mentions:
@@ -131,17 +133,42 @@ def extract_tags(
     return tuple(names[: limit or rules.max_tags])
 
 
-def _merge_surnames(mentions: Sequence[Mention], union: _Union, canonical_of: dict[str, str]) -> None:
-    """Merge a one-word name into the one full name (2-4 words) that ends with it."""
-    full: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        words = m.text.split()
-        if 2 <= len(words) <= 4 and m.text.casefold() == canonical_of[m.text.casefold()].casefold():
-            full[words[-1].casefold()].add(m.text.casefold())
+def _merge_short_names(
+    mentions: Sequence[Mention], union: _Union, canonical_of: dict[str, str], rules: EntityRules
+) -> set[str]:
+    """Merge a short form into the one longer name it stands for.
+
+    A name that ends a unique longer name joins it ("Bukele" -> "Nayib Bukele",
+    "De la Cruz" -> "Ana de la Cruz"); a single word that starts a unique team name
+    joins it ("Kestrel" -> "Kestrel Athletic", as `team_words` allow). Returns family
+    plurals ("the Kascaks" next to "Rosalind Kascak"), which are not tags.
+    """
+    names = {m.text.casefold() for m in mentions if m.text.casefold() == canonical_of[m.text.casefold()].casefold()}
+    suffixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    team_starts: dict[str, set[str]] = defaultdict(set)
+    last_words: set[str] = set()
+    for name in names:
+        words = tuple(name.split())
+        if 2 <= len(words) <= 6:
+            last_words.add(words[-1])
+            for k in range(1, len(words)):
+                suffixes[words[k:]].add(name)
+            if all(w in rules.team_words for w in words[1:]):
+                team_starts[words[0]].add(name)
+    plurals: set[str] = set()
     for m in mentions:
         key = m.text.casefold()
-        if " " not in m.text and len(full.get(key, ())) == 1 and canonical_of[key] == m.text:
-            union.union(next(iter(full[key])), key)
+        if canonical_of[key] != m.text:
+            continue
+        words = tuple(key.split())
+        candidates = {c for c in suffixes.get(words, set()) if c != key}
+        if not candidates and len(words) == 1:
+            candidates = team_starts.get(key, set())
+        if len(candidates) == 1:
+            union.union(next(iter(candidates)), key)
+        elif not candidates and len(words) == 1 and key.endswith("s") and key[:-1] in last_words:
+            plurals.add(key)
+    return plurals
 
 
 def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:

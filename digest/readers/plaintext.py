@@ -25,7 +25,7 @@ _HEADER = re.compile(
     r"^(?P<key>date|published|publication date|source|publisher|url|link|via|by|authors?)\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^by\s+(?P<value>[A-Z][^.!?]{1,120})$")
+_BYLINE = re.compile(r"^(?i:by)\s+(?P<value>[A-Z][^.!?:]{1,120})$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 MAX_HEADER_LINES = 8
 
