@@ -32,7 +32,31 @@ from digest.sentences import Sentence
 from digest.tokens import Token, initial, shouting, tokenize
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
-_PARTICLES = frozenset(["de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "las", "los", "van", "von", "der", "den", "al", "bin", "ibn", "y"])
+_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "las",
+        "los",
+        "van",
+        "von",
+        "der",
+        "den",
+        "al",
+        "bin",
+        "ibn",
+        "y",
+    ]
+)
 MAX_PERSON_WORDS = 5
 
 

@@ -13,7 +13,37 @@ _TOKEN = re.compile(r"([^\W_][\w'’‘\-.&]*)|([^\w\s])")
 _POSSESSIVE = re.compile(r"['’‘]s$|['’‘]$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "sr", "jr", "st", "sen", "gov", "rep", "gen", "lt", "col", "capt", "prof", "rev", "adm", "maj", "sgt", "cpl", "pvt", "cmdr", "inc", "corp", "co", "ltd", "vs", "mt", "ft"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sr",
+        "jr",
+        "st",
+        "sen",
+        "gov",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "prof",
+        "rev",
+        "adm",
+        "maj",
+        "sgt",
+        "cpl",
+        "pvt",
+        "cmdr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "vs",
+        "mt",
+        "ft",
+    ]
 )
 TERMINALS = frozenset(".!?:;")
 MAX_ACRONYM = 6
