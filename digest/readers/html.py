@@ -26,8 +26,31 @@ MAX_AUTHORS = 10
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d")
 _ROLE_WORDS = frozenset(
-    "staff writer writers reporter reporters correspondent editor editors contributor contributing senior chief "
-    "political news desk columnist journalist special foreign deputy associate and team".split()
+    [
+        "staff",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "editor",
+        "editors",
+        "contributor",
+        "contributing",
+        "senior",
+        "chief",
+        "political",
+        "news",
+        "desk",
+        "columnist",
+        "journalist",
+        "special",
+        "foreign",
+        "deputy",
+        "associate",
+        "and",
+        "team",
+    ]
 )
 _BYLINE_START = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+\w", re.IGNORECASE)
 MAX_BYLINE_WORDS = 15
