@@ -139,6 +139,8 @@ def get(url: str, timeout: float = TIMEOUT_SECONDS, limit: int = MAX_INPUT_BYTES
     except InputError:
         raise
     except (urllib.error.URLError, OSError, ValueError) as exc:
+        if isinstance(exc, urllib.error.HTTPError):
+            exc.close()  # it holds the connection open
         raise InputError(url, _reason(url, exc)) from None
     content_type = headers.get_content_type().lower()
     return Response(final, content_type, headers.get_content_charset(), data)
