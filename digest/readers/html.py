@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -93,7 +94,11 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     )
     if found is None or found.body is None:
         raise InputError(path, "no article text found (an index page, or a page that needs JavaScript?)")
-    site = htmlmeta.site_name(meta, ld) or _stated_sitename(found.sitename)
+    site = (
+        htmlmeta.site_name(meta, ld)
+        or _stated_sitename(found.sitename)
+        or _site_in_title(squash(tree.findtext(".//title") or ""), canonical or url)
+    )
     title, title_note = shorten_title(_strip_site(found.title or "", site))
     if not title:
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
@@ -124,6 +129,22 @@ def _stated_sitename(name: str | None) -> str | None:
     if not name or ("." in name and " " not in name):
         return None
     return squash(name)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _site_in_title(title: str, url: str | None) -> str | None:
+    """``Headline – Site Name`` gives the site name when it matches the page's host name."""
+    host = urlsplit(url or "").hostname or ""
+    label = _compact(host.removeprefix("www.").split(".")[0])
+    for sep in _SEPARATORS:
+        head, _, tail = title.rpartition(sep)
+        name = _compact(tail).removeprefix("the")
+        if head and label and name and len(tail.split()) <= 5 and (name in _compact(host) or label in name):
+            return tail.strip()
+    return None
 
 
 def _strip_site(title: str, site: str | None) -> str:
@@ -169,6 +190,10 @@ def authors(value: str, site: str | None) -> tuple[str, ...]:
     names: dict[str, str] = {}
     for part in value.split(";"):
         name = squash(re.sub(r"^(?:by|from)\s+", "", part.strip(), flags=re.IGNORECASE))
+        if site and name.casefold().startswith(site.casefold() + " "):
+            name = name[len(site) :].strip()
+        while " " in name and name.split(" ", 1)[0].casefold() in _ROLE_WORDS:
+            name = name.split(" ", 1)[1]
         if not name or _NOT_A_NAME.search(name) or len(name) > 80 or set(name.casefold().split()) <= _ROLE_WORDS:
             continue
         if site and name.casefold() == site.casefold():
