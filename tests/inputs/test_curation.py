@@ -97,7 +97,7 @@ def test_a_bad_item_is_not_converted_and_the_run_fails(project: Path, capsys: py
     out = capsys.readouterr().out
     assert "inbox/digest.yml:3: items[0].date: expected YYYY-MM-DD, got 'Monday'" in out
     assert "failed    inbox/seed.txt: not converted: " in out
-    assert [name for name in articles(project)] == ["other-story.md"]
+    assert list(articles(project)) == ["other-story.md"]
 
 
 def test_list_urls_are_fetched_with_their_overrides(

@@ -84,7 +84,7 @@ def test_dns_failures_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
     monkeypatch.setattr(socket, "getaddrinfo", no_such_host)
-    with pytest.raises(InputError, match="cannot resolve host 'news.invalid' \\(DNS\\)"):
+    with pytest.raises(InputError, match=r"cannot resolve host 'news\.invalid' \(DNS\)"):
         Fetcher().read("https://news.invalid/story")
 
 
