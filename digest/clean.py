@@ -58,12 +58,14 @@ def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", straighten(text))
 
 
-def first_cue(text: str, rules: Boilerplate, *, edge: bool = False) -> Cue | None:
-    """The first cue matching ``text`` within its word limit (outside quotes inside the body)."""
+def first_cue(text: str, cues: Sequence[Cue], *, edge: bool = False) -> Cue | None:
+    """The first of ``cues`` matching ``text`` within its word limit (outside quotes inside the body)."""
+    if not cues:
+        return None
     haystack = straighten(text) if edge else _outside_quotes(text)
     lowered = haystack.lower()
     words = _words(text)
-    for cue in rules.cues:
+    for cue in cues:
         limit = cue.max_words * 2 if edge else cue.max_words
         if words <= limit and cue.search(haystack, lowered):
             return cue
@@ -91,14 +93,14 @@ def caption_of(text: str, rules: Boilerplate) -> str | None:
 
 
 def _edge_run(
-    order: Iterable[int], paragraphs: Sequence[str], rules: Boilerplate, names: Sequence[str]
+    order: Iterable[int], paragraphs: Sequence[str], cues: Sequence[Cue], names: Sequence[str]
 ) -> list[tuple[int, str]]:
     """Indexes of the boilerplate run walking from one edge, with their reasons."""
     run: list[tuple[int, str]] = []
     pending: list[int] = []
     for i in order:
         text = paragraphs[i]
-        cue = first_cue(text, rules, edge=True)
+        cue = first_cue(text, cues, edge=True)
         if cue is not None:
             run += [(j, "appeal (between appeal lines)") for j in pending] + [(i, cue.category)]
             pending = []
@@ -122,10 +124,11 @@ def clean(
     across articles of the same source.
     """
     n = len(paragraphs)
+    cues = rules.active(straighten("\n".join(paragraphs)).lower())
     reasons: dict[int, str] = {}
-    for i, reason in _edge_run(range(n), paragraphs, rules, names):
+    for i, reason in _edge_run(range(n), paragraphs, cues, names):
         reasons.setdefault(i, reason)
-    for i, reason in _edge_run(range(n - 1, -1, -1), paragraphs, rules, names):
+    for i, reason in _edge_run(range(n - 1, -1, -1), paragraphs, cues, names):
         reasons.setdefault(i, reason)
     folded = [fold(p) for p in paragraphs]
     seen: set[str] = set()
@@ -133,7 +136,7 @@ def clean(
         if i in reasons:
             seen.add(folded[i])
             continue
-        cue = first_cue(text, rules)
+        cue = first_cue(text, cues)
         caption = caption_of(text, rules)
         if cue is not None:
             reasons[i] = cue.category

@@ -72,6 +72,14 @@ class Boilerplate:
     repeat_min_docs: int
     """A paragraph found in this many articles of one source is boilerplate."""
 
+    def active(self, lowered: str) -> tuple[Cue, ...]:
+        """The cues that can match somewhere in ``lowered`` (a whole article, lower-cased).
+
+        Checking each cue's required literals once per article leaves only a few
+        cues to try on each paragraph.
+        """
+        return tuple(c for c in self.cues if c.literals is None or any(lit in lowered for lit in c.literals))
+
 
 @dataclass(frozen=True, slots=True)
 class EntityRules:

@@ -62,8 +62,8 @@ ABBREVIATIONS = frozenset(
         "ft",
     ]
 )
-_OPENERS = frozenset("“\"‘'([—–-")
 _TERMINALS = frozenset(".!?:;")
+MAX_ACRONYM = 6
 _PARTICLES = frozenset(
     {
         "de",
@@ -110,29 +110,38 @@ class Token(NamedTuple):
     possessive: bool = False
 
 
+_new_token = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor
+
+
 def tokenize(sentence: str) -> list[Token]:
     """Words and punctuation; possessives and sentence-final full stops detached."""
     tokens: list[Token] = []
     append = tokens.append
     for raw, punct in _TOKEN.findall(sentence):
         if punct:
-            append(Token(punct, False))
+            append(_PUNCT.get(punct) or Token(punct, False))
+            continue
+        last = raw[-1]
+        if last not in _SPECIAL_ENDINGS:
+            append(_new_token(Token, (raw, True, raw[0].isupper(), False)))
             continue
         word, possessive = raw, False
-        if word[-1] in "'’‘" or (len(word) > 2 and word[-1] in "sS" and word[-2] in "'’‘"):
+        if last in "'’‘" or (len(word) > 2 and last in "sS" and word[-2] in "'’‘"):
             word = _POSSESSIVE.sub("", word)
             possessive = True
         stop = word.endswith(".") and not _INITIALS.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS
         if stop:
             word = word.rstrip(".")
         if word:
-            append(Token(word, True, word[0].isupper(), possessive))
+            append(_new_token(Token, (word, True, word[0].isupper(), possessive)))
         if stop:
             append(_STOP)
     return tokens
 
 
 _STOP = Token(".", False)
+_PUNCT = {p: Token(p, False) for p in ".,;:!?()[]“”‘’\"'—–-"}
+_SPECIAL_ENDINGS = frozenset(".'’‘sS")
 
 
 class Extractor:
@@ -140,7 +149,7 @@ class Extractor:
 
     def __init__(self, rules: EntityRules, sentences: Sequence[Sentence]) -> None:
         self.rules = rules
-        self.sentences = [tokenize(s.text) for s in sentences]
+        self.sentences = [shouting(tokenize(s.text)) for s in sentences]
         self.paragraphs = [s.paragraph for s in sentences]
         self.function_words = function_words()
         self.mid_sentence = self._capitalised_mid_sentence()
@@ -269,16 +278,35 @@ class Extractor:
 
 
 def _initial(tokens: list[Token], index: int) -> bool:
-    """True at the start of a sentence: only opening quotes or brackets since the last full stop.
+    """True at the start of a sentence: no word since the last full stop (or the start).
 
     The full stop counts too because a sentence splitter may leave two sentences
-    of a quotation together.
+    of a quotation together; any punctuation in between (quotes, brackets, ``#``)
+    does not end the sentence start.
     """
     for token in reversed(tokens[:index]):
         if token.word:
             return False
         if token.text in _TERMINALS:
             return True
-        if token.text not in _OPENERS:
-            return False
     return True
+
+
+def shouting(tokens: list[Token]) -> list[Token]:
+    """Demote capitals used for emphasis, not names, to plain words.
+
+    A run of two or more all-capital words ("SAMPLE ARTICLE", "BREAKING NEWS")
+    and an all-capital word longer than `MAX_ACRONYM` letters ("WASHINGTON" in a
+    dateline) are shouting; a single short one ("CECOT", "NATO", "MS-13") is an
+    acronym and stays a name.
+    """
+    caps = [t.word and len(t.text) > 1 and t.text.isupper() for t in tokens]
+    out = list(tokens)
+    for i, token in enumerate(tokens):
+        if not caps[i]:
+            continue
+        in_run = (i > 0 and caps[i - 1]) or (i + 1 < len(tokens) and caps[i + 1])
+        letters = sum(c.isalpha() for c in token.text)
+        if in_run or letters > MAX_ACRONYM:
+            out[i] = _new_token(Token, (token.text, True, False, token.possessive))
+    return out

@@ -47,8 +47,8 @@ def convert_document(
     lang = doc.lang if doc.lang and doc.lang != "en" else None
     split = sentences.split_paragraphs(cleaned.kept, lang or "en")
     summary = summarize.summarize(split, config.boilerplate)
-    publisher_names = [n for s in config.sources if s.name in names for n in (s.name, *s.aliases)]
-    found_tags = () if lang else tags.extract_tags(doc.title, split, config.entities, names + publisher_names)
+    excluded = sources.self_references(doc, source, via, config.sources)
+    found_tags = () if lang else tags.extract_tags(doc.title, split, config.entities, excluded)
     ov = doc.overrides
     stated_topics, stated_tags = categories.map_categories(doc.categories, config)
     tag_list = _merge(ov.tags, stated_tags + found_tags, config.entities.max_tags)

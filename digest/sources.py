@@ -40,6 +40,14 @@ def by_cues(paragraphs: Iterable[str], sources: Sequence[Source]) -> list[Source
     return [s for s in sources if any(cue.search(text, lowered) for cue in s.cues)]
 
 
+def self_references(doc: RawDocument, publisher: str | None, via: str | None, sources: Sequence[Source]) -> list[str]:
+    """Names that refer to the publishing side, never tags: the publisher, the aggregator,
+    their aliases, and any configured source whose cues occur in the raw text."""
+    names = [n for n in (publisher, via) if n]
+    related = [s for s in sources if s.name in names] + by_cues(doc.paragraphs, sources)
+    return names + [n for s in related for n in (s.name, *s.aliases)]
+
+
 def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, str | None]:
     """Return (source, via) for a raw document."""
     stated: list[tuple[str, Source | None]] = []

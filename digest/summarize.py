@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from digest.clean import first_cue
-from digest.config import Boilerplate
+from digest.config import Boilerplate, Cue
 from digest.document import straighten
 from digest.sentences import Sentence
 
@@ -95,7 +95,7 @@ def _dangling(text: str) -> bool:
     return bool(_CONNECTIVE_RE.match(text))
 
 
-def _usable(text: str, rules: Boilerplate | None) -> bool:
+def _usable(text: str, cues: Sequence[Cue]) -> bool:
     words = len(text.split())
     return (
         words >= MIN_WORDS
@@ -104,19 +104,20 @@ def _usable(text: str, rules: Boilerplate | None) -> bool:
         and _balanced(text)
         and not _dangling(text)
         and any(c.islower() for c in text)
-        and not (rules is not None and first_cue(text, rules, edge=True) is not None)
+        and first_cue(text, cues, edge=True) is None
     )
 
 
 def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> str:
     """A plain-text summary from the first usable sentences of the body."""
     lead = [s.text for s in sentences[:LEAD_SENTENCES]]
+    cues = rules.active(straighten(" ".join(lead)).lower()) if rules else ()
     if lead:
         lead[0] = _DATELINE.sub("", lead[0])
     picked: list[str] = []
     total = 0
     for text in lead:
-        if not _usable(text, rules) or (not picked and _PRONOUN_RE.match(text)):
+        if not _usable(text, cues) or (not picked and _PRONOUN_RE.match(text)):
             continue
         words = len(text.split())
         if total + words > MAX_WORDS:
@@ -129,7 +130,7 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
             break
     if picked:
         return " ".join(picked)
-    return _cut(next((t for t in lead if _usable(t, rules)), lead[0] if lead else ""))
+    return _cut(next((t for t in lead if _usable(t, cues)), lead[0] if lead else ""))
 
 
 def _cut(text: str) -> str:
