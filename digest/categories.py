@@ -4,7 +4,9 @@ A category equal to a topic's title or to one of its keywords (``deport*``
 matches ``Deportation``) becomes that topic. Any other category becomes a tag
 only when it looks like a name (``Nayib Bukele``, ``El Salvador``, ``NATO``):
 capitalised words, no section label (``Local News``), nothing the entity rules
-ignore. Section labels and lower-case keywords (``flood defences``) are dropped.
+ignore. One word is a name only as an acronym or a known alias: a lone
+capitalised word (``Ferries``, ``Transport``) is usually a section. Section
+labels and lower-case keywords (``flood defences``) are dropped.
 
 >>> looks_like_name("El Salvador", frozenset({"de"}), frozenset())
 True
@@ -12,12 +14,14 @@ True
 False
 >>> looks_like_name("flood defences", frozenset(), frozenset())
 False
+>>> looks_like_name("Ferries", frozenset(), frozenset()), looks_like_name("NATO", frozenset(), frozenset())
+(False, True)
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from digest.config import SiteConfig, Topic
 
@@ -49,11 +53,15 @@ def topic_for(category: str, topics: Sequence[Topic]) -> Topic | None:
     return None
 
 
-def looks_like_name(category: str, connectors: frozenset[str], ignore: frozenset[str]) -> bool:
+def looks_like_name(
+    category: str, connectors: frozenset[str], ignore: frozenset[str], known: Mapping[str, str] | None = None
+) -> bool:
     """Capitalised words (connectors allowed inside), not a section label, not ignored."""
     words = _WORD.findall(category)
     if not words or len(words) > MAX_NAME_WORDS or category.casefold() in ignore:
         return False
+    if len(words) == 1:
+        return (len(category) > 1 and category.isupper()) or category.casefold() in (known or {})
     if any(w.casefold() in SECTION_WORDS for w in words):
         return False
     if words[0].casefold() in connectors and not words[0][0].isupper():
@@ -70,7 +78,7 @@ def map_categories(categories: Sequence[str], config: SiteConfig) -> tuple[tuple
         topic = topic_for(category, config.topics)
         if topic is not None:
             topics[topic.title] = None
-        elif looks_like_name(category, rules.connectors, rules.ignore):
+        elif looks_like_name(category, rules.connectors, rules.ignore, rules.aliases):
             name = rules.aliases.get(category.casefold(), " ".join(category.split()))
             tags.setdefault(name.casefold(), name)
     return tuple(topics), tuple(tags.values())
