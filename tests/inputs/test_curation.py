@@ -134,3 +134,13 @@ def test_the_bundled_curation_list_is_valid() -> None:
                                                                        "Politics"]))
     assert listed.problems == []
     assert any(item.input.endswith("000_485ba8381d172209.txt") for item in listed.items)
+
+
+def test_a_url_that_fails_is_one_failed_line_and_the_rest_converts(
+    project: Path, server: LocalServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.routes["/ok"] = Route(fixture_bytes("sample-brief-page.html"))
+    assert convert(server.url("/gone"), server.url("/ok")) == 1
+    out = capsys.readouterr().out
+    assert f"failed    {server.url('/gone')}: HTTP 404 Not Found" in out
+    assert out.strip().endswith("2 input(s): 1 written, 1 failed")
