@@ -59,7 +59,7 @@ def read_feed(path: str, data: bytes, charset: str | None = None, url: str | Non
     docs: list[RawDocument] = []
     skipped: list[str] = []
     for number, entry in enumerate(parsed.entries[:MAX_ENTRIES], start=1):
-        doc = _entry(f"{path}#entry-{number}", entry, base, feed_title, feed_lang)
+        doc = _entry(f"{path}#{_entry_key(entry, number)}", entry, base, feed_title, feed_lang)
         if doc is None:
             skipped.append(f"entry {number} has no title or no text; left out")
         else:
@@ -71,6 +71,13 @@ def read_feed(path: str, data: bytes, charset: str | None = None, url: str | Non
     first_notes = tuple(n for n in (parsed.get("digest_note"), *skipped) if n)
     docs[0] = RawDocument(**{**_fields(docs[0]), "notes": first_notes + docs[0].notes})
     return docs
+
+
+def _entry_key(entry: Any, number: int) -> str:
+    """What names an entry in ``original``: its id (guid) or link, which stay put when a feed
+    gains new entries; its position only when it has neither."""
+    key = squash(str(entry.get("id") or entry.get("link") or ""))
+    return key if key and len(key) <= 300 else f"entry-{number}"
 
 
 def _fields(doc: RawDocument) -> dict[str, Any]:

@@ -23,7 +23,8 @@ def test_a_page_is_fetched_and_read_as_html(server: LocalServer) -> None:
 def test_a_feed_is_recognised_by_its_content_type(server: LocalServer) -> None:
     server.routes["/feed"] = Route(fixture_bytes("sample-atom.xml"), "application/atom+xml")
     docs = Fetcher().read(server.url("/feed"))
-    assert [d.original for d in docs] == [server.url("/feed") + "#entry-1", server.url("/feed") + "#entry-2"]
+    ids = ["tag:notes.coastalscience.example,2025:stepped-walls", "tag:notes.coastalscience.example,2025:tide-gauges"]
+    assert [d.original for d in docs] == [f"{server.url('/feed')}#{i}" for i in ids]
 
 
 def test_a_page_without_url_metadata_gets_the_fetched_url(server: LocalServer) -> None:
