@@ -113,7 +113,8 @@ def test_list_urls_are_fetched_with_their_overrides(
     assert convert("inbox", server.url("/wall")) == 0
     out = capsys.readouterr().out
     assert server.hits == {"/wall": 1, "/feed.xml": 1}
-    assert f"skipped   {server.url('/feed.xml')}#hg-2025-0314-seawall: same article as {server.url('/wall')} (same URL)" in out
+    entry = f"{server.url('/feed.xml')}#hg-2025-0314-seawall"
+    assert f"skipped   {entry}: same article as {server.url('/wall')} (same URL)" in out
     found = {p.article.title: p.article for p in articles(project).values() if p.article}
     wall = found["Port Ellery council votes to rebuild the sea wall"]
     assert wall.featured is True
