@@ -47,7 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="convert raw articles into Markdown with frontmatter",
         description="Convert raw articles (files or folders) into content/articles/*.md.",
     )
-    convert.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="input files or folders (default: inbox)")
+    convert.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="input files, folders or http(s) URLs of pages and feeds (default: inbox)",
+    )
     convert.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
     convert.add_argument(
         "--added", type=_date, default=None, help="date the articles entered the digest (default: today)"
@@ -83,7 +88,7 @@ class _Progress:
 
 def _convert(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    paths = args.paths or [Path("inbox")]
+    paths = args.paths or ["inbox"]
     added = args.added or dt.date.today()
     report = convert_paths(paths, args.content, config, added, progress=_Progress(sys.stderr))
     for outcome in report.outcomes:

@@ -1,6 +1,7 @@
 """Batch conversion: inputs in, article files out, one outcome per input.
 
-    discover -> read (+ sidecar) -> repeated paragraphs per source -> convert -> plan -> write
+    plan inputs (paths, URLs, curation lists) -> discover -> read (+ sidecar, list overrides)
+    -> fetch URLs -> dedupe -> repeated paragraphs per source -> convert -> plan -> write
 
 One bad input never stops or hides the others: each failure becomes an
 `Outcome` with the reason, and the batch goes on.
@@ -11,16 +12,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from digest import clean, sources, writer
+from digest import clean, dedupe, sources, writer
 from digest.config import SiteConfig
+from digest.curation import LIST_NAME
 from digest.decode import check_size
 from digest.document import RawDocument
+from digest.fetch import Fetcher
+from digest.inputs import InputPlan, plan_inputs
 from digest.overrides import SIDECAR_SUFFIX, read_sidecar
 from digest.pipeline import Conversion, convert_document
 from digest.problems import InputError
@@ -78,7 +83,7 @@ def display_path(path: Path) -> str:
 
 
 def _ignored(name: str) -> bool:
-    return name.startswith(".") or name.endswith(SIDECAR_SUFFIX) or name.endswith("~")
+    return name.startswith(".") or name.endswith(SIDECAR_SUFFIX) or name.endswith("~") or name == LIST_NAME
 
 
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Outcome]]:
@@ -147,22 +152,49 @@ def _source_key(doc: RawDocument, config: SiteConfig) -> str:
     return via or source or ""
 
 
+def read_all(plan: InputPlan, config: SiteConfig, fetcher: Fetcher, report: Report) -> list[RawDocument]:
+    """Read every file and URL of ``plan`` with the list's overrides, then dedupe; failures become outcomes."""
+    files, report.outcomes = discover(plan.paths)
+    report.outcomes += [Outcome(Status.FAILED, p.path, f"{p.key}: {p.message}") for p in plan.problems]
+    docs: list[RawDocument] = []
+    for path in files:
+        read = functools.partial(read_input, path, config.topic_titles)
+        docs += _read_guarded(plan, str(path), display_path(path), read, report)
+    for url in plan.urls.values():
+        docs += _read_guarded(plan, url, url, functools.partial(fetcher.read, url), report)
+    docs, merged = dedupe.dedupe(docs)
+    for m in merged:
+        message = f"same article as {m.kept.original} ({m.reason}); merged into it"
+        report.outcomes.append(Outcome(Status.SKIPPED, m.dropped.original, message))
+    return docs
+
+
+def _read_guarded(
+    plan: InputPlan, value: str, shown: str, read: Callable[[], list[RawDocument]], report: Report
+) -> list[RawDocument]:
+    if (problem := plan.blocked(value)) is not None:
+        report.outcomes.append(Outcome(Status.FAILED, shown, f"not converted: {problem}"))
+        return []
+    try:
+        return plan.apply(value, read())
+    except InputError as exc:
+        report.outcomes.append(Outcome(Status.FAILED, exc.path, exc.message))
+        return []
+
+
 def convert_paths(
-    paths: Sequence[Path],
+    paths: Sequence[Path | str],
     content: Path,
     config: SiteConfig,
     added: dt.date,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    fetcher: Fetcher | None = None,
 ) -> Report:
-    """Convert every input under ``paths`` into ``content/articles/``."""
+    """Convert every input under ``paths`` (files, folders, URLs) into ``content/articles/``."""
     report = Report()
-    files, report.outcomes = discover(paths)
-    docs: list[RawDocument] = []
-    for path in files:
-        try:
-            docs.extend(read_input(path, config.topic_titles))
-        except InputError as exc:
-            report.outcomes.append(Outcome(Status.FAILED, exc.path, exc.message))
+    plan = plan_inputs(paths, config.topic_titles)
+    docs = read_all(plan, config, fetcher or Fetcher(), report)
     repeated = repeated_by_source(docs, config)
     index = writer.ContentIndex(content)
     seen: dict[str, str] = {}

@@ -2,6 +2,10 @@
 
     identify source -> clean -> sentences -> summarize -> tag -> topics -> Article
 
+Categories the input states (feeds, page metadata) are mapped to topics and
+tags by `digest.categories`; they come after the editor's choices and before
+the ones found in the text.
+
 Each step is a plain function of its own module; this module only sequences
 them, so the order of the chain can be read in `convert_document`.
 """
@@ -11,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from digest import clean, markdown, sentences, sources, summarize, tags, topics
+from digest import categories, clean, markdown, sentences, sources, summarize, tags, topics
 from digest.config import SiteConfig
 from digest.document import RawDocument
 from digest.model import Article
@@ -47,8 +51,12 @@ def convert_document(
     title = ov_title if (ov_title := doc.overrides.title) else sources.strip_site_name(doc.title, excluded)
     found_tags = () if lang else tags.extract_tags(title, split, config.entities, excluded)
     ov = doc.overrides
-    tag_list = _merge(ov.tags, found_tags, config.entities.max_tags)
+    stated_topics, stated_tags = categories.map_categories(doc.categories, config)
+    tag_list = _merge(ov.tags, stated_tags + found_tags, config.entities.max_tags)
     topic_list = ov.topics or topics.assign_topics(title, cleaned.kept, tag_list, config.topics, config.fallback_topic)
+    if stated_topics and not ov.topics:
+        found_topics = () if topic_list == (config.fallback_topic,) else topic_list
+        topic_list = _merge(stated_topics[: topics.MAX_TOPICS], found_topics, topics.MAX_TOPICS)
     if lang:
         notes.append(f"language '{lang}': tags and topic keywords are English-only and were not extracted")
     date = ov.date or doc.date
