@@ -21,6 +21,10 @@ from digest.readers.plaintext import read_text
 ROOT = Path(__file__).resolve().parent.parent.parent
 CASES = Path(__file__).resolve().parent / "cases.yml"
 FLOORS = Path(__file__).resolve().parent / "floors.yml"
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+"""The held-out set: samples written without reading the heuristics, with its own cases and floors."""
+HELDOUT_CASES = HELDOUT / "cases.yml"
+HELDOUT_FLOORS = HELDOUT / "floors.yml"
 
 REQUIRED = {"file", "title", "source", "via", "date", "keep", "drop", "tags_include", "tags_exclude"}
 REQUIRED |= {"summary_starts", "summary_excludes", "topics_any"}

@@ -5,6 +5,8 @@ the paragraphs that repeat across articles of one source computed over the whole
 corpus the way `digest.convert` does for a batch. Each expectation of a case is
 one check; a score is the share of checks passed. A failed check keeps a message
 naming the case and the segment, tag or field, so a drop in a score can be acted on.
+An input the reader refuses (as `digest convert` would report it `failed`) yields no
+article, so every check of its case fails, with the reader's reason.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import yaml
 
@@ -24,6 +27,7 @@ from digest.convert import repeated_by_source
 from digest.document import RawDocument, fold, straighten
 from digest.model import Article
 from digest.pipeline import Conversion, convert_document
+from digest.problems import InputError
 from digest.sources import identify
 from tests.conftest import ADDED
 from tests.eval.cases import FLOORS, Case, Suite, read_case
@@ -61,6 +65,12 @@ class Tally:
         else:
             self.failures.append(message)
 
+    def fail(self, count: int, message: str) -> None:
+        """Count ``count`` checks as failed, for one reason given once."""
+        if count:
+            self.total += count
+            self.failures.append(message)
+
     @property
     def score(self) -> float:
         return self.passed / self.total if self.total else 1.0
@@ -72,13 +82,24 @@ def source_key(doc: RawDocument, config: SiteConfig) -> str:
     return via or source or ""
 
 
-def convert_suite(suite: Suite, config: SiteConfig) -> dict[str, Conversion]:
-    """Convert every case's input as one batch; keyed by the case's file."""
-    docs = [read_case(case) for case in suite.cases]
-    repeated = repeated_by_source(docs, config)
+def read_suite(suite: Suite) -> tuple[dict[str, RawDocument], dict[str, str]]:
+    """Every case's raw document, and why the reader refused each input it could not read; keyed by file."""
+    docs: dict[str, RawDocument] = {}
+    refused: dict[str, str] = {}
+    for case in suite.cases:
+        try:
+            docs[case.file] = read_case(case)
+        except InputError as error:
+            refused[case.file] = str(error)
+    return docs, refused
+
+
+def convert_docs(docs: dict[str, RawDocument], config: SiteConfig) -> dict[str, Conversion]:
+    """Convert raw documents as one batch, repeats across articles of one source included."""
+    repeated = repeated_by_source(list(docs.values()), config)
     return {
-        case.file: convert_document(doc, config, ADDED, repeated.get(source_key(doc, config), frozenset()))
-        for case, doc in zip(suite.cases, docs, strict=True)
+        file: convert_document(doc, config, ADDED, repeated.get(source_key(doc, config), frozenset()))
+        for file, doc in docs.items()
     }
 
 
@@ -199,11 +220,33 @@ def _check_topics(case: Case, article: Article, config: SiteConfig, scores: dict
     scores["topic_pass"].check(ok, f"{case.name}: topics {list(article.topics)}, expected {want}")
 
 
+def _check_refused(case: Case, reason: str, scores: dict[str, Tally]) -> None:
+    """Fail every check of a case whose input was refused: no article came out of it."""
+    counts = {
+        "keep_recall": len(case.keep),
+        "keep_order": 1,
+        "drop_recall": len(case.drop),
+        "title_exact": 1,
+        "source_rate": 1,
+        "date_rate": 1,
+        "tag_include_recall": len(case.tags_include),
+        "tag_exclude_precision": len(case.tags_exclude) + len(case.tags_exclusive) + 2,
+        "summary_pass": 1,
+        "topic_pass": 1,
+    }
+    for name, count in counts.items():
+        scores[name].fail(count, f"{case.name}: not converted ({count} checks failed): {reason}")
+
+
 def evaluate(suite: Suite, config: SiteConfig) -> dict[str, Tally]:
     """Every metric's tally over the whole suite."""
-    conversions = convert_suite(suite, config)
+    docs, refused = read_suite(suite)
+    conversions = convert_docs(docs, config)
     scores = {name: Tally() for name in METRICS}
     for case in suite.cases:
+        if case.file in refused:
+            _check_refused(case, refused[case.file], scores)
+            continue
         article = conversions[case.file].article
         _check_body(case, article, scores)
         _check_metadata(case, article, scores)
@@ -213,11 +256,11 @@ def evaluate(suite: Suite, config: SiteConfig) -> dict[str, Tally]:
     return scores
 
 
-def load_floors() -> dict[str, float]:
-    """The pinned floors of ``floors.yml``."""
-    data = yaml.safe_load(FLOORS.read_text(encoding="utf-8"))
+def load_floors(path: Path = FLOORS) -> dict[str, float]:
+    """The pinned floors of ``floors.yml`` (the development set's, unless ``path`` names another)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not all(isinstance(v, int | float) for v in data.values()):
-        raise ValueError(f"{FLOORS.name}: expected a mapping of metric name to a number")
+        raise ValueError(f"{path.name}: expected a mapping of metric name to a number")
     return {str(k): float(v) for k, v in data.items()}
 
 
