@@ -22,11 +22,13 @@ from pathlib import Path
 from digest import clean, dedupe, sources, writer
 from digest.config import SiteConfig
 from digest.curation import LIST_NAME
-from digest.decode import check_size
+from digest.decode import MAX_INPUT_BYTES
 from digest.document import RawDocument
 from digest.fetch import Fetcher
 from digest.inputs import InputPlan, plan_inputs
+from digest.limits import within_limits
 from digest.overrides import SIDECAR_SUFFIX, read_sidecar
+from digest.paths import display_path, read_file, reason
 from digest.pipeline import Conversion, convert_document
 from digest.problems import InputError
 from digest.readers import READERS, reader_for
@@ -74,14 +76,6 @@ class Report:
         return f"{len(self.outcomes)} input(s): " + (", ".join(parts) or "nothing to do")
 
 
-def display_path(path: Path) -> str:
-    """``path`` relative to the working directory when inside it, in POSIX form."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
-        return path.as_posix()
-
-
 def _ignored(name: str) -> bool:
     return name.startswith(".") or name.endswith(SIDECAR_SUFFIX) or name.endswith("~") or name == LIST_NAME
 
@@ -125,12 +119,9 @@ def read_input(path: Path, topics: Iterable[str]) -> list[RawDocument]:
     if reader is None:
         raise InputError(shown, _unsupported(path.name))
     try:
-        if path.is_dir():
-            raise InputError(shown, "is a folder, not a file")
-        check_size(shown, path.stat().st_size)
-        data = path.read_bytes()
+        data = read_file(path, MAX_INPUT_BYTES)  # refuses folders, pipes and devices without blocking
     except OSError as exc:
-        raise InputError(shown, f"cannot be read: {exc.strerror or exc}") from None
+        raise InputError(shown, reason(exc)) from None
     docs = reader(shown, data)
     overrides, problems = read_sidecar(path, frozenset(topics))
     if problems:
@@ -180,6 +171,9 @@ def _read_guarded(
     except InputError as exc:
         report.outcomes.append(Outcome(Status.FAILED, exc.path, exc.message))
         return []
+    except Exception as exc:  # a reader's bug must not stop the batch
+        report.outcomes.append(Outcome(Status.FAILED, shown, _internal(exc)))
+        return []
 
 
 def convert_paths(
@@ -195,6 +189,8 @@ def convert_paths(
     report = Report()
     plan = plan_inputs(paths, config.topic_titles)
     docs = read_all(plan, config, fetcher or Fetcher(), report)
+    docs, too_large = within_limits(docs)
+    report.outcomes += [Outcome(Status.FAILED, exc.path, exc.message) for exc in too_large]
     repeated = repeated_by_source(docs, config)
     index = writer.ContentIndex(content)
     seen: dict[str, str] = {}
@@ -230,3 +226,9 @@ def _convert_one(
         return Outcome(Status.WRITTEN, doc.original, "", shown, result.notes)
     except OSError as exc:
         return Outcome(Status.FAILED, doc.original, f"cannot write: {exc.strerror or exc}")
+    except Exception as exc:  # a bug on one input must not stop or hide the others
+        return Outcome(Status.FAILED, doc.original, _internal(exc))
+
+
+def _internal(exc: Exception) -> str:
+    return f"internal error ({type(exc).__name__}: {exc}); the other inputs were still converted; please report it"
