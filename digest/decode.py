@@ -146,7 +146,7 @@ def decode(path: str, data: bytes, declared: str | None = None) -> tuple[str, st
     if codec and codec != "utf-8":
         codec = "cp1252" if codec in _AS_CP1252 else codec
         try:
-            return _finish(path, data.decode(codec), f"decoded as {_name(codec)} (declared)")
+            return _finish(path, data.decode(codec), f"decoded as {_name(codec)}")
         except UnicodeDecodeError:
             note = f"declared {declared!r} but the bytes are not valid {_name(codec)}"
     return _decode_guess(path, data, note)
