@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from digest import clean, dedupe, sources, writer
+from digest import clean, dedupe, lock, reconcile, sources
 from digest.config import SiteConfig
 from digest.curation import LIST_NAME
 from digest.decode import MAX_INPUT_BYTES
@@ -32,12 +32,15 @@ from digest.paths import display_path, read_file, reason
 from digest.pipeline import Conversion, convert_document
 from digest.problems import InputError
 from digest.readers import READERS, reader_for
+from digest.state import fingerprint
 
 
 class Status(enum.Enum):
     WRITTEN = "written"
+    UPDATED = "updated"
     UNCHANGED = "unchanged"
     KEPT = "kept"
+    OUTDATED = "outdated"
     SKIPPED = "skipped"
     FAILED = "failed"
 
@@ -184,18 +187,37 @@ def convert_paths(
     progress: Callable[[int, int], None] | None = None,
     *,
     fetcher: Fetcher | None = None,
+    update: bool = False,
 ) -> Report:
-    """Convert every input under ``paths`` (files, folders, URLs) into ``content/articles/``."""
+    """Convert every input under ``paths`` (files, folders, URLs) into ``content/articles/``.
+
+    Holds the content folder's lock throughout (`digest.lock`); ``update`` applies
+    changed inputs to existing articles, keeping editors' changes (`digest.reconcile`).
+    """
+    with lock.hold(content):
+        return _convert_locked(paths, content, config, added, progress, fetcher=fetcher, update=update)
+
+
+def _convert_locked(
+    paths: Sequence[Path | str],
+    content: Path,
+    config: SiteConfig,
+    added: dt.date,
+    progress: Callable[[int, int], None] | None,
+    *,
+    fetcher: Fetcher | None,
+    update: bool,
+) -> Report:
     report = Report()
     plan = plan_inputs(paths, config.topic_titles)
     docs = read_all(plan, config, fetcher or Fetcher(), report)
     docs, too_large = within_limits(docs)
     report.outcomes += [Outcome(Status.FAILED, exc.path, exc.message) for exc in too_large]
     repeated = repeated_by_source(docs, config)
-    index = writer.ContentIndex(content)
+    target = reconcile.Target(content, update=update)
     seen: dict[str, str] = {}
     for done, doc in enumerate(docs, start=1):
-        report.outcomes.append(_convert_one(doc, config, added=added, repeated=repeated, index=index, seen=seen))
+        report.outcomes.append(_convert_one(doc, config, added=added, repeated=repeated, target=target, seen=seen))
         if progress:
             progress(done, len(docs))
     return report
@@ -207,7 +229,7 @@ def _convert_one(
     *,
     added: dt.date,
     repeated: dict[str, frozenset[str]],
-    index: writer.ContentIndex,
+    target: reconcile.Target,
     seen: dict[str, str],
 ) -> Outcome:
     if doc.stable_id in seen:
@@ -215,15 +237,10 @@ def _convert_one(
     seen[doc.stable_id] = doc.original
     try:
         result: Conversion = convert_document(doc, config, added, repeated.get(_source_key(doc, config), frozenset()))
-        plan = writer.plan(result.article, index)
-        shown = display_path(plan.path)
-        if plan.action is writer.Action.KEEP:
-            message = "exists and differs from a fresh conversion (edited by hand?); not overwritten"
-            return Outcome(Status.KEPT, doc.original, message, shown)
-        if plan.action is writer.Action.UNCHANGED:
-            return Outcome(Status.UNCHANGED, doc.original, "", shown)
-        writer.write_atomic(plan.path, plan.text)
-        return Outcome(Status.WRITTEN, doc.original, "", shown, result.notes)
+        plan = target.handle(result.article, fingerprint(doc))
+        wrote = plan.action in (reconcile.Action.WRITE, reconcile.Action.UPDATE)
+        notes = plan.notes + (result.notes if wrote else ())
+        return Outcome(Status(plan.action.value), doc.original, plan.message, display_path(plan.path), notes)
     except OSError as exc:
         return Outcome(Status.FAILED, doc.original, f"cannot write: {exc.strerror or exc}")
     except Exception as exc:  # a bug on one input must not stop or hide the others
