@@ -166,10 +166,10 @@ def read_all(plan: InputPlan, config: SiteConfig, fetcher: Fetcher, report: Repo
 def _read_guarded(
     plan: InputPlan, value: str, shown: str, read: Callable[[], list[RawDocument]], report: Report
 ) -> list[RawDocument]:
-    if (problem := plan.blocked(value)) is not None:
-        report.outcomes.append(Outcome(Status.FAILED, shown, f"not converted: {problem}"))
-        return []
     try:
+        if (problem := plan.blocked(value)) is not None:
+            report.outcomes.append(Outcome(Status.FAILED, shown, f"not converted: {problem}"))
+            return []
         return plan.apply(value, read())
     except InputError as exc:
         report.outcomes.append(Outcome(Status.FAILED, exc.path, exc.message))

@@ -25,11 +25,6 @@ MAX_PARAGRAPH_CHARS = 50_000
 
 def check_document(doc: RawDocument) -> None:
     """Raise `InputError` naming the document when its text is over a limit."""
-    total = sum(len(p) for p in doc.paragraphs)
-    if total > MAX_TEXT_CHARS:
-        raise InputError(
-            doc.original, f"has {total:,} characters of text; at most {MAX_TEXT_CHARS:,} are converted"
-        )
     for number, paragraph in enumerate(doc.paragraphs, start=1):
         if len(paragraph) > MAX_PARAGRAPH_CHARS:
             raise InputError(
@@ -37,6 +32,9 @@ def check_document(doc: RawDocument) -> None:
                 f"paragraph {number} is {len(paragraph):,} characters long (a file without line breaks?); "
                 f"at most {MAX_PARAGRAPH_CHARS:,} are converted",
             )
+    total = sum(len(p) for p in doc.paragraphs)
+    if total > MAX_TEXT_CHARS:
+        raise InputError(doc.original, f"has {total:,} characters of text; at most {MAX_TEXT_CHARS:,} are converted")
 
 
 def within_limits(docs: Sequence[RawDocument]) -> tuple[list[RawDocument], list[InputError]]:
