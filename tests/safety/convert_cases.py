@@ -245,7 +245,7 @@ CONVERT_CASES: list[Case] = [
     *(
         Case(
             f"title-{key}",
-            f"title with YAML/HTML-special text: `{title}`",
+            f"title with YAML/HTML-special text: {title}",
             _inbox(f"title-{key}.txt", sample(title)),
             0,
             (f"<- inbox/title-{key}.txt",),
