@@ -4,7 +4,9 @@
     -> fetch URLs -> dedupe -> repeated paragraphs per source -> convert -> plan -> write
 
 One bad input never stops or hides the others: each failure becomes an
-`Outcome` with the reason, and the batch goes on.
+`Outcome` with the reason, and the batch goes on. The batch runs under the
+content folder's lock (`digest.lock`); what is written for each article, so that
+no editor's change is lost, is decided by `digest.reconcile`.
 """
 
 from __future__ import annotations

@@ -82,12 +82,16 @@ def plan(article: Article, input_fp: str, index: ContentIndex, store: StateStore
 
 def _new(article: Article, input_fp: str, index: ContentIndex, store: StateStore, record: Record | None) -> Plan:
     if record is not None:
-        where = display_path(index.content / record.path)
+        where = index.content / record.path
+        if where.exists():
+            message = "exists but does not carry this article's id (changed, or broken frontmatter?); not overwritten"
+            return Plan(Action.KEEP, where, message=message)
         message = (
-            f"was converted before as {where}, which is gone or has another id now (removed by an editor?); "
-            f"not recreated (delete {display_path(store.path_of(article.id))} to convert it again)"
+            f"was converted before as {display_path(where)}, which is gone or has another id now "
+            f"(removed by an editor?); not recreated (delete {display_path(store.path_of(article.id))} "
+            "to convert it again)"
         )
-        return Plan(Action.SKIP, index.content / record.path, message=message)
+        return Plan(Action.SKIP, where, message=message)
     path = index.claim_name(article.title, article.id)
     index.claim_id(article.id, path)
     text = articlefile.render(article)

@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from digest import articlefile
+from digest import articlefile, yamlio
 from digest.collection import article_files
 from digest.paths import TooLarge, read_file
 from digest.slug import slugify
@@ -50,8 +50,12 @@ class ContentIndex:
         except (OSError, UnicodeDecodeError):
             self.unreadable.append(path.as_posix())
             return None
-        parsed = articlefile.parse(path.as_posix(), text)
-        value = parsed.meta.get("id") if parsed.meta else None
+        parts = articlefile.split(text)  # only the frontmatter: a flaw elsewhere must not hide the id
+        try:
+            meta = yamlio.load(parts[0]) if parts else None
+        except yamlio.YAMLProblem:
+            return None
+        value = meta.get("id") if isinstance(meta, dict) else None
         return value if isinstance(value, str) else None
 
     def existing(self, article_id: str) -> Path | None:

@@ -193,3 +193,18 @@ def test_a_different_conversion_of_the_same_input_is_told_apart(project: Path) -
     assert "converts differently than last time (site_config or Digest changed); run with --update" in result.out
     assert "updated" in run(project, "convert", "--update").out
     assert "Port Ellery" in article(project).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param("\nid: ", "\nid: [", id="broken-frontmatter"),
+        pytest.param("Mayor Ada Quince", "Mayor\x00Ada Quince", id="nul-in-body"),
+    ],
+)
+def test_a_damaged_article_is_neither_overwritten_nor_duplicated(project: Path, old: str, new: str) -> None:
+    damaged = edit(project, old, new)
+    result = run(project, "convert", "--update")
+    assert result.lines[-1] == "1 input(s): 1 kept", result.out
+    assert article(project).read_text(encoding="utf-8") == damaged
+    assert len(list((project / "content" / "articles").iterdir())) == 1
