@@ -10,6 +10,9 @@ situation                              action
 no file, no record                     ``written``: a new file
 no file, but a record                  ``skipped``: an editor removed the article
                                        (or changed its id); it is not recreated
+no file by id, but the recorded one    ``kept``: its id cannot be read (broken
+                                       frontmatter) or was changed
+unreadable file                        ``kept``
 current == new                         ``unchanged`` (the record is brought up to date)
 no record, current != new              ``kept``: cannot tell an edit from a change
 new == base, current != base           ``kept``: edited by an editor
