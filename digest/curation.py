@@ -20,6 +20,7 @@ not converted (a wrong article is worse than a missing one); the others are.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +69,10 @@ class Curation:
 
 def path_key(path: Path) -> str:
     """How a file input is matched against the list: its resolved path."""
-    return str(path.resolve())
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):  # a symlink loop: Python 3.11 raises RuntimeError
+        return os.path.abspath(path)
 
 
 def input_key(value: str) -> str:

@@ -37,6 +37,21 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     """Safe loader whose impossible dates stay text (see `_construct_timestamp`)."""
 
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        """A mapping, refusing a key that appears twice (YAML would silently keep the last)."""
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[Any, yaml.Node] = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    first = seen.setdefault(key, key_node)
+                except TypeError:
+                    continue  # an unhashable key; PyYAML reports it
+                if first is not key_node:
+                    message = f"key {key!r} appears twice"
+                    raise yaml.constructor.ConstructorError(None, None, message, key_node.start_mark)
+        return super().construct_mapping(node, deep)
+
 
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
     """Dates as PyYAML reads them, but an impossible one (2025-02-30) stays text for the validator."""
