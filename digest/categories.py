@@ -27,10 +27,47 @@ from digest.config import SiteConfig, Topic
 
 MAX_NAME_WORDS = 5
 SECTION_WORDS = frozenset(
-    {"news", "latest", "breaking", "top", "stories", "story", "local", "national", "regional", "opinion",
-     "analysis", "live", "video", "videos", "photos", "pictures", "features", "feature", "comment", "editorial",
-     "blog", "blogs", "home", "general", "uncategorized", "uncategorised", "more", "sections", "section", "world",
-     "today", "daily", "briefing", "newsletter", "podcast", "podcasts", "review", "reviews", "lifestyle"}
+    {
+        "news",
+        "latest",
+        "breaking",
+        "top",
+        "stories",
+        "story",
+        "local",
+        "national",
+        "regional",
+        "opinion",
+        "analysis",
+        "live",
+        "video",
+        "videos",
+        "photos",
+        "pictures",
+        "features",
+        "feature",
+        "comment",
+        "editorial",
+        "blog",
+        "blogs",
+        "home",
+        "general",
+        "uncategorized",
+        "uncategorised",
+        "more",
+        "sections",
+        "section",
+        "world",
+        "today",
+        "daily",
+        "briefing",
+        "newsletter",
+        "podcast",
+        "podcasts",
+        "review",
+        "reviews",
+        "lifestyle",
+    }
 )
 """Words that make a category a section label, never a name."""
 _WORD = re.compile(r"[\w'’.&-]+")

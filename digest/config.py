@@ -64,6 +64,9 @@ class Cue:
     then: str | None = None
     """``"links"``: also remove the headline lines listed under this one;
     ``"rest"``: also remove everything after it, when it comes near the end."""
+    edge_only: bool = False
+    """Only in the runs of boilerplate at the top and bottom (``where: edge``): for
+    lines that read like prose but are not the article (author bios, disclaimers)."""
 
     def search(self, text: str, lowered: str) -> bool:
         """Whether the cue matches ``text`` (``lowered`` is ``text.lower()``, for the pre-check)."""
@@ -107,9 +110,14 @@ class EntityRules:
     """Lower-case words allowed inside a name ("of", "de", "for the")."""
     org_words: frozenset[str]
     """Casefolded words that make a name an organisation or named place."""
-    team_words: frozenset[str]
-    """Casefolded words after a team's short name ("Kestrel" for "Kestrel Athletic")."""
+    place_words: frozenset[str]
+    """Casefolded last words that make a name a place ("Falls", "County")."""
     max_tags: int
+
+    @property
+    def role_words(self) -> frozenset[str]:
+        """Casefolded one-word roles ("president", "mp"): never a tag on their own."""
+        return frozenset(r.casefold() for r in self.roles if " " not in r)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +196,8 @@ def _load_sources(r: YamlFile, data: Any) -> tuple[Source, ...]:
 
 def _load_boilerplate(r: YamlFile, data: Any) -> Boilerplate:
     def build(item: Any, where: str) -> Cue | None:
-        r.unknown_keys(item, {"category", "pattern", "max_words", "max_words_unaddressed", "then"}, where)
+        keys = {"category", "pattern", "max_words", "max_words_unaddressed", "then", "where"}
+        r.unknown_keys(item, keys, where)
         category = r.get(item, "category", where, str)
         text = r.get(item, "pattern", where, str)
         max_words = r.count(item, "max_words", where, 60, minimum=1)
@@ -196,11 +205,15 @@ def _load_boilerplate(r: YamlFile, data: Any) -> Boilerplate:
         then = r.get(item, "then", where, str, "") or None
         if then not in (None, "links", "rest"):
             r.error(f"{where}then", f"expected 'links' or 'rest', got {then!r}")
+        position = r.get(item, "where", where, str, "anywhere") or "anywhere"
+        if position not in ("anywhere", "edge"):
+            r.error(f"{where}where", f"expected 'anywhere' or 'edge', got {position!r}")
         pattern = r.pattern(text, f"{where}pattern") if text else None
         if not category or not pattern:
             return None
         limit = None if unaddressed is None or unaddressed < 0 else unaddressed
-        return Cue(category, pattern, max_words, required_literals(pattern.pattern), limit, then)
+        literals = required_literals(pattern.pattern)
+        return Cue(category, pattern, max_words, literals, limit, then, edge_only=position == "edge")
 
     cues = r.each(data, "cues", build)
     credit_text = r.get(data, "credit", "", str) or "$^"
@@ -244,7 +257,7 @@ def _load_entities(r: YamlFile, data: Any) -> EntityRules:
         demonyms=demonyms,
         connectors=frozenset(c.casefold() for c in r.strings(data, "connectors", "")),
         org_words=frozenset(w.casefold() for w in r.strings(data, "org_words", "")),
-        team_words=frozenset(w.casefold() for w in r.strings(data, "team_words", "")),
+        place_words=frozenset(w.casefold() for w in r.strings(data, "place_words", "")),
         max_tags=r.count(data, "max_tags", "", 12, minimum=1),
     )
 
@@ -265,7 +278,7 @@ def load_config(root: Path | str = "site_config") -> SiteConfig:
     boilerplate = _load_boilerplate(r, data)
     r, data = readers["entities.yml"]
     allowed = {"aliases", "demonyms", "roles", "ignore", "weekdays", "months", "pronouns", "agencies"}
-    r.unknown_keys(data, allowed | {"connectors", "max_tags", "org_words", "team_words"}, "")
+    r.unknown_keys(data, allowed | {"connectors", "max_tags", "org_words", "place_words"}, "")
     entities = _load_entities(r, data)
     if problems:
         raise ProblemsError(problems)

@@ -123,9 +123,7 @@ def load(path: Path, topics: Collection[str] | None = None) -> Curation:
         got = describe(data.get("items")) if isinstance(data, dict) else describe(data)
         curation.problems.append(Problem(f"{shown}:{top_line}", "items", f"expected a list of items, got {got}"))
         return curation
-    curation.problems += [
-        Problem(f"{shown}:1", str(k), "unknown key (expected: items)") for k in data if k != "items"
-    ]
+    curation.problems += [Problem(f"{shown}:1", str(k), "unknown key (expected: items)") for k in data if k != "items"]
     for index, entry in enumerate(data["items"]):
         line, key_lines = lines[index] if index < len(lines) else (top_line, {})
         _add(curation, index, entry, line, key_lines, topics)
@@ -155,9 +153,9 @@ def _add(  # noqa: PLR0917
     overrides, found = overrides_from_mapping(shown, rest, topics)
     for problem in found:
         top = problem.key.split("[")[0].split(".")[0]
-        problems.append(dataclasses.replace(
-            problem, path=f"{shown}:{key_lines.get(top, line)}", key=f"{where}.{problem.key}"
-        ))
+        problems.append(
+            dataclasses.replace(problem, path=f"{shown}:{key_lines.get(top, line)}", key=f"{where}.{problem.key}")
+        )
     if not isinstance(value, str) or not value.strip():
         curation.problems += problems
         return

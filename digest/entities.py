@@ -32,6 +32,9 @@ from digest.sentences import Sentence
 from digest.tokens import Token, initial, shouting, tokenize
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
+_LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
+DEMONYM_WEIGHT = 0.5
+MIN_INNER_PERSON_WORDS = 2
 _PARTICLES = frozenset(
     [
         "de",
@@ -68,6 +71,10 @@ class Mention:
     paragraph: int
     position: int
     """Running token position in the article, for first-mention order."""
+    locative: bool = False
+    """Preceded by "in", "at", "from"...: the name is used as a place."""
+    weight: float = 1.0
+    """Less than 1 for indirect mentions (a demonym standing for its country)."""
 
 
 class Extractor:
@@ -103,10 +110,15 @@ class Extractor:
         for tokens, spans, paragraph in zip(self.sentences, self.spans, self.paragraphs, strict=True):
             for start, span in spans:
                 first = initial(tokens, start)
+                before = tokens[start - 1].text.casefold() if start > 0 else ""
+                country = self.rules.demonyms.get(span[0].text.casefold())
+                if country:
+                    yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
                 for k, part in enumerate(self._split_at_role(span)):
                     words = self._trim(part, first and k == 0)
                     if words:
-                        yield Mention(" ".join(t.text for t in words), paragraph, position + start)
+                        text = " ".join(t.text for t in words)
+                        yield Mention(text, paragraph, position + start, locative=before in _LOCATIVE)
             position += len(tokens)
 
     # -- spans ------------------------------------------------------------------
@@ -190,7 +202,7 @@ class Extractor:
             if role is None:
                 continue
             rest = span[k + len(role) :]
-            if not rest or not rest[0].capitalised or len(rest) > MAX_PERSON_WORDS:
+            if not MIN_INNER_PERSON_WORDS <= len(rest) <= MAX_PERSON_WORDS or not rest[0].capitalised:
                 continue
             if any(t.text.casefold() in self.rules.org_words for t in rest):
                 continue

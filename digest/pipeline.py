@@ -12,12 +12,13 @@ them, so the order of the chain can be read in `convert_document`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 from digest import categories, clean, markdown, sentences, sources, summarize, tags, topics
 from digest.config import SiteConfig
-from digest.document import RawDocument
+from digest.document import RawDocument, strip_dateline
 from digest.model import Article
 
 
@@ -39,17 +40,18 @@ def convert_document(
     """Run the whole chain on one document. ``added`` is injected, never read from a clock."""
     source, via = sources.identify(doc, config.sources)
     names = [n for n in (source, via) if n]
-    cleaned = clean.clean(doc.paragraphs, config.boilerplate, names, repeated)
+    bylines = (*doc.authors, *doc.overrides.authors)
+    cleaned = clean.clean(doc.paragraphs, config.boilerplate, names, repeated, title=doc.title, bylines=bylines)
     notes = list(doc.notes)
-    if not cleaned.kept:
+    if cleaned.everything_looked_like_boilerplate:
         notes.append("every paragraph looked like boilerplate; the text is kept as it was")
-        cleaned = clean.Cleaned(doc.paragraphs, ())
     lang = doc.lang if doc.lang and doc.lang != "en" else None
     split = sentences.split_paragraphs(cleaned.kept, lang or "en")
     summary = summarize.summarize(split, config.boilerplate)
     excluded = sources.self_references(doc, source, via, config.sources)
     title = ov_title if (ov_title := doc.overrides.title) else sources.strip_site_name(doc.title, excluded)
-    found_tags = () if lang else tags.extract_tags(title, split, config.entities, excluded)
+    tag_sentences = [dataclasses.replace(split[0], text=strip_dateline(split[0].text)), *split[1:]] if split else []
+    found_tags = () if lang else tags.extract_tags(title, tag_sentences, config.entities, excluded)
     ov = doc.overrides
     stated_topics, stated_tags = categories.map_categories(doc.categories, config)
     tag_list = _merge(ov.tags, stated_tags + found_tags, config.entities.max_tags)

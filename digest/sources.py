@@ -15,21 +15,39 @@ from urllib.parse import urlsplit
 from digest.config import Source
 from digest.document import RawDocument
 
-_FOOTER_NAME = re.compile(
-    r"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) "
-    r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
+_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
+_REPUBLISHED = re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}")
+_SELF_NAMED = (
+    re.compile(
+        rf"^\s*(?i:copyright\s*)?(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?{_NAME}"
+    ),
+    re.compile(
+        rf"^\s*{_NAME} is (?:a|an|the|[A-Z][\w'’]+) (?:[\w'’-]+ ){{0,4}}(?:newspaper|daily|weekly|newsroom|magazine|"
+        rf"broadcaster|publication|news (?:site|outlet|organi[sz]ation|service|agency))\b"
+    ),
 )
 _SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•]|::|[-–—])\s+(?P<name>[^|｜·•]{2,60})$")
 MAX_SITE_SUFFIX_WORDS = 6
 
 
-def footer_name(paragraphs: Iterable[str]) -> str | None:
-    """A publisher named by a republication footer ("originally published by Ridgeline Report")."""
-    for paragraph in paragraphs:
-        match = _FOOTER_NAME.search(paragraph)
-        if match:
-            return match.group("name").rstrip(".")
+def _first_name(patterns: Iterable[re.Pattern[str]], paragraphs: Sequence[str]) -> str | None:
+    for pattern in patterns:
+        for paragraph in paragraphs:
+            match = pattern.search(paragraph)
+            if match:
+                return match.group("name").rstrip(".")
     return None
+
+
+def republished_from(paragraphs: Sequence[str]) -> str | None:
+    """The original publisher a republication footer names ("originally published by Ridgeline Report")."""
+    return _first_name((_REPUBLISHED,), paragraphs)
+
+
+def self_named(paragraphs: Sequence[str]) -> str | None:
+    """A publisher naming itself: a copyright line ("© 2025 The Lagos Ledger") or a
+    description ("The Lagos Ledger is Nigeria's leading independent daily")."""
+    return _first_name(_SELF_NAMED, paragraphs)
 
 
 def strip_site_name(title: str, names: Iterable[str]) -> str:
@@ -105,14 +123,17 @@ def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, s
             via = via or source.name
         elif publisher is None:
             publisher = source.name
-    named = footer_name(doc.paragraphs) if publisher is None or (via is None and publisher) else None
-    if named:
-        known_named = by_name(named, sources)
-        name = known_named.name if known_named else named
+    original = republished_from(doc.paragraphs) if publisher is None or via is None else None
+    if original:
+        known_original = by_name(original, sources)
+        name = known_original.name if known_original else original
         if publisher is None:
             publisher = name
         elif name != publisher:  # the stated source republished another publisher's story
             publisher, via = name, publisher
+    if publisher is None and (named := self_named(doc.paragraphs)):
+        known_named = by_name(named, sources)
+        publisher = known_named.name if known_named else named
     if via is not None:
         known_via = by_name(via, sources)
         via = known_via.name if known_via else via

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from digest.clean import first_cue
 from digest.config import Boilerplate, Cue
-from digest.document import straighten
+from digest.document import straighten, strip_dateline
 from digest.sentences import Sentence
 
 MAX_WORDS = 70
@@ -83,9 +83,6 @@ CONNECTIVES = (
 PRONOUNS = ("he", "she", "they", "it", "his", "her", "their", "its", "we", "i", "him", "them")
 _CONNECTIVE_RE = re.compile(rf"^(?:{'|'.join(re.escape(c) for c in CONNECTIVES)})\b", re.IGNORECASE)
 _PRONOUN_RE = re.compile(rf"^(?:{'|'.join(PRONOUNS)})\b", re.IGNORECASE)
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z“\"])"
-)
 _OPEN_QUOTES = "“‘\"'"
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 
@@ -117,7 +114,7 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
     lead = [s.text for s in sentences[:LEAD_SENTENCES]]
     cues = rules.active(straighten(" ".join(lead)).lower()) if rules else ()
     if lead:
-        lead[0] = _DATELINE.sub("", lead[0])
+        lead[0] = strip_dateline(lead[0])
     picked: list[str] = []
     total = 0
     for text in lead:

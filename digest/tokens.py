@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"([^\W_][\w'’‘\-.&]*)|([^\w\s])")
+_TOKEN = re.compile(r"([^\W_][\w\u0300-\u036f'’‘\-.&]*)|([^\w\s\u0300-\u036f])")
+_ADJECTIVE_SUFFIX = re.compile(
+    r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&-]*?)-(based|born|bred|led|owned|backed|bound|made|run|headquartered|registered|"
+    r"listed|focused|centric|style|era|area|wide)$"
+)
 _POSSESSIVE = re.compile(r"['’‘]s$|['’‘]$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 ABBREVIATIONS = frozenset(
@@ -61,6 +65,7 @@ class Token(NamedTuple):
 
 _new_token = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor
 _STOP = Token(".", False)
+_BREAK = Token("-", False)
 _PUNCT = {p: Token(p, False) for p in ".,;:!?()[]“”‘’\"'—–-"}
 _SPECIAL_ENDINGS = frozenset(".'’‘sS")
 
@@ -74,6 +79,10 @@ def tokenize(sentence: str) -> list[Token]:
             append(_PUNCT.get(punct) or Token(punct, False))
             continue
         last = raw[-1]
+        if "-" in raw and raw[0].isupper() and (adjective := _ADJECTIVE_SUFFIX.match(raw)):
+            append(_new_token(Token, (adjective["name"], True, True, False)))  # "Copenhagen-based"
+            append(_BREAK)
+            continue
         if last not in _SPECIAL_ENDINGS:
             append(_new_token(Token, (raw, True, raw[0].isupper(), False)))
             continue
@@ -98,7 +107,8 @@ def initial(tokens: list[Token], index: int) -> bool:
     of a quotation together; any punctuation in between (quotes, brackets, ``#``)
     does not end the sentence start.
     """
-    for token in reversed(tokens[:index]):
+    for k in range(index - 1, -1, -1):  # walk back without copying: this runs for every span
+        token = tokens[k]
         if token.word:
             return False
         if token.text in TERMINALS:

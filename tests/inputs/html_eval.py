@@ -34,60 +34,149 @@ class Case:
 
 CASES = (
     Case(
-        "sample-news-page.html", "Port Ellery council votes to rebuild the sea wall", dt.date(2025, 3, 14),
-        ("Mara Lindqvist", "Tobias Ekwueme"), "The Harbour Gazette",
-        keep=("voted on Tuesday evening to rebuild the sea wall", "sets aside £14.2 million",
-              "We have patched this wall for forty years", "Councillor Bram Oduya, who voted against",
-              "landed most of their catch at the slipway", "a temporary landing stage could be built",
-              "hold two public meetings at the Harbour Hall"),
-        drop=("We use cookies", "Accept all cookies", "Search the Gazette", "Share on Facebook", "Advertisement",
-              "Storm leaves harbour front under water", "Get the Gazette Morning Briefing", "SeaviewSue",
-              "Fourteen million pounds for a wall", "Ferry timetable changes", "All rights reserved",
-              "Privacy policy", "Waves break over the old sea wall"),
+        "sample-news-page.html",
+        "Port Ellery council votes to rebuild the sea wall",
+        dt.date(2025, 3, 14),
+        ("Mara Lindqvist", "Tobias Ekwueme"),
+        "The Harbour Gazette",
+        keep=(
+            "voted on Tuesday evening to rebuild the sea wall",
+            "sets aside £14.2 million",
+            "We have patched this wall for forty years",
+            "Councillor Bram Oduya, who voted against",
+            "landed most of their catch at the slipway",
+            "a temporary landing stage could be built",
+            "hold two public meetings at the Harbour Hall",
+        ),
+        drop=(
+            "We use cookies",
+            "Accept all cookies",
+            "Search the Gazette",
+            "Share on Facebook",
+            "Advertisement",
+            "Storm leaves harbour front under water",
+            "Get the Gazette Morning Briefing",
+            "SeaviewSue",
+            "Fourteen million pounds for a wall",
+            "Ferry timetable changes",
+            "All rights reserved",
+            "Privacy policy",
+            "Waves break over the old sea wall",
+        ),
         extra={"lang": None, "image": "https://cdn.harbourgazette.example/images/sea-wall-lead.jpg"},
     ),
     Case(
-        "sample-minimal-page.html", "Library reopens with a bigger children's floor", None, ("Priya Haldane",), None,
-        keep=("reopened on Monday after an eight-month renovation", "more than four hundred people came",
-              "paid for by a county grant", "A reading hour for toddlers starts next week"),
-        drop=("Classifieds", "Obituaries", "Share this:", "School bus routes change", "Advertise with us",
-              "By Priya Haldane", "Posted 2 September 2024"),
+        "sample-minimal-page.html",
+        "Library reopens with a bigger children's floor",
+        None,
+        ("Priya Haldane",),
+        None,
+        keep=(
+            "reopened on Monday after an eight-month renovation",
+            "more than four hundred people came",
+            "paid for by a county grant",
+            "A reading hour for toddlers starts next week",
+        ),
+        drop=(
+            "Classifieds",
+            "Obituaries",
+            "Share this:",
+            "School bus routes change",
+            "Advertise with us",
+            "By Priya Haldane",
+            "Posted 2 September 2024",
+        ),
     ),
     Case(
-        "sample-windows-1252-page.html", "Le port de Saint-Évrard rouvre après la tempête", dt.date(2025, 1, 22),
-        ("Hélène Fourcade",), "Le Courrier du Littoral",
-        keep=("Le port de pêche de Saint-Évrard a rouvert mercredi matin", "Nous avons travaillé jour et nuit",
-              "estimés à 1,8 million d’euros", "Le marché aux poissons reprendra samedi"),
-        drop=("Accueil", "Ce site utilise des cookies", "À lire aussi", "la côte sous alerte orange",
-              "Mentions légales", "Par Hélène Fourcade"),
+        "sample-windows-1252-page.html",
+        "Le port de Saint-Évrard rouvre après la tempête",
+        dt.date(2025, 1, 22),
+        ("Hélène Fourcade",),
+        "Le Courrier du Littoral",
+        keep=(
+            "Le port de pêche de Saint-Évrard a rouvert mercredi matin",
+            "Nous avons travaillé jour et nuit",
+            "estimés à 1,8 million d’euros",
+            "Le marché aux poissons reprendra samedi",
+        ),
+        drop=(
+            "Accueil",
+            "Ce site utilise des cookies",
+            "À lire aussi",
+            "la côte sous alerte orange",
+            "Mentions légales",
+            "Par Hélène Fourcade",
+        ),
         extra={"lang": "fr"},
     ),
     Case(
-        "sample-spanish-page.html", "El ayuntamiento de Puerto Almena aprueba un nuevo carril bici",
-        dt.date(2025, 6, 10), ("Lucía Berrocal",), "Diario del Estrecho",
-        keep=("aprobó el lunes la construcción de un carril bici", "La obra costará 2,3 millones de euros",
-              "Queremos que ir en bicicleta al trabajo", "elimina ciento veinte plazas de aparcamiento"),
-        drop=("Portada", "Utilizamos cookies", "Compartir en Facebook", "Llevamos diez años pidiéndolo",
-              "dónde vamos a aparcar", "Aviso legal"),
+        "sample-spanish-page.html",
+        "El ayuntamiento de Puerto Almena aprueba un nuevo carril bici",
+        dt.date(2025, 6, 10),
+        ("Lucía Berrocal",),
+        "Diario del Estrecho",
+        keep=(
+            "aprobó el lunes la construcción de un carril bici",
+            "La obra costará 2,3 millones de euros",
+            "Queremos que ir en bicicleta al trabajo",
+            "elimina ciento veinte plazas de aparcamiento",
+        ),
+        drop=(
+            "Portada",
+            "Utilizamos cookies",
+            "Compartir en Facebook",
+            "Llevamos diez años pidiéndolo",
+            "dónde vamos a aparcar",
+            "Aviso legal",
+        ),
         extra={"lang": "es"},
     ),
     Case(
-        "sample-blog-page.html", "Why the night ferry matters to island nurses", dt.date(2024, 11, 5),
-        ("Ruth Abernethy-Kaur",), "The Skerry Islander",
-        keep=("finishes a twelve-hour shift at the mainland hospital", "one of nineteen nurses and care workers",
-              "I would see my children before they go to bed", "has made no promise for the winter"),
-        drop=("News and views from the islands", "Share this:", "Harbour dues to rise in January",
-              "The waiting on the quay in January is brutal", "Leave a Reply", "Recent Posts",
-              "Island school gets new roof", "Proudly powered by WordPress", "Posted on"),
+        "sample-blog-page.html",
+        "Why the night ferry matters to island nurses",
+        dt.date(2024, 11, 5),
+        ("Ruth Abernethy-Kaur",),
+        "The Skerry Islander",
+        keep=(
+            "finishes a twelve-hour shift at the mainland hospital",
+            "one of nineteen nurses and care workers",
+            "I would see my children before they go to bed",
+            "has made no promise for the winter",
+        ),
+        drop=(
+            "News and views from the islands",
+            "Share this:",
+            "Harbour dues to rise in January",
+            "The waiting on the quay in January is brutal",
+            "Leave a Reply",
+            "Recent Posts",
+            "Island school gets new roof",
+            "Proudly powered by WordPress",
+            "Posted on",
+        ),
     ),
     Case(
-        "sample-brief-page.html", "Glass recycling bins to return to Kelmouth car parks", dt.date(2023, 7, 19),
-        ("Sam Okonkwo-Reid",), "Kelmouth Echo",
-        keep=("Glass recycling bins will return to three car parks", "complained about the noise of bottles",
-              "The new bins will be locked between 9pm and 7am", "Recycling rates in the district fell"),
-        drop=("E-edition", "free articles this month", "Subscribe for £1 a week", "Bin collection days change",
-              "Report an error", "Lifeguards return", "Independent Press Standards Organisation",
-              "Published 19 July 2023"),
+        "sample-brief-page.html",
+        "Glass recycling bins to return to Kelmouth car parks",
+        dt.date(2023, 7, 19),
+        ("Sam Okonkwo-Reid",),
+        "Kelmouth Echo",
+        keep=(
+            "Glass recycling bins will return to three car parks",
+            "complained about the noise of bottles",
+            "The new bins will be locked between 9pm and 7am",
+            "Recycling rates in the district fell",
+        ),
+        drop=(
+            "E-edition",
+            "free articles this month",
+            "Subscribe for £1 a week",
+            "Bin collection days change",
+            "Report an error",
+            "Lifeguards return",
+            "Independent Press Standards Organisation",
+            "Published 19 July 2023",
+        ),
     ),
 )
 
@@ -138,8 +227,13 @@ def evaluate(config: SiteConfig) -> Scores:
             scores.drop_total += 1
             if leaked:
                 scores.failures.append(f"{case.file}: kept boilerplate {segment!r}")
-        expected = {"title": case.title, "date": case.date, "authors": case.authors, "source": case.source,
-                    **case.extra}
+        expected = {
+            "title": case.title,
+            "date": case.date,
+            "authors": case.authors,
+            "source": case.source,
+            **case.extra,
+        }
         for key, value in expected.items():
             got = getattr(article, key)
             scores.meta_right += got == value
@@ -151,7 +245,9 @@ def evaluate(config: SiteConfig) -> Scores:
 
 if __name__ == "__main__":
     result = evaluate(load_config(ROOT / "site_config"))
-    print(f"body: recall {result.recall:.3f}, precision {result.precision:.3f}, F1 {result.f1:.3f}; "
-          f"metadata {result.meta_right}/{result.meta_total} = {result.metadata:.3f}")
+    print(
+        f"body: recall {result.recall:.3f}, precision {result.precision:.3f}, F1 {result.f1:.3f}; "
+        f"metadata {result.meta_right}/{result.meta_total} = {result.metadata:.3f}"
+    )
     for failure in result.failures:
         print("  " + failure)

@@ -131,8 +131,9 @@ def test_title_date_or_url_overrides_on_a_feed_are_refused(project: Path, capsys
 
 
 def test_the_bundled_curation_list_is_valid() -> None:
-    listed = curation.load(ROOT / "inbox" / "digest.yml", frozenset(["Immigration", "Criminal Justice", "World",
-                                                                       "Politics"]))
+    listed = curation.load(
+        ROOT / "inbox" / "digest.yml", frozenset(["Immigration", "Criminal Justice", "World", "Politics"])
+    )
     assert listed.problems == []
     assert any(item.input.endswith("000_485ba8381d172209.txt") for item in listed.items)
 

@@ -23,8 +23,13 @@ def doc(original: str, paragraphs: tuple[str, ...] = STORY, **fields: object) ->
 
 
 def test_the_same_url_is_one_article_and_the_richer_copy_wins() -> None:
-    entry = doc("feed.xml#entry-1", STORY[:1], url="https://a.example/slipway?utm_source=rss",
-                date=dt.date(2025, 3, 14), authors=("Mara Lindqvist",))
+    entry = doc(
+        "feed.xml#entry-1",
+        STORY[:1],
+        url="https://a.example/slipway?utm_source=rss",
+        date=dt.date(2025, 3, 14),
+        authors=("Mara Lindqvist",),
+    )
     page = doc("inbox/slipway.html", url="https://A.example/slipway/")
     kept, merged = dedupe([entry, page])
     assert [d.original for d in kept] == ["inbox/slipway.html"]

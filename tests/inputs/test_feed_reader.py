@@ -78,8 +78,10 @@ def test_html_in_entries_becomes_plain_paragraphs() -> None:
         (b"<html><body><p>Not a feed</p></body></html>", "not an RSS or Atom feed"),
         (b"http://127.0.0.1:9/never-fetched.xml", "not an RSS or Atom feed"),
         (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>', "no entries"),
-        (b'<rss version="2.0"><channel><title>T</title><item><title>Only a title</title></item></channel></rss>',
-         "entry 1 has no title or no text"),
+        (
+            b'<rss version="2.0"><channel><title>T</title><item><title>Only a title</title></item></channel></rss>',
+            "entry 1 has no title or no text",
+        ),
     ],
 )
 def test_what_is_not_a_usable_feed_fails_with_the_reason(data: bytes, message: str) -> None:

@@ -44,8 +44,18 @@ def test_news_page_keeps_the_story_and_drops_the_site_around_it() -> None:
     assert body.startswith("The town council of Port Ellery voted on Tuesday evening")
     assert "The council will publish a detailed timetable next month" in body
     assert "Objections from fishermen" in body
-    for boilerplate in ("cookies", "Subscribe", "Share on Facebook", "Storm leaves", "Sign up for our free newsletter",
-                        "SeaviewSue", "About time!", "Most read", "All rights reserved", "Advertisement"):
+    for boilerplate in (
+        "cookies",
+        "Subscribe",
+        "Share on Facebook",
+        "Storm leaves",
+        "Sign up for our free newsletter",
+        "SeaviewSue",
+        "About time!",
+        "Most read",
+        "All rights reserved",
+        "Advertisement",
+    ):
         assert boilerplate not in body, boilerplate
 
 
