@@ -8,12 +8,21 @@ are deterministic too.
 
 A document whose conversion raises yields the error's message instead of a
 `Conversion`: one bad input never stops the batch.
+
+Workers are *spawned*, not forked, so they do not inherit the content folder's
+lock (`digest.lock`), and each asks the kernel to end it when the converting
+process dies: a ``convert`` killed with SIGKILL leaves no worker behind holding
+the lock or the terminal's pipes.
 """
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -31,8 +40,21 @@ Result = Conversion | str
 _worker: tuple[SiteConfig, dt.date] | None = None  # set once in each worker process
 
 
-def _init(config: SiteConfig, added: dt.date) -> None:
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this worker when the process that started it dies (Linux)."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+def _init(config: SiteConfig, added: dt.date, parent: int) -> None:
     global _worker  # noqa: PLW0603 - per-process state of a pool worker, set once by its initializer
+    _die_with_parent(parent)
     _worker = (config, added)
 
 
@@ -71,7 +93,9 @@ def convert_many(
         results: Iterator[Result] = (_convert(config, added, item) for item in items)
         yield from _counted(results, total, progress)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(config, added)) as pool:
+    context = multiprocessing.get_context("spawn")
+    initargs = (config, added, os.getpid())
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init, initargs=initargs) as pool:
         yield from _counted(pool.map(_work, items, chunksize=CHUNK), total, progress)
 
 
