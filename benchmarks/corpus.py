@@ -1,0 +1,176 @@
+"""A deterministic corpus of synthetic news articles for benchmarks.
+
+Every article is invented by this generator (marked "SYNTHETIC BENCHMARK ARTICLE"
+in its first paragraph and sourced to "Digest benchmark wire"): 600-900 words of
+news-shaped prose about a few hundred invented people and organisations and real
+places, spread over 16 topics and several years. The same seed gives the same
+corpus byte for byte.
+
+Two forms:
+
+- `raw_text`: what an editor would drop into ``inbox/``: title, header lines and
+  paragraphs, with scraped boilerplate (an appeal run on top, a caption and its
+  credit in the middle, sign-up lines and a footer at the bottom);
+- `article`: the converted `Article` (frontmatter and body), to build sites of any
+  size without running the converter.
+
+    python benchmarks/corpus.py --n 1000 --inbox /tmp/inbox --content /tmp/content
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest import articlefile, markdown
+from digest.model import Article
+
+TOPICS = (
+    "Politics", "Immigration", "Criminal Justice", "World", "Business", "Technology", "Health", "Climate",
+    "Science", "Culture", "Disasters", "Media", "Sports", "Security", "Human Rights", "Education",
+)
+VOCABULARY = {
+    "Politics": ("lawmakers", "the election", "a coalition vote", "the cabinet", "a budget bill", "the opposition"),
+    "Immigration": ("asylum seekers", "border crossings", "visa rules", "deportation flights", "migrant shelters"),
+    "Criminal Justice": ("the trial", "prison conditions", "a sentencing hearing", "police reform", "the court"),
+    "World": ("the summit", "diplomats", "a trade agreement", "the embassy", "foreign ministers"),
+    "Business": ("quarterly profit", "investors", "the share price", "a merger", "consumer prices"),
+    "Technology": ("the software update", "data centres", "artificial intelligence", "a chip factory"),
+    "Health": ("hospital waiting lists", "the vaccine rollout", "nurses", "a clinical trial", "patients"),
+    "Climate": ("carbon emissions", "the heatwave", "renewable energy", "drought", "sea levels"),
+    "Science": ("the research team", "a telescope survey", "the laboratory", "peer-reviewed findings"),
+    "Culture": ("the film festival", "the museum", "a new novel", "the concert tour", "the exhibition"),
+    "Disasters": ("the flood", "firefighters", "evacuation orders", "the earthquake", "rescue crews"),
+    "Media": ("the newsroom", "the broadcaster", "press freedom", "the newspaper", "subscribers"),
+    "Sports": ("the championship", "the coach", "the final match", "the league", "the stadium"),
+    "Security": ("the military", "drone strikes", "the defence ministry", "troops", "intelligence services"),
+    "Human Rights": ("rights groups", "detention conditions", "due process", "activists", "the tribunal"),
+    "Education": ("the university", "teachers", "school budgets", "students", "the curriculum"),
+}
+PLACES = (
+    "Lisbon", "Nairobi", "Manila", "Toronto", "Lagos", "Jakarta", "Lima", "Oslo", "Seoul", "Melbourne",
+    "Accra", "Bogota", "Krakow", "Auckland", "Chennai", "Valparaiso", "Porto", "Hanoi", "Cork", "Dakar",
+)
+SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "to", "vel", "dor", "an", "ri", "bel", "os", "tu", "mar", "ne", "li")
+ORG_KINDS = ("Ministry of {}", "{} Institute", "{} Holdings", "University of {}", "{} Council", "{} Foundation")
+VERBS = ("said", "told reporters", "wrote in a statement", "said in an interview", "told lawmakers")
+APPEALS = (
+    "Your support helps us tell the story. Independent journalism needs readers like you.",
+    "We rely on readers. Make a donation today to keep our reporting free for everyone.",
+)
+WORDS_MIN, WORDS_MAX = 600, 900
+
+
+@dataclass(frozen=True, slots=True)
+class Synthetic:
+    """One generated article in both forms."""
+
+    slug: str
+    raw_text: str
+    article: Article
+
+
+def _name(rng: random.Random, parts: int = 2) -> str:
+    return " ".join("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize() for _ in range(parts))
+
+
+class Generator:
+    """Articles from a seed; `article(i)` is the same for the same seed and index."""
+
+    def __init__(self, seed: int = 2026, people: int = 300, organisations: int = 120) -> None:
+        rng = random.Random(seed)
+        self.seed = seed
+        self.people = [_name(rng) for _ in range(people)]
+        self.organisations = [rng.choice(ORG_KINDS).format(_name(rng, 1)) for _ in range(organisations)]
+
+    def _sentence(self, rng: random.Random, topic: str) -> str:
+        person, org, place = rng.choice(self.people), rng.choice(self.organisations), rng.choice(PLACES)
+        thing, other = rng.sample(VOCABULARY[topic], 2)
+        forms = (
+            f"{person}, who leads the {org}, {rng.choice(VERBS)} that {thing} in {place} would change within a year.",
+            f"Officials in {place} said {thing} had been discussed for months before the decision on {other}.",
+            f"“We have waited too long for {thing},” {person} {rng.choice(VERBS)}.",
+            f"The {org} said {other} would be reviewed again in the spring, according to a person briefed on it.",
+            f"Critics argued that {thing} was moving too slowly, while supporters pointed to {other} in {place}.",
+        )
+        return rng.choice(forms)
+
+    def _paragraphs(self, rng: random.Random, topic: str, words: int) -> list[str]:
+        paragraphs: list[str] = []
+        count = 0
+        while count < words:
+            sentences = [self._sentence(rng, topic) for _ in range(rng.randint(2, 4))]
+            paragraph = " ".join(sentences)
+            paragraphs.append(paragraph)
+            count += len(paragraph.split())
+        return paragraphs
+
+    def make(self, index: int) -> Synthetic:
+        rng = random.Random(f"{self.seed}:{index}")
+        topic = TOPICS[index % len(TOPICS)]
+        date = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(5 * 365))
+        lead = rng.choice(self.people)
+        title = f"{lead.split()[-1]} faces questions over {rng.choice(VOCABULARY[topic])} in {rng.choice(PLACES)}"
+        marker = f"SYNTHETIC BENCHMARK ARTICLE {index}; the people and organisations are invented."
+        body = [marker, *self._paragraphs(rng, topic, rng.randint(WORDS_MIN, WORDS_MAX))]
+        caption = f"{lead} arrives at a meeting in {rng.choice(PLACES)}"
+        middle = len(body) // 2
+        raw_paragraphs = [
+            *APPEALS,
+            *body[:middle],
+            caption,
+            f"{caption} (Photo: Benchmark Agency)",
+            *body[middle:],
+            "Sign up for our morning newsletter to get stories like this in your inbox.",
+            "This story was originally published by Digest benchmark wire.",
+        ]
+        header = f"{title}\nDate: {date.isoformat()}\nSource: Digest benchmark wire\n\n"
+        raw_text = header + "\n\n".join(raw_paragraphs) + "\n"
+        digest_id = hashlib.sha256(f"benchmark:{self.seed}:{index}".encode()).hexdigest()[:12]
+        tags = (lead, rng.choice(self.organisations), rng.choice(PLACES))
+        article = Article(
+            title=title,
+            added=date + dt.timedelta(days=1),
+            id=digest_id,
+            date=date,
+            source="Digest benchmark wire",
+            topics=(topic,),
+            tags=tags,
+            summary=" ".join(body[1].split(". ")[:2]).rstrip(".") + ".",
+            original=f"inbox/benchmark-{index:05d}.txt",
+            body=markdown.paragraphs(body),
+        )
+        return Synthetic(f"benchmark-{index:05d}", raw_text, article)
+
+
+def write_corpus(n: int, inbox: Path | None = None, content: Path | None = None, seed: int = 2026) -> None:
+    """Write ``n`` raw inputs to ``inbox`` and/or ``n`` converted articles to ``content/articles``."""
+    generator = Generator(seed)
+    if inbox:
+        inbox.mkdir(parents=True, exist_ok=True)
+    if content:
+        (content / "articles").mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        item = generator.make(i)
+        if inbox:
+            (inbox / f"{item.slug}.txt").write_text(item.raw_text, encoding="utf-8")
+        if content:
+            (content / "articles" / f"{item.slug}.md").write_text(articlefile.render(item.article), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--inbox", type=Path)
+    parser.add_argument("--content", type=Path)
+    args = parser.parse_args()
+    write_corpus(args.n, args.inbox, args.content, args.seed)
+
+
+if __name__ == "__main__":
+    main()
