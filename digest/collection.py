@@ -47,24 +47,33 @@ def load_articles(
     entries: list[Entry] = []
     problems: list[Problem] = []
     for path in files if files is not None else article_files(content):
-        shown = path.as_posix()
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            problems.append(Problem(shown, "file", "is not UTF-8 text; save it as UTF-8"))
-            continue
-        except OSError as exc:
-            problems.append(Problem(shown, "file", f"cannot be read: {exc.strerror or exc}"))
-            continue
-        parsed = articlefile.parse(shown, text, topics)
-        problems.extend(parsed.problems)
-        if parsed.article is not None:
-            entries.append(Entry(path.relative_to(content).as_posix(), parsed.article))
-    problems.extend(_duplicates(content, entries))
+        entry, found = read_entry(path, path.relative_to(content).as_posix(), path.as_posix(), topics)
+        problems.extend(found)
+        if entry is not None:
+            entries.append(entry)
+    problems.extend(duplicate_problems(content, entries))
     return entries, problems
 
 
-def _duplicates(content: Path, entries: Sequence[Entry]) -> list[Problem]:
+def read_entry(
+    path: Path, src: str, shown: str, topics: Collection[str] | None = None
+) -> tuple[Entry | None, tuple[Problem, ...]]:
+    """Read and validate one article file: the entry when valid (named ``src``), and its problems.
+
+    ``shown`` names the file in messages (``content/articles/x.md``).
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return None, (Problem(shown, "file", "is not UTF-8 text; save it as UTF-8"),)
+    except OSError as exc:
+        return None, (Problem(shown, "file", f"cannot be read: {exc.strerror or exc}"),)
+    parsed = articlefile.parse(shown, text, topics)
+    return (Entry(src, parsed.article) if parsed.article is not None else None), parsed.problems
+
+
+def duplicate_problems(content: Path, entries: Sequence[Entry]) -> list[Problem]:
+    """Entries sharing an id, or file names differing only in letter case (``content`` names them)."""
     problems: list[Problem] = []
     by_id: dict[str, list[str]] = defaultdict(list)
     by_name: dict[str, list[str]] = defaultdict(list)
