@@ -1,0 +1,106 @@
+"""The article collection and ``site_config/`` for the site build, re-read only when files change.
+
+MkDocs loads hook modules once, and ``mkdocs serve`` rebuilds the site after
+every edit. `SiteCache` keeps each parsed file keyed on its path and its
+``stat`` stamp (mtime, size, ctime), so a rebuild re-reads only what changed,
+and nothing more. Its problems are exactly those of ``digest check``: the same
+functions produce them.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.collection import Entry, article_files, duplicate_problems, read_entry
+from digest.config import FILES, SiteConfig, load_config
+from digest.problems import Problem, ProblemsError
+
+Stamp = tuple[int, int, int] | None
+
+
+def _stamp(path: Path) -> Stamp:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ctime_ns)
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """Everything the pages are built from: the configuration, the valid articles, every problem."""
+
+    config: SiteConfig | None
+    """``None`` when ``site_config/`` has errors (they are among the problems)."""
+    entries: tuple[Entry, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity.is_error())
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if not p.severity.is_error())
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    stamp: Stamp
+    topics: frozenset[str] | None
+    entry: Entry | None
+    problems: tuple[Problem, ...]
+
+
+class SiteCache:
+    """Parsed article files and configuration, reused while their path and stamp are unchanged."""
+
+    def __init__(self) -> None:
+        self._articles: dict[str, _Parsed] = {}
+        self._config: tuple[tuple[Stamp, ...], SiteConfig] | None = None
+
+    def config(self, folder: Path) -> SiteConfig:
+        """``site_config/`` as `digest.config.load_config` reads it; raises `ProblemsError`."""
+        stamps = (_stamp(folder), *(_stamp(folder / name) for name in FILES))
+        if self._config is not None and self._config[0] == stamps and stamps[0] is not None:
+            return self._config[1]
+        loaded = load_config(folder)
+        self._config = (stamps, loaded)
+        return loaded
+
+    def load(self, content: Path, config_dir: Path) -> Site:
+        """Every article of ``content`` and the configuration, with the problems ``digest check`` reports.
+
+        Paths in messages are shown as given (``content/articles/x.md`` when
+        ``content`` is ``Path("content")``).
+        """
+        problems: list[Problem] = []
+        config: SiteConfig | None = None
+        try:
+            config = self.config(config_dir)
+        except ProblemsError as exc:
+            problems.extend(exc.problems)
+        topics = config.topic_titles if config is not None else None
+        entries: list[Entry] = []
+        current: dict[str, _Parsed] = {}
+        for path in article_files(content):
+            key = path.as_posix()
+            parsed = self._article(path, content, topics)
+            current[key] = parsed
+            problems.extend(parsed.problems)
+            if parsed.entry is not None:
+                entries.append(parsed.entry)
+        self._articles = current
+        problems.extend(duplicate_problems(content, entries))
+        return Site(config, tuple(entries), tuple(problems))
+
+    def _article(self, path: Path, content: Path, topics: frozenset[str] | None) -> _Parsed:
+        key = path.as_posix()
+        stamp = _stamp(path)
+        cached = self._articles.get(key)
+        if cached is not None and stamp is not None and cached.stamp == stamp and cached.topics == topics:
+            return cached
+        entry, found = read_entry(path, path.relative_to(content).as_posix(), key, topics)
+        return _Parsed(stamp, topics, entry, found)

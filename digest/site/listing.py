@@ -1,0 +1,122 @@
+"""Which articles a listing shows, in which order, and how one article reads in it.
+
+Every listing (home, topic pages, timeline, feeds) uses `newest_first`: the date
+the article is filed under (publication date, else the date added), newest
+first, then the title, then the id, so the order never depends on file order.
+Outside text goes through `digest.markdown.escape`; links through `digest.site.paths.link`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from digest.collection import Entry
+from digest.config import Topic
+from digest.markdown import escape
+from digest.model import Article
+from digest.site import paths
+from digest.site.text import long_date
+
+SEPARATOR = " · "
+UNDATED = "publication date unknown, filed under the date it was added"
+
+
+def sort_key(entry: Entry) -> tuple[int, str, str, str, str]:
+    """Newest first; ties broken by title (case-insensitive, then exact), id, then file."""
+    article = entry.article
+    return (-article.sort_date.toordinal(), article.title.casefold(), article.title, article.id, entry.src)
+
+
+def newest_first(entries: Iterable[Entry]) -> list[Entry]:
+    """The entries in site order (see `sort_key`)."""
+    return sorted(entries, key=sort_key)
+
+
+def published(entries: Iterable[Entry]) -> list[Entry]:
+    """The entries that belong in the built site (drafts left out)."""
+    return [e for e in entries if not e.article.draft]
+
+
+def drafts(entries: Iterable[Entry]) -> list[str]:
+    """The ``src`` of every draft article (kept out of the built site)."""
+    return [e.src for e in entries if e.article.draft]
+
+
+def by_topic(entries: Sequence[Entry], topics: Sequence[Topic]) -> dict[str, list[Entry]]:
+    """Topic title -> its entries, in the order of ``entries``; topics without articles left out."""
+    known = {t.title for t in topics}
+    grouped: dict[str, list[Entry]] = {}
+    for entry in entries:
+        for title in dict.fromkeys(entry.article.topics):
+            if title in known:
+                grouped.setdefault(title, []).append(entry)
+    return grouped
+
+
+def source_text(article: Article) -> str:
+    """``The Independent via Criminal Justice News`` (escaped), or empty when the source is unknown."""
+    if article.source and article.via:
+        return f"{escape(article.source)} via {escape(article.via)}"
+    return escape(article.source or article.via or "")
+
+
+def date_text(article: Article) -> str:
+    """The publication date, or the date added marked as such when the date is unknown."""
+    if article.date is not None:
+        return long_date(article.date)
+    return f"date unknown, added {long_date(article.added)}"
+
+
+def topic_links(article: Article, page_src: str, topics: Mapping[str, Topic]) -> str:
+    """Links to the article's topic pages, comma separated."""
+    links = [
+        f"[{escape(t.title)}]({paths.link(page_src, paths.topic_page(t.slug))})"
+        for t in (topics.get(title) for title in dict.fromkeys(article.topics))
+        if t is not None
+    ]
+    return ", ".join(links)
+
+
+def meta_line(article: Article, page_src: str, topics: Mapping[str, Topic], *, date: bool = True) -> str:
+    """Source, date and topic links on one line.
+
+    Without ``date`` (the timeline, where headings give the day) an undated
+    article is still marked as such.
+    """
+    parts = [source_text(article)]
+    if date:
+        parts.append(date_text(article))
+    elif article.date is None:
+        parts.append(f"*{UNDATED}*")
+    parts.append(topic_links(article, page_src, topics))
+    return SEPARATOR.join(p for p in parts if p)
+
+
+def entry_block(
+    entry: Entry, page_src: str, topics: Mapping[str, Topic], *, level: int = 2, tags: bool = False
+) -> str:
+    """One article as a heading linking to it, a line of metadata, the summary and (optionally) tags."""
+    article = entry.article
+    lines = [
+        f"{'#' * level} [{escape(article.title)}]({paths.link(page_src, entry.src)})",
+        "",
+        meta_line(article, page_src, topics),
+        "{ .digest-meta }",
+    ]
+    if article.summary:
+        lines += ["", escape(article.summary)]
+    if tags and article.tags:
+        lines += ["", "Tags: " + ", ".join(escape(t) for t in article.tags), "{ .digest-tags }"]
+    return "\n".join(lines)
+
+
+def entry_item(entry: Entry, page_src: str, topics: Mapping[str, Topic]) -> str:
+    """One article as a list item: linked title and metadata, then the summary on its own line."""
+    article = entry.article
+    head = f"- **[{escape(article.title)}]({paths.link(page_src, entry.src)})**"
+    meta = meta_line(article, page_src, topics, date=False)
+    lines = [f"{head}{SEPARATOR}{meta}" if meta else head]
+    if article.summary:
+        lines[0] += "  "
+        lines.append(f"  {escape(article.summary)}")
+    return "\n".join(lines)

@@ -1,0 +1,53 @@
+"""MkDocs hook: check every article, then add the generated pages and feeds.
+
+A thin adapter: `digest.site` decides what the pages and feeds say; this module
+only moves MkDocs objects in and ``File.generated`` files out.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from digest.site import feeds, generated, listing, pages
+from digest.site.cache import SiteCache
+
+CONFIG_DIR = "site_config"
+CACHE = SiteCache()  # the only state kept across `mkdocs serve` rebuilds: parsed files by path and mtime
+log = get_plugin_logger(__name__)
+
+
+def _shown(path: str | Path) -> Path:
+    return Path(os.path.relpath(path))
+
+
+def _add(files: Files, config: MkDocsConfig, new: list[generated.GeneratedFile]) -> None:
+    made = [File.generated(config, g.src, content=g.content) for g in new]
+    existing = ((f.src_uri, f.dest_uri, _shown(f.abs_src_path).as_posix()) for f in files if f.abs_src_path)
+    clashes = generated.collisions(((f.src_uri, f.dest_uri, g.label) for f, g in zip(made, new, strict=True)), existing)
+    if clashes:
+        raise PluginError("\n".join(clashes))
+    for file in made:
+        files.append(file)
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    root = Path(config.config_file_path).parent
+    site = CACHE.load(_shown(config.docs_dir), _shown(root / CONFIG_DIR))
+    for problem in site.warnings:
+        log.warning(str(problem))
+    if site.errors or site.config is None or not config.site_url:
+        raise PluginError("\n".join(str(p) for p in site.errors) or "mkdocs.yml: site_url: is required for the feeds")
+    for src in listing.drafts(site.entries):
+        if (draft := files.get_file_from_path(src)) is not None:
+            draft.inclusion = InclusionLevel.DRAFT
+    _add(files, config, pages.build_pages(site.entries, site.config.topics, config.site_name))
+    absolute = feeds.absolute_urls(config.site_url, {f.src_uri: f.url for f in files})
+    digest_feeds = feeds.feeds(site.entries, site.config.topics, config.site_name, config.site_description or "")
+    _add(files, config, feeds.feed_files(digest_feeds, absolute))
+    return files
