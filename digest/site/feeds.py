@@ -58,7 +58,7 @@ class FeedLink:
 def feeds(entries: Iterable[Entry], topics: Sequence[Topic], site_name: str, description: str) -> list[Feed]:
     """The digest's feed and one per topic that has articles (drafts left out)."""
     shown = newest_first(published(entries))
-    result = [Feed(site_name, description, paths.HOME, paths.FEED_RSS, paths.FEED_JSON, tuple(shown[:FEED_ITEMS]))]
+    result = [Feed(site_name, description or site_name, paths.HOME, paths.FEED_RSS, paths.FEED_JSON, tuple(shown[:FEED_ITEMS]))]
     grouped = by_topic(shown, topics)
     for topic in topics:
         if topic.title in grouped:
@@ -123,8 +123,8 @@ def rss(feed: Feed, absolute: Callable[[str], str]) -> str:
     gen = FeedGenerator()
     gen.title(feed.title)
     gen.description(feed.description)
-    gen.link(href=absolute(feed.page), rel="alternate")
     gen.link(href=absolute(feed.rss), rel="self")
+    gen.link(href=absolute(feed.page), rel="alternate")  # after "self": feedgen's <link> is the last one set
     gen.language("en")
     gen.generator("Digest")
     gen.lastBuildDate(_published_at(feed.entries[0]) if feed.entries else EPOCH)
