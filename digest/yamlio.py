@@ -55,10 +55,40 @@ def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
 _NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
+_C_LOADER: Any = getattr(yaml, "CSafeLoader", None)
+_FAST_LOADER: Any = None
+if _C_LOADER is not None:
+    _FAST_LOADER = type("_FastLoader", (_C_LOADER,), {})
+    _FAST_LOADER.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+def _load_fast(text: str) -> tuple[bool, Any]:
+    """libyaml's reading of ``text`` when it is clean and has no anchors or aliases, else ``(False, None)``.
+
+    About ten times faster than the pure-Python loader (the site reads every
+    article's frontmatter on each build). It uses the same constructors, so a
+    document it reads gives the same value; anything else goes to the
+    pure-Python loader, whose messages are the reference.
+    """
+    if _FAST_LOADER is None:
+        return False, None
+    try:
+        if "&" in text or "*" in text:  # anchors and aliases need one of them
+            for event in yaml.parse(text, Loader=_C_LOADER):
+                if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+                    return False, None
+        return True, yaml.load(text, Loader=_FAST_LOADER)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return False, None
+
+
 def load(text: str) -> Any:
     """Parse one YAML document safely; raise `YAMLProblem` with the line on failure."""
     if len(text) > MAX_YAML_CHARS:
         raise YAMLProblem(f"YAML is {len(text):,} characters, more than {MAX_YAML_CHARS:,}")
+    done, value = _load_fast(text)
+    if done:
+        return value
     try:
         return yaml.load(text, Loader=_NoAliasLoader)
     except yaml.MarkedYAMLError as exc:

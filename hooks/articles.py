@@ -7,7 +7,6 @@ override (``site_config/overrides/main.html``) puts ``digest_feeds`` in the head
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -20,21 +19,23 @@ from digest.site import article, feeds, paths
 from digest.site.cache import SiteCache
 from digest.validate import validate_frontmatter
 
-CONFIG_DIR = "site_config"
 CACHE = SiteCache()  # the only state kept across `mkdocs serve` rebuilds: site_config/ by path and mtime
 
 
 def _site_config(config: MkDocsConfig) -> SiteConfig:
-    return CACHE.config(Path(os.path.relpath(Path(config.config_file_path).parent / CONFIG_DIR)))
+    # hooks/pages.py has already reported any problem in site_config/ (it runs first, in on_files)
+    return CACHE.config_beside(config.config_file_path, build=config)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not paths.is_article(page.file.src_uri):
         return markdown
     site_config = _site_config(config)
-    shown = os.path.relpath(page.file.abs_src_path or page.file.src_uri)
-    found, problems = validate_frontmatter(shown, page.meta, markdown, site_config.topic_titles)
-    if found is None:
+    topics = site_config.topic_titles
+    found, _ = validate_frontmatter(page.file.src_uri, page.meta, markdown, topics)
+    if found is None:  # MkDocs read the frontmatter differently from digest: say what is wrong, where
+        shown = os.path.relpath(page.file.abs_src_path or page.file.src_uri)
+        problems = validate_frontmatter(shown, page.meta, markdown, topics)[1]
         raise PluginError("\n".join(str(p) for p in problems if p.severity.is_error()))
     return article.header(found, page.file.src_uri, site_config.topics) + "\n" + markdown
 

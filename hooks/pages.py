@@ -15,9 +15,8 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from digest.site import feeds, generated, listing, pages
-from digest.site.cache import SiteCache
+from digest.site.cache import CONFIG_DIR, SiteCache
 
-CONFIG_DIR = "site_config"
 CACHE = SiteCache()  # the only state kept across `mkdocs serve` rebuilds: parsed files by path and mtime
 log = get_plugin_logger(__name__)
 
@@ -28,8 +27,11 @@ def _shown(path: str | Path) -> Path:
 
 def _add(files: Files, config: MkDocsConfig, new: list[generated.GeneratedFile]) -> None:
     made = [File.generated(config, g.src, content=g.content) for g in new]
-    existing = ((f.src_uri, f.dest_uri, _shown(f.abs_src_path).as_posix()) for f in files if f.abs_src_path)
-    clashes = generated.collisions(((f.src_uri, f.dest_uri, g.label) for f, g in zip(made, new, strict=True)), existing)
+    existing = ((f.src_uri, f.dest_uri) for f in files if f.abs_src_path)
+    shown = lambda src: _shown(Path(config.docs_dir) / src).as_posix()  # noqa: E731
+    clashes = generated.collisions(
+        ((f.src_uri, f.dest_uri, g.label) for f, g in zip(made, new, strict=True)), existing, shown
+    )
     if clashes:
         raise PluginError("\n".join(clashes))
     for file in made:

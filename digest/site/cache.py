@@ -10,6 +10,7 @@ functions produce them.
 from __future__ import annotations
 
 import os
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from digest.config import FILES, SiteConfig, load_config
 from digest.problems import Problem, ProblemsError
 
 Stamp = tuple[int, int, int] | None
+CONFIG_DIR = "site_config"
+"""The configuration folder, next to mkdocs.yml."""
 
 
 def _stamp(path: Path) -> Stamp:
@@ -60,15 +63,28 @@ class SiteCache:
     def __init__(self) -> None:
         self._articles: dict[str, _Parsed] = {}
         self._config: tuple[tuple[Stamp, ...], SiteConfig] | None = None
+        self._build: weakref.ref[object] | None = None
 
-    def config(self, folder: Path) -> SiteConfig:
-        """``site_config/`` as `digest.config.load_config` reads it; raises `ProblemsError`."""
-        stamps = (_stamp(folder), *(_stamp(folder / name) for name in FILES))
-        if self._config is not None and self._config[0] == stamps and stamps[0] is not None:
+    def config(self, folder: Path, build: object | None = None) -> SiteConfig:
+        """``site_config/`` as `digest.config.load_config` reads it; raises `ProblemsError`.
+
+        ``build`` is an object that lives as long as one build (MkDocs' config):
+        within one build the files are checked once, not once per page.
+        """
+        if build is not None and self._config is not None and self._build is not None and self._build() is build:
             return self._config[1]
-        loaded = load_config(folder)
-        self._config = (stamps, loaded)
-        return loaded
+        stamps = (_stamp(folder), *(_stamp(folder / name) for name in FILES))
+        if self._config is None or self._config[0] != stamps or stamps[0] is None:
+            self._config = None
+            self._config = (stamps, load_config(folder))
+        self._build = weakref.ref(build) if build is not None else None
+        return self._config[1]
+
+    def config_beside(self, config_file: str, build: object) -> SiteConfig:
+        """The ``site_config/`` folder next to ``config_file`` (mkdocs.yml), checked once per ``build``."""
+        if self._config is not None and self._build is not None and self._build() is build:
+            return self._config[1]
+        return self.config(Path(config_file).parent / CONFIG_DIR, build)
 
     def load(self, content: Path, config_dir: Path) -> Site:
         """Every article of ``content`` and the configuration, with the problems ``digest check`` reports.

@@ -58,7 +58,11 @@ class FeedLink:
 def feeds(entries: Iterable[Entry], topics: Sequence[Topic], site_name: str, description: str) -> list[Feed]:
     """The digest's feed and one per topic that has articles (drafts left out)."""
     shown = newest_first(published(entries))
-    result = [Feed(site_name, description or site_name, paths.HOME, paths.FEED_RSS, paths.FEED_JSON, tuple(shown[:FEED_ITEMS]))]
+    result = [
+        Feed(
+            site_name, description or site_name, paths.HOME, paths.FEED_RSS, paths.FEED_JSON, tuple(shown[:FEED_ITEMS])
+        )
+    ]
     grouped = by_topic(shown, topics)
     for topic in topics:
         if topic.title in grouped:

@@ -7,7 +7,7 @@ both into messages that name the two files.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 
@@ -23,22 +23,27 @@ class GeneratedFile:
     """What the file is, for messages: ``the topic page of 'Immigration'``."""
 
 
-def collisions(generated: Iterable[tuple[str, str, str]], existing: Iterable[tuple[str, str, str]]) -> list[str]:
+def collisions(
+    generated: Iterable[tuple[str, str, str]], existing: Iterable[tuple[str, str]], shown: Callable[[str], str]
+) -> list[str]:
     """Messages for generated files that would replace or shadow another file.
 
-    ``existing`` holds the real files as ``(src, dest, shown)``: path under the
-    docs folder, output path, and the path a message names
-    (``content/topics/x.md``). ``generated`` holds ``(src, dest, label)``. A
-    generated file collides when its ``src`` or its ``dest`` is already taken.
+    ``generated`` holds ``(src, dest, label)``: path under the docs folder,
+    output path, and how a message names it. ``existing`` holds the real files'
+    ``(src, dest)``; ``shown`` gives the path a message names for a real file
+    (``content/topics/x.md``). A generated file collides when its ``src`` or
+    its ``dest`` is already taken.
     """
     taken: dict[str, tuple[str, bool]] = {}
-    for src, dest, shown in existing:
-        taken[src] = taken[dest] = (shown, True)
+    for src, dest in existing:
+        taken[src] = taken[dest] = (src, True)
     messages = []
     for src, dest, label in generated:
         other = taken.get(src) or taken.get(dest)
         if other is not None and other[1]:
-            messages.append(f"{other[0]}: file: has the same address ({dest}) as {label} (generated {src}); rename it")
+            messages.append(
+                f"{shown(other[0])}: file: has the same address ({dest}) as {label} (generated {src}); rename it"
+            )
         elif other is not None:
             messages.append(f"{src}: file: {label} and {other[0]} would both be written to {dest}")
         taken[src] = taken[dest] = (label, False)

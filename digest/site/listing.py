@@ -67,17 +67,32 @@ def date_text(article: Article) -> str:
     return f"date unknown, added {long_date(article.added)}"
 
 
+class PageLinks:
+    """Link targets from one page: to articles, and to topic pages (each topic's link made once)."""
+
+    def __init__(self, page_src: str, topics: Mapping[str, Topic]) -> None:
+        self.page = page_src
+        self._topics = {
+            title: f"[{escape(t.title)}]({paths.link(page_src, paths.topic_page(t.slug))})"
+            for title, t in topics.items()
+        }
+
+    def to(self, src: str) -> str:
+        """The link target of another page."""
+        return paths.link(self.page, src)
+
+    def topics(self, article: Article) -> str:
+        """Links to the article's topic pages, comma separated (unknown topics left out)."""
+        return ", ".join(self._topics[t] for t in dict.fromkeys(article.topics) if t in self._topics)
+
+
 def topic_links(article: Article, page_src: str, topics: Mapping[str, Topic]) -> str:
-    """Links to the article's topic pages, comma separated."""
-    links = [
-        f"[{escape(t.title)}]({paths.link(page_src, paths.topic_page(t.slug))})"
-        for t in (topics.get(title) for title in dict.fromkeys(article.topics))
-        if t is not None
-    ]
-    return ", ".join(links)
+    """Links from ``page_src`` to the article's topic pages, comma separated."""
+    own = {title: topics[title] for title in article.topics if title in topics}
+    return PageLinks(page_src, own).topics(article)
 
 
-def meta_line(article: Article, page_src: str, topics: Mapping[str, Topic], *, date: bool = True) -> str:
+def meta_line(article: Article, links: PageLinks, *, date: bool = True) -> str:
     """Source, date and topic links on one line.
 
     Without ``date`` (the timeline, where headings give the day) an undated
@@ -88,19 +103,17 @@ def meta_line(article: Article, page_src: str, topics: Mapping[str, Topic], *, d
         parts.append(date_text(article))
     elif article.date is None:
         parts.append(f"*{UNDATED}*")
-    parts.append(topic_links(article, page_src, topics))
+    parts.append(links.topics(article))
     return SEPARATOR.join(p for p in parts if p)
 
 
-def entry_block(
-    entry: Entry, page_src: str, topics: Mapping[str, Topic], *, level: int = 2, tags: bool = False
-) -> str:
+def entry_block(entry: Entry, links: PageLinks, *, level: int = 2, tags: bool = False) -> str:
     """One article as a heading linking to it, a line of metadata, the summary and (optionally) tags."""
     article = entry.article
     lines = [
-        f"{'#' * level} [{escape(article.title)}]({paths.link(page_src, entry.src)})",
+        f"{'#' * level} [{escape(article.title)}]({links.to(entry.src)})",
         "",
-        meta_line(article, page_src, topics),
+        meta_line(article, links),
         "{ .digest-meta }",
     ]
     if article.summary:
@@ -110,11 +123,11 @@ def entry_block(
     return "\n".join(lines)
 
 
-def entry_item(entry: Entry, page_src: str, topics: Mapping[str, Topic]) -> str:
+def entry_item(entry: Entry, links: PageLinks) -> str:
     """One article as a list item: linked title and metadata, then the summary on its own line."""
     article = entry.article
-    head = f"- **[{escape(article.title)}]({paths.link(page_src, entry.src)})**"
-    meta = meta_line(article, page_src, topics, date=False)
+    head = f"- **[{escape(article.title)}]({links.to(entry.src)})**"
+    meta = meta_line(article, links, date=False)
     lines = [f"{head}{SEPARATOR}{meta}" if meta else head]
     if article.summary:
         lines[0] += "  "

@@ -14,7 +14,7 @@ from digest.config import Topic
 from digest.markdown import escape
 from digest.site import paths, timeline
 from digest.site.generated import GeneratedFile
-from digest.site.listing import by_topic, entry_block, newest_first, published
+from digest.site.listing import PageLinks, by_topic, entry_block, newest_first, published
 from digest.site.text import count
 
 HOME_FEATURED = 10
@@ -38,6 +38,7 @@ def _page(src: str, label: str, front: str, parts: Iterable[str]) -> GeneratedFi
 def home_page(entries: Sequence[Entry], topics: Mapping[str, Topic], site_name: str) -> GeneratedFile:
     """The latest digest: featured articles first, then the most recent others."""
     src = paths.HOME
+    links = PageLinks(src, topics)
     featured = [e for e in entries if e.article.featured][:HOME_FEATURED]
     shown = {e.src for e in featured}
     latest = [e for e in entries if e.src not in shown][:HOME_LATEST]
@@ -49,10 +50,10 @@ def home_page(entries: Sequence[Entry], topics: Mapping[str, Topic], site_name: 
     )
     parts = [f"# {escape(site_name)}", intro]
     if featured:
-        parts += ["## Featured", *(entry_block(e, src, topics, level=3) for e in featured)]
+        parts += ["## Featured", *(entry_block(e, links, level=3) for e in featured)]
     if latest:
         parts.append("## Latest" if featured else "## Latest articles")
-        parts += [entry_block(e, src, topics, level=3) for e in latest]
+        parts += [entry_block(e, links, level=3) for e in latest]
     if not entries:
         parts.append("No articles yet.")
     return _page(src, "the home page", _front("toc"), parts)
@@ -84,7 +85,8 @@ def topic_page(topic: Topic, entries: Sequence[Entry], topics: Mapping[str, Topi
         f"[JSON Feed]({paths.link(src, paths.topic_feed(topic.slug, 'json'))})"
     )
     parts.append(f"*{count(len(entries), 'article')}* · {feeds} · [All topics]({paths.link(src, paths.TOPICS)})")
-    parts += [entry_block(e, src, topics, level=2, tags=True) for e in entries]
+    links = PageLinks(src, topics)
+    parts += [entry_block(e, links, level=2, tags=True) for e in entries]
     return _page(src, f"the topic page of {topic.title!r}", _front("toc"), parts)
 
 

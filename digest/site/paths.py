@@ -11,13 +11,14 @@ broken one.
 'articles/a%20story%20%281%29.md'
 >>> link("timeline/index.md", "timeline/2025.md", "m2025-02")
 '2025.md#m2025-02'
+>>> link("timeline/2025.md", "index.md"), link("a/b/c.md", "a/d/e.md"), link("a/b.md", "a/b.md")
+('../index.md', '../d/e.md', 'b.md')
 >>> topic_page("criminal-justice")
 'topics/criminal-justice.md'
 """
 
 from __future__ import annotations
 
-import posixpath
 from urllib.parse import quote
 
 from digest.collection import ARTICLES_DIR
@@ -57,6 +58,10 @@ def is_article(src: str) -> bool:
 
 def link(from_src: str, to_src: str, anchor: str = "") -> str:
     """A percent-encoded relative link target from page ``from_src`` to page ``to_src``."""
-    relative = posixpath.relpath(to_src, posixpath.dirname(from_src) or ".")
-    target = quote(relative, safe="/-._~")
+    base = from_src.split("/")[:-1]
+    parts = to_src.split("/")
+    common = 0
+    while common < len(base) and common < len(parts) - 1 and base[common] == parts[common]:
+        common += 1
+    target = quote("/".join([".."] * (len(base) - common) + parts[common:]), safe="/-._~")
     return f"{target}#{quote(anchor, safe='-._~')}" if anchor else target

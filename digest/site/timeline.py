@@ -16,7 +16,7 @@ from digest.collection import Entry
 from digest.config import Topic
 from digest.site import paths
 from digest.site.generated import GeneratedFile
-from digest.site.listing import entry_item
+from digest.site.listing import PageLinks, entry_item
 from digest.site.text import count, day_heading, month_heading
 
 SPLIT_THRESHOLD = 200
@@ -39,11 +39,12 @@ def month_anchor(year: int, month: int) -> str:
 def _year_body(entries: Sequence[Entry], page_src: str, topics: Mapping[str, Topic], level: int) -> list[str]:
     """Month and day headings (starting at ``level``) with their articles; ``entries`` newest first."""
     parts: list[str] = []
+    links = PageLinks(page_src, topics)
     for (year, month), in_month in groupby(entries, key=_month):
         parts.append(f"{'#' * level} {month_heading(year, month)} {{ #{month_anchor(year, month)} }}")
         for day, in_day in groupby(in_month, key=lambda e: e.article.sort_date):
             parts.append(f"{'#' * (level + 1)} {day_heading(day)} {{ #d{day.isoformat()} }}")
-            parts.append("\n".join(entry_item(e, page_src, topics) for e in in_day))
+            parts.append("\n".join(entry_item(e, links) for e in in_day))
     return parts
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
+
 from digest.articlefile import render
 from digest.collection import Entry
 from digest.model import Article
@@ -186,3 +188,8 @@ def assert_inert(html: str) -> None:
         assert tag not in {"script", "iframe", "img", "object", "embed"}, (tag, attrs)
         assert not any(name.startswith("on") for name in attrs), (tag, attrs)
         assert not attrs.get("href", "").lower().startswith("javascript"), (tag, attrs)
+
+
+def to_html(text: str) -> str:
+    """``text`` rendered by Python-Markdown with the extensions the site enables."""
+    return str(markdown.markdown(text, extensions=["attr_list", "admonition", "toc"]))

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import markdown as md
 
 from digest.config import SiteConfig
 from digest.site.article import NOTE_TITLE, header
-from tests.site.helpers import article, assert_inert, elements
+from tests.site.helpers import to_html, article, assert_inert, elements
 
 SRC = "articles/deal.md"
-
-
-def render(text: str) -> str:
-    return md.markdown(text, extensions=["attr_list", "admonition", "toc"])
 
 
 def test_header_shows_title_source_date_original_topics_dek(config: SiteConfig) -> None:
@@ -26,7 +21,7 @@ def test_header_shows_title_source_date_original_topics_dek(config: SiteConfig) 
         authors=("Jane Roe",),
         summary="A summary sentence.",
     )
-    html = render(header(item, SRC, config.topics))
+    html = to_html(header(item, SRC, config.topics))
     found = elements(html)
     assert found[0][0] == "h1"
     links = [a["href"] for tag, a in found if tag == "a"]
@@ -42,7 +37,7 @@ def test_undated_article_says_so(config: SiteConfig) -> None:
 
 
 def test_note_is_an_admonition_with_every_paragraph(config: SiteConfig) -> None:
-    html = render(header(article("X", note="First point.\n\nSecond <b>point</b>."), SRC, config.topics))
+    html = to_html(header(article("X", note="First point.\n\nSecond <b>point</b>."), SRC, config.topics))
     assert '<div class="admonition note">' in html
     assert NOTE_TITLE in html
     assert "<p>First point.</p>" in html
@@ -50,7 +45,7 @@ def test_note_is_an_admonition_with_every_paragraph(config: SiteConfig) -> None:
 
 
 def test_no_optional_parts_when_absent(config: SiteConfig) -> None:
-    html = render(header(article("X", summary="", topics=(), source=None), SRC, config.topics))
+    html = to_html(header(article("X", summary="", topics=(), source=None), SRC, config.topics))
     assert "digest-dek" not in html
     assert "digest-topics" not in html
     assert "admonition" not in html
@@ -59,10 +54,10 @@ def test_no_optional_parts_when_absent(config: SiteConfig) -> None:
 def test_hostile_values_render_inert(config: SiteConfig) -> None:
     hostile = '<script>alert(1)</script> [x](javascript:alert(1)) {: onclick="x"} **b**'
     item = article(hostile, source=hostile, via=hostile, summary=hostile, note=hostile, authors=(hostile,))
-    assert_inert(render(header(item, SRC, config.topics)))
+    assert_inert(to_html(header(item, SRC, config.topics)))
 
 
 def test_url_with_brackets_and_quotes_stays_one_link(config: SiteConfig) -> None:
     item = article("X", url="https://example.org/a_(b)?q=[1]")
-    links = [a["href"] for tag, a in elements(render(header(item, SRC, config.topics))) if tag == "a"]
+    links = [a["href"] for tag, a in elements(to_html(header(item, SRC, config.topics))) if tag == "a"]
     assert links[0] == "https://example.org/a_%28b%29?q=%5B1%5D"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-import digest.site.cache as cache_module
+from digest import collection
 from digest.check import check_content
 from digest.site.cache import SiteCache
 from tests.site.helpers import article, make_project, write_article
@@ -26,13 +26,13 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
-    original = cache_module.read_entry
+    original = collection.read_entry
 
     def counting(path: Path, *args: object, **kwargs: object) -> object:
         seen.append(path.name)
         return original(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cache_module, "read_entry", counting)
+    monkeypatch.setattr("digest.site.cache.read_entry", counting)
     return seen
 
 

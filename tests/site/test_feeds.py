@@ -107,7 +107,9 @@ def test_feeds_are_deterministic_and_capped(config: SiteConfig) -> None:
     built = feeds.feeds(many, config.topics, "D", "")[0]
     assert len(built.entries) == feeds.FEED_ITEMS
     absolute = absolute_for(many)
-    assert feeds.rss(built, absolute) == feeds.rss(feeds.feeds(list(reversed(many)), config.topics, "D", "")[0], absolute)
+    assert feeds.rss(built, absolute) == feeds.rss(
+        feeds.feeds(list(reversed(many)), config.topics, "D", "")[0], absolute
+    )
     assert feeds.json_feed(built, absolute) == feeds.json_feed(built, absolute)
 
 

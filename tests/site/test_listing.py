@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import markdown as md
 import pytest
 
 from digest.config import SiteConfig
 from digest.site import listing
-from tests.site.helpers import assert_inert, entry
-
-
-def render(text: str) -> str:
-    return md.markdown(text, extensions=["attr_list", "admonition", "toc"])
+from tests.site.helpers import to_html, assert_inert, entry
 
 
 def test_newest_first_sorts_by_filed_date_then_title_then_id() -> None:
@@ -78,7 +73,7 @@ def test_source_text(source: str | None, via: str | None, expected: str) -> None
 def test_entry_block_links_article_and_topics_relative_to_the_page(config: SiteConfig) -> None:
     topics = {t.title: t for t in config.topics}
     item = entry("Deal", "2025-02-04", topics=("Criminal Justice",), tags=("Nayib Bukele",))
-    html = render(listing.entry_block(item, "topics/health.md", topics, level=2, tags=True))
+    html = to_html(listing.entry_block(item, listing.PageLinks("topics/health.md", topics), level=2, tags=True))
     assert '<a href="../articles/deal.md">Deal</a>' in html
     assert '<a href="criminal-justice.md">Criminal Justice</a>' in html
     assert 'class="digest-meta"' in html
@@ -92,13 +87,14 @@ def test_untrusted_text_never_becomes_markup(config: SiteConfig) -> None:
     topics = {t.title: t for t in config.topics}
     item = entry(HOSTILE, "2025-02-04", source=HOSTILE, via=HOSTILE, summary=HOSTILE, tags=(HOSTILE,))
     for text in (
-        listing.entry_block(item, "index.md", topics, tags=True),
-        listing.entry_item(item, "timeline/index.md", topics),
+        listing.entry_block(item, listing.PageLinks("index.md", topics), tags=True),
+        listing.entry_item(item, listing.PageLinks("timeline/index.md", topics)),
     ):
-        assert_inert(render(text))
+        assert_inert(to_html(text))
 
 
 def test_timeline_item_marks_undated_articles_only(config: SiteConfig) -> None:
     topics = {t.title: t for t in config.topics}
-    assert listing.UNDATED in listing.entry_item(entry("X", None), "timeline/index.md", topics)
-    assert listing.UNDATED not in listing.entry_item(entry("X", "2025-01-01"), "timeline/index.md", topics)
+    links = listing.PageLinks("timeline/index.md", topics)
+    assert listing.UNDATED in listing.entry_item(entry("X", None), links)
+    assert listing.UNDATED not in listing.entry_item(entry("X", "2025-01-01"), links)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-import markdown as md
 
 from digest.config import SiteConfig
 from digest.site import pages, paths
+from digest.site.generated import GeneratedFile
 from digest.site.pages import HOME_FEATURED, HOME_LATEST, build_pages
-from tests.site.helpers import assert_inert, entry
+from tests.site.helpers import to_html, assert_inert, entry
 
 LINK = re.compile(r"\]\(([^)]+)\)")
 
@@ -18,7 +18,7 @@ def titles_linked(markdown: str, prefix: str) -> list[str]:
     return [m for m in LINK.findall(markdown) if m.startswith(prefix)]
 
 
-def by_src(built: list[pages.GeneratedFile]) -> dict[str, str]:
+def by_src(built: list[GeneratedFile]) -> dict[str, str]:
     return {p.src: p.content for p in built}
 
 
@@ -111,7 +111,7 @@ def test_hostile_site_name_and_articles_render_inert(config: SiteConfig) -> None
     items = [entry(hostile, "2025-01-01", summary=hostile, source=hostile, tags=(hostile,), id="h1")]
     for page in build_pages(items, config.topics, hostile):
         body = page.content.split("---\n", 2)[-1]
-        assert_inert(md.markdown(body, extensions=["attr_list", "admonition", "toc"]))
+        assert_inert(to_html(body))
 
 
 def test_output_is_deterministic(config: SiteConfig) -> None:
