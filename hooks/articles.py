@@ -37,6 +37,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         shown = os.path.relpath(page.file.abs_src_path or page.file.src_uri)
         problems = validate_frontmatter(shown, page.meta, markdown, topics)[1]
         raise PluginError("\n".join(str(p) for p in problems if p.severity.is_error()))
+    page.meta.update(article.display_meta(found))  # before the tags plugin and any template read them
     return article.header(found, page.file.src_uri, site_config.topics) + "\n" + markdown
 
 

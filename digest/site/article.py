@@ -10,7 +10,9 @@ them as chips above the title.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
+from typing import Any
 
 from digest.config import Topic
 from digest.markdown import escape, link_target
@@ -18,6 +20,20 @@ from digest.model import Article
 from digest.site.listing import SEPARATOR, date_text, source_text, topic_links
 
 NOTE_TITLE = "Editor’s note"
+
+
+def display_meta(article: Article) -> dict[str, Any]:
+    """The page metadata MkDocs and Material print: title and tags as HTML-escaped text.
+
+    Material prints ``page.meta.title`` (in ``<title>`` and the header bar) and
+    tag names (chips, the tags index) without escaping, and MkDocs' Jinja does
+    not autoescape. Both come from untrusted frontmatter, so the hook replaces
+    them with these escaped values before any template or plugin reads them.
+
+    >>> display_meta(Article(title="A & <b>", added=__import__("datetime").date(2025, 1, 1), id="x", tags=("<i>",)))
+    {'title': 'A &amp; &lt;b&gt;', 'tags': ['&lt;i&gt;']}
+    """
+    return {"title": html.escape(article.title), "tags": [html.escape(t) for t in article.tags]}
 
 
 def _note(note: str) -> list[str]:

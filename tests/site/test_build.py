@@ -270,3 +270,36 @@ def test_large_timeline_is_split_into_year_pages(tmp_path: Path, monkeypatch: py
     year = project_html(page_file(site, "timeline/2024"))
     assert year.h1 == ["Timeline: 2024"]
     assert [text for href, text in year.links if href.startswith("../../articles/")] == ["Story 2024"]
+
+
+def test_hostile_frontmatter_stays_text_on_every_page(tmp_path: Path) -> None:
+    hostile = '</title><img src=x onerror=alert(1)> A & B'
+    project = make_project(
+        tmp_path,
+        [
+            article(
+                hostile,
+                "2025-01-01",
+                id="h1",
+                tags=("<img src=y onerror=alert(2)>", "R&D"),
+                source="<b>src</b>",
+                via="<i>via</i>",
+                summary="<script>alert(3)</script>",
+                note="<u>note</u>",
+                body="SAMPLE ARTICLE written for Digest's tests.",
+            )
+        ],
+    )
+    result = mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    for path in site.rglob("*"):
+        if path.suffix in {".html", ".xml"}:
+            text = path.read_text(encoding="utf-8")
+            for raw in ("<img src=", "<script>alert", "<b>src", "<i>via", "<u>note", "</title><"):
+                assert raw not in text, (path, raw)
+    page = project_html(page_file(site, "articles/h1"))
+    assert page.title == f"{hostile} - Digest"  # shown as text
+    assert page.h1 == [hostile]
+    chips = [text for href, text in page.links if "tags/#" in href]
+    assert chips == ["<img src=y onerror=alert(2)>", "R&D"]
