@@ -108,7 +108,7 @@ def write_project(where: Path, articles: list[Article], hooks: bool) -> Path:
     if hooks:
         shutil.copytree(ROOT / "hooks", where / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     else:
-        config_text = config_text.replace("hooks:\n  - hooks/pages.py\n  - hooks/articles.py\n", "")
+        config_text = config_text.replace("hooks:\n  - hooks/pages.py\n  - hooks/head.py\n", "")
         assert "  - hooks/" not in config_text, "mkdocs.yml's hooks list changed; update the benchmark"
     (where / "mkdocs.yml").write_text(config_text, encoding="utf-8")
     for item in articles:

@@ -64,6 +64,8 @@ class SiteCache:
         self._articles: dict[str, _Parsed] = {}
         self._config: tuple[tuple[Stamp, ...], SiteConfig] | None = None
         self._build: weakref.ref[object] | None = None
+        self._content: Path | None = None
+        self._topics: frozenset[str] | None = None
 
     def config(self, folder: Path, build: object | None = None) -> SiteConfig:
         """``site_config/`` as `digest.config.load_config` reads it; raises `ProblemsError`.
@@ -108,9 +110,18 @@ class SiteCache:
             problems.extend(parsed.problems)
             if parsed.entry is not None:
                 entries.append(parsed.entry)
-        self._articles = current
+        self._articles, self._content, self._topics = current, content, topics
         problems.extend(duplicate_problems(content, entries))
         return Site(config, tuple(entries), tuple(problems))
+
+    def article(self, src: str) -> tuple[Entry | None, tuple[Problem, ...]]:
+        """One article of the last `load` (``articles/x.md``), read again only if its file changed since."""
+        if self._content is None:
+            raise LookupError(f"{src}: no collection loaded yet")
+        path = self._content / src
+        parsed = self._article(path, self._content, self._topics)
+        self._articles[path.as_posix()] = parsed
+        return parsed.entry, parsed.problems
 
     def _article(self, path: Path, content: Path, topics: frozenset[str] | None) -> _Parsed:
         key = path.as_posix()

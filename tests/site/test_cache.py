@@ -106,3 +106,20 @@ def test_broken_config_is_reported_with_the_articles(project: Path) -> None:
     assert str(site.errors[0]).startswith("site_config/topics.yml: file: ")
     expected, _ = check_content(CONTENT, CONFIG)
     assert [str(p) for p in site.problems] == [str(p) for p in expected]
+
+
+def test_one_article_is_served_from_the_last_load_until_it_changes(project: Path, reads: list[str]) -> None:
+    cache = SiteCache()
+    with pytest.raises(LookupError):
+        cache.article("articles/one.md")
+    cache.load(CONTENT, CONFIG)
+    reads.clear()
+    found, problems = cache.article("articles/one.md")
+    assert found is not None and found.article.title == "One" and problems == ()
+    assert reads == []
+    path = project / "content/articles/one.md"
+    path.write_text("---\ntitle: [broken\n---\n", encoding="utf-8")
+    bump(path)
+    found, problems = cache.article("articles/one.md")
+    assert found is None
+    assert str(problems[0]).startswith("content/articles/one.md: frontmatter: ")
