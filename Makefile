@@ -43,5 +43,8 @@ test: $(VENV)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+bench: $(VENV)/.installed
+	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
+
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache benchmarks/.work

@@ -20,6 +20,7 @@ from digest.validate import validate_frontmatter
 # Same shape MkDocs accepts (mkdocs.utils.meta): only '---' opens; '---' or '...' closes.
 _FRONTMATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,11 @@ def parse(path: str, text: str, topics: Collection[str] | None = None) -> Parsed
     if len(text) > MAX_ARTICLE_BYTES:
         size = f"{len(text):,} characters, more than {MAX_ARTICLE_BYTES:,}"
         return ParsedFile(path, None, (Problem(path, "file", f"is {size}"),))
+    control = _CONTROL.search(text)
+    if control is not None:
+        line_no = text.count("\n", 0, control.start()) + 1
+        message = f"line {line_no}: contains the control character U+{ord(control.group(0)):04X}; remove it"
+        return ParsedFile(path, None, (Problem(path, "file", message),))
     parts = split(text)
     if parts is None:
         if text.lstrip().startswith("---"):
@@ -89,5 +95,14 @@ def render(article: Article, extra: dict[str, Any] | None = None) -> str:
     for key, value in (extra or {}).items():
         if key not in meta and key not in FIELDS:
             meta[key] = value
-    body = "\n".join(line.rstrip() for line in article.body.strip().splitlines())
-    return f"---\n{yamlio.dump(meta)}---\n\n{body}\n"
+    return render_meta(meta, article.body)
+
+
+def render_meta(meta: dict[str, Any], body: str) -> str:
+    """Render a file from a frontmatter mapping (kept in its order) and a Markdown body."""
+    return f"---\n{yamlio.dump(meta)}---\n\n{normalize_body(body)}\n"
+
+
+def normalize_body(body: str) -> str:
+    """The body as the writer stores it: no trailing spaces, no blank lines around it."""
+    return "\n".join(line.rstrip() for line in body.strip().splitlines())

@@ -1,20 +1,25 @@
 """Boilerplate removal for scraped article text.
 
 Scraped text carries more than the article. `clean` keeps every article paragraph
-in order and removes, with a reason for each:
+in order and removes the rest, with a reason for each. It reads the page's shape
+(`digest.layout`: prose versus labels) together with the cue phrases of
+``site_config/boilerplate.yml``:
 
-- **edge runs**: the block of appeal lines at the top and bottom (donation asks,
-  newsletter sign-ups, "we don't spam", "originally published on" footers). A run
-  is made of cue paragraphs (matching a pattern of ``site_config/boilerplate.yml``)
-  and may bridge reader-addressed paragraphs ("we", "your", the publisher's name)
-  that sit *between* cue paragraphs;
-- **marked lines** inside the body: short paragraphs matching a cue outside quotes
-  ("Read more: ...", "Advertisement");
-- **captions**: a line ending in a photo credit in parentheses, and the same
-  caption repeated without the credit;
-- **duplicates**: a paragraph already seen in this article;
-- **repeats**: a paragraph that recurs across several articles of the same source
-  (computed over a batch by `repeated_paragraphs`).
+- **above and below the article**: labels, bylines and buttons before the first
+  prose paragraph and after the last one; then the runs of appeal lines at both
+  edges (donation asks, sign-ups, author bios, disclaimers, footers), which may
+  bridge reader-addressed lines ("we", "your", the publisher's name) and labels;
+- **inside the body**: paragraphs matching a cue within its word limits (text in
+  double quotes never counts, and appeal cues need a reader address in longer
+  paragraphs, so news *about* a paywall stays), the labels around such a line
+  (a newsletter box), clusters of two or more labels (link lists, tag lists), and
+  the headline lines under "Related stories";
+- **captions**: a line ending in a photo credit, the same caption without it, a
+  caption line above a credit-only line, and pull quotes;
+- **repeats**: the title or byline repeated, duplicate paragraphs, and paragraphs
+  that recur across several articles of the same source (`repeated_paragraphs`).
+
+A lone label between prose paragraphs is a subheading and stays.
 """
 
 from __future__ import annotations
@@ -22,17 +27,25 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from digest.config import Boilerplate, Cue
 from digest.document import fold, straighten
+from digest.layout import is_label, is_prose, is_pull_quote, repeats_metadata, words
 
 _QUOTED = re.compile(r'"[^"]*"')
 _READER_ADDRESSED = re.compile(r"\b(we|we're|we've|our|ours|us|you|your|you're)\b", re.IGNORECASE)
 _CREDIT_SUFFIX = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]{2,120})\)\s*$", re.DOTALL)
 _CREDIT_ONLY = re.compile(r"^\s*\((?P<credit>[^()]{2,120})\)\s*$")
+_STRONG_CREDIT = re.compile(r"\b(photo|photograph|image|getty|courtesy)\b|\w ?/ ?\w", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _TERMINAL = tuple(".!?:;\"'”’")
 MAX_CAPTION_WORDS = 60
+MAX_PUNCTUATED_CAPTION_WORDS = 40
+MAX_HEADLINE_WORDS = 15
+MAX_INNER_EDGE_WORDS = 35
+REST_FROM = 0.6
+"""A "then: rest" heading only counts in the last 40% of the paragraphs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,25 +61,42 @@ class Removed:
 class Cleaned:
     kept: tuple[str, ...]
     removed: tuple[Removed, ...]
-
-
-def _words(text: str) -> int:
-    return len(text.split())
+    everything_looked_like_boilerplate: bool = False
+    """True when nothing would have been left: the text is then kept whole."""
 
 
 def _outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", straighten(text))
 
 
-def first_cue(text: str, rules: Boilerplate, *, edge: bool = False) -> Cue | None:
-    """The first cue matching ``text`` within its word limit (outside quotes inside the body)."""
-    haystack = straighten(text) if edge else _outside_quotes(text)
+def addresses_reader(text: str) -> bool:
+    """Whether ``text`` speaks to the reader ("we", "our", "you") outside quotation marks."""
+    return bool(_READER_ADDRESSED.search(_outside_quotes(text)))
+
+
+def first_cue(text: str, cues: Sequence[Cue], *, edge: bool = False) -> Cue | None:
+    """The first of ``cues`` matching ``text`` (outside quotes) within its word limits.
+
+    Edge-only cues (bios, disclaimers) are tried only when ``edge`` is true.
+    """
+    if not cues:
+        return None
+    haystack = _outside_quotes(text)
     lowered = haystack.lower()
-    words = _words(text)
-    for cue in rules.cues:
+    n = words(text)
+    addressed: bool | None = None
+    for cue in cues:
+        if cue.edge_only and not edge:
+            continue
         limit = cue.max_words * 2 if edge else cue.max_words
-        if words <= limit and cue.search(haystack, lowered):
-            return cue
+        if n > limit or not cue.search(haystack, lowered):
+            continue
+        if cue.max_words_unaddressed is not None and n > cue.max_words_unaddressed:
+            if addressed is None:
+                addressed = bool(_READER_ADDRESSED.search(haystack))
+            if not addressed:
+                continue
+        return cue
     return None
 
 
@@ -75,38 +105,98 @@ def _is_shouting(text: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def _credit(text: str, rules: Boilerplate) -> bool:
-    return bool(rules.credit.search(text)) or _is_shouting(text)
-
-
 def caption_of(text: str, rules: Boilerplate) -> str | None:
-    """The caption text when ``text`` is a caption ending in a photo credit, else ``None``."""
+    """The caption text when ``text`` is a caption ending in a photo credit, else ``None``.
+
+    A caption usually has no final full stop; one that has (agency style, "... on
+    Thursday. (AP Photo/Jane Doe)") needs a credit that names a photo or a
+    photographer and must be short.
+    """
     match = _CREDIT_SUFFIX.match(text)
-    if not match or _words(text) > MAX_CAPTION_WORDS:
+    if not match or words(text) > MAX_CAPTION_WORDS:
         return None
-    caption = match.group("caption").strip()
-    if caption.endswith(_TERMINAL) or not _credit(match.group("credit"), rules):
+    caption, credit = match.group("caption").strip(), match.group("credit")
+    if not caption or not (rules.credit.search(credit) or _is_shouting(credit)):
         return None
+    if caption.endswith(_TERMINAL):
+        strong = _STRONG_CREDIT.search(credit) and words(caption) <= MAX_PUNCTUATED_CAPTION_WORDS
+        if not strong or caption.rstrip(".").count(". ") > 0:
+            return None
     return caption
 
 
-def _edge_run(
-    order: Iterable[int], paragraphs: Sequence[str], rules: Boilerplate, names: Sequence[str]
-) -> list[tuple[int, str]]:
-    """Indexes of the boilerplate run walking from one edge, with their reasons."""
-    run: list[tuple[int, str]] = []
-    pending: list[int] = []
-    for i in order:
-        text = paragraphs[i]
-        cue = first_cue(text, rules, edge=True)
+def _headline_like(text: str) -> bool:
+    """A line in a list of links: short, and a headline rather than a sentence."""
+    stripped = text.strip()
+    return words(stripped) <= MAX_HEADLINE_WORDS and (
+        bool(_NUMBERED.match(stripped)) or not stripped.endswith((".", "!", "?", '"', "”"))
+    )
+
+
+@dataclass(slots=True)
+class _Page:
+    """One article's paragraphs with what the passes have decided so far."""
+
+    paragraphs: Sequence[str]
+    rules: Boilerplate
+    cues: Sequence[Cue]
+    names: Sequence[str]
+    repeated: frozenset[str]
+    title: str
+    bylines: tuple[str, ...]
+    reasons: dict[int, str] = field(default_factory=dict)
+
+    def mark(self, i: int, reason: str) -> None:
+        self.reasons.setdefault(i, reason)
+
+    def edge_reason(self, i: int) -> str:
+        """Why paragraph ``i`` belongs to an edge run by itself ("" when it does not)."""
+        text = self.paragraphs[i]
+        cue = first_cue(text, self.cues, edge=True)
         if cue is not None:
-            run += [(j, "appeal (between appeal lines)") for j in pending] + [(i, cue.category)]
-            pending = []
-        elif _READER_ADDRESSED.search(_outside_quotes(text)) or any(n in text for n in names):
+            return cue.category
+        if fold(text) in self.repeated:
+            return "repeated across articles of this source"
+        if repeats_metadata(text, self.title, self.bylines):
+            return "title or byline repeated"
+        return ""
+
+    def bridges(self, i: int) -> bool:
+        """Whether paragraph ``i`` may sit inside a run of boilerplate without being a cue."""
+        text = self.paragraphs[i]
+        return is_label(text) or addresses_reader(text) or any(n in text for n in self.names)
+
+
+def _zone(page: _Page, order: Sequence[int]) -> list[int]:
+    """Paragraphs before the first (or after the last) prose paragraph that is not a cue."""
+    zone: list[int] = []
+    for i in order:
+        if is_prose(page.paragraphs[i]) and not page.edge_reason(i):
+            break
+        zone.append(i)
+    return zone
+
+
+def _edge_run(page: _Page, order: Sequence[int]) -> None:
+    """Mark the boilerplate run walking from one edge."""
+    pending: list[int] = []
+    hits = 0
+    for i in order:
+        reason = page.reasons.get(i) or page.edge_reason(i)
+        if reason:
+            for j in pending:
+                page.mark(j, "between boilerplate lines")
+            page.mark(i, reason)
+            pending, hits = [], hits + 1
+        elif page.bridges(i):
             pending.append(i)
         else:
             break
-    return run
+    if hits >= 2:
+        for j in pending:
+            if words(page.paragraphs[j]) > MAX_INNER_EDGE_WORDS:
+                break
+            page.mark(j, "next to boilerplate lines")
 
 
 def clean(
@@ -114,44 +204,103 @@ def clean(
     rules: Boilerplate,
     names: Sequence[str] = (),
     repeated: frozenset[str] = frozenset(),
+    *,
+    title: str = "",
+    bylines: tuple[str, ...] = (),
 ) -> Cleaned:
     """Split ``paragraphs`` into the article's own paragraphs and removed boilerplate.
 
-    ``names`` are the publisher and aggregator names (a paragraph naming them may be
-    part of an appeal run); ``repeated`` holds `fold`-ed paragraphs known to recur
-    across articles of the same source.
+    ``names`` are the publisher and aggregator names; ``repeated`` holds `fold`-ed
+    paragraphs known to recur across articles of the same source; ``title`` and
+    ``bylines`` are the article's metadata, which the text sometimes repeats.
     """
+    cues = rules.active(straighten("\n".join(paragraphs)).lower())
+    page = _Page(paragraphs, rules, cues, names, repeated, title, bylines)
     n = len(paragraphs)
-    reasons: dict[int, str] = {}
-    for i, reason in _edge_run(range(n), paragraphs, rules, names):
-        reasons.setdefault(i, reason)
-    for i, reason in _edge_run(range(n - 1, -1, -1), paragraphs, rules, names):
-        reasons.setdefault(i, reason)
-    folded = [fold(p) for p in paragraphs]
-    seen: set[str] = set()
-    for i, text in enumerate(paragraphs):
-        if i in reasons:
-            seen.add(folded[i])
-            continue
-        cue = first_cue(text, rules)
-        caption = caption_of(text, rules)
-        if cue is not None:
-            reasons[i] = cue.category
-        elif caption is not None or _CREDIT_ONLY.match(text):
-            reasons[i] = "caption with photo credit"
-            if caption and i > 0 and folded[i - 1] == fold(caption):
-                reasons[i - 1] = "caption (repeated above its credit)"
-            seen.add(fold(caption or ""))
-        elif not folded[i]:
-            reasons[i] = "no words"
-        elif folded[i] in seen:
-            reasons[i] = "duplicate paragraph"
-        elif folded[i] in repeated:
-            reasons[i] = "repeated across articles of this source"
-        seen.add(folded[i])
-    kept = tuple(p for i, p in enumerate(paragraphs) if i not in reasons)
-    removed = tuple(Removed(i, paragraphs[i], reasons[i]) for i in sorted(reasons))
+    forward, backward = range(n), range(n - 1, -1, -1)
+    for order, where in ((forward, "above the article"), (backward, "below the article")):
+        for i in _zone(page, order):
+            page.mark(i, page.edge_reason(i) or f"label {where}")
+    _edge_run(page, forward)
+    _edge_run(page, backward)
+    _body(page)
+    kept = tuple(p for i, p in enumerate(paragraphs) if i not in page.reasons)
+    if not kept:
+        return Cleaned(tuple(paragraphs), (), everything_looked_like_boilerplate=True)
+    removed = tuple(Removed(i, paragraphs[i], page.reasons[i]) for i in sorted(page.reasons))
     return Cleaned(kept, removed)
+
+
+def _body(page: _Page) -> None:
+    """Mark boilerplate inside the body (see the module docstring)."""
+    paragraphs = page.paragraphs
+    folded = [fold(p) for p in paragraphs]
+    seen: set[str] = {folded[i] for i in page.reasons}
+    for i in range(len(paragraphs)):
+        if i in page.reasons:
+            continue
+        reason = _body_reason(page, i, folded, seen)
+        if reason:
+            page.mark(i, reason)
+        seen.add(folded[i])
+    _label_clusters(page)
+
+
+def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> str:
+    """Why paragraph ``i`` inside the body is not the article ("" when it is)."""
+    text, paragraphs = page.paragraphs[i], page.paragraphs
+    cue = first_cue(text, page.cues)
+    if cue is not None:
+        _follow(page, i, cue)
+        return cue.category
+    caption = caption_of(text, page.rules)
+    if caption is not None or _CREDIT_ONLY.match(text):
+        if caption and i > 0 and folded[i - 1] == fold(caption):
+            page.reasons[i - 1] = "caption (repeated above its credit)"
+        elif caption is None and i > 0 and i - 1 not in page.reasons and _headline_like(paragraphs[i - 1]):
+            page.reasons[i - 1] = "caption (above a credit line)"
+        seen.add(fold(caption or ""))
+        return "caption with photo credit"
+    if not folded[i]:
+        return "no words"
+    if folded[i] in seen:
+        return "duplicate paragraph"
+    if folded[i] in page.repeated:
+        return "repeated across articles of this source"
+    if repeats_metadata(text, page.title, page.bylines):
+        return "title or byline repeated"
+    if is_pull_quote(text, list(paragraphs)):
+        return "pull quote"
+    return ""
+
+
+def _label_clusters(page: _Page) -> None:
+    """Labels next to a removed cue line (a newsletter box) and runs of two or more labels."""
+    paragraphs, n = page.paragraphs, len(page.paragraphs)
+    labels = [is_label(p) and i not in page.reasons for i, p in enumerate(paragraphs)]
+    for i in range(n):
+        if not labels[i]:
+            continue
+        beside_cue = any(0 <= j < n and j in page.reasons and page.reasons[j] not in _WEAK for j in (i - 1, i + 1))
+        in_cluster = (i > 0 and labels[i - 1]) or (i + 1 < n and labels[i + 1])
+        if beside_cue or in_cluster:
+            page.mark(i, "label beside boilerplate" if beside_cue else "list of labels or links")
+
+
+_WEAK = frozenset({"duplicate paragraph", "pull quote", "no words"})
+
+
+def _follow(page: _Page, i: int, cue: Cue) -> None:
+    """Apply a cue's ``then``: the link lines under a list heading, or the rest of the article."""
+    paragraphs, n = page.paragraphs, len(page.paragraphs)
+    if cue.then == "links":
+        j = i + 1
+        while j < n and _headline_like(paragraphs[j]):
+            page.mark(j, "link list")
+            j += 1
+    elif cue.then == "rest" and i >= REST_FROM * n:
+        for j in range(i + 1, n):
+            page.mark(j, f"after '{paragraphs[i].strip()}'")
 
 
 def repeated_paragraphs(documents: Iterable[Sequence[str]], min_docs: int) -> frozenset[str]:

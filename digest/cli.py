@@ -20,7 +20,7 @@ from digest import __version__
 from digest.check import check_content
 from digest.config import load_config
 from digest.convert import convert_paths
-from digest.problems import ProblemsError, has_errors
+from digest.problems import DigestError, ProblemsError, has_errors
 
 PROGRESS_MIN = 20
 
@@ -47,12 +47,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="convert raw articles into Markdown with frontmatter",
         description="Convert raw articles (files or folders) into content/articles/*.md.",
     )
-    convert.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="input files or folders (default: inbox)")
+    convert.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="input files, folders or http(s) URLs of pages and feeds (default: inbox)",
+    )
     convert.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
     convert.add_argument(
         "--added", type=_date, default=None, help="date the articles entered the digest (default: today)"
     )
     convert.add_argument("--quiet", action="store_true", help="print only failures and the summary")
+    convert.add_argument(
+        "--update",
+        action="store_true",
+        help="apply changed inputs to articles already converted, keeping the editors' changes",
+    )
 
     check = commands.add_parser(
         "check",
@@ -83,9 +93,10 @@ class _Progress:
 
 def _convert(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    paths = args.paths or [Path("inbox")]
+    paths = args.paths or ["inbox"]
     added = args.added or dt.date.today()
-    report = convert_paths(paths, args.content, config, added, progress=_Progress(sys.stderr))
+    progress = _Progress(sys.stderr)
+    report = convert_paths(paths, args.content, config, added, progress=progress, update=args.update)
     for outcome in report.outcomes:
         if not args.quiet or outcome.status.value == "failed":
             print(outcome)
@@ -111,6 +122,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ProblemsError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
+        return 1
+    except DigestError as exc:  # e.g. another convert holds the content folder's lock
+        print(exc, file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from digest import articlefile
 from digest.model import Article
+from digest.paths import display_path, read_file, reason
 from digest.problems import Problem, Severity
+from digest.slug import slugify
 
 ARTICLES_DIR = "articles"
 
@@ -27,7 +29,7 @@ class Entry:
 
 
 def article_files(content: Path) -> list[Path]:
-    """Article files in a stable order (hidden files left out)."""
+    """Article files in a stable order (hidden files and folders left out)."""
     folder = content / ARTICLES_DIR
     if not folder.is_dir():
         return []
@@ -36,56 +38,64 @@ def article_files(content: Path) -> list[Path]:
     )
 
 
+def read_article(path: Path, shown: str, topics: Collection[str] | None = None) -> articlefile.ParsedFile:
+    """Read and parse one article file; a file that cannot be read becomes a problem, never an exception."""
+    try:
+        data = read_file(path, articlefile.MAX_ARTICLE_BYTES)
+    except OSError as exc:
+        return articlefile.ParsedFile(shown, None, (Problem(shown, "file", reason(exc)),))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        message = f"line {line}: is not UTF-8 text (byte 0x{data[exc.start]:02X}); save it as UTF-8"
+        return articlefile.ParsedFile(shown, None, (Problem(shown, "file", message),))
+    return articlefile.parse(shown, text, topics)
+
+
 def load_articles(
     content: Path, topics: Collection[str] | None = None, files: Sequence[Path] | None = None
 ) -> tuple[list[Entry], list[Problem]]:
     """Parse and validate every article; return the valid ones and every problem.
 
-    Messages name files as ``<content>/articles/x.md``. Duplicate ids are errors
-    (each article needs its own); invalid files are left out of the entries.
+    Messages name files as the working directory sees them
+    (``content/articles/x.md``), also when ``content`` is an absolute path.
+    Duplicate ids and file names that differ only in case are errors; titles
+    that make the same slug are warnings. Invalid files are left out of the entries.
     """
     entries: list[Entry] = []
     problems: list[Problem] = []
     for path in files if files is not None else article_files(content):
-        entry, found = read_entry(path, path.relative_to(content).as_posix(), path.as_posix(), topics)
-        problems.extend(found)
-        if entry is not None:
-            entries.append(entry)
+        parsed = read_article(path, display_path(path), topics)
+        problems.extend(parsed.problems)
+        if parsed.article is not None:
+            entries.append(Entry(path.relative_to(content).as_posix(), parsed.article))
     problems.extend(duplicate_problems(content, entries))
     return entries, problems
 
 
-def read_entry(
-    path: Path, src: str, shown: str, topics: Collection[str] | None = None
-) -> tuple[Entry | None, tuple[Problem, ...]]:
-    """Read and validate one article file: the entry when valid (named ``src``), and its problems.
-
-    ``shown`` names the file in messages (``content/articles/x.md``).
-    """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return None, (Problem(shown, "file", "is not UTF-8 text; save it as UTF-8"),)
-    except OSError as exc:
-        return None, (Problem(shown, "file", f"cannot be read: {exc.strerror or exc}"),)
-    parsed = articlefile.parse(shown, text, topics)
-    return (Entry(src, parsed.article) if parsed.article is not None else None), parsed.problems
-
-
 def duplicate_problems(content: Path, entries: Sequence[Entry]) -> list[Problem]:
-    """Entries sharing an id, or file names differing only in letter case (``content`` names them)."""
+    """Problems between entries: a shared id, names differing only in case (errors), titles making one slug."""
     problems: list[Problem] = []
     by_id: dict[str, list[str]] = defaultdict(list)
     by_name: dict[str, list[str]] = defaultdict(list)
+    by_slug: dict[str, list[str]] = defaultdict(list)
     for entry in entries:
         by_id[entry.article.id].append(entry.src)
         by_name[entry.src.casefold()].append(entry.src)
+        by_slug[slugify(entry.article.title)].append(entry.src)
+
+    def shown(src: str) -> str:
+        return display_path(content / src)
+
     for article_id, srcs in sorted(by_id.items()):
         for src in srcs[1:]:
-            where = (content / src).as_posix()
-            problems.append(Problem(where, "id", f"{article_id!r} is also the id of {(content / srcs[0]).as_posix()}"))
+            problems.append(Problem(shown(src), "id", f"{article_id!r} is also the id of {shown(srcs[0])}"))
     for srcs in by_name.values():
         for src in srcs[1:]:
-            where = (content / src).as_posix()
-            problems.append(Problem(where, "file", f"differs only in letter case from {srcs[0]}", Severity.ERROR))
+            problems.append(Problem(shown(src), "file", f"differs only in letter case from {shown(srcs[0])}"))
+    for slug, srcs in sorted(by_slug.items()):
+        for src in srcs[1:] if slug else ():
+            message = f"makes the same slug {slug!r} as the title of {shown(srcs[0])} (same headline twice?)"
+            problems.append(Problem(shown(src), "title", message, Severity.WARNING))
     return problems

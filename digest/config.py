@@ -11,14 +11,16 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from digest import yamlio
+from digest.configread import YamlFile, read_yaml
 from digest.prefilter import required_literals
 from digest.problems import Problem, ProblemsError
 from digest.slug import slugify
+from digest.validate import describe
 
-T = TypeVar("T")
+_SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DOMAIN_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
 FILES = ("topics.yml", "sources.yml", "boilerplate.yml", "entities.yml")
 
 
@@ -56,6 +58,15 @@ class Cue:
     max_words: int
     literals: frozenset[str] | None = None
     """Lower-case strings one of which every match contains (see `digest.prefilter`)."""
+    max_words_unaddressed: int | None = None
+    """Longest paragraph that matches without addressing the reader ("we", "your");
+    ``None``: no such condition. Keeps news *about* paywalls from looking like an appeal."""
+    then: str | None = None
+    """``"links"``: also remove the headline lines listed under this one;
+    ``"rest"``: also remove everything after it, when it comes near the end."""
+    edge_only: bool = False
+    """Only in the runs of boilerplate at the top and bottom (``where: edge``): for
+    lines that read like prose but are not the article (author bios, disclaimers)."""
 
     def search(self, text: str, lowered: str) -> bool:
         """Whether the cue matches ``text`` (``lowered`` is ``text.lower()``, for the pre-check)."""
@@ -71,6 +82,14 @@ class Boilerplate:
     """Matches the inside of a photo-credit parenthesis, e.g. ``AP Photo/Jane Doe``."""
     repeat_min_docs: int
     """A paragraph found in this many articles of one source is boilerplate."""
+
+    def active(self, lowered: str) -> tuple[Cue, ...]:
+        """The cues that can match somewhere in ``lowered`` (a whole article, lower-cased).
+
+        Checking each cue's required literals once per article leaves only a few
+        cues to try on each paragraph.
+        """
+        return tuple(c for c in self.cues if c.literals is None or any(lit in lowered for lit in c.literals))
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +110,14 @@ class EntityRules:
     """Lower-case words allowed inside a name ("of", "de", "for the")."""
     org_words: frozenset[str]
     """Casefolded words that make a name an organisation or named place."""
+    place_words: frozenset[str]
+    """Casefolded last words that make a name a place ("Falls", "County")."""
     max_tags: int
+
+    @property
+    def role_words(self) -> frozenset[str]:
+        """Casefolded one-word roles ("president", "mp"): never a tag on their own."""
+        return frozenset(r.casefold() for r in self.roles if " " not in r)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,103 +137,24 @@ class SiteConfig:
         return next((t for t in self.topics if t.title == title), None)
 
 
-class _Reader:
-    """Typed access to one YAML file that records every problem instead of raising."""
-
-    def __init__(self, path: str, problems: list[Problem]) -> None:
-        self.path = path
-        self.problems = problems
-
-    def error(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.path, key, message))
-
-    def get(self, data: Any, key: str, where: str, kind: type[T], default: T | None = None) -> T | None:
-        if not isinstance(data, dict) or key not in data:
-            if default is None:
-                self.error(f"{where}{key}", "is required")
-            return default
-        value = data[key]
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            self.error(f"{where}{key}", f"expected {kind.__name__}, got {type(value).__name__}")
-            return default
-        return value
-
-    def strings(self, data: Any, key: str, where: str, required: bool = False) -> tuple[str, ...]:
-        value = data.get(key, None if required else []) if isinstance(data, dict) else None
-        if value is None:
-            self.error(f"{where}{key}", "is required")
-            return ()
-        if not isinstance(value, list):
-            self.error(f"{where}{key}", f"expected a list, got {type(value).__name__}")
-            return ()
-        out = []
-        for i, item in enumerate(value):
-            if isinstance(item, str) and item.strip():
-                out.append(item.strip())
-            else:
-                self.error(f"{where}{key}[{i}]", f"expected text, got {item!r}")
-        return tuple(out)
-
-    def pattern(self, text: str, key: str) -> re.Pattern[str] | None:
-        try:
-            return re.compile(text, re.IGNORECASE)
-        except re.error as exc:
-            self.error(key, f"invalid regular expression {text!r}: {exc}")
-            return None
-
-    def unknown_keys(self, data: Any, allowed: set[str], where: str) -> None:
-        if isinstance(data, dict):
-            for key in data:
-                if key not in allowed:
-                    self.error(f"{where}{key}", f"unknown key (expected one of: {', '.join(sorted(allowed))})")
-
-
-def _read_yaml(root: Path, name: str, problems: list[Problem]) -> tuple[_Reader, Any]:
-    path = root / name
-    shown = path.as_posix()
-    reader = _Reader(shown, problems)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        reader.error("file", "is missing")
-        return reader, {}
-    except (OSError, UnicodeDecodeError) as exc:
-        reader.error("file", f"cannot be read: {exc}")
-        return reader, {}
-    try:
-        data = yamlio.load(text)
-    except yamlio.YAMLProblem as exc:
-        reader.error("file", str(exc))
-        return reader, {}
-    if not isinstance(data, dict):
-        reader.error("file", "expected key: value pairs at the top level")
-        return reader, {}
-    return reader, data
-
-
-def _each(reader: _Reader, data: Any, key: str, build: Callable[[Any, str], T | None]) -> tuple[T, ...]:
-    items = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        reader.error(key, "expected a list")
-        return ()
-    built = (build(item, f"{key}[{i}].") for i, item in enumerate(items))
-    return tuple(b for b in built if b is not None)
-
-
-def _load_topics(r: _Reader, data: Any) -> tuple[tuple[Topic, ...], str]:
+def _load_topics(r: YamlFile, data: Any) -> tuple[tuple[Topic, ...], str]:
     def build(item: Any, where: str) -> Topic | None:
         r.unknown_keys(item, {"title", "slug", "description", "keywords", "entities"}, where)
         title = r.get(item, "title", where, str)
-        if title is None:
+        if title is None or not title.strip() or "\n" in title.strip():
+            if title is not None:
+                r.error(f"{where}title", f"expected one line of text, got {title!r}")
             return None
+        title = title.strip()
         slug = r.get(item, "slug", where, str, slugify(title)) or slugify(title)
+        if not _SLUG_RE.fullmatch(slug):
+            r.error(f"{where}slug", f"expected lower-case letters, digits and single hyphens, got {slug!r}")
+            return None
         desc = r.get(item, "description", where, str, "") or ""
         keywords = r.strings(item, "keywords", where)
         return Topic(title, slug, desc.strip(), keywords, r.strings(item, "entities", where))
 
-    topics = _each(r, data, "topics", build)
+    topics = r.each(data, "topics", build)
     titles: set[str] = set()
     slugs: set[str] = set()
     for t in topics:
@@ -221,7 +168,7 @@ def _load_topics(r: _Reader, data: Any) -> tuple[tuple[Topic, ...], str]:
     return topics, fallback
 
 
-def _load_sources(r: _Reader, data: Any) -> tuple[Source, ...]:
+def _load_sources(r: YamlFile, data: Any) -> tuple[Source, ...]:
     def builder(aggregator: bool) -> Callable[[Any, str], Source | None]:
         def build(item: Any, where: str) -> Source | None:
             r.unknown_keys(item, {"name", "domains", "aliases", "cues"}, where)
@@ -231,39 +178,60 @@ def _load_sources(r: _Reader, data: Any) -> tuple[Source, ...]:
             if name is None:
                 return None
             domains = tuple(d.casefold() for d in r.strings(item, "domains", where))
+            for bad in (d for d in domains if not _DOMAIN_RE.fullmatch(d)):
+                r.error(f"{where}domains", f"expected a host name such as 'example.com', got {bad!r}")
             aliases = r.strings(item, "aliases", where)
             return Source(name, aggregator, domains, aliases, tuple(cues))
 
         return build
 
-    return _each(r, data, "publishers", builder(False)) + _each(r, data, "aggregators", builder(True))
+    found = r.each(data, "publishers", builder(False)) + r.each(data, "aggregators", builder(True))
+    names: set[str] = set()
+    for source in found:
+        if source.name.casefold() in names:
+            r.error("publishers", f"{source.name!r} is listed twice")
+        names.add(source.name.casefold())
+    return found
 
 
-def _load_boilerplate(r: _Reader, data: Any) -> Boilerplate:
+def _load_boilerplate(r: YamlFile, data: Any) -> Boilerplate:
     def build(item: Any, where: str) -> Cue | None:
-        r.unknown_keys(item, {"category", "pattern", "max_words"}, where)
+        keys = {"category", "pattern", "max_words", "max_words_unaddressed", "then", "where"}
+        r.unknown_keys(item, keys, where)
         category = r.get(item, "category", where, str)
         text = r.get(item, "pattern", where, str)
-        max_words = r.get(item, "max_words", where, int, 60) or 60
+        max_words = r.count(item, "max_words", where, 60, minimum=1)
+        unaddressed = r.get(item, "max_words_unaddressed", where, int, -1)
+        then = r.get(item, "then", where, str, "") or None
+        if then not in (None, "links", "rest"):
+            r.error(f"{where}then", f"expected 'links' or 'rest', got {then!r}")
+        position = r.get(item, "where", where, str, "anywhere") or "anywhere"
+        if position not in ("anywhere", "edge"):
+            r.error(f"{where}where", f"expected 'anywhere' or 'edge', got {position!r}")
         pattern = r.pattern(text, f"{where}pattern") if text else None
         if not category or not pattern:
             return None
-        return Cue(category, pattern, max_words, required_literals(pattern.pattern))
+        limit = None if unaddressed is None or unaddressed < 0 else unaddressed
+        literals = required_literals(pattern.pattern)
+        return Cue(category, pattern, max_words, literals, limit, then, edge_only=position == "edge")
 
-    cues = _each(r, data, "cues", build)
+    cues = r.each(data, "cues", build)
     credit_text = r.get(data, "credit", "", str) or "$^"
     credit = r.pattern(credit_text, "credit") or re.compile("$^")
-    repeat = r.get(data, "repeat_min_docs", "", int, 3) or 3
-    return Boilerplate(cues, credit, max(2, repeat))
+    repeat = r.count(data, "repeat_min_docs", "", 3, minimum=2)
+    return Boilerplate(cues, credit, repeat)
 
 
-def _load_entities(r: _Reader, data: Any) -> EntityRules:
+def _load_entities(r: YamlFile, data: Any) -> EntityRules:
     aliases: dict[str, str] = {}
     table = data.get("aliases", {}) if isinstance(data, dict) else {}
     if not isinstance(table, dict):
         r.error("aliases", "expected a mapping of canonical name to a list of aliases")
         table = {}
     for canonical, names in table.items():
+        if not isinstance(canonical, str):
+            r.error(f"aliases.{canonical}", f"names must be text, got {describe(canonical)}")
+            continue
         if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
             r.error(f"aliases.{canonical}", "expected a list of names")
             continue
@@ -274,8 +242,8 @@ def _load_entities(r: _Reader, data: Any) -> EntityRules:
     demonyms: dict[str, str] = {}
     table = data.get("demonyms", {}) if isinstance(data, dict) else {}
     for country, words in table.items() if isinstance(table, dict) else []:
-        if not isinstance(words, list):
-            r.error(f"demonyms.{country}", "expected a list of words")
+        if not isinstance(country, str) or not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            r.error(f"demonyms.{country}", "expected a country name and a list of words (quote 'no', 'yes', 'on')")
             continue
         demonyms.update({str(w).casefold(): str(country) for w in words})
     strip = {w.casefold() for key in ("weekdays", "months", "pronouns") for w in r.strings(data, key, "")}
@@ -289,7 +257,8 @@ def _load_entities(r: _Reader, data: Any) -> EntityRules:
         demonyms=demonyms,
         connectors=frozenset(c.casefold() for c in r.strings(data, "connectors", "")),
         org_words=frozenset(w.casefold() for w in r.strings(data, "org_words", "")),
-        max_tags=r.get(data, "max_tags", "", int, 12) or 12,
+        place_words=frozenset(w.casefold() for w in r.strings(data, "place_words", "")),
+        max_tags=r.count(data, "max_tags", "", 12, minimum=1),
     )
 
 
@@ -297,7 +266,7 @@ def load_config(root: Path | str = "site_config") -> SiteConfig:
     """Read and check every file of ``root``; raise `ProblemsError` listing all problems."""
     root = Path(root)
     problems: list[Problem] = []
-    readers = {name: _read_yaml(root, name, problems) for name in FILES}
+    readers = {name: read_yaml(root, name, problems) for name in FILES}
     r, data = readers["topics.yml"]
     r.unknown_keys(data, {"fallback", "topics"}, "")
     topics, fallback = _load_topics(r, data)
@@ -309,7 +278,7 @@ def load_config(root: Path | str = "site_config") -> SiteConfig:
     boilerplate = _load_boilerplate(r, data)
     r, data = readers["entities.yml"]
     allowed = {"aliases", "demonyms", "roles", "ignore", "weekdays", "months", "pronouns", "agencies"}
-    r.unknown_keys(data, allowed | {"connectors", "max_tags", "org_words"}, "")
+    r.unknown_keys(data, allowed | {"connectors", "max_tags", "org_words", "place_words"}, "")
     entities = _load_entities(r, data)
     if problems:
         raise ProblemsError(problems)

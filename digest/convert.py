@@ -1,9 +1,12 @@
 """Batch conversion: inputs in, article files out, one outcome per input.
 
-    discover -> read (+ sidecar) -> repeated paragraphs per source -> convert -> plan -> write
+    plan inputs (paths, URLs, curation lists) -> discover -> read (+ sidecar, list overrides)
+    -> fetch URLs -> dedupe -> repeated paragraphs per source -> convert -> plan -> write
 
 One bad input never stops or hides the others: each failure becomes an
-`Outcome` with the reason, and the batch goes on.
+`Outcome` with the reason, and the batch goes on. The batch runs under the
+content folder's lock (`digest.lock`); what is written for each article, so that
+no editor's change is lost, is decided by `digest.reconcile`.
 """
 
 from __future__ import annotations
@@ -11,26 +14,35 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from digest import clean, sources, writer
+from digest import clean, dedupe, lock, reconcile, sources
 from digest.config import SiteConfig
-from digest.decode import check_size
+from digest.curation import LIST_NAME
+from digest.decode import MAX_INPUT_BYTES
 from digest.document import RawDocument
+from digest.fetch import Fetcher
+from digest.inputs import InputPlan, plan_inputs
+from digest.limits import within_limits
 from digest.overrides import SIDECAR_SUFFIX, read_sidecar
+from digest.paths import display_path, read_file, reason
 from digest.pipeline import Conversion, convert_document
 from digest.problems import InputError
 from digest.readers import READERS, reader_for
+from digest.state import fingerprint
 
 
 class Status(enum.Enum):
     WRITTEN = "written"
+    UPDATED = "updated"
     UNCHANGED = "unchanged"
     KEPT = "kept"
+    OUTDATED = "outdated"
     SKIPPED = "skipped"
     FAILED = "failed"
 
@@ -69,16 +81,8 @@ class Report:
         return f"{len(self.outcomes)} input(s): " + (", ".join(parts) or "nothing to do")
 
 
-def display_path(path: Path) -> str:
-    """``path`` relative to the working directory when inside it, in POSIX form."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except (ValueError, OSError):
-        return path.as_posix()
-
-
 def _ignored(name: str) -> bool:
-    return name.startswith(".") or name.endswith(SIDECAR_SUFFIX) or name.endswith("~")
+    return name.startswith(".") or name.endswith(SIDECAR_SUFFIX) or name.endswith("~") or name == LIST_NAME
 
 
 def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Outcome]]:
@@ -120,12 +124,9 @@ def read_input(path: Path, topics: Iterable[str]) -> list[RawDocument]:
     if reader is None:
         raise InputError(shown, _unsupported(path.name))
     try:
-        if path.is_dir():
-            raise InputError(shown, "is a folder, not a file")
-        check_size(shown, path.stat().st_size)
-        data = path.read_bytes()
+        data = read_file(path, MAX_INPUT_BYTES)  # refuses folders, pipes and devices without blocking
     except OSError as exc:
-        raise InputError(shown, f"cannot be read: {exc.strerror or exc}") from None
+        raise InputError(shown, reason(exc)) from None
     docs = reader(shown, data)
     overrides, problems = read_sidecar(path, frozenset(topics))
     if problems:
@@ -147,27 +148,78 @@ def _source_key(doc: RawDocument, config: SiteConfig) -> str:
     return via or source or ""
 
 
+def read_all(plan: InputPlan, config: SiteConfig, fetcher: Fetcher, report: Report) -> list[RawDocument]:
+    """Read every file and URL of ``plan`` with the list's overrides, then dedupe; failures become outcomes."""
+    files, report.outcomes = discover(plan.paths)
+    report.outcomes += [Outcome(Status.FAILED, p.path, f"{p.key}: {p.message}") for p in plan.problems]
+    docs: list[RawDocument] = []
+    for path in files:
+        read = functools.partial(read_input, path, config.topic_titles)
+        docs += _read_guarded(plan, str(path), display_path(path), read, report)
+    for url in plan.urls.values():
+        docs += _read_guarded(plan, url, url, functools.partial(fetcher.read, url), report)
+    docs, merged = dedupe.dedupe(docs)
+    for m in merged:
+        message = f"same article as {m.kept.original} ({m.reason}); merged into it"
+        report.outcomes.append(Outcome(Status.SKIPPED, m.dropped.original, message))
+    return docs
+
+
+def _read_guarded(
+    plan: InputPlan, value: str, shown: str, read: Callable[[], list[RawDocument]], report: Report
+) -> list[RawDocument]:
+    try:
+        if (problem := plan.blocked(value)) is not None:
+            report.outcomes.append(Outcome(Status.FAILED, shown, f"not converted: {problem}"))
+            return []
+        return plan.apply(value, read())
+    except InputError as exc:
+        report.outcomes.append(Outcome(Status.FAILED, exc.path, exc.message))
+        return []
+    except Exception as exc:  # a reader's bug must not stop the batch
+        report.outcomes.append(Outcome(Status.FAILED, shown, _internal(exc)))
+        return []
+
+
 def convert_paths(
-    paths: Sequence[Path],
+    paths: Sequence[Path | str],
     content: Path,
     config: SiteConfig,
     added: dt.date,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    fetcher: Fetcher | None = None,
+    update: bool = False,
 ) -> Report:
-    """Convert every input under ``paths`` into ``content/articles/``."""
+    """Convert every input under ``paths`` (files, folders, URLs) into ``content/articles/``.
+
+    Holds the content folder's lock throughout (`digest.lock`); ``update`` applies
+    changed inputs to existing articles, keeping editors' changes (`digest.reconcile`).
+    """
+    with lock.hold(content):
+        return _convert_locked(paths, content, config, added, progress, fetcher=fetcher, update=update)
+
+
+def _convert_locked(
+    paths: Sequence[Path | str],
+    content: Path,
+    config: SiteConfig,
+    added: dt.date,
+    progress: Callable[[int, int], None] | None,
+    *,
+    fetcher: Fetcher | None,
+    update: bool,
+) -> Report:
     report = Report()
-    files, report.outcomes = discover(paths)
-    docs: list[RawDocument] = []
-    for path in files:
-        try:
-            docs.extend(read_input(path, config.topic_titles))
-        except InputError as exc:
-            report.outcomes.append(Outcome(Status.FAILED, exc.path, exc.message))
+    plan = plan_inputs(paths, config.topic_titles)
+    docs = read_all(plan, config, fetcher or Fetcher(), report)
+    docs, too_large = within_limits(docs)
+    report.outcomes += [Outcome(Status.FAILED, exc.path, exc.message) for exc in too_large]
     repeated = repeated_by_source(docs, config)
-    index = writer.ContentIndex(content)
+    target = reconcile.Target(content, update=update)
     seen: dict[str, str] = {}
     for done, doc in enumerate(docs, start=1):
-        report.outcomes.append(_convert_one(doc, config, added=added, repeated=repeated, index=index, seen=seen))
+        report.outcomes.append(_convert_one(doc, config, added=added, repeated=repeated, target=target, seen=seen))
         if progress:
             progress(done, len(docs))
     return report
@@ -179,7 +231,7 @@ def _convert_one(
     *,
     added: dt.date,
     repeated: dict[str, frozenset[str]],
-    index: writer.ContentIndex,
+    target: reconcile.Target,
     seen: dict[str, str],
 ) -> Outcome:
     if doc.stable_id in seen:
@@ -187,14 +239,15 @@ def _convert_one(
     seen[doc.stable_id] = doc.original
     try:
         result: Conversion = convert_document(doc, config, added, repeated.get(_source_key(doc, config), frozenset()))
-        plan = writer.plan(result.article, index)
-        shown = display_path(plan.path)
-        if plan.action is writer.Action.KEEP:
-            message = "exists and differs from a fresh conversion (edited by hand?); not overwritten"
-            return Outcome(Status.KEPT, doc.original, message, shown)
-        if plan.action is writer.Action.UNCHANGED:
-            return Outcome(Status.UNCHANGED, doc.original, "", shown)
-        writer.write_atomic(plan.path, plan.text)
-        return Outcome(Status.WRITTEN, doc.original, "", shown, result.notes)
+        plan = target.handle(result.article, fingerprint(doc))
+        wrote = plan.action in (reconcile.Action.WRITE, reconcile.Action.UPDATE)
+        notes = plan.notes + (result.notes if wrote else ())
+        return Outcome(Status(plan.action.value), doc.original, plan.message, display_path(plan.path), notes)
     except OSError as exc:
         return Outcome(Status.FAILED, doc.original, f"cannot write: {exc.strerror or exc}")
+    except Exception as exc:  # a bug on one input must not stop or hide the others
+        return Outcome(Status.FAILED, doc.original, _internal(exc))
+
+
+def _internal(exc: Exception) -> str:
+    return f"internal error ({type(exc).__name__}: {exc}); the other inputs were still converted; please report it"

@@ -17,6 +17,8 @@ datetime.date(2025, 2, 4)
 True
 >>> parse_explicit_date("03/04/2025") is None
 True
+>>> parse_explicit_date("14/07/2025"), parse_explicit_date("11.03.2025")
+(datetime.date(2025, 7, 14), datetime.date(2025, 3, 11))
 """
 
 from __future__ import annotations
@@ -51,7 +53,10 @@ _PATTERNS = (
     re.compile(r"(?P<year>\d{4})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?:[T ].*)?"),
     re.compile(rf"(?:[A-Za-z]{{3,9}},?\s+)?{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b.*"),
     re.compile(rf"(?:[A-Za-z]{{3,9}},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b.*"),
+    # Day first with dots, as written across most of Europe: 11.03.2025.
+    re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})\b.*"),
 )
+_SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b.*")
 EARLIEST_YEAR = 1800
 
 
@@ -71,4 +76,22 @@ def parse_explicit_date(value: str) -> dt.date | None:
         except ValueError:
             return None
         return date if date.year >= EARLIEST_YEAR else None
-    return None
+    return _slashed(value)
+
+
+def _slashed(value: str) -> dt.date | None:
+    """14/07/2025 or 07/14/2025: only when one number cannot be a month."""
+    match = _SLASHED.fullmatch(value)
+    if not match:
+        return None
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None  # 03/04/2025: March or April?
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -101,6 +101,22 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
 
 
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z“\"])"
+)
+
+
+def strip_dateline(sentence: str) -> str:
+    """Drop a wire dateline from an article's first sentence.
+
+    >>> strip_dateline("LISBON, Portugal (Sample Wire) — Chile and Portugal signed a deal.")
+    'Chile and Portugal signed a deal.'
+    >>> strip_dateline("TULSA, Okla. (KXGT) — Floodwater rose.")
+    'Floodwater rose.'
+    """
+    return _DATELINE.sub("", sentence, count=1)
+
+
 def shorten_title(title: str) -> tuple[str, str | None]:
     """Collapse whitespace; cut a runaway title at a word boundary. Returns (title, note)."""
     title = " ".join(title.split())

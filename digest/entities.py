@@ -1,14 +1,20 @@
 """Name mentions in English news text, found without a statistical model.
 
-A *mention* is a run of capitalised words, possibly joined by name particles
-("Tren de Aragua") or, after an organisation word, by "of"/"for"/"the"
-("Department of Government Efficiency"). Each run is then trimmed:
+A *span* is a run of capitalised words (`digest.tokens`), possibly joined by name
+particles ("Ana de la Cruz", "Tren de Aragua") or, after an organisation word,
+by "of"/"for"/"the"/"and" ("Department of Government Efficiency"). Each span
+becomes one or two mentions:
 
+- a role word inside it splits it: "Colorado Gov. Marcus Delahaye" gives
+  "Marcus Delahaye" and, because it is a known place, "Colorado";
 - role words in front go ("Secretary of State Marco Rubio" -> "Marco Rubio");
-- a demonym in front goes ("Venezuelan Tren de Aragua" -> "Tren de Aragua");
-- a sentence's first word goes unless it is capitalised elsewhere mid-sentence or
-  is a known name ("Deportees from ..." is not a name; "Bukele made ..." is);
-- weekdays, months, pronouns and other ignored words go.
+- a demonym in front goes unless an organisation follows ("Venezuelan Tren de
+  Aragua" -> "Tren de Aragua", but "European Commission" stays);
+- a sentence's first word goes when it is a function word, and a one-word span at
+  the start of a sentence is kept only if the word starts or ends a name
+  elsewhere mid-sentence or is a known name ("Deportees from ..." is not a
+  name; "Bukele made ..." is);
+- weekdays, months and pronouns go.
 
 Acronyms spelled out in parentheses are recorded as pairs, both ways round:
 "CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)".
@@ -19,53 +25,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from digest.config import EntityRules
 from digest.gazetteer import function_words, place_kind
 from digest.sentences import Sentence
+from digest.tokens import Token, initial, shouting, tokenize
 
-_TOKEN = re.compile(r"([^\W_][\w'’‘\-.&]*)|([^\w\s])")
-_POSSESSIVE = re.compile(r"['’‘]s$|['’‘]$")
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sr",
-        "jr",
-        "st",
-        "sen",
-        "gov",
-        "rep",
-        "gen",
-        "lt",
-        "col",
-        "capt",
-        "prof",
-        "rev",
-        "adm",
-        "maj",
-        "sgt",
-        "cpl",
-        "pvt",
-        "cmdr",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "vs",
-        "mt",
-        "ft",
-    ]
-)
-_OPENERS = frozenset("“\"‘'([—–-")
-_TERMINALS = frozenset(".!?:;")
+_LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
+DEMONYM_WEIGHT = 0.5
+MIN_INNER_PERSON_WORDS = 2
 _PARTICLES = frozenset(
-    {
+    [
         "de",
         "del",
         "della",
@@ -87,8 +58,9 @@ _PARTICLES = frozenset(
         "bin",
         "ibn",
         "y",
-    }
+    ]
 )
+MAX_PERSON_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,40 +71,10 @@ class Mention:
     paragraph: int
     position: int
     """Running token position in the article, for first-mention order."""
-
-
-class Token(NamedTuple):
-    """A word or a punctuation mark; flags precomputed because spans test them often."""
-
-    text: str
-    word: bool
-    capitalised: bool = False
-    possessive: bool = False
-
-
-def tokenize(sentence: str) -> list[Token]:
-    """Words and punctuation; possessives and sentence-final full stops detached."""
-    tokens: list[Token] = []
-    append = tokens.append
-    for raw, punct in _TOKEN.findall(sentence):
-        if punct:
-            append(Token(punct, False))
-            continue
-        word, possessive = raw, False
-        if word[-1] in "'’‘" or (len(word) > 2 and word[-1] in "sS" and word[-2] in "'’‘"):
-            word = _POSSESSIVE.sub("", word)
-            possessive = True
-        stop = word.endswith(".") and not _INITIALS.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS
-        if stop:
-            word = word.rstrip(".")
-        if word:
-            append(Token(word, True, word[0].isupper(), possessive))
-        if stop:
-            append(_STOP)
-    return tokens
-
-
-_STOP = Token(".", False)
+    locative: bool = False
+    """Preceded by "in", "at", "from"...: the name is used as a place."""
+    weight: float = 1.0
+    """Less than 1 for indirect mentions (a demonym standing for its country)."""
 
 
 class Extractor:
@@ -140,22 +82,24 @@ class Extractor:
 
     def __init__(self, rules: EntityRules, sentences: Sequence[Sentence]) -> None:
         self.rules = rules
-        self.sentences = [tokenize(s.text) for s in sentences]
-        self.paragraphs = [s.paragraph for s in sentences]
         self.function_words = function_words()
-        self.mid_sentence = self._capitalised_mid_sentence()
         self.roles: dict[str, list[tuple[str, ...]]] = {}
         for role in sorted({tuple(r.casefold().split()) for r in rules.roles}, key=len, reverse=True):
             self.roles.setdefault(role[0], []).append(role)
         self.acronym_pairs: list[tuple[str, str]] = []
+        self.sentences = [shouting(tokenize(s.text)) for s in sentences]
+        self.paragraphs = [s.paragraph for s in sentences]
+        self.spans = [list(self._spans(tokens)) for tokens in self.sentences]
+        self.name_edges = self._name_edges()
 
-    def _capitalised_mid_sentence(self) -> frozenset[str]:
-        seen: set[str] = set()
-        for tokens in self.sentences:
-            for i, token in enumerate(tokens):
-                if token.capitalised and not _initial(tokens, i):
-                    seen.add(token.text.casefold())
-        return frozenset(seen)
+    def _name_edges(self) -> frozenset[str]:
+        """Words that start or end a name somewhere mid-sentence (evidence they are names)."""
+        edges: set[str] = set()
+        for tokens, spans in zip(self.sentences, self.spans, strict=True):
+            for start, span in spans:
+                if not initial(tokens, start):
+                    edges.update((span[0].text.casefold(), span[-1].text.casefold()))
+        return frozenset(edges)
 
     def known(self, text: str) -> bool:
         key = text.casefold()
@@ -163,12 +107,21 @@ class Extractor:
 
     def mentions(self) -> Iterator[Mention]:
         position = 0
-        for tokens, paragraph in zip(self.sentences, self.paragraphs, strict=True):
-            for start, span in self._spans(tokens):
-                words = self._trim(span, _initial(tokens, start))
-                if words:
-                    yield Mention(" ".join(t.text for t in words), paragraph, position + start)
+        for tokens, spans, paragraph in zip(self.sentences, self.spans, self.paragraphs, strict=True):
+            for start, span in spans:
+                first = initial(tokens, start)
+                before = tokens[start - 1].text.casefold() if start > 0 else ""
+                country = self.rules.demonyms.get(span[0].text.casefold())
+                if country:
+                    yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
+                for k, part in enumerate(self._split_at_role(span)):
+                    words = self._trim(part, first and k == 0)
+                    if words:
+                        text = " ".join(t.text for t in words)
+                        yield Mention(text, paragraph, position + start, locative=before in _LOCATIVE)
             position += len(tokens)
+
+    # -- spans ------------------------------------------------------------------
 
     def _joins(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         """Whether the lower-case word ``tokens[i]`` continues the name in ``span``."""
@@ -176,14 +129,16 @@ class Extractor:
         ahead = tokens[i + 1 : i + 3]
         nxt = ahead[0] if ahead else None
         if word == "the":
-            return bool(span) and span[-1].text.casefold() in {"of", "for", "on"} and bool(nxt and nxt.capitalised)
+            return span[-1].text.casefold() in {"of", "for", "on"} and bool(nxt and nxt.capitalised)
+        if nxt is not None and nxt.word and nxt.text in _PARTICLES and word in _PARTICLES | {"of", "for", "on"}:
+            nxt = ahead[1] if len(ahead) > 1 else None  # "de la Cruz", "of the Interior"
         if word in {"of", "for", "on"} and nxt is not None and nxt.text == "the" and len(ahead) > 1:
             nxt = ahead[1]
-        if nxt is None or not nxt.capitalised or not span or not span[-1].capitalised:
+        if nxt is None or not nxt.capitalised:
             return False
         if word in _PARTICLES:
             return True
-        if word not in self.rules.connectors:
+        if word not in self.rules.connectors or not span[-1].capitalised:
             return False
         has_org = any(t.text.casefold() in self.rules.org_words for t in span)
         if word in {"and", "&"}:
@@ -221,7 +176,7 @@ class Extractor:
             return
         inner = tokens[end + 1 : close]
         if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
-            name = self._trim(span, _initial(tokens, start))
+            name = self._trim(self._split_at_role(span)[-1], initial(tokens, start))
             if len(name) >= 2:
                 self.acronym_pairs.append((inner[0].text, " ".join(t.text for t in name)))
         elif len(span) == 1 and _ACRONYM.fullmatch(span[0].text):
@@ -229,7 +184,44 @@ class Extractor:
             if len(name) >= 2 and len(name) == len(inner):
                 self.acronym_pairs.append((span[0].text, " ".join(t.text for t in name)))
 
-    def _trim(self, span: list[Token], initial: bool) -> list[Token]:
+    # -- trimming ---------------------------------------------------------------
+
+    def _role_at(self, lowered: list[str], k: int) -> tuple[str, ...] | None:
+        return next((r for r in self.roles.get(lowered[k], ()) if tuple(lowered[k : k + len(r)]) == r), None)
+
+    def _split_at_role(self, span: list[Token]) -> list[list[Token]]:
+        """Split "Colorado Gov. Marcus Delahaye" at its last role word.
+
+        Returns the person part alone, preceded by the part before the role when
+        that is a known place or alias ("Colorado"). A span is only split when what
+        follows the role looks like a person's name (no organisation word).
+        """
+        lowered = [t.text.casefold() for t in span]
+        for k in range(len(span) - 2, 0, -1):
+            role = self._role_at(lowered, k)
+            if role is None:
+                continue
+            rest = span[k + len(role) :]
+            if not MIN_INNER_PERSON_WORDS <= len(rest) <= MAX_PERSON_WORDS or not rest[0].capitalised:
+                continue
+            if any(t.text.casefold() in self.rules.org_words for t in rest):
+                continue
+            left = span[:k]
+            return ([left] if self.known(" ".join(t.text for t in left)) else []) + [rest]
+        return [span]
+
+    def _drop_first(self, words: list[Token], lowered: list[str], first: bool) -> bool:
+        """Whether the first word of ``words`` is not part of the name."""
+        head = lowered[0]
+        if head == "the" or head in self.rules.strip:
+            return True
+        if len(words) == 1:
+            return head in self.function_words or (first and not self._keeps_initial(words))
+        if head in self.rules.demonyms:
+            return not any(w in self.rules.org_words for w in lowered[1:])
+        return first and head in self.function_words
+
+    def _trim(self, span: list[Token], first: bool) -> list[Token]:
         words = [t for t in span if t.word]
         if len(words) != len(span):
             return []
@@ -237,22 +229,13 @@ class Extractor:
         while words and changed:
             changed = False
             lowered = [t.text.casefold() for t in words]
-            role = next((r for r in self.roles.get(lowered[0], ()) if tuple(lowered[: len(r)]) == r), None)
-            if role and len(role) == len(words):
-                role = None
-            if role:
-                words, initial, changed = words[len(role) :], False, True
-            elif (
-                (len(words) > 1 and lowered[0] in self.rules.demonyms)
-                or lowered[0] == "the"
-                or lowered[0] in self.rules.strip
-                or (len(words) == 1 and lowered[0] in self.function_words)
-            ):
-                words, initial, changed = words[1:], False, True
+            role = self._role_at(lowered, 0)
+            if role and len(role) < len(words):
+                words, first, changed = words[len(role) :], False, True
+            elif self._drop_first(words, lowered, first):
+                words, first, changed = words[1:], False, True
             elif lowered[-1] in self.rules.strip and len(words) > 1:
                 words, changed = words[:-1], True
-            elif initial and not self._keeps_initial(words):
-                words, initial, changed = words[1:], False, True
             while words and not words[0].text[:1].isupper():
                 words, changed = words[1:], True
             while words and not words[-1].text[:1].isupper():
@@ -260,25 +243,6 @@ class Extractor:
         return words
 
     def _keeps_initial(self, words: list[Token]) -> bool:
-        """Whether the first word of a sentence-initial span belongs to a name."""
-        first = words[0].text.casefold()
-        if first in self.function_words:
-            return False
-        whole = " ".join(t.text for t in words)
-        return first in self.mid_sentence or self.known(whole) or self.known(words[0].text)
-
-
-def _initial(tokens: list[Token], index: int) -> bool:
-    """True at the start of a sentence: only opening quotes or brackets since the last full stop.
-
-    The full stop counts too because a sentence splitter may leave two sentences
-    of a quotation together.
-    """
-    for token in reversed(tokens[:index]):
-        if token.word:
-            return False
-        if token.text in _TERMINALS:
-            return True
-        if token.text not in _OPENERS:
-            return False
-    return True
+        """Whether a one-word span at the start of a sentence is a name."""
+        word = words[0].text
+        return word.casefold() in self.name_edges or self.known(word)

@@ -1,20 +1,30 @@
 r"""Plain text to Markdown that renders as exactly that text, and nothing more.
 
 Text from outside (article bodies, titles, summaries, tags, source names) is
-untrusted. `escape` makes it inert under Python-Markdown and the extensions the
-site enables: no raw HTML (``<`` and ``&`` become entities), no links or images
-(brackets escaped), no emphasis or code, no attribute lists (``{: onclick=...}``),
-no Jinja-looking braces, and no block syntax at the start of a line (headings,
-lists, quotes, admonitions, rules).
+untrusted. `escape` makes it inert under Python-Markdown and every extension the
+site might enable (the core set, Material's and PyMdown's): no raw HTML (``<``
+and ``&`` become entities), no links or images (brackets escaped), no emphasis or
+code, no attribute lists (``{: onclick=...}``), no Jinja-looking braces, no block
+syntax at the start of a line (headings, lists, quotes, admonitions, rules,
+definitions), and none of the inline syntax extensions add: bare URLs and e-mail
+addresses (magiclink), ``:emoji:`` names, ``++keys++``, ``$math$``.
 
 >>> escape("<script>alert(1)</script>")
 '&lt;script&gt;alert(1)&lt;/script&gt;'
 >>> print(escape("[click](javascript:alert(1)) {: onclick=x} {{ config }}"))
-\[click\](javascript:alert(1)) \{: onclick&#61;x\} \{\{ config \}\}
+&#91;click&#93;(javascript:alert(1)) \{: onclick&#61;x\} \{\{ config \}\}
 >>> print(escape("# Not a heading"))
 \# Not a heading
 >>> print(escape("1. Not a list"))
 1\. Not a list
+>>> print(escape("iv) Not a list either"))
+iv\) Not a list either
+>>> print(escape("See https://example.com or mail desk@example.com :smile:"))
+See https&#58;//example.com or mail desk&#64;example.com &#58;smile:
+>>> print(escape("It cost $5, not $6."))
+It cost &#36;5, not &#36;6.
+>>> print(escape("It cost $5."))
+It cost $5.
 """
 
 from __future__ import annotations
@@ -27,35 +37,42 @@ _INLINE = {
     "&": "&amp;",
     "<": "&lt;",
     ">": "&gt;",
-    "\\": "\\\\",
+    "\\": "&#92;",
     "`": "\\`",
     "*": "\\*",
     "_": "\\_",
-    "[": "\\[",
-    "]": "\\]",
+    "[": "&#91;",
+    "]": "&#93;",
     "{": "\\{",
     "}": "\\}",
     "|": "&#124;",
     "~": "&#126;",
     "^": "&#94;",
     "=": "&#61;",
+    "@": "&#64;",
 }
 _SPECIAL = re.compile("[" + re.escape("".join(_INLINE)) + "]")
-_BLOCK_START = re.compile(r"^(\s*)([#+\-!?%/]|\d+(?=[.)]))")
+# Syntax that only extensions give meaning to, neutralised with a character reference:
+# "://", "www." and "#12" (magiclink), ":name:" (emoji), "++" (keys).
+_EXTENSION_SYNTAX = re.compile(r":(?=//)|:(?=[+\-\w]+:)|(?<=[wW]{3})\.|\+(?=\+)|(?<=\+)\+|(?<!&)[#!?](?=[1-9])")
+_BLOCK_START = re.compile(r"^(\s*)([#+\-!?%/:]|\d+(?=[.)])|(?:[ivxlcdm]+|[IVXLCDM]+|[A-Za-z])(?=[.)](?:\s|$)))")
 _WHITESPACE = re.compile(r"\s+")
 
 
 def escape(text: str) -> str:
     """Escape one line of plain text for use anywhere Markdown inline text goes."""
     text = _SPECIAL.sub(lambda m: _INLINE[m.group(0)], _WHITESPACE.sub(" ", text).strip())
+    text = _EXTENSION_SYNTAX.sub(lambda m: f"&#{ord(m.group(0))};", text)
+    if text.count("$") >= 2:  # two dollars can open and close inline math (arithmatex)
+        text = text.replace("$", "&#36;")
     return _BLOCK_START.sub(_escape_block, text)
 
 
 def _escape_block(match: re.Match[str]) -> str:
     lead, marker = match.group(1), match.group(2)
-    if marker.isdigit():
+    if marker[-1].isalnum():
         return f"{lead}{marker}\\"
-    if marker in "?%/":
+    if marker in "?%/:":
         return f"{lead}&#{ord(marker)};"
     return f"{lead}\\{marker}"
 

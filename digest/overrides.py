@@ -18,10 +18,12 @@ from typing import Any
 
 from digest import yamlio
 from digest.document import Overrides
+from digest.paths import display_path, read_file, reason
 from digest.problems import Problem
 from digest.validate import describe, validate_frontmatter
 
 SIDECAR_SUFFIX = ".meta.yml"
+MAX_SIDECAR_BYTES = 256 * 1024
 KEYS = ("title", "date", "source", "via", "url", "authors", "topics", "tags", "featured", "note")
 
 
@@ -66,13 +68,15 @@ def overrides_from_mapping(
 def read_sidecar(path: Path, topics: Collection[str] | None = None) -> tuple[Overrides, list[Problem]]:
     """Overrides from the sidecar of ``path``; no sidecar means no overrides."""
     side = sidecar_path(path)
-    if not side.is_file():
+    if not (side.exists() or side.is_symlink()):
         return Overrides(), []
-    where = side.as_posix()
+    where = display_path(side)
     try:
-        data = yamlio.load(side.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        return Overrides(), [Problem(where, "file", f"cannot be read: {exc}")]
+        data = yamlio.load(read_file(side, MAX_SIDECAR_BYTES).decode("utf-8"))
+    except OSError as exc:  # a folder, a pipe or a symlink loop where the sidecar should be
+        return Overrides(), [Problem(where, "file", reason(exc))]
+    except UnicodeDecodeError:
+        return Overrides(), [Problem(where, "file", "is not UTF-8 text; save it as UTF-8")]
     except yamlio.YAMLProblem as exc:
         return Overrides(), [Problem(where, "file", str(exc))]
     if not isinstance(data, dict):

@@ -2,18 +2,23 @@
 
     identify source -> clean -> sentences -> summarize -> tag -> topics -> Article
 
+Categories the input states (feeds, page metadata) are mapped to topics and
+tags by `digest.categories`; they come after the editor's choices and before
+the ones found in the text.
+
 Each step is a plain function of its own module; this module only sequences
 them, so the order of the chain can be read in `convert_document`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from digest import clean, markdown, sentences, sources, summarize, tags, topics
+from digest import categories, clean, markdown, sentences, sources, summarize, tags, topics
 from digest.config import SiteConfig
-from digest.document import RawDocument
+from digest.document import RawDocument, strip_dateline
 from digest.model import Article
 
 
@@ -35,28 +40,32 @@ def convert_document(
     """Run the whole chain on one document. ``added`` is injected, never read from a clock."""
     source, via = sources.identify(doc, config.sources)
     names = [n for n in (source, via) if n]
-    cleaned = clean.clean(doc.paragraphs, config.boilerplate, names, repeated)
+    bylines = (*doc.authors, *doc.overrides.authors)
+    cleaned = clean.clean(doc.paragraphs, config.boilerplate, names, repeated, title=doc.title, bylines=bylines)
     notes = list(doc.notes)
-    if not cleaned.kept:
+    if cleaned.everything_looked_like_boilerplate:
         notes.append("every paragraph looked like boilerplate; the text is kept as it was")
-        cleaned = clean.Cleaned(doc.paragraphs, ())
     lang = doc.lang if doc.lang and doc.lang != "en" else None
     split = sentences.split_paragraphs(cleaned.kept, lang or "en")
     summary = summarize.summarize(split, config.boilerplate)
-    publisher_names = [n for s in config.sources if s.name in names for n in (s.name, *s.aliases)]
-    found_tags = () if lang else tags.extract_tags(doc.title, split, config.entities, names + publisher_names)
+    excluded = sources.self_references(doc, source, via, config.sources)
+    title = ov_title if (ov_title := doc.overrides.title) else sources.strip_site_name(doc.title, excluded)
+    tag_sentences = [dataclasses.replace(split[0], text=strip_dateline(split[0].text)), *split[1:]] if split else []
+    found_tags = () if lang else tags.extract_tags(title, tag_sentences, config.entities, excluded)
     ov = doc.overrides
-    tag_list = _merge(ov.tags, found_tags, config.entities.max_tags)
-    topic_list = ov.topics or topics.assign_topics(
-        doc.title, cleaned.kept, tag_list, config.topics, config.fallback_topic
-    )
+    stated_topics, stated_tags = categories.map_categories(doc.categories, config)
+    tag_list = _merge(ov.tags, stated_tags + found_tags, config.entities.max_tags)
+    topic_list = ov.topics or topics.assign_topics(title, cleaned.kept, tag_list, config.topics, config.fallback_topic)
+    if stated_topics and not ov.topics:
+        found_topics = () if topic_list == (config.fallback_topic,) else topic_list
+        topic_list = _merge(stated_topics[: topics.MAX_TOPICS], found_topics, topics.MAX_TOPICS)
     if lang:
         notes.append(f"language '{lang}': tags and topic keywords are English-only and were not extracted")
     date = ov.date or doc.date
     if date is None:
         notes.append("no publication date in the input's metadata; 'date' left out")
     article = Article(
-        title=ov.title or doc.title,
+        title=title,
         date=date,
         added=added,
         source=source,

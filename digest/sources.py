@@ -8,11 +8,64 @@ as a donation appeal that names the paper.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from digest.config import Source
 from digest.document import RawDocument
+
+_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
+_REPUBLISHED = re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}")
+_SELF_NAMED = (
+    re.compile(
+        rf"^\s*(?i:copyright\s*)?(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?{_NAME}"
+    ),
+    re.compile(
+        rf"^\s*{_NAME} is (?:a|an|the|[A-Z][\w'’]+) (?:[\w'’-]+ ){{0,4}}(?:newspaper|daily|weekly|newsroom|magazine|"
+        rf"broadcaster|publication|news (?:site|outlet|organi[sz]ation|service|agency))\b"
+    ),
+)
+_SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•]|::|[-–—])\s+(?P<name>[^|｜·•]{2,60})$")
+MAX_SITE_SUFFIX_WORDS = 6
+
+
+def _first_name(patterns: Iterable[re.Pattern[str]], paragraphs: Sequence[str]) -> str | None:
+    for pattern in patterns:
+        for paragraph in paragraphs:
+            match = pattern.search(paragraph)
+            if match:
+                return match.group("name").rstrip(".")
+    return None
+
+
+def republished_from(paragraphs: Sequence[str]) -> str | None:
+    """The original publisher a republication footer names ("originally published by Ridgeline Report")."""
+    return _first_name((_REPUBLISHED,), paragraphs)
+
+
+def self_named(paragraphs: Sequence[str]) -> str | None:
+    """A publisher naming itself: a copyright line ("© 2025 The Lagos Ledger") or a
+    description ("The Lagos Ledger is Nigeria's leading independent daily")."""
+    return _first_name(_SELF_NAMED, paragraphs)
+
+
+def strip_site_name(title: str, names: Iterable[str]) -> str:
+    """Drop a site name appended to a headline: "Story | The Ledger" -> "Story".
+
+    After ``|`` (or ``·``, ``::``) any short suffix goes; after a dash only one of
+    ``names`` does, since dashes also occur inside real headlines.
+    """
+    match = _SITE_SUFFIX.search(title)
+    if not match:
+        return title
+    suffix = match.group("name").strip()
+    known = suffix.casefold() in {n.casefold() for n in names}
+    pipe = match.group("sep") not in "-–—"
+    if known or (pipe and len(suffix.split()) <= MAX_SITE_SUFFIX_WORDS):
+        head = title[: match.start()].strip()
+        return head if len(head.split()) >= 3 else title
+    return title
 
 
 def by_name(name: str, sources: Sequence[Source]) -> Source | None:
@@ -40,6 +93,14 @@ def by_cues(paragraphs: Iterable[str], sources: Sequence[Source]) -> list[Source
     return [s for s in sources if any(cue.search(text, lowered) for cue in s.cues)]
 
 
+def self_references(doc: RawDocument, publisher: str | None, via: str | None, sources: Sequence[Source]) -> list[str]:
+    """Names that refer to the publishing side, never tags: the publisher, the aggregator,
+    their aliases, and any configured source whose cues occur in the raw text."""
+    names = [n for n in (publisher, via) if n]
+    related = [s for s in sources if s.name in names] + by_cues(doc.paragraphs, sources)
+    return names + [n for s in related for n in (s.name, *s.aliases)]
+
+
 def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, str | None]:
     """Return (source, via) for a raw document."""
     stated: list[tuple[str, Source | None]] = []
@@ -62,6 +123,17 @@ def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, s
             via = via or source.name
         elif publisher is None:
             publisher = source.name
+    original = republished_from(doc.paragraphs) if publisher is None or via is None else None
+    if original:
+        known_original = by_name(original, sources)
+        name = known_original.name if known_original else original
+        if publisher is None:
+            publisher = name
+        elif name != publisher:  # the stated source republished another publisher's story
+            publisher, via = name, publisher
+    if publisher is None and (named := self_named(doc.paragraphs)):
+        known_named = by_name(named, sources)
+        publisher = known_named.name if known_named else named
     if via is not None:
         known_via = by_name(via, sources)
         via = known_via.name if known_via else via

@@ -8,7 +8,8 @@ context:
 - it opens with a dangling connective ("However", "For his part", "Also");
 - it opens with a pronoun, when it would be the summary's first sentence;
 - it is a quote fragment (unbalanced quotation marks) or starts with a quote;
-- it matches a boilerplate cue, has fewer than four words, or ends with a colon.
+- it matches a boilerplate cue, has fewer than four words, or does not end like a
+  sentence (a subheading, a line ending in a colon).
 
 At most three sentences and about 70 words. A first sentence over the cap is
 only cut (with an ellipsis) when no sentence of the lead fits.
@@ -20,8 +21,8 @@ import re
 from collections.abc import Sequence
 
 from digest.clean import first_cue
-from digest.config import Boilerplate
-from digest.document import straighten
+from digest.config import Boilerplate, Cue
+from digest.document import straighten, strip_dateline
 from digest.sentences import Sentence
 
 MAX_WORDS = 70
@@ -82,8 +83,8 @@ CONNECTIVES = (
 PRONOUNS = ("he", "she", "they", "it", "his", "her", "their", "its", "we", "i", "him", "them")
 _CONNECTIVE_RE = re.compile(rf"^(?:{'|'.join(re.escape(c) for c in CONNECTIVES)})\b", re.IGNORECASE)
 _PRONOUN_RE = re.compile(rf"^(?:{'|'.join(PRONOUNS)})\b", re.IGNORECASE)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z])")
 _OPEN_QUOTES = "“‘\"'"
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 def _balanced(text: str) -> bool:
@@ -95,28 +96,29 @@ def _dangling(text: str) -> bool:
     return bool(_CONNECTIVE_RE.match(text))
 
 
-def _usable(text: str, rules: Boilerplate | None) -> bool:
+def _usable(text: str, cues: Sequence[Cue]) -> bool:
     words = len(text.split())
     return (
         words >= MIN_WORDS
-        and not text.rstrip().endswith(":")
+        and _ENDS_SENTENCE.search(text.rstrip()) is not None
         and text[:1] not in _OPEN_QUOTES
         and _balanced(text)
         and not _dangling(text)
         and any(c.islower() for c in text)
-        and not (rules is not None and first_cue(text, rules, edge=True) is not None)
+        and first_cue(text, cues, edge=True) is None
     )
 
 
 def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> str:
     """A plain-text summary from the first usable sentences of the body."""
     lead = [s.text for s in sentences[:LEAD_SENTENCES]]
+    cues = rules.active(straighten(" ".join(lead)).lower()) if rules else ()
     if lead:
-        lead[0] = _DATELINE.sub("", lead[0])
+        lead[0] = strip_dateline(lead[0])
     picked: list[str] = []
     total = 0
     for text in lead:
-        if not _usable(text, rules) or (not picked and _PRONOUN_RE.match(text)):
+        if not _usable(text, cues) or (not picked and _PRONOUN_RE.match(text)):
             continue
         words = len(text.split())
         if total + words > MAX_WORDS:
@@ -129,7 +131,7 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
             break
     if picked:
         return " ".join(picked)
-    return _cut(next((t for t in lead if _usable(t, rules)), lead[0] if lead else ""))
+    return _cut(next((t for t in lead if _usable(t, cues)), lead[0] if lead else ""))
 
 
 def _cut(text: str) -> str:

@@ -1,16 +1,11 @@
 """Tags: the people, places and organisations an article is about, most salient first.
 
-Mentions from `digest.entities` are grouped into entities:
-
-1. aliases from ``site_config/entities.yml`` and country names from pycountry
-   ("U.S." -> "United States");
-2. acronyms with the expansion the article spells out (CECOT / Center for the
-   Confinement of Terrorism), shown in the form the article uses most;
-3. a surname alone with the full name it belongs to ("Bukele" -> "Nayib Bukele").
-
-Salience is the weighted count of mentions (the title counts most, then the lead)
+Mentions from `digest.entities` are grouped into entities by `digest.names`
+(aliases, acronyms, short forms). Salience is the weighted count of mentions
+(the title counts most, then the lead; a demonym counts half for its country),
 with ties broken by first appearance, then by name. Junk never becomes a tag:
-ignored words, agencies, the publisher, single letters, numbers.
+ignored words, agencies, the publisher, role words and generic heads on their own
+("MP", "Street"), plural acronyms ("MPs"), single letters, numbers.
 """
 
 from __future__ import annotations
@@ -21,13 +16,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from digest.config import EntityRules
-from digest.entities import Extractor, Mention, tokenize
-from digest.gazetteer import countries
+from digest.entities import Extractor
+from digest.names import group_names
 from digest.sentences import Sentence
+from digest.tokens import tokenize
 
 TITLE_WEIGHT = 3.0
 PARAGRAPH_WEIGHTS = (2.0, 1.5)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_CODE = re.compile(r"[A-Z]\d[\d.,]*")
+"""One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
 
 
 @dataclass(slots=True)
@@ -45,32 +44,9 @@ def _weight(paragraph: int) -> float:
     return PARAGRAPH_WEIGHTS[paragraph] if paragraph < len(PARAGRAPH_WEIGHTS) else 1.0
 
 
-class _Union:
-    """Union-find over names, keyed casefolded."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
-def _canonical(text: str, rules: EntityRules) -> str:
-    key = text.casefold()
-    return rules.aliases.get(key) or countries().get(key) or text
-
-
 def _is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
     key = name.casefold()
+    single = " " not in name
     return (
         len(name) < 2
         or not _HAS_LETTER.search(name)
@@ -78,15 +54,18 @@ def _is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or key in rules.agencies
         or key in excluded
         or key in rules.demonyms
+        or (single and (key in rules.org_words or key in rules.role_words))
+        or bool(_PLURAL_ACRONYM.fullmatch(name))
+        or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
     )
 
 
 def _display(entity: _Entity) -> str:
-    """The alias table's name; else the most used form, or the full name it is the end of."""
+    """The alias table's name; else the most used form, or the full name it is short for."""
     if entity.canonical:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), len(f), f))
-    longer = [f for f in entity.forms if f.endswith(" " + top)]
+    longer = [f for f in entity.forms if f.casefold().endswith(" " + top.casefold()) or f.startswith(top + " ")]
     return max(longer, key=lambda f: (entity.forms[f], len(f), f)) if longer else top
 
 
@@ -101,23 +80,17 @@ def extract_tags(
     excluded = frozenset(e.casefold() for e in exclude)
     extractor = Extractor(rules, sentences)
     mentions = [m for m in extractor.mentions() if not _is_junk(m.text, rules, excluded)]
-    union = _Union()
-    canonical_of: dict[str, str] = {}
-    for m in mentions:
-        name = _canonical(m.text, rules)
-        canonical_of[m.text.casefold()] = name
-        union.union(name.casefold(), m.text.casefold())
-    for acronym, expansion in extractor.acronym_pairs:
-        union.union(_canonical(acronym, rules).casefold(), _canonical(expansion, rules).casefold())
-    _merge_surnames(mentions, union, canonical_of)
-
+    groups, canonical_of, plurals = group_names(mentions, extractor.acronym_pairs, rules)
     entities: dict[str, _Entity] = defaultdict(_Entity)
     for m in mentions:
-        entity = entities[union.find(m.text.casefold())]
-        form = canonical_of[m.text.casefold()]
+        key = m.text.casefold()
+        if key in plurals:
+            continue
+        entity = entities[groups.find(key)]
+        form = canonical_of[key]
         entity.forms[form] = entity.forms.get(form, 0) + 1
         entity.surfaces.add(m.text)
-        entity.score += _weight(m.paragraph)
+        entity.score += _weight(m.paragraph) * m.weight
         entity.first = min(entity.first, m.position)
         if form != m.text and form.casefold() in rules.aliases:
             entity.canonical = form
@@ -126,22 +99,9 @@ def extract_tags(
     names: list[str] = []
     for entity in ranked:
         name = _display(entity)
-        if name.casefold() not in excluded and name not in names and not _is_junk(name, rules, excluded):
+        if name not in names and not _is_junk(name, rules, excluded):
             names.append(name)
     return tuple(names[: limit or rules.max_tags])
-
-
-def _merge_surnames(mentions: Sequence[Mention], union: _Union, canonical_of: dict[str, str]) -> None:
-    """Merge a one-word name into the one full name (2-4 words) that ends with it."""
-    full: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        words = m.text.split()
-        if 2 <= len(words) <= 4 and m.text.casefold() == canonical_of[m.text.casefold()].casefold():
-            full[words[-1].casefold()].add(m.text.casefold())
-    for m in mentions:
-        key = m.text.casefold()
-        if " " not in m.text and len(full.get(key, ())) == 1 and canonical_of[key] == m.text:
-            union.union(next(iter(full[key])), key)
 
 
 def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:

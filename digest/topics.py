@@ -4,7 +4,8 @@ Each topic scores keyword hits (title x3, lead paragraph x2, elsewhere x1; one
 keyword counts at most `MAX_HITS_PER_KEYWORD` times so one repeated word cannot
 decide alone) plus `ENTITY_WEIGHT` for each of the article's tags that the topic
 lists. Topics scoring at least `MIN_SCORE` and `RELATIVE` of the best are kept,
-best first, up to three; with none, the taxonomy's fallback topic.
+best first, up to three; with none, the best topic that scored at all; with no
+score anywhere, the taxonomy's fallback topic.
 """
 
 from __future__ import annotations
@@ -114,4 +115,6 @@ def assign_topics(
     scored.sort(reverse=True)
     best = scored[0][0] if scored else 0.0
     chosen = [title_ for score, _, title_ in scored if score >= MIN_SCORE and score >= RELATIVE * best]
+    if not chosen and best > 0:
+        chosen = [scored[0][2]]  # a weak match still says more than the fallback
     return tuple(chosen[:MAX_TOPICS]) or ((fallback,) if fallback else ())

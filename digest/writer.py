@@ -1,81 +1,72 @@
-"""Writing article files: unique slugs, atomic replacement, never an editor's file.
+"""Writing article files: unique file names, atomic replacement.
 
-`ContentIndex` knows every article already in ``content/articles/`` by id and by
-file name. `plan` decides what happens to a freshly converted article:
-
-- new id: a new file named after the title's slug (``-2``, ``-3`` on collision);
-- known id, same bytes: unchanged, nothing is written;
-- known id, different bytes: the file is left alone (an editor may have changed
-  it), and the outcome says so.
+`ContentIndex` knows every article already in ``content/articles/`` by id and
+every name taken in that folder. What to write (a new file, an update, nothing)
+is decided by `digest.reconcile`; this module only writes.
 
 `write_atomic` writes a temporary file in the same folder, flushes it to disk and
-renames it over the target, so a reader (or a crash) sees the old file or the new
-one, never half of one.
+renames it over the target, so a reader (or a crash, or a SIGKILL) sees the old
+file or the new one, never half of one. The temporary file is hidden
+(``.<name>.<random>.tmp``), so nothing reads it as an article; the next
+``digest convert`` removes any that a killed run left (`digest.lock`).
 """
 
 from __future__ import annotations
 
-import enum
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from digest import articlefile
-from digest.model import Article
+from digest import articlefile, yamlio
+from digest.collection import article_files
+from digest.paths import TooLarge, read_file
 from digest.slug import slugify
 
 ARTICLES = "articles"
-
-
-class Action(enum.Enum):
-    WRITE = "written"
-    UNCHANGED = "unchanged"
-    KEEP = "kept"
-    """An existing file with this id differs from the fresh conversion: never overwritten."""
-
-
-@dataclass(frozen=True, slots=True)
-class Plan:
-    action: Action
-    path: Path
-    text: str
+FILE_MODE = 0o644
 
 
 class ContentIndex:
-    """The articles already in a content folder, by id and by file name."""
+    """The articles already in a content folder, by id, and the file names taken."""
 
     def __init__(self, content: Path) -> None:
+        self.content = content
         self.folder = content / ARTICLES
         self.by_id: dict[str, Path] = {}
         self.names: set[str] = set()
+        """Casefolded names in the folder (files, folders, hidden files): never given to a new article."""
         self.unreadable: list[str] = []
         if self.folder.is_dir():
-            for path in sorted(self.folder.glob("*.md")):
-                self.names.add(path.name)
+            self.names = {p.name.casefold() for p in self.folder.iterdir()}
+            for path in article_files(content):
                 article_id = self._read_id(path)
                 if article_id:
                     self.by_id.setdefault(article_id, path)
 
     def _read_id(self, path: Path) -> str | None:
         try:
-            parsed = articlefile.parse(path.as_posix(), path.read_text(encoding="utf-8"))
+            text = read_file(path, articlefile.MAX_ARTICLE_BYTES).decode("utf-8")
         except (OSError, UnicodeDecodeError):
             self.unreadable.append(path.as_posix())
             return None
-        value = parsed.meta.get("id") if parsed.meta else None
+        parts = articlefile.split(text)  # only the frontmatter: a flaw elsewhere must not hide the id
+        try:
+            meta = yamlio.load(parts[0]) if parts else None
+        except yamlio.YAMLProblem:
+            return None
+        value = meta.get("id") if isinstance(meta, dict) else None
         return value if isinstance(value, str) else None
 
     def existing(self, article_id: str) -> Path | None:
         return self.by_id.get(article_id)
 
     def claim_name(self, title: str, article_id: str) -> Path:
-        """A file name for a new article, never one that exists or is already claimed."""
+        """A file name for a new article, never one that exists (in any letter case) or is already claimed."""
         base = slugify(title) or f"article-{article_id}"
         candidates = (f"{base}.md" if n == 1 else f"{base}-{n}.md" for n in _counter())
-        name = next(c for c in candidates if c not in self.names)
-        self.names.add(name)
+        name = next(c for c in candidates if c.casefold() not in self.names)
+        self.names.add(name.casefold())
         return self.folder / name
 
     def claim_id(self, article_id: str, path: Path) -> None:
@@ -89,36 +80,19 @@ def _counter() -> Iterator[int]:
         n += 1
 
 
-def plan(article: Article, index: ContentIndex) -> Plan:
-    """What to do with a freshly converted article (see the module docstring)."""
-    existing = index.existing(article.id)
-    if existing is None:
-        path = index.claim_name(article.title, article.id)
-        index.claim_id(article.id, path)
-        return Plan(Action.WRITE, path, articlefile.render(article))
-    try:
-        current = existing.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return Plan(Action.KEEP, existing, "")
-    parsed = articlefile.parse(existing.as_posix(), current)
-    if parsed.article is not None:
-        article = article.replace(added=parsed.article.added)
-    text = articlefile.render(article)
-    return Plan(Action.UNCHANGED if text == current else Action.KEEP, existing, text)
-
-
 def write_atomic(path: Path, text: str) -> bool:
     """Write ``text`` to ``path`` atomically; return False when the content was already there."""
     data = text.encode("utf-8")
     try:
-        if path.read_bytes() == data:
+        if read_file(path, len(data)) == data:  # a folder or a pipe in the way raises OSError
             return False
-    except FileNotFoundError:
+    except (FileNotFoundError, TooLarge):
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), FILE_MODE)  # mkstemp makes it private (0600)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

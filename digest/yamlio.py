@@ -1,6 +1,6 @@
 """Safe, deterministic YAML for frontmatter and configuration.
 
-Reading uses PyYAML's safe loader with anchors and aliases refused (they have no
+Reading uses PyYAML's safe loader (libyaml's when available) with anchors and aliases refused (they have no
 use in an article's frontmatter, and nested aliases are the "billion laughs"
 expansion bomb) and a size cap. Writing keeps key order, never folds long lines,
 and emits dates as plain ``YYYY-MM-DD``.
@@ -30,18 +30,27 @@ class YAMLProblem(ValueError):
         return f"line {self.line}: {self.message}" if self.line else self.message
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """SafeLoader that refuses anchors and aliases."""
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's parser when PyYAML was built with it (about 12 times faster), else pure Python."""
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            raise yaml.composer.ComposerError(None, None, "YAML aliases (*name) are not allowed", event.start_mark)
-        event = self.peek_event()  # type: ignore[no-untyped-call]
-        anchor = getattr(event, "anchor", None)
-        if anchor is not None:
-            raise yaml.composer.ComposerError(None, None, f"YAML anchors (&{anchor}) are not allowed", event.start_mark)
-        return super().compose_node(parent, index)
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loader whose impossible dates stay text (see `_construct_timestamp`)."""
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        """A mapping, refusing a key that appears twice (YAML would silently keep the last)."""
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[Any, yaml.Node] = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    first = seen.setdefault(key, key_node)
+                except TypeError:
+                    continue  # an unhashable key; PyYAML reports it
+                if first is not key_node:
+                    message = f"key {key!r} appears twice"
+                    raise yaml.constructor.ConstructorError(None, None, message, key_node.start_mark)
+        return super().construct_mapping(node, deep)
 
 
 def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
@@ -52,45 +61,26 @@ def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
         return loader.construct_scalar(node)
 
 
-_NoAliasLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
-_C_LOADER: Any = getattr(yaml, "CSafeLoader", None)
-_FAST_LOADER: Any = None
-if _C_LOADER is not None:
-    _FAST_LOADER = type("_FastLoader", (_C_LOADER,), {})
-    _FAST_LOADER.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-
-
-def _load_fast(text: str) -> tuple[bool, Any]:
-    """libyaml's reading of ``text`` when it is clean and has no anchors or aliases, else ``(False, None)``.
-
-    About ten times faster than the pure-Python loader (the site reads every
-    article's frontmatter on each build). It uses the same constructors, so a
-    document it reads gives the same value; anything else goes to the
-    pure-Python loader, whose messages are the reference.
-    """
-    if _FAST_LOADER is None:
-        return False, None
-    try:
-        if "&" in text or "*" in text:  # anchors and aliases need one of them
-            for event in yaml.parse(text, Loader=_C_LOADER):
-                if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-                    return False, None
-        return True, yaml.load(text, Loader=_FAST_LOADER)
-    except (yaml.YAMLError, RecursionError, ValueError):
-        return False, None
+def _refuse_anchors(text: str) -> None:
+    """Raise on any anchor or alias; the event scan runs in libyaml when available."""
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        anchor = getattr(event, "anchor", None)
+        if isinstance(event, yaml.AliasEvent) or anchor is not None:
+            line = event.start_mark.line + 1 if event.start_mark is not None else None
+            what = f"aliases (*{anchor})" if isinstance(event, yaml.AliasEvent) else f"anchors (&{anchor})"
+            raise YAMLProblem(f"YAML {what} are not allowed", line)
 
 
 def load(text: str) -> Any:
     """Parse one YAML document safely; raise `YAMLProblem` with the line on failure."""
     if len(text) > MAX_YAML_CHARS:
         raise YAMLProblem(f"YAML is {len(text):,} characters, more than {MAX_YAML_CHARS:,}")
-    done, value = _load_fast(text)
-    if done:
-        return value
     try:
-        return yaml.load(text, Loader=_NoAliasLoader)
+        _refuse_anchors(text)
+        return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

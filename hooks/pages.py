@@ -6,7 +6,6 @@ this module only moves MkDocs objects in and ``File.generated`` files out.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -15,6 +14,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from digest.paths import display_path
 from digest.site import article, feeds, generated, listing, pages, paths
 from digest.site.cache import CONFIG_DIR, SiteCache
 
@@ -22,14 +22,10 @@ CACHE = SiteCache()  # the only state kept across `mkdocs serve` rebuilds: parse
 log = get_plugin_logger(__name__)
 
 
-def _shown(path: str | Path) -> Path:
-    return Path(os.path.relpath(path))
-
-
 def _add(files: Files, config: MkDocsConfig, new: list[generated.GeneratedFile]) -> None:
     made = [File.generated(config, g.src, content=g.content) for g in new]
     existing = ((f.src_uri, f.dest_uri) for f in files if f.abs_src_path)
-    shown = lambda src: _shown(Path(config.docs_dir) / src).as_posix()  # noqa: E731
+    shown = lambda src: display_path(Path(config.docs_dir) / src)  # noqa: E731
     labelled = ((f.src_uri, f.dest_uri, g.label) for f, g in zip(made, new, strict=True))
     if clashes := generated.collisions(labelled, existing, shown):
         raise PluginError("\n".join(clashes))
@@ -38,7 +34,7 @@ def _add(files: Files, config: MkDocsConfig, new: list[generated.GeneratedFile])
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    site = CACHE.load(_shown(config.docs_dir), _shown(Path(config.config_file_path).parent / CONFIG_DIR))
+    site = CACHE.load(Path(config.docs_dir), Path(config.config_file_path).parent / CONFIG_DIR)
     for problem in site.warnings:
         log.warning(str(problem))
     if site.errors or site.config is None or not config.site_url:

@@ -78,7 +78,8 @@ def test_an_edited_article_is_never_overwritten(project: Path, capsys: pytest.Ca
 
 def test_same_title_different_story_gets_a_suffix_not_an_overwrite(project: Path) -> None:
     (project / "inbox" / "a.txt").write_text(STORY, encoding="utf-8")
-    (project / "inbox" / "b.txt").write_text(STORY.replace("URL: https://news.example.org/harbour-wall\n", ""), "utf-8")
+    other = STORY.replace("URL: https://news.example.org/harbour-wall\n", "").replace("two years", "three years")
+    (project / "inbox" / "b.txt").write_text(other, "utf-8")
     assert run() == 0
     assert list(articles(project)) == [
         "harbour-town-votes-to-rebuild-its-sea-wall-2.md",

@@ -11,7 +11,9 @@ GOOD = "title: T\nadded: 2026-11-28\nid: abc\n"
 
 
 def problems_of(extra: str, topics: frozenset[str] | None = frozenset({"World", "Politics"})) -> list[str]:
-    parsed = articlefile.parse("content/articles/x.md", f"---\n{GOOD}{extra}---\nBody.\n", topics)
+    overridden = {line.split(":")[0] for line in extra.splitlines()}
+    good = "".join(f"{line}\n" for line in GOOD.splitlines() if line.split(":")[0] not in overridden)
+    parsed = articlefile.parse("content/articles/x.md", f"---\n{good}{extra}---\nBody.\n", topics)
     return [str(p) for p in parsed.problems]
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from digest.document import RawDocument
+from digest.readers.feed import read_feed
+from digest.readers.html import read_html
 from digest.readers.plaintext import read_text
 
 Reader = Callable[[str, bytes], list[RawDocument]]
@@ -16,6 +18,12 @@ Reader = Callable[[str, bytes], list[RawDocument]]
 READERS: dict[str, Reader] = {
     ".txt": read_text,
     ".text": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".xhtml": read_html,
+    ".xml": read_feed,
+    ".rss": read_feed,
+    ".atom": read_feed,
 }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from digest.bylines import authors_from_byline
 from digest.dates import parse_explicit_date
 from digest.decode import decode
 from digest.document import RawDocument, shorten_title
@@ -25,8 +26,7 @@ _HEADER = re.compile(
     r"^(?P<key>date|published|publication date|source|publisher|url|link|via|by|authors?)\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^by\s+(?P<value>[A-Z][^.!?]{1,120})$")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_BYLINE = re.compile(r"^(?i:by)\s+(?P<value>[A-Z][^.!?:]{1,120})$")
 MAX_HEADER_LINES = 8
 
 
@@ -94,11 +94,12 @@ def read_text(path: str, data: bytes) -> list[RawDocument]:
     if "date" in fields:
         date = parse_explicit_date(fields["date"])
         if date is None:
-            raise InputError(path, f"Date: header is not a date: {fields['date']!r} (use YYYY-MM-DD)")
+            notes.append(f"Date: header {fields['date']!r} is not an unambiguous date (use YYYY-MM-DD); date left out")
     url = fields.get("url")
     if url and not url.lower().startswith(("http://", "https://")):
-        raise InputError(path, f"URL: header is not an http(s) URL: {url!r}")
-    authors = tuple(a for a in _AUTHOR_SPLIT.split(fields.get("by", "")) if a)
+        notes.append(f"URL: header is not an http(s) URL: {url!r}; left out")
+        url = None
+    authors = authors_from_byline(fields.get("by", ""))
     return [
         RawDocument(
             original=path,

@@ -14,8 +14,9 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.collection import Entry, article_files, duplicate_problems, read_entry
+from digest.collection import Entry, article_files, duplicate_problems, read_article
 from digest.config import FILES, SiteConfig, load_config
+from digest.paths import display_path
 from digest.problems import Problem, ProblemsError
 
 Stamp = tuple[int, int, int] | None
@@ -91,8 +92,8 @@ class SiteCache:
     def load(self, content: Path, config_dir: Path) -> Site:
         """Every article of ``content`` and the configuration, with the problems ``digest check`` reports.
 
-        Paths in messages are shown as given (``content/articles/x.md`` when
-        ``content`` is ``Path("content")``).
+        Messages name files as the working directory sees them
+        (``content/articles/x.md``), as ``digest check`` does.
         """
         problems: list[Problem] = []
         config: SiteConfig | None = None
@@ -129,5 +130,6 @@ class SiteCache:
         cached = self._articles.get(key)
         if cached is not None and stamp is not None and cached.stamp == stamp and cached.topics == topics:
             return cached
-        entry, found = read_entry(path, path.relative_to(content).as_posix(), key, topics)
-        return _Parsed(stamp, topics, entry, found)
+        parsed = read_article(path, display_path(path), topics)
+        entry = Entry(path.relative_to(content).as_posix(), parsed.article) if parsed.article is not None else None
+        return _Parsed(stamp, topics, entry, parsed.problems)

@@ -26,13 +26,13 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
-    original = collection.read_entry
+    original = collection.read_article
 
     def counting(path: Path, *args: object, **kwargs: object) -> object:
         seen.append(path.name)
         return original(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("digest.site.cache.read_entry", counting)
+    monkeypatch.setattr("digest.site.cache.read_article", counting)
     return seen
 
 

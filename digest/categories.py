@@ -1,0 +1,121 @@
+"""Categories an input states (feed categories, ``article:section``/``article:tag``) as topics and tags.
+
+A category equal to a topic's title or to one of its keywords (``deport*``
+matches ``Deportation``) becomes that topic. Any other category becomes a tag
+only when it looks like a name (``Nayib Bukele``, ``El Salvador``, ``NATO``):
+capitalised words, no section label (``Local News``), nothing the entity rules
+ignore. One word is a name only as an acronym or a known alias: a lone
+capitalised word (``Ferries``, ``Transport``) is usually a section. Section
+labels and lower-case keywords (``flood defences``) are dropped.
+
+>>> looks_like_name("El Salvador", frozenset({"de"}), frozenset())
+True
+>>> looks_like_name("Local News", frozenset(), frozenset())
+False
+>>> looks_like_name("flood defences", frozenset(), frozenset())
+False
+>>> looks_like_name("Ferries", frozenset(), frozenset()), looks_like_name("NATO", frozenset(), frozenset())
+(False, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from digest.config import SiteConfig, Topic
+
+MAX_NAME_WORDS = 5
+SECTION_WORDS = frozenset(
+    {
+        "news",
+        "latest",
+        "breaking",
+        "top",
+        "stories",
+        "story",
+        "local",
+        "national",
+        "regional",
+        "opinion",
+        "analysis",
+        "live",
+        "video",
+        "videos",
+        "photos",
+        "pictures",
+        "features",
+        "feature",
+        "comment",
+        "editorial",
+        "blog",
+        "blogs",
+        "home",
+        "general",
+        "uncategorized",
+        "uncategorised",
+        "more",
+        "sections",
+        "section",
+        "world",
+        "today",
+        "daily",
+        "briefing",
+        "newsletter",
+        "podcast",
+        "podcasts",
+        "review",
+        "reviews",
+        "lifestyle",
+    }
+)
+"""Words that make a category a section label, never a name."""
+_WORD = re.compile(r"[\w'’.&-]+")
+
+
+def _keyword_matches(keyword: str, category: str) -> bool:
+    keyword = keyword.casefold()
+    if keyword.endswith("*"):
+        stem = keyword[:-1]
+        return category.startswith(stem) and re.fullmatch(r"[\w-]*", category[len(stem) :]) is not None
+    return category == keyword
+
+
+def topic_for(category: str, topics: Sequence[Topic]) -> Topic | None:
+    """The topic whose title or keyword is ``category`` (case-insensitive), if any."""
+    key = " ".join(category.casefold().split())
+    for topic in topics:
+        if key == topic.title.casefold() or any(_keyword_matches(k, key) for k in topic.keywords):
+            return topic
+    return None
+
+
+def looks_like_name(
+    category: str, connectors: frozenset[str], ignore: frozenset[str], known: Mapping[str, str] | None = None
+) -> bool:
+    """Capitalised words (connectors allowed inside), not a section label, not ignored."""
+    words = _WORD.findall(category)
+    if not words or len(words) > MAX_NAME_WORDS or category.casefold() in ignore:
+        return False
+    if len(words) == 1:
+        return (len(category) > 1 and category.isupper()) or category.casefold() in (known or {})
+    if any(w.casefold() in SECTION_WORDS for w in words):
+        return False
+    if words[0].casefold() in connectors and not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or (w.casefold() in connectors and i > 0) for i, w in enumerate(words))
+
+
+def map_categories(categories: Sequence[str], config: SiteConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(topics, tags) stated by ``categories``, in their order, without repeats."""
+    topics: dict[str, None] = {}
+    tags: dict[str, str] = {}
+    rules = config.entities
+    for category in categories:
+        topic = topic_for(category, config.topics)
+        if topic is not None:
+            topics[topic.title] = None
+        elif looks_like_name(category, rules.connectors, rules.ignore, rules.aliases):
+            name = rules.aliases.get(category.casefold(), " ".join(category.split()))
+            tags.setdefault(name.casefold(), name)
+    return tuple(topics), tuple(tags.values())

@@ -1,0 +1,196 @@
+"""What a web page states about itself: publication date, canonical URL, lead image, language, site name.
+
+Only declared metadata counts: ``<meta>`` tags, JSON-LD, ``itemprop`` microdata
+and the URL. A date is never taken from the body text (a year in a sentence, a
+related link's timestamp, a comment's time): `published_date` reads the head,
+JSON-LD and ``itemprop="datePublished"``, then the URL, and only then asks
+htmldate (``extensive_search=False``) to look at the ``<head>`` alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import lxml.html
+from htmldate import find_date
+from lxml import etree
+
+from digest.dates import parse_explicit_date
+from digest.readers.htmltext import absolute_url, article_link, primary_language, squash
+
+DATE_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "citation_publication_date",
+    "original-publish-date",
+    "originalpublicationdate",
+    "article.published",
+    "date",
+)
+"""``<meta>`` names/properties that hold the publication date, strongest first."""
+ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "report",
+        "scholarlyarticle",
+        "webpage",
+    }
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)")
+
+
+def meta_values(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
+    """Every ``<meta>`` value by lower-cased name/property/itemprop, in document order."""
+    values: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or meta.get("http-equiv")
+        content = meta.get("content")
+        if key and content and content.strip():
+            values.setdefault(key.strip().lower(), []).append(content.strip())
+    return values
+
+
+def json_ld(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page (``@graph`` and lists flattened); broken JSON is skipped."""
+    found: list[dict[str, Any]] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        found.extend(_objects(data))
+    return found
+
+
+def _objects(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _objects(data.get("@graph", []))
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type", [])
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The JSON-LD objects that describe an article (news article, blog post, web page)."""
+    return [o for o in objects if _types(o) & ARTICLE_TYPES]
+
+
+def _date_value(value: Any) -> dt.date | None:
+    return parse_explicit_date(value) if isinstance(value, str) and value.strip() else None
+
+
+def date_from_url(url: str | None) -> dt.date | None:
+    """A full date in a URL's path (``/2025/03/14/`` or ``/20250314/``); None otherwise."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def published_date(
+    tree: lxml.html.HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]], url: str | None
+) -> dt.date | None:
+    """The publication date the page declares, or None; the local date of a zoned timestamp."""
+    for key in DATE_KEYS:
+        for value in meta.get(key, ()):
+            if date := _date_value(value):
+                return date
+    for obj in sorted(articles(ld), key=lambda o: "webpage" in _types(o)):
+        if date := _date_value(obj.get("datePublished") or obj.get("dateCreated")):
+            return date
+    for element in tree.xpath('//*[@itemprop="datePublished"]'):
+        if date := _date_value(element.get("content") or element.get("datetime") or element.text_content()):
+            return date
+    if date := date_from_url(url):
+        return date
+    return _head_date(tree)
+
+
+def _head_date(tree: lxml.html.HtmlElement) -> dt.date | None:
+    """htmldate over a copy of ``<head>`` only, so no body text can provide a date."""
+    head = tree.find("head")
+    if head is None:
+        return None
+    markup = "<html>" + etree.tostring(head, encoding="unicode") + "<body></body></html>"
+    try:
+        found = find_date(markup, extensive_search=False, original_date=True, url=None)
+    except (ValueError, TypeError):
+        return None
+    return parse_explicit_date(found) if found else None
+
+
+def canonical_link(tree: lxml.html.HtmlElement, meta: dict[str, list[str]], base: str | None) -> str | None:
+    """``<link rel="canonical">``, else ``og:url``, as an absolute http(s) URL."""
+    for link in tree.xpath('//link[@href][contains(concat(" ", normalize-space(@rel), " "), " canonical ")]'):
+        if url := article_link(link.get("href"), base):
+            return url
+    for value in meta.get("og:url", ()):
+        if url := article_link(value, base):
+            return url
+    return None
+
+
+def lead_image(meta: dict[str, list[str]], base: str | None) -> str | None:
+    """The lead image the page declares (``og:image``), as an absolute http(s) URL."""
+    for key in ("og:image", "og:image:secure_url", "og:image:url"):
+        for value in meta.get(key, ()):
+            if url := absolute_url(value, base):
+                return url
+    return None
+
+
+def language(tree: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> str | None:
+    """Primary language subtag from ``<html lang>``, ``Content-Language`` or ``og:locale``."""
+    candidates = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang")]
+    candidates += meta.get("content-language", []) + meta.get("og:locale", [])
+    return next((code for c in candidates if (code := primary_language(c))), None)
+
+
+def site_name(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> str | None:
+    """The publisher's name as the page states it: og:site_name, JSON-LD publisher, application-name."""
+    for value in meta.get("og:site_name", ()):
+        return squash(value)
+    for obj in articles(ld):
+        publisher = obj.get("publisher")
+        publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
+            return squash(publisher["name"])
+    for key in ("application-name", "publisher"):
+        for value in meta.get(key, ()):
+            if not value.lower().startswith("http"):
+                return squash(value)
+    return None

@@ -1,0 +1,136 @@
+"""Word tokens for name finding: words and punctuation, with the flags spans need.
+
+>>> [t.text for t in tokenize("El Salvador’s President met U.S. Sen. Rubio.")]
+['El', 'Salvador', 'President', 'met', 'U.S.', 'Sen.', 'Rubio', '.']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TOKEN = re.compile(r"([^\W_][\w\u0300-\u036f'’‘\-.&]*)|([^\w\s\u0300-\u036f])")
+_ADJECTIVE_SUFFIX = re.compile(
+    r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&-]*?)-(based|born|bred|led|owned|backed|bound|made|run|headquartered|registered|"
+    r"listed|focused|centric|style|era|area|wide)$"
+)
+_POSSESSIVE = re.compile(r"['’‘]s$|['’‘]$")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sr",
+        "jr",
+        "st",
+        "sen",
+        "gov",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "prof",
+        "rev",
+        "adm",
+        "maj",
+        "sgt",
+        "cpl",
+        "pvt",
+        "cmdr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "vs",
+        "mt",
+        "ft",
+    ]
+)
+TERMINALS = frozenset(".!?:;")
+MAX_ACRONYM = 6
+"""All-capital words longer than this are shouting, not acronyms."""
+
+
+class Token(NamedTuple):
+    """A word or a punctuation mark; flags precomputed because spans test them often."""
+
+    text: str
+    word: bool
+    capitalised: bool = False
+    possessive: bool = False
+
+
+_new_token = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor
+_STOP = Token(".", False)
+_BREAK = Token("-", False)
+_PUNCT = {p: Token(p, False) for p in ".,;:!?()[]“”‘’\"'—–-"}
+_SPECIAL_ENDINGS = frozenset(".'’‘sS")
+
+
+def tokenize(sentence: str) -> list[Token]:
+    """Words and punctuation; possessives and sentence-final full stops detached."""
+    tokens: list[Token] = []
+    append = tokens.append
+    for raw, punct in _TOKEN.findall(sentence):
+        if punct:
+            append(_PUNCT.get(punct) or Token(punct, False))
+            continue
+        last = raw[-1]
+        if "-" in raw and raw[0].isupper() and (adjective := _ADJECTIVE_SUFFIX.match(raw)):
+            append(_new_token(Token, (adjective["name"], True, True, False)))  # "Copenhagen-based"
+            append(_BREAK)
+            continue
+        if last not in _SPECIAL_ENDINGS:
+            append(_new_token(Token, (raw, True, raw[0].isupper(), False)))
+            continue
+        word, possessive = raw, False
+        if last in "'’‘" or (len(word) > 2 and last in "sS" and word[-2] in "'’‘"):
+            word = _POSSESSIVE.sub("", word)
+            possessive = True
+        stop = word.endswith(".") and not _INITIALS.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS
+        if stop:
+            word = word.rstrip(".")
+        if word:
+            append(_new_token(Token, (word, True, word[0].isupper(), possessive)))
+        if stop:
+            append(_STOP)
+    return tokens
+
+
+def initial(tokens: list[Token], index: int) -> bool:
+    """True at the start of a sentence: no word since the last full stop (or the start).
+
+    The full stop counts too because a sentence splitter may leave two sentences
+    of a quotation together; any punctuation in between (quotes, brackets, ``#``)
+    does not end the sentence start.
+    """
+    for k in range(index - 1, -1, -1):  # walk back without copying: this runs for every span
+        token = tokens[k]
+        if token.word:
+            return False
+        if token.text in TERMINALS:
+            return True
+    return True
+
+
+def shouting(tokens: list[Token]) -> list[Token]:
+    """Demote capitals used for emphasis, not names, to plain words.
+
+    A run of two or more all-capital words ("SAMPLE ARTICLE", "BREAKING NEWS")
+    and an all-capital word longer than `MAX_ACRONYM` letters ("WASHINGTON" in a
+    dateline) are shouting; a single short one ("CECOT", "NATO", "MS-13") is an
+    acronym and stays a name.
+    """
+    caps = [t.word and len(t.text) > 1 and t.text.isupper() for t in tokens]
+    out = list(tokens)
+    for i, token in enumerate(tokens):
+        if not caps[i]:
+            continue
+        in_run = (i > 0 and caps[i - 1]) or (i + 1 < len(tokens) and caps[i + 1])
+        letters = sum(c.isalpha() for c in token.text)
+        if in_run or letters > MAX_ACRONYM:
+            out[i] = _new_token(Token, (token.text, True, False, token.possessive))
+    return out

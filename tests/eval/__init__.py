@@ -1,0 +1,1 @@
+"""The evaluation gate for the converter's heuristics (see cases.yml and floors.yml)."""
