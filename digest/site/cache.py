@@ -16,7 +16,7 @@ from pathlib import Path
 
 from digest.collection import Entry, article_files, duplicate_problems, read_article
 from digest.config import FILES, SiteConfig, load_config
-from digest.paths import display_path
+from digest.paths import display_path, printable
 from digest.problems import Problem, ProblemsError
 
 Stamp = tuple[int, int, int] | None
@@ -53,7 +53,6 @@ class Site:
 @dataclass(frozen=True, slots=True)
 class _Parsed:
     stamp: Stamp
-    topics: frozenset[str] | None
     entry: Entry | None
     problems: tuple[Problem, ...]
 
@@ -67,6 +66,7 @@ class SiteCache:
         self._build: weakref.ref[object] | None = None
         self._content: Path | None = None
         self._topics: frozenset[str] | None = None
+        self._shown = ""
 
     def config(self, folder: Path, build: object | None = None) -> SiteConfig:
         """``site_config/`` as `digest.config.load_config` reads it; raises `ProblemsError`.
@@ -102,16 +102,19 @@ class SiteCache:
         except ProblemsError as exc:
             problems.extend(exc.problems)
         topics = config.topic_titles if config is not None else None
+        if content != self._content or topics != self._topics:
+            self._articles = {}
+        self._content, self._topics, self._shown = content, topics, display_path(content)
         entries: list[Entry] = []
         current: dict[str, _Parsed] = {}
+        prefix = len(content.as_posix()) + 1
         for path in article_files(content):
-            key = path.as_posix()
-            parsed = self._article(path, content, topics)
-            current[key] = parsed
+            src = path.as_posix()[prefix:]
+            current[src] = parsed = self._article(path, src)
             problems.extend(parsed.problems)
             if parsed.entry is not None:
                 entries.append(parsed.entry)
-        self._articles, self._content, self._topics = current, content, topics
+        self._articles = current
         problems.extend(duplicate_problems(content, entries))
         return Site(config, tuple(entries), tuple(problems))
 
@@ -119,17 +122,15 @@ class SiteCache:
         """One article of the last `load` (``articles/x.md``), read again only if its file changed since."""
         if self._content is None:
             raise LookupError(f"{src}: no collection loaded yet")
-        path = self._content / src
-        parsed = self._article(path, self._content, self._topics)
-        self._articles[path.as_posix()] = parsed
+        self._articles[src] = parsed = self._article(self._content / src, src)
         return parsed.entry, parsed.problems
 
-    def _article(self, path: Path, content: Path, topics: frozenset[str] | None) -> _Parsed:
-        key = path.as_posix()
+    def _article(self, path: Path, src: str) -> _Parsed:
         stamp = _stamp(path)
-        cached = self._articles.get(key)
-        if cached is not None and stamp is not None and cached.stamp == stamp and cached.topics == topics:
+        cached = self._articles.get(src)
+        if cached is not None and stamp is not None and cached.stamp == stamp:
             return cached
-        parsed = read_article(path, display_path(path), topics)
-        entry = Entry(path.relative_to(content).as_posix(), parsed.article) if parsed.article is not None else None
-        return _Parsed(stamp, topics, entry, parsed.problems)
+        shown = printable(src) if self._shown == "." else f"{self._shown}/{printable(src)}"
+        parsed = read_article(path, shown, self._topics)
+        entry = Entry(src, parsed.article) if parsed.article is not None else None
+        return _Parsed(stamp, entry, parsed.problems)
