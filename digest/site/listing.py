@@ -9,6 +9,7 @@ Outside text goes through `digest.markdown.escape`; links through `digest.site.p
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from digest.collection import Entry
 from digest.config import Topic
@@ -67,15 +68,36 @@ def date_text(article: Article) -> str:
     return f"date unknown, added {long_date(article.added)}"
 
 
-class PageLinks:
-    """Link targets from one page: to articles, and to topic pages (each topic's link made once)."""
+@dataclass(frozen=True, slots=True)
+class EntryText:
+    """An article's outside text, escaped for Markdown."""
 
-    def __init__(self, page_src: str, topics: Mapping[str, Topic]) -> None:
+    title: str
+    source: str
+    summary: str
+    tags: str
+    """Comma separated."""
+
+    @classmethod
+    def of(cls, article: Article) -> EntryText:
+        tags = ", ".join(escape(t) for t in article.tags)
+        return cls(escape(article.title), source_text(article), escape(article.summary), tags)
+
+
+class PageLinks:
+    """What listings on one page need: link targets to articles and topic pages, escaped texts.
+
+    Each topic's link is made once per page; each article's text is escaped
+    once per build when pages share one ``texts`` dictionary.
+    """
+
+    def __init__(self, page_src: str, topics: Mapping[str, Topic], texts: dict[str, EntryText] | None = None) -> None:
         self.page = page_src
         self._topics = {
             title: f"[{escape(t.title)}]({paths.link(page_src, paths.topic_page(t.slug))})"
             for title, t in topics.items()
         }
+        self._texts = {} if texts is None else texts
 
     def to(self, src: str) -> str:
         """The link target of another page."""
@@ -85,6 +107,13 @@ class PageLinks:
         """Links to the article's topic pages, comma separated (unknown topics left out)."""
         return ", ".join(self._topics[t] for t in dict.fromkeys(article.topics) if t in self._topics)
 
+    def text(self, entry: Entry) -> EntryText:
+        """The entry's escaped text (made on first use)."""
+        found = self._texts.get(entry.src)
+        if found is None:
+            found = self._texts[entry.src] = EntryText.of(entry.article)
+        return found
+
 
 def topic_links(article: Article, page_src: str, topics: Mapping[str, Topic]) -> str:
     """Links from ``page_src`` to the article's topic pages, comma separated."""
@@ -92,13 +121,14 @@ def topic_links(article: Article, page_src: str, topics: Mapping[str, Topic]) ->
     return PageLinks(page_src, own).topics(article)
 
 
-def meta_line(article: Article, links: PageLinks, *, date: bool = True) -> str:
+def meta_line(entry: Entry, links: PageLinks, *, date: bool = True) -> str:
     """Source, date and topic links on one line.
 
     Without ``date`` (the timeline, where headings give the day) an undated
     article is still marked as such.
     """
-    parts = [source_text(article)]
+    article = entry.article
+    parts = [links.text(entry).source]
     if date:
         parts.append(date_text(article))
     elif article.date is None:
@@ -109,27 +139,22 @@ def meta_line(article: Article, links: PageLinks, *, date: bool = True) -> str:
 
 def entry_block(entry: Entry, links: PageLinks, *, level: int = 2, tags: bool = False) -> str:
     """One article as a heading linking to it, a line of metadata, the summary and (optionally) tags."""
-    article = entry.article
-    lines = [
-        f"{'#' * level} [{escape(article.title)}]({links.to(entry.src)})",
-        "",
-        meta_line(article, links),
-        "{ .digest-meta }",
-    ]
-    if article.summary:
-        lines += ["", escape(article.summary)]
-    if tags and article.tags:
-        lines += ["", "Tags: " + ", ".join(escape(t) for t in article.tags), "{ .digest-tags }"]
+    text = links.text(entry)
+    lines = [f"{'#' * level} [{text.title}]({links.to(entry.src)})", "", meta_line(entry, links), "{ .digest-meta }"]
+    if text.summary:
+        lines += ["", text.summary]
+    if tags and text.tags:
+        lines += ["", f"Tags: {text.tags}", "{ .digest-tags }"]
     return "\n".join(lines)
 
 
 def entry_item(entry: Entry, links: PageLinks) -> str:
     """One article as a list item: linked title and metadata, then the summary on its own line."""
-    article = entry.article
-    head = f"- **[{escape(article.title)}]({links.to(entry.src)})**"
-    meta = meta_line(article, links, date=False)
+    text = links.text(entry)
+    head = f"- **[{text.title}]({links.to(entry.src)})**"
+    meta = meta_line(entry, links, date=False)
     lines = [f"{head}{SEPARATOR}{meta}" if meta else head]
-    if article.summary:
+    if text.summary:
         lines[0] += "  "
-        lines.append(f"  {escape(article.summary)}")
+        lines.append(f"  {text.summary}")
     return "\n".join(lines)

@@ -14,7 +14,7 @@ from digest.config import Topic
 from digest.markdown import escape
 from digest.site import paths, timeline
 from digest.site.generated import GeneratedFile
-from digest.site.listing import PageLinks, by_topic, entry_block, newest_first, published
+from digest.site.listing import EntryText, PageLinks, by_topic, entry_block, newest_first, published
 from digest.site.text import count
 
 HOME_FEATURED = 10
@@ -35,10 +35,12 @@ def _page(src: str, label: str, front: str, parts: Iterable[str]) -> GeneratedFi
     return GeneratedFile(src, front + "\n\n".join(p for p in parts if p) + "\n", label)
 
 
-def home_page(entries: Sequence[Entry], topics: Mapping[str, Topic], site_name: str) -> GeneratedFile:
+def home_page(
+    entries: Sequence[Entry], topics: Mapping[str, Topic], site_name: str, texts: dict[str, EntryText] | None = None
+) -> GeneratedFile:
     """The latest digest: featured articles first, then the most recent others."""
     src = paths.HOME
-    links = PageLinks(src, topics)
+    links = PageLinks(src, topics, texts)
     featured = [e for e in entries if e.article.featured][:HOME_FEATURED]
     shown = {e.src for e in featured}
     latest = [e for e in entries if e.src not in shown][:HOME_LATEST]
@@ -75,7 +77,9 @@ def topics_index(grouped: Mapping[str, Sequence[Entry]], topics: Sequence[Topic]
     return _page(src, "the topics index", "", parts)
 
 
-def topic_page(topic: Topic, entries: Sequence[Entry], topics: Mapping[str, Topic]) -> GeneratedFile:
+def topic_page(
+    topic: Topic, entries: Sequence[Entry], topics: Mapping[str, Topic], texts: dict[str, EntryText] | None = None
+) -> GeneratedFile:
     """One topic: its description and its articles newest first, with summaries and tags."""
     src = paths.topic_page(topic.slug)
     parts = [f"# {escape(topic.title)}"]
@@ -85,7 +89,7 @@ def topic_page(topic: Topic, entries: Sequence[Entry], topics: Mapping[str, Topi
         f"[JSON Feed]({paths.link(src, paths.topic_feed(topic.slug, 'json'))})"
     )
     parts.append(f"*{count(len(entries), 'article')}* · {feeds} · [All topics]({paths.link(src, paths.TOPICS)})")
-    links = PageLinks(src, topics)
+    links = PageLinks(src, topics, texts)
     parts += [entry_block(e, links, level=2, tags=True) for e in entries]
     return _page(src, f"the topic page of {topic.title!r}", _front("toc"), parts)
 
@@ -100,8 +104,9 @@ def build_pages(entries: Iterable[Entry], topics: Sequence[Topic], site_name: st
     shown = newest_first(published(entries))
     by_title = {t.title: t for t in topics}
     grouped = by_topic(shown, topics)
-    pages = [home_page(shown, by_title, site_name), topics_index(grouped, topics)]
-    pages += [topic_page(t, grouped[t.title], by_title) for t in topics if t.title in grouped]
-    pages += timeline.pages(shown, by_title)
+    texts: dict[str, EntryText] = {}  # each article's text escaped once for all pages
+    pages = [home_page(shown, by_title, site_name, texts), topics_index(grouped, topics)]
+    pages += [topic_page(t, grouped[t.title], by_title, texts) for t in topics if t.title in grouped]
+    pages += timeline.pages(shown, by_title, texts)
     pages.append(tags_index())
     return pages

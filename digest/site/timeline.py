@@ -16,7 +16,7 @@ from digest.collection import Entry
 from digest.config import Topic
 from digest.site import paths
 from digest.site.generated import GeneratedFile
-from digest.site.listing import PageLinks, entry_item
+from digest.site.listing import EntryText, PageLinks, entry_item
 from digest.site.text import count, day_heading, month_heading
 
 SPLIT_THRESHOLD = 200
@@ -36,10 +36,12 @@ def month_anchor(year: int, month: int) -> str:
     return f"m{year}-{month:02d}"
 
 
-def _year_body(entries: Sequence[Entry], page_src: str, topics: Mapping[str, Topic], level: int) -> list[str]:
+def _year_body(
+    entries: Sequence[Entry], page_src: str, topics: Mapping[str, Topic], level: int, texts: dict[str, EntryText]
+) -> list[str]:
     """Month and day headings (starting at ``level``) with their articles; ``entries`` newest first."""
     parts: list[str] = []
-    links = PageLinks(page_src, topics)
+    links = PageLinks(page_src, topics, texts)
     for (year, month), in_month in groupby(entries, key=_month):
         parts.append(f"{'#' * level} {month_heading(year, month)} {{ #{month_anchor(year, month)} }}")
         for day, in_day in groupby(in_month, key=lambda e: e.article.sort_date):
@@ -48,9 +50,12 @@ def _year_body(entries: Sequence[Entry], page_src: str, topics: Mapping[str, Top
     return parts
 
 
-def pages(entries: Sequence[Entry], topics: Mapping[str, Topic]) -> list[GeneratedFile]:
+def pages(
+    entries: Sequence[Entry], topics: Mapping[str, Topic], texts: dict[str, EntryText] | None = None
+) -> list[GeneratedFile]:
     """The timeline page(s) for ``entries`` (already newest first, drafts left out)."""
     src = paths.TIMELINE
+    texts = {} if texts is None else texts
     years = [(year, list(group)) for year, group in groupby(entries, key=_year)]
     parts = ["# Timeline", f"{count(len(entries), 'article')}, newest first."]
     if not entries:
@@ -58,7 +63,7 @@ def pages(entries: Sequence[Entry], topics: Mapping[str, Topic]) -> list[Generat
     if len(entries) <= SPLIT_THRESHOLD:
         for year, in_year in years:
             parts.append(f"## {year} {{ #y{year} }}")
-            parts += _year_body(in_year, src, topics, 3)
+            parts += _year_body(in_year, src, topics, 3, texts)
         return [GeneratedFile(src, "\n\n".join(parts) + "\n", "the timeline")]
     result = []
     for year, in_year in years:
@@ -70,6 +75,6 @@ def pages(entries: Sequence[Entry], topics: Mapping[str, Topic]) -> list[Generat
         parts.append(f"## [{year}]({paths.link(src, year_src)}) {{ #y{year} }}")
         parts.append(f"{count(len(in_year), 'article')}: {links}")
         body = [f"# Timeline: {year}", f"[All years]({paths.link(year_src, src)})"]
-        body += _year_body(in_year, year_src, topics, 2)
+        body += _year_body(in_year, year_src, topics, 2, texts)
         result.append(GeneratedFile(year_src, "\n\n".join(body) + "\n", f"the timeline page of {year}"))
     return [GeneratedFile(src, "\n\n".join(parts) + "\n", "the timeline"), *result]
