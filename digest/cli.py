@@ -32,6 +32,16 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digest", description="Curated news digest: convert raw articles and check content."
@@ -62,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--update",
         action="store_true",
         help="apply changed inputs to articles already converted, keeping the editors' changes",
+    )
+    convert.add_argument(
+        "--jobs", type=_positive, default=None, metavar="N", help="worker processes (default: one per core)"
     )
 
     check = commands.add_parser(
@@ -96,7 +109,7 @@ def _convert(args: argparse.Namespace) -> int:
     paths = args.paths or ["inbox"]
     added = args.added or dt.date.today()
     progress = _Progress(sys.stderr)
-    report = convert_paths(paths, args.content, config, added, progress=progress, update=args.update)
+    report = convert_paths(paths, args.content, config, added, progress=progress, update=args.update, jobs=args.jobs)
     for outcome in report.outcomes:
         if not args.quiet or outcome.status.value == "failed":
             print(outcome)

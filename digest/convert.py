@@ -30,8 +30,9 @@ from digest.fetch import Fetcher
 from digest.inputs import InputPlan, plan_inputs
 from digest.limits import within_limits
 from digest.overrides import SIDECAR_SUFFIX, read_sidecar
+from digest.parallel import convert_many
 from digest.paths import display_path, read_file, reason
-from digest.pipeline import Conversion, convert_document
+from digest.pipeline import Conversion
 from digest.problems import InputError
 from digest.readers import READERS, reader_for
 from digest.state import fingerprint
@@ -190,14 +191,16 @@ def convert_paths(
     *,
     fetcher: Fetcher | None = None,
     update: bool = False,
+    jobs: int | None = None,
 ) -> Report:
     """Convert every input under ``paths`` (files, folders, URLs) into ``content/articles/``.
 
     Holds the content folder's lock throughout (`digest.lock`); ``update`` applies
-    changed inputs to existing articles, keeping editors' changes (`digest.reconcile`).
+    changed inputs to existing articles, keeping editors' changes (`digest.reconcile`);
+    ``jobs`` worker processes run the conversion chain (default: one per core).
     """
     with lock.hold(content):
-        return _convert_locked(paths, content, config, added, progress, fetcher=fetcher, update=update)
+        return _convert_locked(paths, content, config, added, progress, fetcher=fetcher, update=update, jobs=jobs)
 
 
 def _convert_locked(
@@ -209,6 +212,7 @@ def _convert_locked(
     *,
     fetcher: Fetcher | None,
     update: bool,
+    jobs: int | None = None,
 ) -> Report:
     report = Report()
     plan = plan_inputs(paths, config.topic_titles)
@@ -218,27 +222,25 @@ def _convert_locked(
     repeated = repeated_by_source(docs, config)
     target = reconcile.Target(content, update=update)
     seen: dict[str, str] = {}
-    for done, doc in enumerate(docs, start=1):
-        report.outcomes.append(_convert_one(doc, config, added=added, repeated=repeated, target=target, seen=seen))
-        if progress:
-            progress(done, len(docs))
+    unique: list[RawDocument] = []
+    for doc in docs:
+        if doc.stable_id in seen:
+            report.outcomes.append(Outcome(Status.SKIPPED, doc.original, f"same article as {seen[doc.stable_id]}"))
+        else:
+            seen[doc.stable_id] = doc.original
+            unique.append(doc)
+    items = [(doc, repeated.get(_source_key(doc, config), frozenset())) for doc in unique]
+    results = convert_many(items, config, added, jobs, progress)
+    for doc, result in zip(unique, results, strict=True):
+        report.outcomes.append(_write_one(doc, result, target))
     return report
 
 
-def _convert_one(
-    doc: RawDocument,
-    config: SiteConfig,
-    *,
-    added: dt.date,
-    repeated: dict[str, frozenset[str]],
-    target: reconcile.Target,
-    seen: dict[str, str],
-) -> Outcome:
-    if doc.stable_id in seen:
-        return Outcome(Status.SKIPPED, doc.original, f"same article as {seen[doc.stable_id]}")
-    seen[doc.stable_id] = doc.original
+def _write_one(doc: RawDocument, result: Conversion | str, target: reconcile.Target) -> Outcome:
+    """Write (or keep) one converted article; a conversion error becomes a failed outcome."""
+    if isinstance(result, str):
+        return Outcome(Status.FAILED, doc.original, result)
     try:
-        result: Conversion = convert_document(doc, config, added, repeated.get(_source_key(doc, config), frozenset()))
         plan = target.handle(result.article, fingerprint(doc))
         wrote = plan.action in (reconcile.Action.WRITE, reconcile.Action.UPDATE)
         notes = plan.notes + (result.notes if wrote else ())

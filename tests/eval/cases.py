@@ -25,6 +25,10 @@ HELDOUT = Path(__file__).resolve().parent / "heldout"
 """The held-out set: samples written without reading the heuristics, with its own cases and floors."""
 HELDOUT_CASES = HELDOUT / "cases.yml"
 HELDOUT_FLOORS = HELDOUT / "floors.yml"
+HELDOUT2 = Path(__file__).resolve().parent / "heldout2"
+"""The second held-out set: the final, untouched measurement; never used for tuning."""
+HELDOUT2_CASES = HELDOUT2 / "cases.yml"
+HELDOUT2_FLOORS = HELDOUT2 / "floors.yml"
 
 REQUIRED = {"file", "title", "source", "via", "date", "keep", "drop", "tags_include", "tags_exclude"}
 REQUIRED |= {"summary_starts", "summary_excludes", "topics_any"}
