@@ -22,8 +22,9 @@ site: $(VENV)/.installed
 	$(BIN)/digest convert inbox
 	$(BIN)/mkdocs build --strict
 
+# Preview at http://127.0.0.1:8000; edits to content/ and site_config/ rebuild the site.
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve -a 127.0.0.1:8000
 
 convert: $(VENV)/.installed
 	$(BIN)/digest convert inbox
@@ -46,4 +47,4 @@ bench: $(VENV)/.installed
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache benchmarks/.work

@@ -70,11 +70,12 @@ def load_articles(
         problems.extend(parsed.problems)
         if parsed.article is not None:
             entries.append(Entry(path.relative_to(content).as_posix(), parsed.article))
-    problems.extend(_duplicates(content, entries))
+    problems.extend(duplicate_problems(content, entries))
     return entries, problems
 
 
-def _duplicates(content: Path, entries: Sequence[Entry]) -> list[Problem]:
+def duplicate_problems(content: Path, entries: Sequence[Entry]) -> list[Problem]:
+    """Problems between entries: a shared id, names differing only in case (errors), titles making one slug."""
     problems: list[Problem] = []
     by_id: dict[str, list[str]] = defaultdict(list)
     by_name: dict[str, list[str]] = defaultdict(list)

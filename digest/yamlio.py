@@ -42,7 +42,10 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
         if isinstance(node, yaml.MappingNode):
             seen: dict[Any, yaml.Node] = {}
             for key_node, _ in node.value:
-                key = self.construct_object(key_node, deep=True)
+                if isinstance(key_node, yaml.ScalarNode) and key_node.tag == "tag:yaml.org,2002:str":
+                    key: Any = key_node.value  # what construct_object gives for a text key, without building it twice
+                else:
+                    key = self.construct_object(key_node, deep=True)
                 try:
                     first = seen.setdefault(key, key_node)
                 except TypeError:
@@ -79,7 +82,8 @@ def load(text: str) -> Any:
     if len(text) > MAX_YAML_CHARS:
         raise YAMLProblem(f"YAML is {len(text):,} characters, more than {MAX_YAML_CHARS:,}")
     try:
-        _refuse_anchors(text)
+        if "&" in text or "*" in text:  # an anchor needs '&', an alias '*': skip the scan without them
+            _refuse_anchors(text)
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

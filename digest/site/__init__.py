@@ -1,0 +1,13 @@
+"""What the site's pages say, built from the article collection; no MkDocs here.
+
+The hooks in ``hooks/`` hand MkDocs objects' plain data to these functions and
+turn what they return into ``File.generated`` pages and files:
+
+- `digest.site.cache` reads the collection and ``site_config/``, reusing unchanged files;
+- `digest.site.paths` names the generated pages and links between pages;
+- `digest.site.listing` orders articles and renders one article in a listing;
+- `digest.site.pages` builds the home, topics, topic and tags pages;
+- `digest.site.timeline` builds the timeline, split per year when large;
+- `digest.site.article` builds the header shown above an article;
+- `digest.site.feeds` builds the RSS 2.0 and JSON Feed documents and their head links.
+"""

@@ -1,0 +1,61 @@
+"""The header shown above an article's body on its page.
+
+The header is Markdown placed before the body: the title, a line with source
+(and via), authors, publication date and the link to the original, the topics
+linking to their pages, the summary as a dek, and an editor's note as an
+admonition. Being Markdown, it is indexed by search and its links are resolved
+by MkDocs for any ``site_url``. Tags are not here: Material's tags plugin shows
+them as chips above the title.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from digest.config import Topic
+from digest.markdown import escape, link_target
+from digest.model import Article
+from digest.site.listing import SEPARATOR, date_text, source_text, topic_links
+
+NOTE_TITLE = "Editor’s note"
+
+
+def display_meta(article: Article) -> dict[str, Any]:
+    """The page metadata MkDocs and Material print: title and tags as HTML-escaped text.
+
+    Material prints ``page.meta.title`` (in ``<title>`` and the header bar) and
+    tag names (chips, the tags index) without escaping, and MkDocs' Jinja does
+    not autoescape. Both come from untrusted frontmatter, so the hook replaces
+    them with these escaped values before any template or plugin reads them.
+
+    >>> display_meta(Article(title="A & <b>", added=__import__("datetime").date(2025, 1, 1), id="x", tags=("<i>",)))
+    {'title': 'A &amp; &lt;b&gt;', 'tags': ['&lt;i&gt;']}
+    """
+    return {"title": html.escape(article.title), "tags": [html.escape(t) for t in article.tags]}
+
+
+def _note(note: str) -> list[str]:
+    paragraphs = [escape(p) for p in note.split("\n\n") if p.strip()]
+    body = "\n\n".join(f"    {p}" for p in paragraphs)
+    return [f'!!! note "{NOTE_TITLE}"', "", body]
+
+
+def header(article: Article, page_src: str, topics: Sequence[Topic]) -> str:
+    """Markdown for the top of an article page (ends with a blank line); ``topics`` from ``site_config/``."""
+    meta = [source_text(article)]
+    if article.authors:
+        meta.append("by " + ", ".join(escape(a) for a in article.authors))
+    meta.append(date_text(article))
+    if article.url:
+        meta.append(f"[Original article]({link_target(article.url)})")
+    lines = [f"# {escape(article.title)}", "", SEPARATOR.join(m for m in meta if m), "{ .digest-meta }", ""]
+    linked = topic_links(article, page_src, {t.title: t for t in topics})
+    if linked:
+        lines += [f"Topics: {linked}", "{ .digest-topics }", ""]
+    if article.summary:
+        lines += [escape(article.summary), "{ .digest-dek }", ""]
+    if article.note:
+        lines += [*_note(article.note), ""]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,63 @@
+"""The header above an article's body."""
+
+from __future__ import annotations
+
+
+from digest.config import SiteConfig
+from digest.site.article import NOTE_TITLE, header
+from tests.site.helpers import to_html, article, assert_inert, elements
+
+SRC = "articles/deal.md"
+
+
+def test_header_shows_title_source_date_original_topics_dek(config: SiteConfig) -> None:
+    item = article(
+        "Deal",
+        "2025-02-04",
+        source="The Independent",
+        via="Criminal Justice News",
+        url="https://example.org/news/deal?id=1",
+        topics=("Criminal Justice", "Politics"),
+        authors=("Jane Roe",),
+        summary="A summary sentence.",
+    )
+    html = to_html(header(item, SRC, config.topics))
+    found = elements(html)
+    assert found[0][0] == "h1"
+    links = [a["href"] for tag, a in found if tag == "a"]
+    assert links == ["https://example.org/news/deal?id=1", "../topics/criminal-justice.md", "../topics/politics.md"]
+    assert "The Independent via Criminal Justice News" in html
+    assert "by Jane Roe" in html
+    assert "4 February 2025" in html
+    assert '<p class="digest-dek">A summary sentence.</p>' in html
+
+
+def test_undated_article_says_so(config: SiteConfig) -> None:
+    assert "date unknown, added 28 November 2026" in header(article("X"), SRC, config.topics)
+
+
+def test_note_is_an_admonition_with_every_paragraph(config: SiteConfig) -> None:
+    html = to_html(header(article("X", note="First point.\n\nSecond <b>point</b>."), SRC, config.topics))
+    assert '<div class="admonition note">' in html
+    assert NOTE_TITLE in html
+    assert "<p>First point.</p>" in html
+    assert "Second &lt;b&gt;point&lt;/b&gt;." in html
+
+
+def test_no_optional_parts_when_absent(config: SiteConfig) -> None:
+    html = to_html(header(article("X", summary="", topics=(), source=None), SRC, config.topics))
+    assert "digest-dek" not in html
+    assert "digest-topics" not in html
+    assert "admonition" not in html
+
+
+def test_hostile_values_render_inert(config: SiteConfig) -> None:
+    hostile = '<script>alert(1)</script> [x](javascript:alert(1)) {: onclick="x"} **b**'
+    item = article(hostile, source=hostile, via=hostile, summary=hostile, note=hostile, authors=(hostile,))
+    assert_inert(to_html(header(item, SRC, config.topics)))
+
+
+def test_url_with_brackets_and_quotes_stays_one_link(config: SiteConfig) -> None:
+    item = article("X", url="https://example.org/a_(b)?q=[1]")
+    links = [a["href"] for tag, a in elements(to_html(header(item, SRC, config.topics))) if tag == "a"]
+    assert links[0] == "https://example.org/a_%28b%29?q=%5B1%5D"

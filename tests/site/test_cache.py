@@ -1,0 +1,125 @@
+"""The site's cached loader: same problems as `digest check`, re-reads only what changed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from digest import collection
+from digest.check import check_content
+from digest.site.cache import SiteCache
+from tests.site.helpers import article, make_project, write_article
+
+CONTENT = Path("content")
+CONFIG = Path("site_config")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    make_project(tmp_path, [article("One", "2025-01-01"), article("Two", "2025-01-02", topics=("Health",))])
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    original = collection.read_article
+
+    def counting(path: Path, *args: object, **kwargs: object) -> object:
+        seen.append(path.name)
+        return original(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("digest.site.cache.read_article", counting)
+    return seen
+
+
+def bump(path: Path) -> None:
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+
+
+def test_second_load_reads_nothing_and_returns_the_same_entries(project: Path, reads: list[str]) -> None:
+    cache = SiteCache()
+    first = cache.load(CONTENT, CONFIG)
+    assert sorted(reads) == ["one.md", "two.md"]
+    reads.clear()
+    second = cache.load(CONTENT, CONFIG)
+    assert reads == []
+    assert all(a is b for a, b in zip(first.entries, second.entries, strict=True))
+
+
+def test_an_edited_file_is_read_again(project: Path, reads: list[str]) -> None:
+    cache = SiteCache()
+    cache.load(CONTENT, CONFIG)
+    reads.clear()
+    path = write_article(project, article("One, edited", "2025-01-01", id="one"), "one")
+    bump(path)
+    site = cache.load(CONTENT, CONFIG)
+    assert reads == ["one.md"]
+    assert sorted(e.article.title for e in site.entries) == ["One, edited", "Two"]
+
+
+def test_removed_and_added_files(project: Path) -> None:
+    cache = SiteCache()
+    cache.load(CONTENT, CONFIG)
+    (project / "content/articles/one.md").unlink()
+    write_article(project, article("Three", "2025-01-03"))
+    assert sorted(e.src for e in cache.load(CONTENT, CONFIG).entries) == ["articles/three.md", "articles/two.md"]
+
+
+def test_topics_change_revalidates_articles(project: Path) -> None:
+    cache = SiteCache()
+    assert cache.load(CONTENT, CONFIG).errors == ()
+    topics = project / "site_config/topics.yml"
+    topics.write_text(topics.read_text(encoding="utf-8").replace("title: Health", "title: Medicine"), encoding="utf-8")
+    bump(topics)
+    (problem,) = cache.load(CONTENT, CONFIG).errors
+    assert str(problem).startswith("content/articles/two.md: topics: unknown topic 'Health'")
+
+
+def test_problems_are_those_of_digest_check(project: Path) -> None:
+    folder = project / "content/articles"
+    (folder / "bad-yaml.md").write_text("---\ntitle: [oops\n---\n", encoding="utf-8")
+    (folder / "bad-date.md").write_text("---\ntitle: X\nadded: Monday\nid: x9\ncolour: red\n---\n", encoding="utf-8")
+    write_article(project, article("Copy", "2025-01-01", id="one"), "copy-of-one")
+    (folder / "latin1.md").write_bytes("---\ntitle: caf\xe9\n---\n".encode("latin-1"))
+    site = SiteCache().load(CONTENT, CONFIG)
+    expected, _ = check_content(CONTENT, CONFIG)
+    assert [str(p) for p in site.problems] == [str(p) for p in expected]
+    assert [f"{p.path.rsplit('/', 1)[-1]}: {p.key}" for p in site.errors] == [
+        "bad-date.md: added",
+        "bad-date.md: body",
+        "bad-yaml.md: frontmatter",
+        "latin1.md: file",
+        "one.md: id",
+    ]
+    assert [str(p) for p in site.warnings] == ["content/articles/bad-date.md: colour: warning: unknown key"]
+
+
+def test_broken_config_is_reported_with_the_articles(project: Path) -> None:
+    (project / "site_config/topics.yml").write_text("topics: [", encoding="utf-8")
+    site = SiteCache().load(CONTENT, CONFIG)
+    assert site.config is None
+    assert str(site.errors[0]).startswith("site_config/topics.yml: file: ")
+    expected, _ = check_content(CONTENT, CONFIG)
+    assert [str(p) for p in site.problems] == [str(p) for p in expected]
+
+
+def test_one_article_is_served_from_the_last_load_until_it_changes(project: Path, reads: list[str]) -> None:
+    cache = SiteCache()
+    with pytest.raises(LookupError):
+        cache.article("articles/one.md")
+    cache.load(CONTENT, CONFIG)
+    reads.clear()
+    found, problems = cache.article("articles/one.md")
+    assert found is not None and found.article.title == "One" and problems == ()
+    assert reads == []
+    path = project / "content/articles/one.md"
+    path.write_text("---\ntitle: [broken\n---\n", encoding="utf-8")
+    bump(path)
+    found, problems = cache.article("articles/one.md")
+    assert found is None
+    assert str(problems[0]).startswith("content/articles/one.md: frontmatter: ")

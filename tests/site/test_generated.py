@@ -1,0 +1,47 @@
+"""Generated files never silently replace or shadow another file."""
+
+from __future__ import annotations
+
+from digest.site.generated import collisions
+
+
+def shown_in_content(src: str) -> str:
+    return f"content/{src}"
+
+
+def test_no_collision() -> None:
+    assert collisions([("topics/a.md", "topics/a/index.html", "the topic page")], [], shown_in_content) == []
+
+
+def test_same_src_as_a_real_file_names_both() -> None:
+    (message,) = collisions(
+        [("topics/index.md", "topics/index.html", "the topics index")],
+        [("topics/index.md", "topics/index.html")],
+        shown_in_content,
+    )
+    assert message.startswith("content/topics/index.md: file: ")
+    assert "the topics index" in message
+    assert "topics/index.md" in message
+
+
+def test_same_output_path_as_a_real_file() -> None:
+    (message,) = collisions(
+        [("topics/health.md", "topics/health/index.html", "the topic page of 'Health'")],
+        [("topics/health/index.md", "topics/health/index.html")],
+        shown_in_content,
+    )
+    assert message.startswith("content/topics/health/index.md: file: ")
+    assert "the topic page of 'Health'" in message
+
+
+def test_two_generated_files_at_one_address() -> None:
+    (message,) = collisions(
+        [
+            ("topics/index.md", "topics/index.html", "the topics index"),
+            ("topics/index.md", "topics/index.html", "the topic page of 'Index'"),
+        ],
+        [],
+        shown_in_content,
+    )
+    assert "the topic page of 'Index'" in message
+    assert "the topics index" in message

@@ -1,0 +1,119 @@
+"""The generated pages' Markdown: which pages exist, what they list, in which order."""
+
+from __future__ import annotations
+
+import re
+
+
+from digest.config import SiteConfig
+from digest.site import pages, paths
+from digest.site.generated import GeneratedFile
+from digest.site.pages import HOME_FEATURED, HOME_LATEST, build_pages
+from tests.site.helpers import to_html, assert_inert, entry
+
+LINK = re.compile(r"\]\(([^)]+)\)")
+
+
+def titles_linked(markdown: str, prefix: str) -> list[str]:
+    return [m for m in LINK.findall(markdown) if m.startswith(prefix)]
+
+
+def by_src(built: list[GeneratedFile]) -> dict[str, str]:
+    return {p.src: p.content for p in built}
+
+
+def test_pages_for_topics_with_articles_only(config: SiteConfig) -> None:
+    items = [entry("A", "2025-01-01", topics=("Health",)), entry("B", "2025-01-02", topics=("Health", "Science"))]
+    srcs = [p.src for p in build_pages(items, config.topics, "Digest")]
+    assert srcs == [
+        "index.md",
+        "topics/index.md",
+        "topics/health.md",
+        "topics/science.md",
+        "timeline/index.md",
+        "tags.md",
+    ]
+
+
+def test_topics_index_in_config_order_with_counts_and_descriptions(config: SiteConfig) -> None:
+    items = [
+        entry("A", "2025-01-01", topics=("Science",)),
+        entry("B", "2025-01-02", topics=("Health", "Science")),
+    ]
+    text = by_src(build_pages(items, config.topics, "Digest"))[paths.TOPICS]
+    assert titles_linked(text, "") == ["health.md", "science.md"]  # topics.yml lists Health first
+    assert "*1 article*" in text
+    assert "*2 articles*" in text
+    assert config.topic("Science").description in text  # type: ignore[union-attr]
+
+
+def test_topic_page_lists_its_articles_newest_first_with_tags(config: SiteConfig) -> None:
+    items = [
+        entry("Old", "2024-01-01", topics=("Health",), tags=("Priya Halvorsen",)),
+        entry("New", "2025-06-03", topics=("Health",)),
+        entry("Elsewhere", "2025-07-01", topics=("Science",)),
+    ]
+    text = by_src(build_pages(items, config.topics, "Digest"))["topics/health.md"]
+    assert titles_linked(text, "../articles/") == ["../articles/new.md", "../articles/old.md"]
+    assert "Tags: Priya Halvorsen" in text
+    assert "../feed-health.xml" in text
+    assert text.startswith("---\nhide:\n  - toc\n---\n")
+
+
+def test_home_featured_first_then_latest_without_repeats(config: SiteConfig) -> None:
+    items = [entry(f"Story {i:02d}", f"2025-01-{i + 1:02d}") for i in range(30)]
+    items.append(entry("Old but featured", "2020-01-01", featured=True))
+    text = by_src(build_pages(items, config.topics, "Digest"))[paths.HOME]
+    linked = titles_linked(text, "articles/")
+    assert linked[0] == "articles/old-but-featured.md"
+    assert linked[1:] == [f"articles/story-{i:02d}.md" for i in range(29, 29 - HOME_LATEST, -1)]
+    assert text.index("## Featured") < text.index("## Latest")
+
+
+def test_home_caps_featured(config: SiteConfig) -> None:
+    items = [entry(f"F{i:02d}", f"2025-01-{i + 1:02d}", featured=True) for i in range(HOME_FEATURED + 3)]
+    text = by_src(build_pages(items, config.topics, "Digest"))[paths.HOME]
+    featured = text.split("## Latest")[0]
+    assert len(titles_linked(featured, "articles/")) == HOME_FEATURED
+
+
+def test_home_links_topics_timeline_tags_and_feeds(config: SiteConfig) -> None:
+    text = by_src(build_pages([entry("A", "2025-01-01")], config.topics, "Digest"))[paths.HOME]
+    for target in ("topics/index.md", "timeline/index.md", "tags.md", "feed.xml", "feed.json"):
+        assert f"]({target})" in text
+
+
+def test_drafts_are_on_no_page(config: SiteConfig) -> None:
+    items = [entry("Public", "2025-01-01"), entry("Secret", "2025-01-02", draft=True, topics=("Health",))]
+    built = by_src(build_pages(items, config.topics, "Digest"))
+    assert "topics/health.md" not in built
+    assert not any("secret" in text.lower() for text in built.values())
+
+
+def test_empty_site_still_has_every_index(config: SiteConfig) -> None:
+    built = by_src(build_pages([], config.topics, "Digest"))
+    assert list(built) == ["index.md", "topics/index.md", "timeline/index.md", "tags.md"]
+    assert "No articles yet." in built["index.md"]
+
+
+def test_tags_index_holds_materials_directive(config: SiteConfig) -> None:
+    assert pages.TAGS_DIRECTIVE in by_src(build_pages([], config.topics, "Digest"))[paths.TAGS]
+
+
+def test_every_page_ends_with_one_newline(config: SiteConfig) -> None:
+    for page in build_pages([entry("A", "2025-01-01")], config.topics, "Digest"):
+        assert page.content.endswith("\n")
+        assert not page.content.endswith("\n\n")
+
+
+def test_hostile_site_name_and_articles_render_inert(config: SiteConfig) -> None:
+    hostile = '<img src=x onerror="alert(1)"> [x](javascript:alert(1)) **b**'
+    items = [entry(hostile, "2025-01-01", summary=hostile, source=hostile, tags=(hostile,), id="h1")]
+    for page in build_pages(items, config.topics, hostile):
+        body = page.content.split("---\n", 2)[-1]
+        assert_inert(to_html(body))
+
+
+def test_output_is_deterministic(config: SiteConfig) -> None:
+    items = [entry(f"S{i}", f"2025-0{1 + i % 9}-01", topics=("Health", "Science")[: 1 + i % 2]) for i in range(20)]
+    assert build_pages(items, config.topics, "D") == build_pages(list(reversed(items)), config.topics, "D")
