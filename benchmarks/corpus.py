@@ -23,6 +23,7 @@ import argparse
 import datetime as dt
 import hashlib
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +64,18 @@ APPEALS = (
     "We rely on readers. Make a donation today to keep our reporting free for everyone.",
 )
 WORDS_MIN, WORDS_MAX = 600, 900
+HEADLINES = (
+    "{who} faces questions over {what} in {where}",
+    "{where} braces for {what} as {who} steps in",
+    "{who} defends {what} after criticism in {where}",
+    "in {where}, {what} divides allies of {who}",
+    "{who} pledges a review of {what} in {where}",
+    "talks on {what} resume in {where}, says {who}",
+)
+PHRASES = min(len(v) for v in VOCABULARY.values())
+"""Each headline uses one of the first this many phrases of its topic."""
+MIXER = 7_919
+"""A prime that shares no factor with the number of title combinations."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +87,47 @@ class Synthetic:
     article: Article
 
 
+def _unique(make: Callable[[], str], n: int) -> list[str]:
+    """``n`` different values of ``make()``, in the order first made."""
+    found: dict[str, None] = {}
+    while len(found) < n:
+        found[make()] = None
+    return list(found)
+
+
 def _name(rng: random.Random, parts: int = 2) -> str:
     return " ".join("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize() for _ in range(parts))
 
 
 class Generator:
-    """Articles from a seed; `article(i)` is the same for the same seed and index."""
+    """Articles from a seed; `make(i)` is the same for the same seed and index."""
 
     def __init__(self, seed: int = 2026, people: int = 300, organisations: int = 120) -> None:
         rng = random.Random(seed)
         self.seed = seed
-        self.people = [_name(rng) for _ in range(people)]
-        self.organisations = [rng.choice(ORG_KINDS).format(_name(rng, 1)) for _ in range(organisations)]
+        self.people = _unique(lambda: _name(rng), people)
+        self.organisations = _unique(lambda: rng.choice(ORG_KINDS).format(_name(rng, 1)), organisations)
+
+    def headline(self, index: int) -> tuple[str, str, str]:
+        """The topic, lead person and title of article ``index``; titles below `capacity` never repeat.
+
+        The index is spread over every (topic, phrase, person, form, place)
+        combination by a multiplication modulo their number, so neighbouring
+        articles differ in every part.
+        """
+        digits, value = [], (index * MIXER) % self.capacity
+        for size in (len(PLACES), len(HEADLINES), len(TOPICS), PHRASES, len(self.people)):
+            value, digit = divmod(value, size)
+            digits.append(digit)
+        place, form, topic_at, phrase, person = digits
+        topic, who = TOPICS[topic_at], self.people[person]
+        title = HEADLINES[form].format(who=who, what=VOCABULARY[topic][phrase], where=PLACES[place])
+        return topic, who, title[0].upper() + title[1:]
+
+    @property
+    def capacity(self) -> int:
+        """How many articles have distinct titles."""
+        return len(TOPICS) * PHRASES * len(self.people) * len(HEADLINES) * len(PLACES)
 
     def _sentence(self, rng: random.Random, topic: str) -> str:
         person, org, place = rng.choice(self.people), rng.choice(self.organisations), rng.choice(PLACES)
@@ -111,10 +153,9 @@ class Generator:
 
     def make(self, index: int) -> Synthetic:
         rng = random.Random(f"{self.seed}:{index}")
-        topic = TOPICS[index % len(TOPICS)]
+        topic, lead, title = self.headline(index)
+        topics = (topic, *rng.sample([t for t in TOPICS if t != topic], rng.choice((0, 0, 1, 1, 2))))
         date = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randrange(5 * 365))
-        lead = rng.choice(self.people)
-        title = f"{lead.split()[-1]} faces questions over {rng.choice(VOCABULARY[topic])} in {rng.choice(PLACES)}"
         marker = f"SYNTHETIC BENCHMARK ARTICLE {index}; the people and organisations are invented."
         body = [marker, *self._paragraphs(rng, topic, rng.randint(WORDS_MIN, WORDS_MAX))]
         caption = f"{lead} arrives at a meeting in {rng.choice(PLACES)}"
@@ -131,14 +172,15 @@ class Generator:
         header = f"{title}\nDate: {date.isoformat()}\nSource: Digest benchmark wire\n\n"
         raw_text = header + "\n\n".join(raw_paragraphs) + "\n"
         digest_id = hashlib.sha256(f"benchmark:{self.seed}:{index}".encode()).hexdigest()[:12]
-        tags = (lead, rng.choice(self.organisations), rng.choice(PLACES))
+        others = rng.sample(self.people, 2) + rng.sample(self.organisations, 2) + rng.sample(PLACES, 2)
+        tags = tuple(dict.fromkeys([lead, *others[: rng.randint(2, 5)]]))
         article = Article(
             title=title,
             added=date + dt.timedelta(days=1),
             id=digest_id,
             date=date,
             source="Digest benchmark wire",
-            topics=(topic,),
+            topics=topics,
             tags=tags,
             summary=" ".join(body[1].split(". ")[:2]).rstrip(".") + ".",
             original=f"inbox/benchmark-{index:05d}.txt",
