@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -113,11 +113,12 @@ class EntityRules:
     place_words: frozenset[str]
     """Casefolded last words that make a name a place ("Falls", "County")."""
     max_tags: int
+    role_words: frozenset[str] = field(init=False, compare=False)
+    """Casefolded one-word roles ("president", "mp"): never a tag on their own (made from ``roles``)."""
 
-    @property
-    def role_words(self) -> frozenset[str]:
-        """Casefolded one-word roles ("president", "mp"): never a tag on their own."""
-        return frozenset(r.casefold() for r in self.roles if " " not in r)
+    def __post_init__(self) -> None:
+        # made once here: every name an article mentions is checked against it
+        object.__setattr__(self, "role_words", frozenset(r.casefold() for r in self.roles if " " not in r))
 
 
 @dataclass(frozen=True, slots=True)

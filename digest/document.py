@@ -64,7 +64,7 @@ class RawDocument:
 
 
 _QUOTES = (("‘", "'"), ("’", "'"), ("‚", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("´", "'"), ("`", "'"))
-_NON_ALNUM = re.compile(r"[\W_]+")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 def straighten(text: str) -> str:
@@ -83,7 +83,7 @@ def fold(text: str) -> str:
     'the quick brown fox'
     """
     text = unicodedata.normalize("NFKC", straighten(text)).casefold()
-    return _NON_ALNUM.sub(" ", text).strip()
+    return " ".join(_ALNUM_RUN.findall(text))  # the runs between [\W_]+ separators, single-spaced
 
 
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|smid|ref)$", re.IGNORECASE)

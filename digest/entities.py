@@ -22,8 +22,9 @@ Acronyms spelled out in parentheses are recorded as pairs, both ways round:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from digest.config import EntityRules
@@ -77,15 +78,22 @@ class Mention:
     """Less than 1 for indirect mentions (a demonym standing for its country)."""
 
 
+@functools.lru_cache(maxsize=8)
+def _role_table(roles: tuple[str, ...]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the roles starting with it as word tuples, longest first (made once per rule set)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for role in sorted({tuple(r.casefold().split()) for r in roles}, key=len, reverse=True):
+        table.setdefault(role[0], []).append(role)
+    return {first: tuple(found) for first, found in table.items()}
+
+
 class Extractor:
     """Finds mentions in one article's sentences (see the module docstring)."""
 
     def __init__(self, rules: EntityRules, sentences: Sequence[Sentence]) -> None:
         self.rules = rules
         self.function_words = function_words()
-        self.roles: dict[str, list[tuple[str, ...]]] = {}
-        for role in sorted({tuple(r.casefold().split()) for r in rules.roles}, key=len, reverse=True):
-            self.roles.setdefault(role[0], []).append(role)
+        self.roles = _role_table(rules.roles)
         self.acronym_pairs: list[tuple[str, str]] = []
         self.sentences = [shouting(tokenize(s.text)) for s in sentences]
         self.paragraphs = [s.paragraph for s in sentences]

@@ -56,12 +56,12 @@ _SPECIAL = re.compile("[" + re.escape("".join(_INLINE)) + "]")
 # "://", "www." and "#12" (magiclink), ":name:" (emoji), "++" (keys).
 _EXTENSION_SYNTAX = re.compile(r":(?=//)|:(?=[+\-\w]+:)|(?<=[wW]{3})\.|\+(?=\+)|(?<=\+)\+|(?<!&)[#!?](?=[1-9])")
 _BLOCK_START = re.compile(r"^(\s*)([#+\-!?%/:]|\d+(?=[.)])|(?:[ivxlcdm]+|[IVXLCDM]+|[A-Za-z])(?=[.)](?:\s|$)))")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def escape(text: str) -> str:
     """Escape one line of plain text for use anywhere Markdown inline text goes."""
-    text = _SPECIAL.sub(lambda m: _INLINE[m.group(0)], _WHITESPACE.sub(" ", text).strip())
+    # " ".join(text.split()) collapses whitespace runs and strips, as re.sub(r"\s+", " ", text).strip() would
+    text = _SPECIAL.sub(lambda m: _INLINE[m.group(0)], " ".join(text.split()))
     text = _EXTENSION_SYNTAX.sub(lambda m: f"&#{ord(m.group(0))};", text)
     if text.count("$") >= 2:  # two dollars can open and close inline math (arithmatex)
         text = text.replace("$", "&#36;")
