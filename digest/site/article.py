@@ -17,6 +17,7 @@ from typing import Any
 from digest.config import Topic
 from digest.markdown import escape, link_target
 from digest.model import Article
+from digest.site import search
 from digest.site.listing import SEPARATOR, date_text, source_text, topic_links
 
 NOTE_TITLE = "Editor’s note"
@@ -34,6 +35,34 @@ def display_meta(article: Article) -> dict[str, Any]:
     {'title': 'A &amp; &lt;b&gt;', 'tags': ['&lt;i&gt;']}
     """
     return {"title": html.escape(article.title), "tags": [html.escape(t) for t in article.tags]}
+
+
+def page_meta(article: Article) -> dict[str, Any]:
+    """Everything the hook puts in an article page's metadata: `display_meta`, and no search parsing.
+
+    The page's text is left out of Material's search plugin; `digest.site.search`
+    indexes the article from its frontmatter instead.
+    """
+    return display_meta(article) | search.excluded()
+
+
+PAGE_FRONT = "---\n{}\n---\n\n"
+"""An empty YAML frontmatter: MkDocs reads it as no metadata and strips it."""
+
+
+def page_source(article: Article) -> str:
+    r"""The text MkDocs reads for an article's page, without parsing its frontmatter a second time.
+
+    The body is what MkDocs would take from the file (newlines normalised as text
+    mode reads them, leading blank lines dropped) under an empty frontmatter; the
+    metadata comes from `page_meta`, made from the frontmatter the collection
+    already parsed and checked.
+
+    >>> import datetime as dt
+    >>> page_source(Article(title="T", added=dt.date(2025, 1, 1), id="x", body="\n\nOne.\r\nTwo.\n"))
+    '---\n{}\n---\n\nOne.\nTwo.\n'
+    """
+    return PAGE_FRONT + article.body.replace("\r\n", "\n").replace("\r", "\n").lstrip("\n")
 
 
 def _note(note: str) -> list[str]:

@@ -9,7 +9,6 @@ functions produce them.
 
 from __future__ import annotations
 
-import os
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,18 +17,14 @@ from digest.collection import Entry, article_files, duplicate_problems, read_art
 from digest.config import FILES, SiteConfig, load_config
 from digest.paths import display_path, printable
 from digest.problems import Problem, ProblemsError
+from digest.site.article import header
+from digest.site.feeds import FeedMemo
+from digest.site.listing import Texts
+from digest.site.preview import Preview, Stamp, stamp
+from digest.site.search import SearchDoc
 
-Stamp = tuple[int, int, int] | None
 CONFIG_DIR = "site_config"
 """The configuration folder, next to mkdocs.yml."""
-
-
-def _stamp(path: Path) -> Stamp:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size, st.st_ctime_ns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +62,16 @@ class SiteCache:
         self._content: Path | None = None
         self._topics: frozenset[str] | None = None
         self._shown = ""
+        self.texts: Texts = {}
+        """Articles' escaped texts for the listing pages, kept for the unchanged ones."""
+        self.feeds: FeedMemo = {}
+        """Feed documents, kept for the unchanged feeds."""
+        self._headers: dict[Entry, str] = {}
+        self._headers_config: SiteConfig | None = None
+        self.preview: Preview | None = None
+        """Set while an incremental preview (``mkdocs serve --dirty``) runs."""
+        self.search_docs: list[SearchDoc] = []
+        """The search entries of the articles of the current build (made with the pages, written after them)."""
 
     def config(self, folder: Path, build: object | None = None) -> SiteConfig:
         """``site_config/`` as `digest.config.load_config` reads it; raises `ProblemsError`.
@@ -76,7 +81,7 @@ class SiteCache:
         """
         if build is not None and self._config is not None and self._build is not None and self._build() is build:
             return self._config[1]
-        stamps = (_stamp(folder), *(_stamp(folder / name) for name in FILES))
+        stamps = (stamp(folder), *(stamp(folder / name) for name in FILES))
         if self._config is None or self._config[0] != stamps or stamps[0] is None:
             self._config = None
             self._config = (stamps, load_config(folder))
@@ -116,21 +121,41 @@ class SiteCache:
                 entries.append(parsed.entry)
         self._articles = current
         problems.extend(duplicate_problems(content, entries))
+        self._forget_all_but(entries)
         return Site(config, tuple(entries), tuple(problems))
 
+    def _forget_all_but(self, entries: list[Entry]) -> None:
+        """Drop the texts and headers of articles that changed or went."""
+        articles = {e.article for e in entries}
+        self.texts = {a: t for a, t in self.texts.items() if a in articles}
+        kept = set(entries)
+        self._headers = {e: h for e, h in self._headers.items() if e in kept}
+
+    def header(self, entry: Entry, config: SiteConfig) -> str:
+        """`digest.site.article.header` of ``entry``, made again only when it or ``config`` changed."""
+        if config is not self._headers_config:
+            self._headers, self._headers_config = {}, config
+        found = self._headers.get(entry)
+        if found is None:
+            found = self._headers[entry] = header(entry.article, entry.src, config.topics)
+        return found
+
     def article(self, src: str) -> tuple[Entry | None, tuple[Problem, ...]]:
-        """One article of the last `load` (``articles/x.md``), read again only if its file changed since."""
+        """One article (``articles/x.md``) as the last `load` read it, so every page of a build agrees.
+
+        A file that was not there at the last load gives ``(None, ())``.
+        """
         if self._content is None:
             raise LookupError(f"{src}: no collection loaded yet")
-        self._articles[src] = parsed = self._article(self._content / src, src)
-        return parsed.entry, parsed.problems
+        parsed = self._articles.get(src)
+        return (parsed.entry, parsed.problems) if parsed is not None else (None, ())
 
     def _article(self, path: Path, src: str) -> _Parsed:
-        stamp = _stamp(path)
+        now = stamp(path)
         cached = self._articles.get(src)
-        if cached is not None and stamp is not None and cached.stamp == stamp:
+        if cached is not None and now is not None and cached.stamp == now:
             return cached
         shown = printable(src) if self._shown == "." else f"{self._shown}/{printable(src)}"
         parsed = read_article(path, shown, self._topics)
         entry = Entry(src, parsed.article) if parsed.article is not None else None
-        return _Parsed(stamp, entry, parsed.problems)
+        return _Parsed(now, entry, parsed.problems)

@@ -178,10 +178,31 @@ def json_feed(feed: Feed, absolute: Callable[[str], str]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def feed_files(feed_list: Iterable[Feed], absolute: Callable[[str], str]) -> list[GeneratedFile]:
-    """Both documents of every feed, as files for the site."""
-    files = []
+FeedMemo = dict[tuple[object, ...], tuple[GeneratedFile, GeneratedFile]]
+"""Feed documents by everything they are made from, kept between builds."""
+
+
+def feed_files(
+    feed_list: Iterable[Feed], absolute: Callable[[str], str], memo: FeedMemo | None = None
+) -> list[GeneratedFile]:
+    """Both documents of every feed, as files for the site.
+
+    ``memo`` keeps the documents of the last call: a feed whose entries and
+    addresses are unchanged is not written again (it keeps only this call's feeds).
+    """
+    files: list[GeneratedFile] = []
+    used: FeedMemo = {}
     for feed in feed_list:
-        files.append(GeneratedFile(feed.rss, rss(feed, absolute), f"the RSS feed {feed.title!r}"))
-        files.append(GeneratedFile(feed.json, json_feed(feed, absolute), f"the JSON feed {feed.title!r}"))
+        key = (feed, *(absolute(src) for src in (feed.page, feed.rss, feed.json, *(e.src for e in feed.entries))))
+        made = memo.get(key) if memo is not None else None
+        if made is None:
+            made = (
+                GeneratedFile(feed.rss, rss(feed, absolute), f"the RSS feed {feed.title!r}"),
+                GeneratedFile(feed.json, json_feed(feed, absolute), f"the JSON feed {feed.title!r}"),
+            )
+        used[key] = made
+        files += made
+    if memo is not None:
+        memo.clear()
+        memo.update(used)
     return files

@@ -21,6 +21,28 @@ class GeneratedFile:
     """Markdown for a page (``.md``), the file's text otherwise."""
     label: str
     """What the file is, for messages: ``the topic page of 'Immigration'``."""
+    filled_in: bool = False
+    """The page's content is filled in by a plugin from every page (Material's tags index), so its
+    Markdown never says whether it changed: an incremental preview rebuilds it every time."""
+
+
+def front(*hide: str) -> str:
+    """Frontmatter of a generated page: Material's ``hide`` list, and no search indexing.
+
+    Listing pages repeat the titles and summaries of many articles; search finds
+    the articles themselves (see `digest.site.search`).
+
+    >>> print(front("toc"), end="")
+    ---
+    hide:
+      - toc
+    search:
+      exclude: true
+    ---
+    <BLANKLINE>
+    """
+    hidden = ["hide:", *(f"  - {h}" for h in hide)] if hide else []
+    return "\n".join(["---", *hidden, "search:", "  exclude: true", "---", "", ""])
 
 
 def collisions(

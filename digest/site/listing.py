@@ -84,14 +84,19 @@ class EntryText:
         return cls(escape(article.title), source_text(article), escape(article.summary), tags)
 
 
+Texts = dict[Article, EntryText]
+"""Each article's escaped text, made once and shared by every page that lists it."""
+
+
 class PageLinks:
     """What listings on one page need: link targets to articles and topic pages, escaped texts.
 
     Each topic's link is made once per page; each article's text is escaped
-    once per build when pages share one ``texts`` dictionary.
+    once when pages share one ``texts`` dictionary (kept between builds by
+    `digest.site.cache.SiteCache`, it holds the unchanged articles' texts).
     """
 
-    def __init__(self, page_src: str, topics: Mapping[str, Topic], texts: dict[str, EntryText] | None = None) -> None:
+    def __init__(self, page_src: str, topics: Mapping[str, Topic], texts: Texts | None = None) -> None:
         self.page = page_src
         self._topics = {
             title: f"[{escape(t.title)}]({paths.link(page_src, paths.topic_page(t.slug))})"
@@ -109,9 +114,9 @@ class PageLinks:
 
     def text(self, entry: Entry) -> EntryText:
         """The entry's escaped text (made on first use)."""
-        found = self._texts.get(entry.src)
+        found = self._texts.get(entry.article)
         if found is None:
-            found = self._texts[entry.src] = EntryText.of(entry.article)
+            found = self._texts[entry.article] = EntryText.of(entry.article)
         return found
 
 

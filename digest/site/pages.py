@@ -13,8 +13,8 @@ from digest.collection import Entry
 from digest.config import Topic
 from digest.markdown import escape
 from digest.site import paths, timeline
-from digest.site.generated import GeneratedFile
-from digest.site.listing import EntryText, PageLinks, by_topic, entry_block, newest_first, published
+from digest.site.generated import GeneratedFile, front
+from digest.site.listing import PageLinks, Texts, by_topic, entry_block, newest_first, published
 from digest.site.text import count
 
 HOME_FEATURED = 10
@@ -25,18 +25,12 @@ TAGS_DIRECTIVE = "<!-- material/tags -->"
 """Where Material's tags plugin renders its index of every tag."""
 
 
-def _front(*hide: str) -> str:
-    if not hide:
-        return ""
-    return "---\nhide:\n" + "".join(f"  - {h}\n" for h in hide) + "---\n\n"
-
-
-def _page(src: str, label: str, front: str, parts: Iterable[str]) -> GeneratedFile:
-    return GeneratedFile(src, front + "\n\n".join(p for p in parts if p) + "\n", label)
+def _page(src: str, label: str, head: str, parts: Iterable[str], *, filled_in: bool = False) -> GeneratedFile:
+    return GeneratedFile(src, head + "\n\n".join(p for p in parts if p) + "\n", label, filled_in)
 
 
 def home_page(
-    entries: Sequence[Entry], topics: Mapping[str, Topic], site_name: str, texts: dict[str, EntryText] | None = None
+    entries: Sequence[Entry], topics: Mapping[str, Topic], site_name: str, texts: Texts | None = None
 ) -> GeneratedFile:
     """The latest digest: featured articles first, then the most recent others."""
     src = paths.HOME
@@ -58,7 +52,7 @@ def home_page(
         parts += [entry_block(e, links, level=3) for e in latest]
     if not entries:
         parts.append("No articles yet.")
-    return _page(src, "the home page", _front("toc"), parts)
+    return _page(src, "the home page", front("toc"), parts)
 
 
 def topics_index(grouped: Mapping[str, Sequence[Entry]], topics: Sequence[Topic]) -> GeneratedFile:
@@ -74,11 +68,11 @@ def topics_index(grouped: Mapping[str, Sequence[Entry]], topics: Sequence[Topic]
         parts += [heading, f"{described}*{count(len(entries), 'article')}*"]
     if len(parts) == 1:
         parts.append("No topics have articles yet.")
-    return _page(src, "the topics index", "", parts)
+    return _page(src, "the topics index", front(), parts)
 
 
 def topic_page(
-    topic: Topic, entries: Sequence[Entry], topics: Mapping[str, Topic], texts: dict[str, EntryText] | None = None
+    topic: Topic, entries: Sequence[Entry], topics: Mapping[str, Topic], texts: Texts | None = None
 ) -> GeneratedFile:
     """One topic: its description and its articles newest first, with summaries and tags."""
     src = paths.topic_page(topic.slug)
@@ -91,20 +85,25 @@ def topic_page(
     parts.append(f"*{count(len(entries), 'article')}* · {feeds} · [All topics]({paths.link(src, paths.TOPICS)})")
     links = PageLinks(src, topics, texts)
     parts += [entry_block(e, links, level=2, tags=True) for e in entries]
-    return _page(src, f"the topic page of {topic.title!r}", _front("toc"), parts)
+    return _page(src, f"the topic page of {topic.title!r}", front("toc"), parts)
 
 
 def tags_index() -> GeneratedFile:
     """The page where Material's tags plugin lists every tag and its articles."""
-    return _page(paths.TAGS, "the tags index", "", ["# Tags", TAGS_DIRECTIVE])
+    return _page(paths.TAGS, "the tags index", front(), ["# Tags", TAGS_DIRECTIVE], filled_in=True)
 
 
-def build_pages(entries: Iterable[Entry], topics: Sequence[Topic], site_name: str) -> list[GeneratedFile]:
-    """Every generated page of the site, from all (valid) entries; drafts are left out."""
+def build_pages(
+    entries: Iterable[Entry], topics: Sequence[Topic], site_name: str, texts: Texts | None = None
+) -> list[GeneratedFile]:
+    """Every generated page of the site, from all (valid) entries; drafts are left out.
+
+    ``texts`` holds articles' escaped texts from earlier builds (it gains the new ones).
+    """
     shown = newest_first(published(entries))
     by_title = {t.title: t for t in topics}
     grouped = by_topic(shown, topics)
-    texts: dict[str, EntryText] = {}  # each article's text escaped once for all pages
+    texts = {} if texts is None else texts  # each article's text escaped once for all pages
     pages = [home_page(shown, by_title, site_name, texts), topics_index(grouped, topics)]
     pages += [topic_page(t, grouped[t.title], by_title, texts) for t in topics if t.title in grouped]
     pages += timeline.pages(shown, by_title, texts)

@@ -15,8 +15,8 @@ from itertools import groupby
 from digest.collection import Entry
 from digest.config import Topic
 from digest.site import paths
-from digest.site.generated import GeneratedFile
-from digest.site.listing import EntryText, PageLinks, entry_item
+from digest.site.generated import GeneratedFile, front
+from digest.site.listing import PageLinks, Texts, entry_item
 from digest.site.text import count, day_heading, month_heading
 
 SPLIT_THRESHOLD = 200
@@ -37,7 +37,7 @@ def month_anchor(year: int, month: int) -> str:
 
 
 def _year_body(
-    entries: Sequence[Entry], page_src: str, topics: Mapping[str, Topic], level: int, texts: dict[str, EntryText]
+    entries: Sequence[Entry], page_src: str, topics: Mapping[str, Topic], level: int, texts: Texts
 ) -> list[str]:
     """Month and day headings (starting at ``level``) with their articles; ``entries`` newest first."""
     parts: list[str] = []
@@ -51,7 +51,7 @@ def _year_body(
 
 
 def pages(
-    entries: Sequence[Entry], topics: Mapping[str, Topic], texts: dict[str, EntryText] | None = None
+    entries: Sequence[Entry], topics: Mapping[str, Topic], texts: Texts | None = None
 ) -> list[GeneratedFile]:
     """The timeline page(s) for ``entries`` (already newest first, drafts left out)."""
     src = paths.TIMELINE
@@ -64,7 +64,7 @@ def pages(
         for year, in_year in years:
             parts.append(f"## {year} {{ #y{year} }}")
             parts += _year_body(in_year, src, topics, 3, texts)
-        return [GeneratedFile(src, "\n\n".join(parts) + "\n", "the timeline")]
+        return [GeneratedFile(src, front() + "\n\n".join(parts) + "\n", "the timeline")]
     result = []
     for year, in_year in years:
         year_src = paths.year_page(year)
@@ -76,5 +76,5 @@ def pages(
         parts.append(f"{count(len(in_year), 'article')}: {links}")
         body = [f"# Timeline: {year}", f"[All years]({paths.link(year_src, src)})"]
         body += _year_body(in_year, year_src, topics, 2, texts)
-        result.append(GeneratedFile(year_src, "\n\n".join(body) + "\n", f"the timeline page of {year}"))
-    return [GeneratedFile(src, "\n\n".join(parts) + "\n", "the timeline"), *result]
+        result.append(GeneratedFile(year_src, front() + "\n\n".join(body) + "\n", f"the timeline page of {year}"))
+    return [GeneratedFile(src, front() + "\n\n".join(parts) + "\n", "the timeline"), *result]

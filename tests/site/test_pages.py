@@ -57,7 +57,7 @@ def test_topic_page_lists_its_articles_newest_first_with_tags(config: SiteConfig
     assert titles_linked(text, "../articles/") == ["../articles/new.md", "../articles/old.md"]
     assert "Tags: Priya Halvorsen" in text
     assert "../feed-health.xml" in text
-    assert text.startswith("---\nhide:\n  - toc\n---\n")
+    assert text.startswith("---\nhide:\n  - toc\nsearch:\n  exclude: true\n---\n")
 
 
 def test_home_featured_first_then_latest_without_repeats(config: SiteConfig) -> None:

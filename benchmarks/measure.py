@@ -1,0 +1,79 @@
+"""Measuring one process at a time: wall time, CPU time and peak memory, and summaries of repeats.
+
+`run` starts a command and reaps it with ``os.wait4``, which reports the
+resource use of that child alone (and of the processes it waited for): CPU
+seconds and peak resident memory are the command's own, whatever else runs on
+the machine. Wall time is measured around it.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """One run of a command."""
+
+    wall: float
+    """Seconds from start to exit."""
+    cpu: float
+    """User plus system CPU seconds of the command (and the children it waited for)."""
+    peak_mb: float
+    """Peak resident set size, MiB."""
+    output: str
+    """Standard output and standard error, interleaved."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stat:
+    """The best (smallest) and the median of repeated measurements."""
+
+    best: float
+    median: float
+    runs: int
+
+    @classmethod
+    def of(cls, values: Iterable[float]) -> Stat:
+        found = sorted(values)
+        if not found:
+            raise ValueError("no measurements")
+        return cls(found[0], statistics.median(found), len(found))
+
+
+class CommandFailed(RuntimeError):
+    """A measured command exited with an error."""
+
+
+def run(cmd: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> Sample:
+    """Run ``cmd`` in ``cwd`` to completion and measure it; raise `CommandFailed` on a non-zero exit."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+        out.seek(0)
+        text = out.read().decode("utf-8", errors="replace")
+    if proc.returncode != 0:
+        raise CommandFailed(f"{' '.join(cmd)} (in {cwd}) exited with {proc.returncode}:\n{text[-3000:]}")
+    return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text)
+
+
+def tool_env(**extra: str) -> dict[str, str]:
+    """The environment for measured commands: quiet MkDocs, no stray PYTHONPATH."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **extra)
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+def tree_size(folder: Path) -> int:
+    """Bytes in every file under ``folder``."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
