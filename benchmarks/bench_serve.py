@@ -4,10 +4,13 @@
 
 Starts a real ``mkdocs serve`` on the ``ours`` project of `projects`, waits for
 the first build, then edits one article at a time as an editor would: a new
-title, one more topic, ``featured: true``. After each save it polls the served
-pages until the article page, the page of the topic just added, the article's
-timeline page and the home page (under "Featured") all show the new title; the
-time from the save to that moment is one measurement.
+title, one more topic, ``featured: true``. After each save it waits for the
+server to report the rebuild done (its log says "Reloading browsers", when
+browsers are told to reload), then fetches the article page, the page of the
+topic just added, the article's timeline page and the home page (under
+"Featured") until all show the new title; the time from the save to that moment
+is one measurement. Watching the log rather than polling pages keeps the
+measurement from slowing the server it measures.
 MkDocs' own figure for the rebuild ("Documentation built in ...") is kept too.
 
 Two modes are measured in the same run: ``make serve``'s (`SERVE_FAST`:
@@ -26,9 +29,10 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import projects
 from measure import Stat, tool_env
@@ -44,6 +48,9 @@ SERVE_FAST = ("--dirty",)
 """The options ``make serve`` passes to ``mkdocs serve`` (keep the Makefile in step)."""
 TIMEOUT = 120.0
 _BUILT = re.compile(r"Documentation built in ([\d.]+) seconds")
+KINDS = ("frontmatter", "body")
+_RELOADED = "Reloading browsers"
+"""What ``mkdocs serve`` logs once a rebuild is complete and served."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,8 @@ class Loop:
     """Edits measured in one serve mode."""
 
     mode: str
+    kind: str
+    """``frontmatter`` or ``body`` (see `_edit`)."""
     n: int
     served: Stat
     """Seconds from saving the file to every checked page showing the edit."""
@@ -72,6 +81,11 @@ def _fetch(url: str) -> str:
         return ""
 
 
+def _log(log: IO[bytes]) -> str:
+    log.seek(0)
+    return log.read().decode("utf-8", "replace")
+
+
 def _url(src: str) -> str:
     return src.removesuffix("index.md").removesuffix(".md") + "/" if src != paths.HOME else ""
 
@@ -86,11 +100,20 @@ def _wait(check: Callable[[], bool], proc: subprocess.Popen[bytes], what: str) -
         time.sleep(0.01)
 
 
-def _edit(project: Path, entry: Entry, k: int, n: int) -> tuple[str, list[str]]:
-    """Save edit ``k`` of ``entry``; return the new title and the site paths that must show it."""
+def _edit(project: Path, entry: Entry, k: int, n: int, kind: str) -> tuple[str, list[str]]:
+    """Save edit ``k`` of ``entry``; return the text that shows it and the site paths that must show it.
+
+    A ``frontmatter`` edit gives the article a new title, one more topic and
+    ``featured: true`` (its topic, timeline and home pages change); a ``body``
+    edit adds a sentence to its text (only its own page changes).
+    """
     path = project / "content" / entry.src
     current = parse(entry.src, path.read_text(encoding="utf-8")).article
     assert current is not None, path
+    if kind == "body":
+        marker = f"Correction {k}: an editor fixed this sentence."
+        path.write_text(render(current.replace(body=f"{current.body}\n\n{marker}")), encoding="utf-8")
+        return marker, [_url(entry.src)]
     title = f"{entry.article.title} (update {k})"
     added = next(t for t in load_config(project / "site_config").topics if t.title not in current.topics)
     edited = current.replace(title=title, topics=(*current.topics, added.title), featured=True)
@@ -99,35 +122,51 @@ def _edit(project: Path, entry: Entry, k: int, n: int) -> tuple[str, list[str]]:
     return title, [_url(entry.src), _url(paths.topic_page(added.slug)), _url(year), ""]
 
 
-def measure(n: int, edits: int, mode: str, work: Path) -> Loop:
-    """Serve the ``ours`` project at ``n`` articles in ``mode`` ("fast" or "full") and time ``edits`` edits."""
+@dataclass(frozen=True, slots=True)
+class Server:
+    """A running ``mkdocs serve``: the process, its address and its log."""
+
+    proc: subprocess.Popen[bytes]
+    base: str
+    log: IO[bytes]
+    n: int
+    """Articles in the project served."""
+
+
+def _one_edit(project: Path, entry: Entry, k: int, server: Server, kind: str) -> tuple[float, float]:
+    """Save edit ``k``; seconds until it is served, and MkDocs' own time for the rebuild."""
+    reloads = _log(server.log).count(_RELOADED)
+    title, urls = _edit(project, entry, k, server.n, kind)
+    start = time.perf_counter()
+    _wait(lambda: _log(server.log).count(_RELOADED) > reloads, server.proc, f"the rebuild after edit {k}")
+    _wait(lambda: all(title in _fetch(server.base + u) for u in urls), server.proc, f"edit {k} of {entry.src}")
+    took = time.perf_counter() - start
+    return took, float(_BUILT.findall(_log(server.log))[-1])
+
+
+def measure(n: int, edits: int, mode: str, work: Path, kinds: Sequence[str] = KINDS) -> list[Loop]:
+    """Serve the ``ours`` project at ``n`` articles in ``mode`` ("fast" or "full"); time ``edits`` edits of each kind."""
     project = projects.write_ours(work / f"serve-n{n}" / mode, projects.articles(n))
     site = SiteCache().load(project / "content", project / "site_config")
-    chosen = newest_first(site.entries)[:edits]
+    recent = newest_first(site.entries)  # on the home page: a frontmatter edit changes it
     port = _free_port()
     base = f"http://127.0.0.1:{port}/"
     flags = SERVE_FAST if mode == "fast" else ()
+    result = []
     with tempfile.TemporaryFile() as log:
         cmd = [sys.executable, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"]
         proc = subprocess.Popen(cmd, cwd=project, env=tool_env(SITE_URL=base), stdout=log, stderr=subprocess.STDOUT)
+        server = Server(proc, base, log, n)
         try:
             _wait(lambda: "Digest" in _fetch(base), proc, "the first build")
-            served, rebuilt = [], []
-            for k, entry in enumerate(chosen, start=1):
-                time.sleep(1.0)  # let the file watcher settle
-                log.seek(0)
-                before = len(_BUILT.findall(log.read().decode("utf-8", "replace")))
-                title, urls = _edit(project, entry, k, n)
-                start = time.perf_counter()
-
-                def shown(urls: list[str] = urls, title: str = title) -> bool:
-                    return all(title in _fetch(base + u) for u in urls)
-
-                _wait(shown, proc, f"edit {k} of {entry.src}")
-                served.append(time.perf_counter() - start)
-                log.seek(0)
-                builds = _BUILT.findall(log.read().decode("utf-8", "replace"))
-                rebuilt.append(float(builds[before]) if len(builds) > before else float("nan"))
+            for i, kind in enumerate(kinds):
+                served, rebuilt = [], []
+                for k, entry in enumerate(recent[i * edits : (i + 1) * edits], start=1):
+                    time.sleep(1.0)  # let the file watcher settle
+                    took, build = _one_edit(project, entry, k, server, kind)
+                    served.append(took)
+                    rebuilt.append(build)
+                result.append(Loop(mode, kind, n, Stat.of(served), Stat.of(rebuilt)))
         finally:
             proc.terminate()
             try:
@@ -135,7 +174,7 @@ def measure(n: int, edits: int, mode: str, work: Path) -> Loop:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
-    return Loop(mode, n, Stat.of(served), Stat.of(rebuilt))
+    return result
 
 
 def main() -> None:
@@ -145,7 +184,8 @@ def main() -> None:
     parser.add_argument("--modes", nargs="+", default=["fast", "full"])
     args = parser.parse_args()
     for mode in args.modes:
-        print(measure(args.n, args.edits, mode, projects.ROOT / "benchmarks" / ".work"))
+        for loop in measure(args.n, args.edits, mode, projects.ROOT / "benchmarks" / ".work"):
+            print(loop)
 
 
 if __name__ == "__main__":

@@ -89,7 +89,11 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.bytecode_cache = CACHE.preview.templates  # templates compiled once, not once per rebuild
     for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
         if file.page is not None and file.page.markdown is None:  # a page the dirty build did not read
-            file.page.read_source(config)  # its metadata; no Markdown, so no listing on a page that is not built
+            if paths.is_article(file.src_uri):
+                file.page.markdown = ""  # on_page_markdown below gives it its metadata
+            else:
+                file.page.read_source(config)
+            # plugins see the page's metadata, but no Markdown: no listing on a page that is not built
             config.plugins.on_page_markdown("", page=file.page, config=config, files=files)
     return env
 

@@ -1,7 +1,13 @@
-"""A real ``mkdocs serve``: edits to an article's frontmatter and to site_config/ show up after the rebuild."""
+"""A real ``mkdocs serve``: edits to articles and to site_config/ show up after the rebuild.
+
+``make serve`` runs ``mkdocs serve --dirty`` (`FAST`), which rebuilds only the
+pages an edit changes (`digest.site.preview`); these tests check that every
+page that should change does, in that mode and in MkDocs' default full rebuild.
+"""
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -16,6 +22,8 @@ import pytest
 from tests.site.helpers import article, make_project, tool_env, write_article
 
 TIMEOUT = 60.0
+FAST = "--dirty"
+"""What ``make serve`` adds to ``mkdocs serve``."""
 
 
 def free_port() -> int:
@@ -44,8 +52,20 @@ def wait_for(url: str, text: str, proc: subprocess.Popen[str]) -> str:
     pytest.fail(f"{text!r} did not appear at {url} within {TIMEOUT} s")
 
 
+Served = tuple[Path, str, subprocess.Popen[str]]
+
+
+@pytest.fixture(params=[FAST, "full"])
+def served(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Served]:
+    yield from _serve(tmp_path, () if request.param == "full" else (request.param,))
+
+
 @pytest.fixture
-def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen[str]]]:
+def served_fast(tmp_path: Path) -> Iterator[Served]:
+    yield from _serve(tmp_path, (FAST,))
+
+
+def _serve(tmp_path: Path, flags: tuple[str, ...]) -> Iterator[Served]:
     project = make_project(
         tmp_path,
         [
@@ -57,7 +77,7 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen[str]]]:
     base = f"http://127.0.0.1:{port}/"
     log = (tmp_path / "serve.log").open("w")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"],
         cwd=project,
         env=tool_env(base),
         stdout=log,
@@ -77,7 +97,7 @@ def served(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen[str]]]:
         log.close()
 
 
-def test_frontmatter_edit_shows_on_topic_home_and_timeline(served: tuple[Path, str, subprocess.Popen[str]]) -> None:
+def test_frontmatter_edit_shows_on_topic_home_and_timeline(served: Served) -> None:
     project, base, proc = served
     assert "Harbour vote" not in fetch(base + "topics/health/")
     edited = article(
@@ -98,11 +118,42 @@ def test_frontmatter_edit_shows_on_topic_home_and_timeline(served: tuple[Path, s
     assert "Health</a>" in timeline.split("Harbour vote", 1)[1].split("</li>", 1)[0]
 
 
-def test_site_config_is_watched(served: tuple[Path, str, subprocess.Popen[str]]) -> None:
-    project, base, proc = served
+def test_site_config_is_watched(served_fast: Served) -> None:
+    project, base, proc = served_fast
     topics = project / "site_config" / "topics.yml"
     text = topics.read_text(encoding="utf-8")
     old = "Medicine, public health, disease and health care."
     assert old in text
     topics.write_text(text.replace(old, "Hospitals, clinics and the people who staff them."), encoding="utf-8")
     wait_for(base + "topics/", "Hospitals, clinics and the people who staff them.", proc)
+
+
+def test_fast_rebuild_keeps_every_article_in_tags_and_search(served_fast: Served) -> None:
+    project, base, proc = served_fast
+    wait_for(base + "tags/", "Porthallow Bay", proc)
+    edited = article("Clinic rota", "2025-06-03", id="clinic-rota", topics=("Health",), tags=("Ines Varga",))
+    write_article(project, edited, "clinic-rota")
+    tags = wait_for(base + "tags/", "Ines Varga", proc)
+    assert "Porthallow Bay" in tags  # the other article was not rebuilt, its tags are still listed
+    index = json.loads(fetch(base + "search/search_index.json"))
+    titles = {d["title"] for d in index["docs"]}
+    assert {"Harbour vote", "Clinic rota"} <= titles
+
+
+def test_fast_rebuild_after_a_topic_moves_rebuilds_the_article_pages(served_fast: Served) -> None:
+    project, base, proc = served_fast
+    assert "topics/health/" in fetch(base + "articles/clinic-rota/")
+    topics = project / "site_config" / "topics.yml"
+    text = topics.read_text(encoding="utf-8")
+    topics.write_text(text.replace("  - title: Health\n", "  - title: Health\n    slug: medicine\n"), encoding="utf-8")
+    page = wait_for(base + "articles/clinic-rota/", "topics/medicine/", proc)
+    assert "topics/health/" not in page
+    wait_for(base + "topics/medicine/", "Clinic rota", proc)
+
+
+def test_fast_rebuild_of_a_body_edit_changes_the_article_only(served_fast: Served) -> None:
+    project, base, proc = served_fast
+    edited = article("Clinic rota", "2025-06-03", id="clinic-rota", topics=("Health",))
+    write_article(project, edited.replace(body=edited.body + "\n\nA late correction."), "clinic-rota")
+    wait_for(base + "articles/clinic-rota/", "A late correction.", proc)
+    assert "Clinic rota" in fetch(base + "topics/health/")
