@@ -22,9 +22,10 @@ site: $(VENV)/.installed
 	$(BIN)/digest convert inbox
 	$(BIN)/mkdocs build --strict
 
-# Preview at http://127.0.0.1:8000; edits to content/ and site_config/ rebuild the site.
+# Preview at http://127.0.0.1:8000. An edit rebuilds only the pages it changes (--dirty, made
+# correct by hooks/pages.py: see README "Preview"); a change to site_config/ or mkdocs.yml rebuilds all.
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve -a 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty -a 127.0.0.1:8000
 
 convert: $(VENV)/.installed
 	$(BIN)/digest convert inbox
@@ -43,8 +44,9 @@ test: $(VENV)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/pytest
 
+# Every figure of benchmarks/RESULTS.md, in one run (tens of minutes); BENCH_QUICK=1 for a smoke run.
 bench: $(VENV)/.installed
-	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
+	$(BIN)/python benchmarks/suite.py
 
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache benchmarks/.work

@@ -145,7 +145,7 @@ def _one_edit(project: Path, entry: Entry, k: int, server: Server, kind: str) ->
 
 
 def measure(n: int, edits: int, mode: str, work: Path, kinds: Sequence[str] = KINDS) -> list[Loop]:
-    """Serve the ``ours`` project at ``n`` articles in ``mode`` ("fast" or "full"); time ``edits`` edits of each kind."""
+    """Serve ``ours`` at ``n`` articles in ``mode`` ("fast" or "full"); time ``edits`` edits of each kind."""
     project = projects.write_ours(work / f"serve-n{n}" / mode, projects.articles(n))
     site = SiteCache().load(project / "content", project / "site_config")
     recent = newest_first(site.entries)  # on the home page: a frontmatter edit changes it

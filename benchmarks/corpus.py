@@ -6,15 +6,17 @@ news-shaped prose about a few hundred invented people and organisations and real
 places, spread over 16 topics and several years. The same seed gives the same
 corpus byte for byte.
 
-Two forms:
+Three forms:
 
 - `raw_text`: what an editor would drop into ``inbox/``: title, header lines and
   paragraphs, with scraped boilerplate (an appeal run on top, a caption and its
   credit in the middle, sign-up lines and a footer at the bottom);
+- `html_page`: the same story as a saved news web page (metadata in the head,
+  navigation, a figure, related links, a footer, an inline script);
 - `article`: the converted `Article` (frontmatter and body), to build sites of any
   size without running the converter.
 
-    python benchmarks/corpus.py --n 1000 --inbox /tmp/inbox --content /tmp/content
+    python benchmarks/corpus.py --n 1000 --inbox /tmp/inbox --content /tmp/content [--html]
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import hashlib
+import html
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,6 +88,35 @@ class Synthetic:
     slug: str
     raw_text: str
     article: Article
+    paragraphs: tuple[str, ...]
+    """The story's paragraphs as published (the marker first), without boilerplate."""
+    caption: str
+
+    def html_page(self) -> str:
+        """The story as a saved news web page, about 10 KB, a third of it not the article."""
+        e, a = html.escape, self.article
+        title = e(a.title)
+        nav = "".join(f'<li><a href="/section/{i}">Section {i}</a></li>' for i in range(30))
+        related = "".join(f'<li><a href="/news/{i}">Related story {i} about {title[:40]}</a></li>' for i in range(8))
+        credit = f"{e(self.caption)} (Photo: Benchmark Agency)"
+        body = [f"<p>{e(p)}</p>" for p in self.paragraphs]
+        figure = f'<figure><img src="/img/{self.slug}.jpg"><figcaption>{credit}</figcaption></figure>'
+        body.insert(len(body) // 2, figure)
+        head = [
+            f'<meta charset="utf-8"><title>{title} | Digest benchmark wire</title>',
+            '<meta property="og:site_name" content="Digest benchmark wire">',
+            f'<meta property="og:title" content="{title}">',
+            f'<meta property="article:published_time" content="{a.date}T08:00:00Z">' if a.date else "",
+            f'<link rel="canonical" href="https://wire.example/news/{self.slug}">',
+            f"<script>window.dataLayer = [{', '.join(str(i) for i in range(400))}];</script>",
+        ]
+        page = [
+            f'<header><nav><ul>{nav}</ul></nav><div class="banner">{e(APPEALS[0])}</div></header>',
+            f'<main><article><h1>{title}</h1><p class="byline">By Benchmark Desk</p>{"".join(body)}</article>',
+            f'<aside class="related"><h2>Related</h2><ul>{related}</ul></aside></main>',
+            f"<footer><p>{e(APPEALS[1])}</p><p>© Digest benchmark wire. All rights reserved.</p></footer>",
+        ]
+        return f'<!DOCTYPE html>\n<html lang="en"><head>{"".join(head)}</head><body>{"".join(page)}</body></html>\n'
 
 
 def _unique(make: Callable[[], str], n: int) -> list[str]:
@@ -186,11 +218,13 @@ class Generator:
             original=f"inbox/benchmark-{index:05d}.txt",
             body=markdown.paragraphs(body),
         )
-        return Synthetic(f"benchmark-{index:05d}", raw_text, article)
+        return Synthetic(f"benchmark-{index:05d}", raw_text, article, tuple(body), caption)
 
 
-def write_corpus(n: int, inbox: Path | None = None, content: Path | None = None, seed: int = 2026) -> None:
-    """Write ``n`` raw inputs to ``inbox`` and/or ``n`` converted articles to ``content/articles``."""
+def write_corpus(
+    n: int, inbox: Path | None = None, content: Path | None = None, seed: int = 2026, *, as_html: bool = False
+) -> None:
+    """Write ``n`` raw inputs (text or web pages) to ``inbox``, ``n`` converted articles to ``content/articles``."""
     generator = Generator(seed)
     if inbox:
         inbox.mkdir(parents=True, exist_ok=True)
@@ -198,7 +232,9 @@ def write_corpus(n: int, inbox: Path | None = None, content: Path | None = None,
         (content / "articles").mkdir(parents=True, exist_ok=True)
     for i in range(n):
         item = generator.make(i)
-        if inbox:
+        if inbox and as_html:
+            (inbox / f"{item.slug}.html").write_text(item.html_page(), encoding="utf-8")
+        elif inbox:
             (inbox / f"{item.slug}.txt").write_text(item.raw_text, encoding="utf-8")
         if content:
             (content / "articles" / f"{item.slug}.md").write_text(articlefile.render(item.article), encoding="utf-8")
@@ -210,8 +246,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--inbox", type=Path)
     parser.add_argument("--content", type=Path)
+    parser.add_argument("--html", action="store_true", help="inbox inputs as saved web pages")
     args = parser.parse_args()
-    write_corpus(args.n, args.inbox, args.content, args.seed)
+    write_corpus(args.n, args.inbox, args.content, args.seed, as_html=args.html)
 
 
 if __name__ == "__main__":

@@ -34,15 +34,16 @@ class Sample:
 
 @dataclass(frozen=True, slots=True)
 class Stat:
-    """The best (smallest) and the median of repeated measurements."""
+    """The best and the median of repeated measurements."""
 
     best: float
+    """The smallest time, or the largest rate."""
     median: float
     runs: int
 
     @classmethod
-    def of(cls, values: Iterable[float]) -> Stat:
-        found = sorted(values)
+    def of(cls, values: Iterable[float], *, larger_is_better: bool = False) -> Stat:
+        found = sorted(values, reverse=larger_is_better)
         if not found:
             raise ValueError("no measurements")
         return cls(found[0], statistics.median(found), len(found))
