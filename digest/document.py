@@ -8,6 +8,7 @@ explicitly. Nothing here is guessed from body text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -76,8 +77,12 @@ def straighten(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Comparison key: NFKC, casefolded, quotes straightened, punctuation dropped.
+
+    Remembered for the last few thousand texts: cleaning compares each paragraph
+    with the title, the bylines and the other paragraphs, again and again.
 
     >>> fold("  The “Quick”   brown—fox! ")
     'the quick brown fox'
