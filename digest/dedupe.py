@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,13 +46,26 @@ def text_key(doc: RawDocument) -> str:
     return fold(" ".join(doc.paragraphs))
 
 
-def shingles(doc: RawDocument, size: int = SHINGLE_WORDS) -> frozenset[int]:
-    """Hashes of the document's word ``size``-shingles (folded text)."""
-    words = text_key(doc).split()
-    return frozenset(
-        int.from_bytes(hashlib.blake2b(" ".join(words[i : i + size]).encode(), digest_size=8).digest(), "big")
-        for i in range(max(0, len(words) - size + 1))
-    )
+def shingle_sets(docs: Sequence[RawDocument], size: int = SHINGLE_WORDS) -> list[frozenset[int]]:
+    """Each document's word ``size``-shingles, as numbers that are equal exactly when the shingles are.
+
+    Words are numbered across ``docs`` and each shingle is its words' numbers side
+    by side in one integer: no hash, so two different shingles never collide.
+    """
+    numbers: dict[str, int] = {}
+    texts = [[numbers.setdefault(w, len(numbers)) for w in text_key(d).split()] for d in docs]
+    bits = max(1, len(numbers).bit_length())
+    mask = (1 << (bits * size)) - 1
+    sets = []
+    for ids in texts:
+        found: set[int] = set()
+        key = 0
+        for i, n in enumerate(ids):
+            key = ((key << bits) | n) & mask
+            if i >= size - 1:
+                found.add(key)
+        sets.append(frozenset(found))
+    return sets
 
 
 def _richness(doc: RawDocument) -> int:
@@ -94,18 +107,17 @@ def merge_duplicates(docs: Sequence[RawDocument]) -> tuple[list[RawDocument], li
 
 def near_duplicates(docs: Sequence[RawDocument], threshold: float = NEAR) -> list[tuple[int, int, float]]:
     """Pairs ``(i, j, similarity)`` with i < j whose shingle Jaccard similarity is at least ``threshold``."""
-    sets = [shingles(d) for d in docs]
+    sets = shingle_sets(docs)
     postings: dict[int, list[int]] = defaultdict(list)
     pairs: list[tuple[int, int, float]] = []
     for j, current in enumerate(sets):
         if len(current) < MIN_SHINGLES:
             continue
-        shared: dict[int, int] = defaultdict(int)
+        shared: Counter[int] = Counter()
         for shingle in current:
             earlier = postings[shingle]
             if len(earlier) <= MAX_POSTINGS:
-                for i in earlier:
-                    shared[i] += 1
+                shared.update(earlier)  # counts each earlier document sharing this shingle
             earlier.append(j)
         for i, count in sorted(shared.items()):
             similarity = count / (len(sets[i]) + len(current) - count)
