@@ -55,6 +55,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     found, problems = CACHE.article(page.file.src_uri)  # re-read only if the file changed since on_files
     if found is None:
         raise PluginError("\n".join(str(p) for p in problems if p.severity.is_error()))
-    page.meta.update(article.display_meta(found.article))  # before the tags plugin and any template read them
+    # before the tags plugin and any template read them; every text of page.meta comes back escaped
+    page.meta.update(article.display_meta(found.article, page.meta))
     topics = CACHE.config_beside(config.config_file_path, build=config).topics
     return article.header(found.article, found.src, topics) + "\n" + markdown
