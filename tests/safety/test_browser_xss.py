@@ -3,11 +3,12 @@
 The corpus (``tests/safety/hostile/``) is converted with ``digest convert``, the
 hand-edited hostile articles are added and the site is built with ``mkdocs build
 --strict`` (`tests.safety.hostile_site`) and served on 127.0.0.1. Every page and
-feed is opened in headless Chromium (`tests.safety.browser`), and a search is
-typed: a dialog, a payload's global, a console or page error, a request to
-another host, an event-handler attribute, a ``javascript:`` or ``data:`` URL, a
-frame or a foreign script fails the test. ``test_hostile_site.py`` checks the
-same site's HTML, feeds and search index without a browser.
+feed is opened in headless Chromium (`tests.safety.browser`), each article again
+as a search result opens it (words highlighted), and a search is typed: a dialog,
+a payload's global, a console or page error, a request to another host, an
+event-handler attribute, a ``javascript:`` or ``data:`` URL, a frame or a foreign
+script fails the test. ``test_hostile_site.py`` checks the same site's HTML,
+feeds and search index without a browser.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ pytestmark = [
 ]
 SEARCH_QUERY = "script"
 """Matches every hostile article; the results are rendered from the search index."""
+HIGHLIGHT = "?h=script+onerror+alert+img"
+"""How a search result opens an article: Material highlights the words in the page."""
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +48,7 @@ def test_nothing_runs_on_any_page_in_chromium(hostile: tuple[HostileSite, str]) 
     pages = site_pages(site.site)
     expected = {"", "articles/sample-hostile-frontmatter/", "topics/hostile-topic/", "timeline/", "tags/", "feed.xml"}
     assert expected <= set(pages)
-    reports = visit(base, pages, search=SEARCH_QUERY)
-    assert len(reports) == len(pages) + 1
+    highlighted = [p + HIGHLIGHT for p in pages if p.startswith("articles/")]
+    reports = visit(base, pages + highlighted, search=SEARCH_QUERY)
+    assert len(reports) == len(pages) + len(highlighted) + 1
     assert [r for r in reports if not r.clean] == []
