@@ -35,9 +35,17 @@ from digest.layout import is_label, is_prose, is_pull_quote, repeats_metadata, w
 
 _QUOTED = re.compile(r'"[^"]*"')
 _READER_ADDRESSED = re.compile(r"\b(we|we're|we've|our|ours|us|you|your|you're)\b", re.IGNORECASE)
-_CREDIT_SUFFIX = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]{2,120})\)\s*$", re.DOTALL)
+_CREDIT_SUFFIXES = (
+    re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]{2,120})\)\s*$", re.DOTALL),  # "(AP Photo/Jane Doe)"
+    re.compile(r"^(?P<caption>.*?)\s*\[(?P<credit>[^\[\]]{2,120})\]\s*$", re.DOTALL),  # "[BLUEWAVE ENTERTAINMENT]"
+    re.compile(  # "... Photograph: Daniel Moore/The Standard"
+        r"^(?P<caption>.*?)\s+(?P<credit>(?:photo(?:graph)?s?|images?|pictures?|credit|supplied|illustration|video)"
+        r"\s*:\s*[^.!?:]{2,80})$",
+        re.DOTALL | re.IGNORECASE,
+    ),
+)
 _CREDIT_ONLY = re.compile(r"^\s*\((?P<credit>[^()]{2,120})\)\s*$")
-_STRONG_CREDIT = re.compile(r"\b(photo|photograph|image|getty|courtesy)\b|\w ?/ ?\w", re.IGNORECASE)
+_STRONG_CREDIT = re.compile(r"\b(photo|photograph|image|picture|getty|courtesy|supplied|credit)\b|\w ?/ ?\w", re.I)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _TERMINAL = tuple(".!?:;\"'”’")
 MAX_CAPTION_WORDS = 60
@@ -108,12 +116,15 @@ def _is_shouting(text: str) -> bool:
 def caption_of(text: str, rules: Boilerplate) -> str | None:
     """The caption text when ``text`` is a caption ending in a photo credit, else ``None``.
 
-    A caption usually has no final full stop; one that has (agency style, "... on
+    The credit comes in parentheses, in brackets or after "Photo:"/"Image:". A
+    caption usually has no final full stop; one that has (agency style, "... on
     Thursday. (AP Photo/Jane Doe)") needs a credit that names a photo or a
     photographer and must be short.
     """
-    match = _CREDIT_SUFFIX.match(text)
-    if not match or words(text) > MAX_CAPTION_WORDS:
+    if words(text) > MAX_CAPTION_WORDS:
+        return None
+    match = next((m for m in (p.match(text) for p in _CREDIT_SUFFIXES) if m), None)
+    if not match:
         return None
     caption, credit = match.group("caption").strip(), match.group("credit")
     if not caption or not (rules.credit.search(credit) or _is_shouting(credit)):
@@ -123,6 +134,12 @@ def caption_of(text: str, rules: Boilerplate) -> str | None:
         if not strong or caption.rstrip(".").count(". ") > 0:
             return None
     return caption
+
+
+def _caption_like(text: str) -> bool:
+    """A short line that could describe a picture: no more than one sentence."""
+    stripped = text.strip().rstrip(".")
+    return words(stripped) <= MAX_PUNCTUATED_CAPTION_WORDS and ". " not in stripped and not stripped.endswith("?")
 
 
 def _headline_like(text: str) -> bool:
@@ -252,6 +269,8 @@ def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> 
     cue = first_cue(text, page.cues)
     if cue is not None:
         _follow(page, i, cue)
+        if cue.category == "credit" and i > 0 and i - 1 not in page.reasons and _caption_like(paragraphs[i - 1]):
+            page.reasons[i - 1] = "caption (above its credit line)"
         return cue.category
     caption = caption_of(text, page.rules)
     if caption is not None or _CREDIT_ONLY.match(text):

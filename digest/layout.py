@@ -56,10 +56,21 @@ def repeats_metadata(text: str, title: str, bylines: tuple[str, ...]) -> bool:
     return any(name and fold(name) in folded and words(text) <= 12 for name in bylines)
 
 
+_QUOTE_ONLY = re.compile(r"^[\"“](?P<inside>[^\"“”]+)[\"”]$")
+
+
 def is_pull_quote(text: str, others: list[str]) -> bool:
-    """A quotation standing alone that repeats words of another paragraph."""
+    """A quotation standing alone as display text.
+
+    Either it repeats words of another paragraph, or it is one quotation with no
+    attribution and no full stop inside it (a quote that continues a speaker's
+    words in the body ends like a sentence).
+    """
     stripped = text.strip()
     if not stripped or stripped[0] not in "\"“'‘" or words(stripped) > 45:
         return False
     core = fold(stripped)
-    return len(core) > 20 and any(core in fold(other) for other in others if other is not text)
+    if len(core) > 20 and any(core in fold(other) for other in others if other is not text):
+        return True
+    match = _QUOTE_ONLY.match(stripped)
+    return match is not None and not ends_sentence(match["inside"]) and words(stripped) >= 5

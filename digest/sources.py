@@ -17,6 +17,7 @@ from digest.document import RawDocument
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
 _REPUBLISHED = re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}")
+_REPUBLISHER = re.compile(rf"\b(?:is |was )?(?:republished|syndicated|reposted) (?:by|on|in) {_NAME}")
 _SELF_NAMED = (
     re.compile(
         rf"^\s*(?i:copyright\s*)?(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?{_NAME}"
@@ -42,6 +43,11 @@ def _first_name(patterns: Iterable[re.Pattern[str]], paragraphs: Sequence[str]) 
 def republished_from(paragraphs: Sequence[str]) -> str | None:
     """The original publisher a republication footer names ("originally published by Ridgeline Report")."""
     return _first_name((_REPUBLISHED,), paragraphs)
+
+
+def republisher(paragraphs: Sequence[str]) -> str | None:
+    """The site a footer says republished the article ("is republished by Harbourline")."""
+    return _first_name((_REPUBLISHER,), paragraphs)
 
 
 def self_named(paragraphs: Sequence[str]) -> str | None:
@@ -131,6 +137,9 @@ def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, s
             publisher = name
         elif name != publisher:  # the stated source republished another publisher's story
             publisher, via = name, publisher
+    if via is None and (portal := republisher(doc.paragraphs)):
+        known_portal = by_name(portal, sources)
+        via = known_portal.name if known_portal else portal
     if publisher is None and (named := self_named(doc.paragraphs)):
         known_named = by_name(named, sources)
         publisher = known_named.name if known_named else named
