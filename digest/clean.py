@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from digest.config import Boilerplate, Cue
 from digest.document import fold, straighten
-from digest.layout import is_label, is_prose, is_pull_quote, repeats_metadata, words
+from digest.layout import is_label, is_prose, is_pull_quote, is_timestamp, repeats_metadata, reports, words
 
 _QUOTED = re.compile(r'"[^"]*"')
 _READER_ADDRESSED = re.compile(r"\b(we|we're|we've|our|ours|us|you|your|you're)\b", re.IGNORECASE)
@@ -50,6 +50,7 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _TERMINAL = tuple(".!?:;\"'”’")
 MAX_CAPTION_WORDS = 60
 MAX_PUNCTUATED_CAPTION_WORDS = 40
+MAX_CAPTION_ABOVE_CREDIT_WORDS = 25
 MAX_HEADLINE_WORDS = 15
 MAX_INNER_EDGE_WORDS = 35
 REST_FROM = 0.6
@@ -137,9 +138,14 @@ def caption_of(text: str, rules: Boilerplate) -> str | None:
 
 
 def _caption_like(text: str) -> bool:
-    """A short line that could describe a picture: no more than one sentence."""
+    """A short line that could describe a picture: one sentence at most, and no reporting."""
     stripped = text.strip().rstrip(".")
-    return words(stripped) <= MAX_PUNCTUATED_CAPTION_WORDS and ". " not in stripped and not stripped.endswith("?")
+    return (
+        words(stripped) <= MAX_CAPTION_ABOVE_CREDIT_WORDS
+        and ". " not in stripped
+        and not stripped.endswith("?")
+        and not reports(stripped)
+    )
 
 
 def _headline_like(text: str) -> bool:
@@ -179,9 +185,15 @@ class _Page:
         return ""
 
     def bridges(self, i: int) -> bool:
-        """Whether paragraph ``i`` may sit inside a run of boilerplate without being a cue."""
+        """Whether paragraph ``i`` may sit inside a run of boilerplate without being a cue.
+
+        A paragraph that reports ("said", "according to") is news even when it
+        names the publisher, as in a story about the paper itself.
+        """
         text = self.paragraphs[i]
-        return is_label(text) or addresses_reader(text) or any(n in text for n in self.names)
+        if is_label(text):
+            return True
+        return not reports(text) and (addresses_reader(text) or any(n in text for n in self.names))
 
 
 def _zone(page: _Page, order: Sequence[int]) -> list[int]:
@@ -296,17 +308,18 @@ def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> 
 def _label_clusters(page: _Page) -> None:
     """Labels next to a removed cue line (a newsletter box) and runs of two or more labels."""
     paragraphs, n = page.paragraphs, len(page.paragraphs)
-    labels = [is_label(p) and i not in page.reasons for i, p in enumerate(paragraphs)]
+    labels = [is_label(p) and i not in page.reasons and not is_timestamp(p) for i, p in enumerate(paragraphs)]
     for i in range(n):
         if not labels[i]:
             continue
-        beside_cue = any(0 <= j < n and j in page.reasons and page.reasons[j] not in _WEAK for j in (i - 1, i + 1))
+        beside_cue = any(0 <= j < n and page.reasons.get(j) in _BOX_CATEGORIES for j in (i - 1, i + 1))
         in_cluster = (i > 0 and labels[i - 1]) or (i + 1 < n and labels[i + 1])
         if beside_cue or in_cluster:
             page.mark(i, "label beside boilerplate" if beside_cue else "list of labels or links")
 
 
-_WEAK = frozenset({"duplicate paragraph", "pull quote", "no words"})
+_BOX_CATEGORIES = frozenset({"appeal", "newsletter", "consent", "privacy"})
+"""Cue categories that come in boxes: the labels right beside such a line belong to the box."""
 
 
 def _follow(page: _Page, i: int, cue: Cue) -> None:

@@ -239,6 +239,8 @@ class Extractor:
             changed = False
             lowered = [t.text.casefold() for t in words]
             role = self._role_at(lowered, 0)
+            if role and self.known(" ".join(t.text for t in words)):
+                role = None  # "Prince Edward Island" is a place, not Prince Edward
             if (
                 role is None
                 and 3 <= len(words) <= MAX_PERSON_WORDS + 1
