@@ -15,6 +15,8 @@ person ("Staff Reporter", "Orbit Science News") are dropped.
 ()
 >>> authors_from_byline("Ana de la Cruz")
 ('Ana de la Cruz',)
+>>> authors_from_byline("Dr Liina Tamm, Senior Fellow")
+('Liina Tamm',)
 """
 
 from __future__ import annotations
@@ -97,6 +99,12 @@ JOB_WORDS = frozenset(
         "bureau",
         "team",
         "newsroom",
+        "fellow",
+        "director",
+        "professor",
+        "lecturer",
+        "researcher",
+        "visiting",
     ]
 )
 OUTLET_WORDS = frozenset(
@@ -137,9 +145,17 @@ OUTLET_WORDS = frozenset(
 MAX_NAME_WORDS = 5
 
 
+_HONORIFICS = frozenset(
+    ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "sir", "dame", "rev", "rev."]
+)
+
+
 def _name(part: str) -> str | None:
     words: list[str] = []
-    for word in part.split():
+    tokens = part.split()
+    while tokens and tokens[0].casefold() in _HONORIFICS:
+        tokens = tokens[1:]
+    for word in tokens:
         bare = word.strip(".,;:()").casefold()
         if bare in JOB_WORDS and words:
             break

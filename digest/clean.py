@@ -31,17 +31,26 @@ from dataclasses import dataclass, field
 
 from digest.config import Boilerplate, Cue
 from digest.document import fold, straighten
-from digest.layout import is_label, is_prose, is_pull_quote, repeats_metadata, words
+from digest.layout import is_label, is_prose, is_pull_quote, is_timestamp, repeats_metadata, reports, words
 
 _QUOTED = re.compile(r'"[^"]*"')
 _READER_ADDRESSED = re.compile(r"\b(we|we're|we've|our|ours|us|you|your|you're)\b", re.IGNORECASE)
-_CREDIT_SUFFIX = re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]{2,120})\)\s*$", re.DOTALL)
+_CREDIT_SUFFIXES = (
+    re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]{2,120})\)\s*$", re.DOTALL),  # "(AP Photo/Jane Doe)"
+    re.compile(r"^(?P<caption>.*?)\s*\[(?P<credit>[^\[\]]{2,120})\]\s*$", re.DOTALL),  # "[BLUEWAVE ENTERTAINMENT]"
+    re.compile(  # "... Photograph: Daniel Moore/The Standard"
+        r"^(?P<caption>.*?)\s+(?P<credit>(?:photo(?:graph)?s?|images?|pictures?|credit|supplied|illustration|video)"
+        r"\s*:\s*[^.!?:]{2,80})$",
+        re.DOTALL | re.IGNORECASE,
+    ),
+)
 _CREDIT_ONLY = re.compile(r"^\s*\((?P<credit>[^()]{2,120})\)\s*$")
-_STRONG_CREDIT = re.compile(r"\b(photo|photograph|image|getty|courtesy)\b|\w ?/ ?\w", re.IGNORECASE)
+_STRONG_CREDIT = re.compile(r"\b(photo|photograph|image|picture|getty|courtesy|supplied|credit)\b|\w ?/ ?\w", re.I)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _TERMINAL = tuple(".!?:;\"'”’")
 MAX_CAPTION_WORDS = 60
 MAX_PUNCTUATED_CAPTION_WORDS = 40
+MAX_CAPTION_ABOVE_CREDIT_WORDS = 25
 MAX_HEADLINE_WORDS = 15
 MAX_INNER_EDGE_WORDS = 35
 REST_FROM = 0.6
@@ -108,12 +117,15 @@ def _is_shouting(text: str) -> bool:
 def caption_of(text: str, rules: Boilerplate) -> str | None:
     """The caption text when ``text`` is a caption ending in a photo credit, else ``None``.
 
-    A caption usually has no final full stop; one that has (agency style, "... on
+    The credit comes in parentheses, in brackets or after "Photo:"/"Image:". A
+    caption usually has no final full stop; one that has (agency style, "... on
     Thursday. (AP Photo/Jane Doe)") needs a credit that names a photo or a
     photographer and must be short.
     """
-    match = _CREDIT_SUFFIX.match(text)
-    if not match or words(text) > MAX_CAPTION_WORDS:
+    if words(text) > MAX_CAPTION_WORDS:
+        return None
+    match = next((m for m in (p.match(text) for p in _CREDIT_SUFFIXES) if m), None)
+    if not match:
         return None
     caption, credit = match.group("caption").strip(), match.group("credit")
     if not caption or not (rules.credit.search(credit) or _is_shouting(credit)):
@@ -123,6 +135,17 @@ def caption_of(text: str, rules: Boilerplate) -> str | None:
         if not strong or caption.rstrip(".").count(". ") > 0:
             return None
     return caption
+
+
+def _caption_like(text: str) -> bool:
+    """A short line that could describe a picture: one sentence at most, and no reporting."""
+    stripped = text.strip().rstrip(".")
+    return (
+        words(stripped) <= MAX_CAPTION_ABOVE_CREDIT_WORDS
+        and ". " not in stripped
+        and not stripped.endswith("?")
+        and not reports(stripped)
+    )
 
 
 def _headline_like(text: str) -> bool:
@@ -162,9 +185,15 @@ class _Page:
         return ""
 
     def bridges(self, i: int) -> bool:
-        """Whether paragraph ``i`` may sit inside a run of boilerplate without being a cue."""
+        """Whether paragraph ``i`` may sit inside a run of boilerplate without being a cue.
+
+        A paragraph that reports ("said", "according to") is news even when it
+        names the publisher, as in a story about the paper itself.
+        """
         text = self.paragraphs[i]
-        return is_label(text) or addresses_reader(text) or any(n in text for n in self.names)
+        if is_label(text):
+            return True
+        return not reports(text) and (addresses_reader(text) or any(n in text for n in self.names))
 
 
 def _zone(page: _Page, order: Sequence[int]) -> list[int]:
@@ -252,6 +281,8 @@ def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> 
     cue = first_cue(text, page.cues)
     if cue is not None:
         _follow(page, i, cue)
+        if cue.category == "credit" and i > 0 and i - 1 not in page.reasons and _caption_like(paragraphs[i - 1]):
+            page.reasons[i - 1] = "caption (above its credit line)"
         return cue.category
     caption = caption_of(text, page.rules)
     if caption is not None or _CREDIT_ONLY.match(text):
@@ -277,17 +308,18 @@ def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> 
 def _label_clusters(page: _Page) -> None:
     """Labels next to a removed cue line (a newsletter box) and runs of two or more labels."""
     paragraphs, n = page.paragraphs, len(page.paragraphs)
-    labels = [is_label(p) and i not in page.reasons for i, p in enumerate(paragraphs)]
+    labels = [is_label(p) and i not in page.reasons and not is_timestamp(p) for i, p in enumerate(paragraphs)]
     for i in range(n):
         if not labels[i]:
             continue
-        beside_cue = any(0 <= j < n and j in page.reasons and page.reasons[j] not in _WEAK for j in (i - 1, i + 1))
+        beside_cue = any(0 <= j < n and page.reasons.get(j) in _BOX_CATEGORIES for j in (i - 1, i + 1))
         in_cluster = (i > 0 and labels[i - 1]) or (i + 1 < n and labels[i + 1])
         if beside_cue or in_cluster:
             page.mark(i, "label beside boilerplate" if beside_cue else "list of labels or links")
 
 
-_WEAK = frozenset({"duplicate paragraph", "pull quote", "no words"})
+_BOX_CATEGORIES = frozenset({"appeal", "newsletter", "consent", "privacy"})
+"""Cue categories that come in boxes: the labels right beside such a line belong to the box."""
 
 
 def _follow(page: _Page, i: int, cue: Cue) -> None:

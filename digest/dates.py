@@ -55,6 +55,14 @@ _PATTERNS = (
     re.compile(rf"(?:[A-Za-z]{{3,9}},?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}})\b.*"),
     # Day first with dots, as written across most of Europe: 11.03.2025.
     re.compile(r"(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})\b.*"),
+    # Day-month-year with a month name: 14-Apr-2025.
+    re.compile(rf"(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>\d{{4}})\b.*"),
+)
+_URL_DATES = (
+    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?:/|$)"),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>[a-z]{3,9})/(?P<day>\d{1,2})(?:/|$)", re.IGNORECASE),
+    re.compile(r"[/_-](?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[/_-]|\.html?|$)"),
+    re.compile(r"/(?P<year>(?:19|20)\d{2})(?P<mnum>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"),
 )
 _SLASHED = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})\b.*")
 EARLIEST_YEAR = 1800
@@ -77,6 +85,32 @@ def parse_explicit_date(value: str) -> dt.date | None:
             return None
         return date if date.year >= EARLIEST_YEAR else None
     return _slashed(value)
+
+
+def date_from_url(url: str) -> dt.date | None:
+    """A full publication date written in an article's URL path, as many news sites do.
+
+    >>> date_from_url("https://www.spokesman.com/stories/2025/feb/11/spokane-levy/")
+    datetime.date(2025, 2, 11)
+    >>> date_from_url("https://www.example.com/article/2025-08-14-lesedi-platinum")
+    datetime.date(2025, 8, 14)
+    >>> date_from_url("https://example.com/news/2025/budget-vote") is None
+    True
+    """
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for pattern in _URL_DATES:
+        match = pattern.search(path)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = int(parts["mnum"]) if parts.get("mnum") else MONTHS.get(parts["month"].lower())
+        if month is None:
+            continue
+        try:
+            return dt.date(int(parts["year"]), month, int(parts["day"]))
+        except ValueError:
+            continue
+    return None
 
 
 def _slashed(value: str) -> dt.date | None:

@@ -97,6 +97,9 @@ class Extractor:
         self.acronym_pairs: list[tuple[str, str]] = []
         self.sentences = [shouting(tokenize(s.text)) for s in sentences]
         self.paragraphs = [s.paragraph for s in sentences]
+        self.lower_words = frozenset(
+            t.text for tokens in self.sentences for t in tokens if t.word and t.text[:1].islower()
+        )
         self.spans = [list(self._spans(tokens)) for tokens in self.sentences]
         self.name_edges = self._name_edges()
 
@@ -119,7 +122,8 @@ class Extractor:
             for start, span in spans:
                 first = initial(tokens, start)
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
-                country = self.rules.demonyms.get(span[0].text.casefold())
+                pair = f"{span[0].text} {span[1].text}".casefold() if len(span) > 1 else ""
+                country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
                 if country:
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
                 for k, part in enumerate(self._split_at_role(span)):
@@ -197,6 +201,11 @@ class Extractor:
     def _role_at(self, lowered: list[str], k: int) -> tuple[str, ...] | None:
         return next((r for r in self.roles.get(lowered[k], ()) if tuple(lowered[k : k + len(r)]) == r), None)
 
+    def _common_noun(self, word: str) -> bool:
+        """A capitalised word the article also writes in lower case ("Singer" beside "the singer")."""
+        lowered = word.casefold()
+        return lowered in self.lower_words or lowered + "s" in self.lower_words
+
     def _split_at_role(self, span: list[Token]) -> list[list[Token]]:
         """Split "Colorado Gov. Marcus Delahaye" at its last role word.
 
@@ -238,15 +247,25 @@ class Extractor:
             changed = False
             lowered = [t.text.casefold() for t in words]
             role = self._role_at(lowered, 0)
+            if role and self.known(" ".join(t.text for t in words)):
+                role = None  # "Prince Edward Island" is a place, not Prince Edward
+            if (
+                role is None
+                and 3 <= len(words) <= MAX_PERSON_WORDS + 1
+                and words[1].capitalised
+                and self._common_noun(words[0].text)
+                and not any(w in self.rules.org_words for w in lowered)
+            ):
+                role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
             if role and len(role) < len(words):
                 words, first, changed = words[len(role) :], False, True
             elif self._drop_first(words, lowered, first):
                 words, first, changed = words[1:], False, True
             elif lowered[-1] in self.rules.strip and len(words) > 1:
                 words, changed = words[:-1], True
-            while words and not words[0].text[:1].isupper():
+            while words and not words[0].capitalised:
                 words, changed = words[1:], True
-            while words and not words[-1].text[:1].isupper():
+            while words and not words[-1].capitalised:
                 words, changed = words[:-1], True
         return words
 

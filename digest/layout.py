@@ -42,8 +42,19 @@ def is_prose(text: str) -> bool:
 
 
 def is_label(text: str) -> bool:
-    """A short line that is not a sentence: a heading, a button, a link, a byline."""
-    return not is_prose(text) and words(text) <= MAX_LABEL_WORDS
+    """A short line that is not a sentence: a heading, a button, a link, a byline.
+
+    A short line that ends like a sentence ("Yes.", "Why there?") is a sentence.
+    """
+    return not is_prose(text) and words(text) <= MAX_LABEL_WORDS and not ends_sentence(text)
+
+
+_REPORTING = re.compile(r"\b(said|says|told|tells|according to|announced|reported|wrote|added)\b")
+
+
+def reports(text: str) -> bool:
+    """Whether a paragraph reports something ("said", "according to"): news text, not furniture."""
+    return _REPORTING.search(text) is not None
 
 
 def repeats_metadata(text: str, title: str, bylines: tuple[str, ...]) -> bool:
@@ -56,10 +67,36 @@ def repeats_metadata(text: str, title: str, bylines: tuple[str, ...]) -> bool:
     return any(name and fold(name) in folded and words(text) <= 12 for name in bylines)
 
 
+_QUOTE_ONLY = re.compile(r"^[\"“](?P<inside>[^\"“”]+)[\"”]$")
+_ATTRIBUTED = re.compile(r"^(?P<quote>[\"“][^\"“”]+[\"”])\s*[—–]\s*[A-Z][^.!?]{1,80}$")
+"""A display quote signed with a dash: '"…" — Jane Roe, Union president'. News text says "she said"."""
+
+
+_TIMESTAMP = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|\d{1,2}\s+(?:hours?|mins?|minutes?) ago)\s*$", re.I
+)
+
+
+def is_timestamp(text: str) -> bool:
+    """A live blog's entry time ("15:05 GMT", "2 hours ago"): it heads an entry, not a link list."""
+    return _TIMESTAMP.match(text) is not None
+
+
 def is_pull_quote(text: str, others: list[str]) -> bool:
-    """A quotation standing alone that repeats words of another paragraph."""
+    """A quotation standing alone as display text.
+
+    Either it repeats words of another paragraph, or it is one quotation with no
+    attribution and no full stop inside it (a quote that continues a speaker's
+    words in the body ends like a sentence).
+    """
     stripped = text.strip()
     if not stripped or stripped[0] not in "\"“'‘" or words(stripped) > 45:
         return False
+    signed = _ATTRIBUTED.match(stripped)
+    if signed:
+        return True
     core = fold(stripped)
-    return len(core) > 20 and any(core in fold(other) for other in others if other is not text)
+    if len(core) > 20 and any(core in fold(other) for other in others if other is not text):
+        return True
+    match = _QUOTE_ONLY.match(stripped)
+    return match is not None and not ends_sentence(match["inside"]) and words(stripped) >= 5

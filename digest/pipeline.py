@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from digest import categories, clean, markdown, sentences, sources, summarize, tags, topics
 from digest.config import SiteConfig
+from digest.dates import date_from_url
 from digest.document import RawDocument, strip_dateline
 from digest.model import Article
 
@@ -62,6 +63,9 @@ def convert_document(
     if lang:
         notes.append(f"language '{lang}': tags and topic keywords are English-only and were not extracted")
     date = ov.date or doc.date
+    url = ov.url or doc.url
+    if date is None and url and (date := date_from_url(url)):
+        notes.append("publication date taken from the URL")
     if date is None:
         notes.append("no publication date in the input's metadata; 'date' left out")
     article = Article(

@@ -14,18 +14,11 @@ from urllib.parse import urlsplit
 
 from digest.config import Source
 from digest.document import RawDocument
+from digest.publisher import best_publisher
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
 _REPUBLISHED = re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}")
-_SELF_NAMED = (
-    re.compile(
-        rf"^\s*(?i:copyright\s*)?(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?{_NAME}"
-    ),
-    re.compile(
-        rf"^\s*{_NAME} is (?:a|an|the|[A-Z][\w'’]+) (?:[\w'’-]+ ){{0,4}}(?:newspaper|daily|weekly|newsroom|magazine|"
-        rf"broadcaster|publication|news (?:site|outlet|organi[sz]ation|service|agency))\b"
-    ),
-)
+_REPUBLISHER = re.compile(rf"\b(?:is |was )?(?:republished|syndicated|reposted) (?:by|on|in) {_NAME}")
 _SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•]|::|[-–—])\s+(?P<name>[^|｜·•]{2,60})$")
 MAX_SITE_SUFFIX_WORDS = 6
 
@@ -44,10 +37,23 @@ def republished_from(paragraphs: Sequence[str]) -> str | None:
     return _first_name((_REPUBLISHED,), paragraphs)
 
 
-def self_named(paragraphs: Sequence[str]) -> str | None:
-    """A publisher naming itself: a copyright line ("© 2025 The Lagos Ledger") or a
-    description ("The Lagos Ledger is Nigeria's leading independent daily")."""
-    return _first_name(_SELF_NAMED, paragraphs)
+def republisher(paragraphs: Sequence[str]) -> str | None:
+    """The site a footer says republished the article ("is republished by Harbourline")."""
+    return _first_name((_REPUBLISHER,), paragraphs)
+
+
+def site_suffix(title: str) -> str | None:
+    """The site name after a headline ("Story | CBC News" -> "CBC News"), when it looks like one."""
+    match = _SITE_SUFFIX.search(title)
+    if not match:
+        return None
+    suffix = match.group("name").strip()
+    words = suffix.split()
+    if len(words) > MAX_SITE_SUFFIX_WORDS or not all(
+        w[:1].isupper() or w.casefold() in {"the", "of", "and"} for w in words
+    ):
+        return None
+    return suffix
 
 
 def strip_site_name(title: str, names: Iterable[str]) -> str:
@@ -131,7 +137,10 @@ def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, s
             publisher = name
         elif name != publisher:  # the stated source republished another publisher's story
             publisher, via = name, publisher
-    if publisher is None and (named := self_named(doc.paragraphs)):
+    if via is None and (portal := republisher(doc.paragraphs)):
+        known_portal = by_name(portal, sources)
+        via = known_portal.name if known_portal else portal
+    if publisher is None and (named := best_publisher(doc.paragraphs, site_suffix(doc.title), url)):
         known_named = by_name(named, sources)
         publisher = known_named.name if known_named else named
     if via is not None:

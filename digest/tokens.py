@@ -64,6 +64,8 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor
+_PARTICLE_NAME = re.compile(r"(?:al|el|ul|as|ad|at|bin|ibn|abu|bint|d|l)[-'’][A-Z]")
+"""Lower-case particles joined to a name: "al-Harthy", "d'Alembert"; the word is a name."""
 _STOP = Token(".", False)
 _BREAK = Token("-", False)
 _PUNCT = {p: Token(p, False) for p in ".,;:!?()[]“”‘’\"'—–-"}
@@ -84,7 +86,8 @@ def tokenize(sentence: str) -> list[Token]:
             append(_BREAK)
             continue
         if last not in _SPECIAL_ENDINGS:
-            append(_new_token(Token, (raw, True, raw[0].isupper(), False)))
+            upper = raw[0].isupper() or (raw[0].islower() and _PARTICLE_NAME.match(raw) is not None)
+            append(_new_token(Token, (raw, True, upper, False)))
             continue
         word, possessive = raw, False
         if last in "'’‘" or (len(word) > 2 and last in "sS" and word[-2] in "'’‘"):
@@ -94,7 +97,8 @@ def tokenize(sentence: str) -> list[Token]:
         if stop:
             word = word.rstrip(".")
         if word:
-            append(_new_token(Token, (word, True, word[0].isupper(), possessive)))
+            upper = word[0].isupper() or (word[0].islower() and _PARTICLE_NAME.match(word) is not None)
+            append(_new_token(Token, (word, True, upper, possessive)))
         if stop:
             append(_STOP)
     return tokens

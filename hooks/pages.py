@@ -77,8 +77,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     found, problems = CACHE.article(page.file.src_uri)
     if found is None:
-        raise PluginError("\n".join(str(p) for p in problems) or f"{page.file.src_uri}: file: changed during the build")
-    page.meta.update(article.page_meta(found.article))  # before the tags plugin and any template read them
+        errors = [str(p) for p in problems if p.severity.is_error()]
+        raise PluginError("\n".join(errors) or f"{page.file.src_uri}: file: changed during the build")
+    # before the tags plugin and any template read them; every text of page.meta comes back escaped
+    page.meta.update(article.page_meta(found.article, CACHE.frontmatter(page.file.src_uri)))
     return CACHE.header(found, CACHE.config_beside(config.config_file_path, build=config)) + "\n" + markdown
 
 

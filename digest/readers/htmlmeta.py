@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,7 +18,7 @@ import lxml.html
 from htmldate import find_date
 from lxml import etree
 
-from digest.dates import parse_explicit_date
+from digest.dates import date_from_url, parse_explicit_date
 from digest.readers.htmltext import absolute_url, article_link, primary_language, squash
 
 DATE_KEYS = (
@@ -60,7 +59,6 @@ ARTICLE_TYPES = frozenset(
         "webpage",
     }
 )
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)")
 
 
 def meta_values(tree: lxml.html.HtmlElement) -> dict[str, list[str]]:
@@ -110,17 +108,6 @@ def _date_value(value: Any) -> dt.date | None:
     return parse_explicit_date(value) if isinstance(value, str) and value.strip() else None
 
 
-def date_from_url(url: str | None) -> dt.date | None:
-    """A full date in a URL's path (``/2025/03/14/`` or ``/20250314/``); None otherwise."""
-    match = _URL_DATE.search(url or "")
-    if not match:
-        return None
-    try:
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
-
-
 def published_date(
     tree: lxml.html.HtmlElement, meta: dict[str, list[str]], ld: list[dict[str, Any]], url: str | None
 ) -> dt.date | None:
@@ -135,7 +122,7 @@ def published_date(
     for element in tree.xpath('//*[@itemprop="datePublished"]'):
         if date := _date_value(element.get("content") or element.get("datetime") or element.text_content()):
             return date
-    if date := date_from_url(url):
+    if url and (date := date_from_url(url)):
         return date
     return _head_date(tree)
 

@@ -11,7 +11,7 @@ them as chips above the title.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from digest.config import Topic
@@ -23,27 +23,47 @@ from digest.site.listing import SEPARATOR, date_text, source_text, topic_links
 NOTE_TITLE = "Editor’s note"
 
 
-def display_meta(article: Article) -> dict[str, Any]:
-    """The page metadata MkDocs and Material print: title and tags as HTML-escaped text.
+def display_meta(article: Article, meta: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The page metadata MkDocs and Material print, every text value HTML-escaped.
 
-    Material prints ``page.meta.title`` (in ``<title>`` and the header bar) and
-    tag names (chips, the tags index) without escaping, and MkDocs' Jinja does
-    not autoescape. Both come from untrusted frontmatter, so the hook replaces
-    them with these escaped values before any template or plugin reads them.
+    Material prints ``page.meta.title`` (in ``<title>`` and the header bar), tag
+    names (chips, the tags index) and ``description`` and ``author`` (in
+    ``<meta>`` tags) without escaping, and MkDocs' Jinja does not autoescape. All
+    come from untrusted frontmatter, so the hook replaces them with these values
+    before any template or plugin reads them: title and tags from the article,
+    and every other text in ``meta`` (the frontmatter as MkDocs read it; a key
+    Digest does not know is only warned about, so without ``--strict`` it
+    reaches the templates) escaped where it is, in lists and mappings too.
 
-    >>> display_meta(Article(title="A & <b>", added=__import__("datetime").date(2025, 1, 1), id="x", tags=("<i>",)))
+    >>> day = __import__("datetime").date(2025, 1, 1)
+    >>> display_meta(Article(title="A & <b>", added=day, id="x", tags=("<i>",)))
     {'title': 'A &amp; &lt;b&gt;', 'tags': ['&lt;i&gt;']}
+    >>> display_meta(Article(title="T", added=day, id="x"), {"description": '"><x>', "hide": ["toc"], "date": day})
+    {'description': '&quot;&gt;&lt;x&gt;', 'hide': ['toc'], 'date': datetime.date(2025, 1, 1), 'title': 'T', 'tags': []}
     """
-    return {"title": html.escape(article.title), "tags": [html.escape(t) for t in article.tags]}
+    escaped = {key: _escaped(value) for key, value in (meta or {}).items()}
+    return {**escaped, "title": html.escape(article.title), "tags": [html.escape(t) for t in article.tags]}
 
 
-def page_meta(article: Article) -> dict[str, Any]:
+def _escaped(value: Any) -> Any:
+    """``value`` with every text in it HTML-escaped (lists and mappings walked)."""
+    if isinstance(value, str):
+        return html.escape(value)
+    if isinstance(value, list):
+        return [_escaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _escaped(v) for k, v in value.items()}
+    return value
+
+
+def page_meta(article: Article, meta: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Everything the hook puts in an article page's metadata: `display_meta`, and no search parsing.
 
-    The page's text is left out of Material's search plugin; `digest.site.search`
-    indexes the article from its frontmatter instead.
+    ``meta`` is the frontmatter as read (MkDocs does not read it again, see
+    `page_source`). The page's text is left out of Material's search plugin;
+    `digest.site.search` indexes the article from its frontmatter instead.
     """
-    return display_meta(article) | search.excluded()
+    return display_meta(article, meta) | search.excluded()
 
 
 PAGE_FRONT = "---\n{}\n---\n\n"

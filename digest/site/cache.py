@@ -10,8 +10,10 @@ functions produce them.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from digest.collection import Entry, article_files, duplicate_problems, read_article
 from digest.config import FILES, SiteConfig, load_config
@@ -50,6 +52,8 @@ class _Parsed:
     stamp: Stamp
     entry: Entry | None
     problems: tuple[Problem, ...]
+    meta: Mapping[str, Any]
+    """The frontmatter as read, keys outside the contract included."""
 
 
 class SiteCache:
@@ -124,6 +128,11 @@ class SiteCache:
         self._forget_all_but(entries)
         return Site(config, tuple(entries), tuple(problems))
 
+    def frontmatter(self, src: str) -> Mapping[str, Any]:
+        """The frontmatter of one article as the last `load` read it (empty when it was not there)."""
+        parsed = self._articles.get(src)
+        return parsed.meta if parsed is not None else {}
+
     def _forget_all_but(self, entries: list[Entry]) -> None:
         """Drop the texts and headers of articles that changed or went."""
         articles = {e.article for e in entries}
@@ -158,4 +167,4 @@ class SiteCache:
         shown = printable(src) if self._shown == "." else f"{self._shown}/{printable(src)}"
         parsed = read_article(path, shown, self._topics)
         entry = Entry(src, parsed.article) if parsed.article is not None else None
-        return _Parsed(now, entry, parsed.problems)
+        return _Parsed(now, entry, parsed.problems, parsed.meta)

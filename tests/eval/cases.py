@@ -29,6 +29,10 @@ HELDOUT2 = Path(__file__).resolve().parent / "heldout2"
 """The second held-out set: the final, untouched measurement; never used for tuning."""
 HELDOUT2_CASES = HELDOUT2 / "cases.yml"
 HELDOUT2_FLOORS = HELDOUT2 / "floors.yml"
+HELDOUT3 = Path(__file__).resolve().parent / "heldout3"
+"""The third held-out set: written after the second was used for tuning; never used for tuning."""
+HELDOUT3_CASES = HELDOUT3 / "cases.yml"
+HELDOUT3_FLOORS = HELDOUT3 / "floors.yml"
 
 REQUIRED = {"file", "title", "source", "via", "date", "keep", "drop", "tags_include", "tags_exclude"}
 REQUIRED |= {"summary_starts", "summary_excludes", "topics_any"}

@@ -104,7 +104,8 @@ def convert_docs(docs: dict[str, RawDocument], config: SiteConfig) -> dict[str, 
 
 
 def _body(article: Article) -> list[str]:
-    return [fold(p) for p in article.body.split("\n\n") if p.strip()]
+    """The body's paragraphs as plain text (escapes undone), folded for matching."""
+    return [fold(_plain(p)) for p in article.body.split("\n\n") if p.strip()]
 
 
 def _check_body(case: Case, article: Article, scores: dict[str, Tally]) -> None:

@@ -3,6 +3,7 @@
     python -m tests.eval.report              # the development set (cases.yml, floors.yml)
     python -m tests.eval.report --heldout    # the held-out set (heldout/cases.yml, heldout/floors.yml)
     python -m tests.eval.report --heldout2   # the second held-out set (heldout2/cases.yml, heldout2/floors.yml)
+    python -m tests.eval.report --heldout3   # the third held-out set (heldout3/cases.yml, heldout3/floors.yml)
 
 Exit status 1 when a score is below its floor, as the test would fail.
 """
@@ -19,6 +20,8 @@ from tests.eval.cases import (
     FLOORS,
     HELDOUT2_CASES,
     HELDOUT2_FLOORS,
+    HELDOUT3_CASES,
+    HELDOUT3_FLOORS,
     HELDOUT_CASES,
     HELDOUT_FLOORS,
     ROOT,
@@ -30,6 +33,7 @@ SETS: dict[str, tuple[str, Path, Path]] = {
     "development": ("development", CASES, FLOORS),
     "heldout": ("held-out", HELDOUT_CASES, HELDOUT_FLOORS),
     "heldout2": ("second held-out", HELDOUT2_CASES, HELDOUT2_FLOORS),
+    "heldout3": ("third held-out", HELDOUT3_CASES, HELDOUT3_FLOORS),
 }
 """Each evaluation set by its option name: the label printed, its cases and its floors."""
 
@@ -41,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument("--heldout", dest="set", action="store_const", const="heldout", help="score the held-out set")
     which.add_argument(
         "--heldout2", dest="set", action="store_const", const="heldout2", help="score the second held-out set"
+    )
+    which.add_argument(
+        "--heldout3", dest="set", action="store_const", const="heldout3", help="score the third held-out set"
     )
     args = parser.parse_args(argv)
     label, cases, floors_file = SETS[args.set or "development"]

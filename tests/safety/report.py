@@ -4,7 +4,8 @@
 
 Runs each row of `tests.safety.cases` (the same rows the tests assert on) and a
 few editing scenarios in throwaway projects, and writes the outcome lines and
-exit statuses as Markdown tables.
+exit statuses as Markdown tables; then every payload of the hostile corpus and
+what it produced in the browser (`tests.safety.browser_report`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.safety.browser_report import section as browser_section
 from tests.safety.cases import ALL_CASES, execute, running_as_root
 from tests.safety.harness import GOOD, GOOD_FILE, Case, Run, make_project, run
 
@@ -163,6 +165,7 @@ def build() -> str:
             "| --- | --- | --- | --- |",
             *scenarios,
             "",
+            *browser_section(),
         ]
     )
 

@@ -1,0 +1,136 @@
+"""The publisher, when no metadata states it: evidence in the scraped text, weighed.
+
+Scraped pages name their publisher in many places. Each clue gives a candidate
+name with a weight; the name with the most weight wins, and a name that matches
+the URL's domain ("spokesman.com" for "The Spokesman-Review") gets a bonus:
+
+======================================================  ======
+clue                                                    weight
+======================================================  ======
+a site name after the headline ("… | CBC News")             3
+"Published in Dawn", "Source: The Straits Times"             3
+"originally published by Ridgeline Report"                   3
+an appeal naming it ("backing the Guardian's reporting")    2
+"The Lagos Ledger is Nigeria's leading independent daily"   2
+a copyright line ("© 2025 The Lagos Ledger")                 1
+a staff photo credit ("Photograph: Jane Roe/The Guardian")   1
+======================================================  ======
+
+>>> best_publisher(["Back the Guardian today from just £2 a month."], title_suffix=None, url=None)
+'The Guardian'
+>>> best_publisher(["Copyright 2000 - 2025 TechTarget. All rights reserved."], "ComputerWeekly.com",
+...                "https://www.computerweekly.com/news/1")
+'Computer Weekly'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
+
+_WORD = r"[A-Z][\w&'’-]*(?:\.(?:com|org|net|news|co\.uk)\b)?"
+_NAME = rf"(?P<name>(?:[Tt]he )?{_WORD}(?: (?:of |for |and |the |&)?{_WORD}){{0,5}})"
+_CLUES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(rf"^\s*(?:Published|First published|Appeared) in {_NAME}"), 3.0),
+    (re.compile(rf"^\s*Source\s*:\s*{_NAME}"), 3.0),
+    (re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}"), 3.0),
+    (
+        re.compile(
+            rf"\b(?i:support(?:ing)?|back(?:ing)?|subscri(?:be|ption) to|donate to|give (?:directly )?to|"
+            rf"contribution to) {_NAME}(?:['’]s?)?(?= |$|[.,;:!])"
+        ),
+        2.0,
+    ),
+    (
+        re.compile(
+            rf"^\s*{_NAME} is (?:a|an|the|[A-Z][\w'’]+) (?:[\w'’-]+ ){{0,4}}(?:newspaper|daily|weekly|newsroom|"
+            rf"magazine|broadcaster|publication|news (?:site|outlet|organi[sz]ation|service|agency))\b"
+        ),
+        2.0,
+    ),
+    (re.compile(rf"^\s*{_NAME} (?:belongs to|is part of|is published by|is owned by)\b"), 2.0),
+    (
+        re.compile(
+            rf"(?:^|[.!?]\s+)(?i:copyright\s*)?(?:©|\([cC]\)|(?i:copyright))\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?"
+            rf"{_NAME}"
+        ),
+        1.0,
+    ),
+    (re.compile(rf"\b(?i:photo(?:graph)?s?|picture|credit|image)\s*:\s*[^/]{{2,40}}(?:/| for ){_NAME}\s*\)?$"), 1.0),
+    (re.compile(rf"\([A-Z][\w .'’-]{{2,40}}/{_NAME}\)\s*$"), 1.0),
+)
+SUFFIX_WEIGHT = 3.0
+DOMAIN_BONUS = 3.0
+_COMPANY_SUFFIX = re.compile(r"\s+(?:DAC|Ltd\.?|Limited|Inc\.?|plc|PLC|LLC|GmbH|S\.A\.|Pty|Co\.)$")
+_TLD = re.compile(r"\.(?:com|co\.uk|org|net|news|co\.[a-z]{2}|[a-z]{2})$", re.IGNORECASE)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+NOT_PUBLISHERS = frozenset({"getty images", "getty", "ap", "afp", "reuters", "shutterstock", "alamy", "epa", "pa"})
+
+
+_POSSESSIVE = re.compile(r"['’]s?(?: .*)?$")
+
+
+def clean_name(name: str) -> str:
+    """A publisher's name as shown: no possessive, company suffix or domain ending.
+
+    >>> clean_name("The Spokesman-Review's Northwest Passages"), clean_name("ComputerWeekly.com")
+    ('The Spokesman-Review', 'Computer Weekly')
+    """
+    name = _POSSESSIVE.sub("", name.strip().rstrip(".,;:"))
+    name = _COMPANY_SUFFIX.sub("", name)
+    if name.startswith("the "):
+        name = "The " + name[4:]
+    if _TLD.search(name) and " " not in name:
+        name = _CAMEL.sub(" ", _TLD.sub("", name))
+    if name.isupper() and len(name) > 5:  # "PREMIUM TIMES" as written in an appeal
+        name = name.title()
+    return name
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.casefold().removeprefix("the "))
+
+
+def _matches_domain(name: str, url: str | None) -> bool:
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [label for label in host.split(".") if label not in {"www", "com", "co", "org", "net", "news"}]
+    key = _key(name)
+    return bool(key) and any(len(label) > 3 and (label in key or key in label) for label in labels)
+
+
+def candidates(paragraphs: Iterable[str]) -> list[tuple[str, float]]:
+    """Every (name, weight) clue in the paragraphs, in order."""
+    found: list[tuple[str, float]] = []
+    for paragraph in paragraphs:
+        for pattern, weight in _CLUES:
+            for match in pattern.finditer(paragraph):
+                name = clean_name(match.group("name"))
+                if name and name.casefold() not in NOT_PUBLISHERS:
+                    found.append((name, weight))
+    return found
+
+
+def best_publisher(paragraphs: Sequence[str], title_suffix: str | None, url: str | None) -> str | None:
+    """The best-supported publisher name, or ``None`` without any clue."""
+    clues = candidates(paragraphs)
+    if title_suffix:
+        clues.insert(0, (clean_name(title_suffix), SUFFIX_WEIGHT))
+    scores: dict[str, float] = defaultdict(float)
+    shown: dict[str, str] = {}
+    order: dict[str, int] = {}
+    for position, (name, weight) in enumerate(clues):
+        key = _key(name)
+        if not key:
+            continue
+        scores[key] += weight
+        shown.setdefault(key, name)
+        order.setdefault(key, position)
+    for key, name in shown.items():
+        if _matches_domain(name, url):
+            scores[key] += DOMAIN_BONUS
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: (scores[k], -order[k]))
+    return shown[best]
