@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import functools
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -30,7 +29,7 @@ from digest.fetch import Fetcher
 from digest.inputs import InputPlan, plan_inputs
 from digest.limits import within_limits
 from digest.overrides import SIDECAR_SUFFIX, read_sidecar
-from digest.parallel import convert_many
+from digest.parallel import Read, ReadFailure, Workers, internal
 from digest.paths import display_path, read_file, reason
 from digest.pipeline import Conversion
 from digest.problems import InputError
@@ -149,16 +148,25 @@ def _source_key(doc: RawDocument, config: SiteConfig) -> str:
     return via or source or ""
 
 
-def read_all(plan: InputPlan, config: SiteConfig, fetcher: Fetcher, report: Report) -> list[RawDocument]:
-    """Read every file and URL of ``plan`` with the list's overrides, then dedupe; failures become outcomes."""
+def read_all(
+    plan: InputPlan, config: SiteConfig, fetcher: Fetcher, report: Report, workers: Workers | None = None
+) -> list[RawDocument]:
+    """Read every file and URL of ``plan`` with the list's overrides, then dedupe; failures become outcomes.
+
+    Files are read by ``workers`` (in this process without them); URLs here, one at a time.
+    """
     files, report.outcomes = discover(plan.paths)
     report.outcomes += [Outcome(Status.FAILED, p.path, f"{p.key}: {p.message}") for p in plan.problems]
+    blocked = {path: _blocked(plan, str(path)) for path in files}
+    workers = workers or Workers(config, dt.date.min, jobs=1)
+    read = workers.read(read_input, [path for path in files if blocked[path] is None])
     docs: list[RawDocument] = []
     for path in files:
-        read = functools.partial(read_input, path, config.topic_titles)
-        docs += _read_guarded(plan, str(path), display_path(path), read, report)
+        problem = blocked[path]
+        found: Read = ReadFailure(display_path(path), problem) if problem is not None else next(read)
+        docs += _apply_read(plan, str(path), display_path(path), found, report)
     for url in plan.urls.values():
-        docs += _read_guarded(plan, url, url, functools.partial(fetcher.read, url), report)
+        docs += _apply_read(plan, url, url, _read_url(fetcher, url), report)
     docs, merged = dedupe.dedupe(docs)
     for m in merged:
         message = f"same article as {m.kept.original} ({m.reason}); merged into it"
@@ -166,18 +174,35 @@ def read_all(plan: InputPlan, config: SiteConfig, fetcher: Fetcher, report: Repo
     return docs
 
 
-def _read_guarded(
-    plan: InputPlan, value: str, shown: str, read: Callable[[], list[RawDocument]], report: Report
-) -> list[RawDocument]:
+def _blocked(plan: InputPlan, value: str) -> str | None:
+    """The message for an input the curation list keeps from being converted, or ``None``."""
     try:
-        if (problem := plan.blocked(value)) is not None:
-            report.outcomes.append(Outcome(Status.FAILED, shown, f"not converted: {problem}"))
-            return []
-        return plan.apply(value, read())
+        problem = plan.blocked(value)
+    except Exception as exc:  # a bug must not stop the batch: the input then fails alone
+        return _internal(exc)
+    return f"not converted: {problem}" if problem is not None else None
+
+
+def _read_url(fetcher: Fetcher, url: str) -> Read:
+    try:
+        return fetcher.read(url)
+    except InputError as exc:
+        return ReadFailure(exc.path, exc.message)
+    except Exception as exc:  # a reader's bug must not stop the batch
+        return ReadFailure(url, _internal(exc))
+
+
+def _apply_read(plan: InputPlan, value: str, shown: str, found: Read, report: Report) -> list[RawDocument]:
+    """The documents read from input ``value`` with the list's overrides; a failure becomes an outcome."""
+    if isinstance(found, ReadFailure):
+        report.outcomes.append(Outcome(Status.FAILED, found.path, found.message))
+        return []
+    try:
+        return plan.apply(value, found)
     except InputError as exc:
         report.outcomes.append(Outcome(Status.FAILED, exc.path, exc.message))
         return []
-    except Exception as exc:  # a reader's bug must not stop the batch
+    except Exception as exc:  # a bug must not stop the batch
         report.outcomes.append(Outcome(Status.FAILED, shown, _internal(exc)))
         return []
 
@@ -216,23 +241,25 @@ def _convert_locked(
 ) -> Report:
     report = Report()
     plan = plan_inputs(paths, config.topic_titles)
-    docs = read_all(plan, config, fetcher or Fetcher(), report)
-    docs, too_large = within_limits(docs)
-    report.outcomes += [Outcome(Status.FAILED, exc.path, exc.message) for exc in too_large]
-    repeated = repeated_by_source(docs, config)
-    target = reconcile.Target(content, update=update)
-    seen: dict[str, str] = {}
-    unique: list[RawDocument] = []
-    for doc in docs:
-        if doc.stable_id in seen:
-            report.outcomes.append(Outcome(Status.SKIPPED, doc.original, f"same article as {seen[doc.stable_id]}"))
-        else:
-            seen[doc.stable_id] = doc.original
-            unique.append(doc)
-    items = [(doc, repeated.get(_source_key(doc, config), frozenset())) for doc in unique]
-    results = convert_many(items, config, added, jobs, progress)
-    for doc, result in zip(unique, results, strict=True):
-        report.outcomes.append(_write_one(doc, result, target))
+    with Workers(config, added, jobs) as workers:
+        docs = read_all(plan, config, fetcher or Fetcher(), report, workers)
+        docs, too_large = within_limits(docs)
+        report.outcomes += [Outcome(Status.FAILED, exc.path, exc.message) for exc in too_large]
+        repeated = repeated_by_source(docs, config)
+        target = reconcile.Target(content, update=update)
+        seen: dict[str, str] = {}
+        unique: list[RawDocument] = []
+        for doc in docs:
+            doc_id = doc.stable_id
+            if doc_id in seen:
+                report.outcomes.append(Outcome(Status.SKIPPED, doc.original, f"same article as {seen[doc_id]}"))
+            else:
+                seen[doc_id] = doc.original
+                unique.append(doc)
+        items = [(doc, repeated.get(_source_key(doc, config), frozenset())) for doc in unique]
+        results = workers.convert(items, progress)
+        for doc, result in zip(unique, results, strict=True):
+            report.outcomes.append(_write_one(doc, result, target))
     return report
 
 
@@ -251,5 +278,4 @@ def _write_one(doc: RawDocument, result: Conversion | str, target: reconcile.Tar
         return Outcome(Status.FAILED, doc.original, _internal(exc))
 
 
-def _internal(exc: Exception) -> str:
-    return f"internal error ({type(exc).__name__}: {exc}); the other inputs were still converted; please report it"
+_internal = internal
