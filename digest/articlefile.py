@@ -18,9 +18,17 @@ from digest.problems import Problem
 from digest.validate import validate_frontmatter
 
 # Same shape MkDocs accepts (mkdocs.utils.meta): only '---' opens; '---' or '...' closes.
-_FRONTMATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# Whole lines are skipped to the closing line (the first line that is one), not one character at a time.
+_FRONTMATTER_RE = re.compile(r"\A---[ \t]*\r?\n((?:[^\n]*\n)+?)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+
+def _has_control(text: str) -> bool:
+    """Whether ``text`` holds a character `_CONTROL` finds (fast: in UTF-8 they are these very bytes)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data.translate(None, _CONTROL_BYTES)) != len(data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +57,7 @@ def parse(path: str, text: str, topics: Collection[str] | None = None) -> Parsed
     if len(text) > MAX_ARTICLE_BYTES:
         size = f"{len(text):,} characters, more than {MAX_ARTICLE_BYTES:,}"
         return ParsedFile(path, None, (Problem(path, "file", f"is {size}"),))
-    control = _CONTROL.search(text)
+    control = _CONTROL.search(text) if _has_control(text) else None
     if control is not None:
         line_no = text.count("\n", 0, control.start()) + 1
         message = f"line {line_no}: contains the control character U+{ord(control.group(0)):04X}; remove it"

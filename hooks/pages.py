@@ -1,14 +1,16 @@
 """MkDocs hook: check every article, add the generated pages and feeds, put a header on each article.
 
-A thin adapter: `digest.site` decides what the pages, headers, feeds and search
-entries say; this module only moves MkDocs objects in and ``File.generated``
-files out. Under ``mkdocs serve --dirty`` it keeps the incremental preview
-correct (`digest.site.preview`).
+A thin adapter: `digest.site` decides what the pages, headers, feed links and
+search entries say; this module only moves MkDocs objects in and
+``File.generated`` files out. Under ``mkdocs serve --dirty`` it keeps the
+incremental preview correct (`digest.site.preview`). One module, so that one
+cache serves every event: ``site_config/`` and each article are read once a build.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -82,6 +84,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # before the tags plugin and any template read them; every text of page.meta comes back escaped
     page.meta.update(article.page_meta(found.article, CACHE.frontmatter(page.file.src_uri)))
     return CACHE.header(found, CACHE.config_beside(config.config_file_path, build=config)) + "\n" + markdown
+
+
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    # the theme override (site_config/overrides/main.html) writes digest_feeds into the head
+    site_config = CACHE.config_beside(config.config_file_path, build=config)
+    context["digest_feeds"] = CACHE.feed_links(page.file.src_uri, site_config, config.site_name)
+    return context
 
 
 @event_priority(110)  # before Material's tags plugin fills its listings from what on_page_markdown saw

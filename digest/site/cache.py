@@ -20,7 +20,7 @@ from digest.config import FILES, SiteConfig, load_config
 from digest.paths import display_path, printable
 from digest.problems import Problem, ProblemsError
 from digest.site.article import header
-from digest.site.feeds import FeedMemo
+from digest.site.feeds import FeedLink, FeedMemo, links_by_page
 from digest.site.listing import Texts
 from digest.site.preview import Preview, Stamp, stamp
 from digest.site.search import SearchDoc
@@ -70,6 +70,7 @@ class SiteCache:
         """Articles' escaped texts for the listing pages, kept for the unchanged ones."""
         self.feeds: FeedMemo = {}
         """Feed documents, kept for the unchanged feeds."""
+        self._links: tuple[SiteConfig, str, dict[str | None, list[FeedLink]]] | None = None
         self._headers: dict[Entry, str] = {}
         self._headers_config: SiteConfig | None = None
         self.preview: Preview | None = None
@@ -139,6 +140,13 @@ class SiteCache:
         self.texts = {a: t for a, t in self.texts.items() if a in articles}
         kept = set(entries)
         self._headers = {e: h for e, h in self._headers.items() if e in kept}
+
+    def feed_links(self, page_src: str, config: SiteConfig, site_name: str) -> list[FeedLink]:
+        """`digest.site.feeds.links` of a page, made once for every page of ``config``'s site."""
+        if self._links is None or self._links[0] is not config or self._links[1] != site_name:
+            self._links = (config, site_name, links_by_page(config.topics, site_name))
+        by_page = self._links[2]
+        return by_page.get(page_src) or by_page[None]
 
     def header(self, entry: Entry, config: SiteConfig) -> str:
         """`digest.site.article.header` of ``entry``, made again only when it or ``config`` changed."""

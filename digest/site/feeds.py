@@ -73,6 +73,15 @@ def feeds(entries: Iterable[Entry], topics: Sequence[Topic], site_name: str, des
     return result
 
 
+def links_by_page(topics: Sequence[Topic], site_name: str) -> dict[str | None, list[FeedLink]]:
+    """Every topic page's feed links, and (under ``None``) every other page's."""
+    found: dict[str | None, list[FeedLink]] = {None: links("", topics, site_name)}
+    for topic in topics:
+        src = paths.topic_page(topic.slug)
+        found[src] = links(src, topics, site_name)
+    return found
+
+
 def links(page_src: str, topics: Sequence[Topic], site_name: str) -> list[FeedLink]:
     """Feed links for a page's head: the digest's feeds, plus the topic's on a topic page."""
     found = [
