@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import frontmatter
 import pytest
@@ -143,3 +144,21 @@ def test_a_billion_laughs_alias_bomb_is_refused_quickly() -> None:
     parsed = articlefile.parse("bomb.md", text)
     assert parsed.article is None
     assert "not allowed" in str(parsed.problems[0])
+
+
+_MKDOCS_SHAPE = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+"""The frontmatter as first written: every character tried as the end (slow), kept to check the faster one."""
+_CONTROL_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PIECES = ["---", "...", "-", ".", " ", "\t", "\r", "\n", "\r\n", "title: x", "é", "\x00", "\x1f", "\x7f", "\x85"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16), st.sampled_from(["", "---\n", "--- \r\n"]))
+def test_frontmatter_is_found_as_the_character_by_character_expression_finds_it(pieces: list[str], head: str) -> None:
+    text = head + "".join(pieces)
+    expected = _MKDOCS_SHAPE.match(text)
+    found = articlefile._FRONTMATTER_RE.match(text)
+    assert (found is None) == (expected is None)
+    if found is not None and expected is not None:
+        assert (found.group(1), found.end()) == (expected.group(1), expected.end())
+    assert articlefile._has_control(text) == (_CONTROL_TEXT.search(text) is not None)

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from digest.cli import main
-from digest.parallel import MIN_PARALLEL, convert_many
+from digest.config import SiteConfig
+from digest.convert import read_input
+from digest.document import RawDocument
+from digest.parallel import MIN_PARALLEL, ReadFailure, Workers, convert_many
 from digest.readers.plaintext import read_text
 from tests.conftest import ADDED, ROOT
 
@@ -51,3 +54,23 @@ def test_an_error_in_one_document_is_reported_and_the_others_convert(config: obj
     assert "internal error" in results[1]
     assert not isinstance(results[0], str)
     assert not isinstance(results[2], str)
+
+
+def _broken_reader(path: Path, topics: frozenset[str]) -> list[RawDocument]:
+    if path.name == "bug.txt":
+        raise RuntimeError("a reader's bug")
+    return read_input(path, topics)
+
+
+def test_reading_keeps_input_order_and_turns_failures_into_messages(config: SiteConfig, tmp_path: Path) -> None:
+    for name in ("a.txt", "bug.txt", "c.txt"):
+        (tmp_path / name).write_bytes(SAMPLES[0].read_bytes())
+    paths = [tmp_path / "a.txt", tmp_path / "missing.txt", tmp_path / "bug.txt", tmp_path / "c.txt"]
+    with Workers(config, ADDED, jobs=1) as workers:
+        found = list(workers.read(_broken_reader, paths))
+    assert [type(f).__name__ for f in found] == ["list", "ReadFailure", "ReadFailure", "list"]
+    missing, bug = found[1], found[2]
+    assert isinstance(missing, ReadFailure)
+    assert missing.path.endswith("missing.txt")
+    assert isinstance(bug, ReadFailure)
+    assert bug.message.startswith("internal error (RuntimeError: a reader's bug)")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from digest.dedupe import dedupe, near_duplicates
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from digest.dedupe import SHINGLE_WORDS, dedupe, near_duplicates, shingle_sets
 from digest.document import RawDocument
 
 STORY = (
@@ -60,3 +63,20 @@ def test_near_duplicates_are_kept_and_both_are_noted() -> None:
 def test_different_stories_and_short_texts_are_not_near_duplicates() -> None:
     assert near_duplicates([doc("a.txt"), doc("b.txt", OTHER)]) == []
     assert near_duplicates([doc("a.txt", ("Short text here.",)), doc("b.txt", ("Short text here!",))]) == []
+
+
+_WORDS = st.sampled_from(["harbour", "vote", "the", "council", "sea", "wall"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_WORDS, max_size=12), max_size=6))
+def test_shingle_numbers_are_equal_exactly_when_the_shingles_are(texts: list[list[str]]) -> None:
+    docs = [doc(f"{n}.txt", (" ".join(words),)) for n, words in enumerate(texts)]
+    numbered = shingle_sets(docs)
+    as_text = [
+        {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)} for words in texts
+    ]
+    for i in range(len(docs)):
+        assert len(numbered[i]) == len(as_text[i])
+        for j in range(len(docs)):
+            assert len(numbered[i] & numbered[j]) == len(as_text[i] & as_text[j])

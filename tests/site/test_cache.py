@@ -10,6 +10,7 @@ import pytest
 from digest import collection
 from digest.check import check_content
 from digest.site.cache import SiteCache
+from digest.site.listing import EntryText
 from tests.site.helpers import article, make_project, write_article
 
 CONTENT = Path("content")
@@ -127,3 +128,31 @@ def test_one_article_is_served_as_the_last_load_read_it(project: Path, reads: li
     found, problems = cache.article("articles/one.md")
     assert found is None
     assert str(problems[0]).startswith("content/articles/one.md: frontmatter: ")
+
+
+def test_headers_and_feed_links_are_made_again_only_when_their_inputs_change(project: Path) -> None:
+    cache = SiteCache()
+    site = cache.load(CONTENT, CONFIG)
+    config = cache.config(CONFIG)
+    one = next(e for e in site.entries if e.src == "articles/one.md")
+    header = cache.header(one, config)
+    assert header.startswith("# One\n")
+    assert cache.header(one, config) is header
+    assert cache.feed_links("articles/one.md", config, "Digest") is cache.feed_links("index.md", config, "Digest")
+    topics = project / "site_config/topics.yml"
+    topics.write_text(topics.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    bump(topics)
+    changed = cache.config(CONFIG)
+    assert changed is not config
+    assert cache.header(one, changed) is not header
+    assert cache.feed_links("index.md", changed, "Digest") == cache.feed_links("index.md", config, "Digest")
+
+
+def test_texts_of_changed_articles_are_forgotten(project: Path) -> None:
+    cache = SiteCache()
+    site = cache.load(CONTENT, CONFIG)
+    cache.texts.update({e.article: EntryText.of(e.article) for e in site.entries})
+    write_article(project, article("One, edited", "2025-01-01", id="one"), "one")
+    bump(project / "content/articles/one.md")
+    site = cache.load(CONTENT, CONFIG)
+    assert sorted(t.title for t in cache.texts.values()) == ["Two"]

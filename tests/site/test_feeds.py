@@ -127,3 +127,23 @@ def test_head_links_for_home_and_topic_pages(config: SiteConfig) -> None:
     ]
     topic = [link.href for link in feeds.links("topics/health.md", config.topics, "D")]
     assert topic == ["feed.xml", "feed.json", "feed-health.xml", "feed-health.json"]
+
+
+def test_unchanged_feeds_are_not_written_again(config: SiteConfig, items: list[Entry]) -> None:
+    absolute = absolute_for(items)
+    memo: feeds.FeedMemo = {}
+    made = feeds.feeds(items, config.topics, "Digest", "")
+    first = feeds.feed_files(made, absolute, memo)
+    assert first == feeds.feed_files(made, absolute)  # the same documents with or without the memo
+    again = feeds.feed_files(feeds.feeds(items, config.topics, "Digest", ""), absolute, memo)
+    assert all(a is b for a, b in zip(first, again, strict=True))
+    changed = feeds.feed_files(feeds.feeds(items[:1], config.topics, "Digest", ""), absolute, memo)
+    assert changed[0] is not first[0]
+    assert len(memo) == len(changed) // 2  # only the last call's feeds are kept
+
+
+def test_feed_links_by_page(config: SiteConfig) -> None:
+    by_page = feeds.links_by_page(config.topics, "Digest")
+    assert by_page[None] == feeds.links("articles/x.md", config.topics, "Digest")
+    assert by_page["topics/health.md"] == feeds.links("topics/health.md", config.topics, "Digest")
+    assert len(by_page["topics/health.md"]) == len(by_page[None]) + 2

@@ -117,3 +117,13 @@ def test_hostile_site_name_and_articles_render_inert(config: SiteConfig) -> None
 def test_output_is_deterministic(config: SiteConfig) -> None:
     items = [entry(f"S{i}", f"2025-0{1 + i % 9}-01", topics=("Health", "Science")[: 1 + i % 2]) for i in range(20)]
     assert build_pages(items, config.topics, "D") == build_pages(list(reversed(items)), config.topics, "D")
+
+
+def test_every_generated_page_is_left_out_of_search_parsing(config: SiteConfig) -> None:
+    items = [entry(f"S{i:03d}", f"{2023 + i % 3}-01-{1 + i % 28:02d}", topics=("Health",)) for i in range(250)]
+    built = build_pages(items, config.topics, "Digest")
+    assert len(built) > 6  # the timeline is split into years
+    for page in built:
+        assert page.content.startswith("---\n"), page.src
+        assert "\nsearch:\n  exclude: true\n---\n" in page.content, page.src
+    assert [p.src for p in built if p.filled_in] == [paths.TAGS]  # Material's tags plugin fills it in
