@@ -18,7 +18,7 @@ from digest.config import Topic
 from digest.markdown import escape, link_target
 from digest.model import Article
 from digest.site import search
-from digest.site.listing import SEPARATOR, date_text, source_text, topic_links
+from digest.site.listing import SEPARATOR, EntryText, date_text, topic_links
 
 NOTE_TITLE = "Editor’s note"
 
@@ -91,20 +91,24 @@ def _note(note: str) -> list[str]:
     return [f'!!! note "{NOTE_TITLE}"', "", body]
 
 
-def header(article: Article, page_src: str, topics: Sequence[Topic]) -> str:
-    """Markdown for the top of an article page (ends with a blank line); ``topics`` from ``site_config/``."""
-    meta = [source_text(article)]
+def header(article: Article, page_src: str, topics: Sequence[Topic], text: EntryText | None = None) -> str:
+    """Markdown for the top of an article page (ends with a blank line); ``topics`` from ``site_config/``.
+
+    ``text`` is the article's escaped text when the listings already made it.
+    """
+    text = text or EntryText.of(article)
+    meta = [text.source]
     if article.authors:
         meta.append("by " + ", ".join(escape(a) for a in article.authors))
     meta.append(date_text(article))
     if article.url:
         meta.append(f"[Original article]({link_target(article.url)})")
-    lines = [f"# {escape(article.title)}", "", SEPARATOR.join(m for m in meta if m), "{ .digest-meta }", ""]
+    lines = [f"# {text.title}", "", SEPARATOR.join(m for m in meta if m), "{ .digest-meta }", ""]
     linked = topic_links(article, page_src, {t.title: t for t in topics})
     if linked:
         lines += [f"Topics: {linked}", "{ .digest-topics }", ""]
     if article.summary:
-        lines += [escape(article.summary), "{ .digest-dek }", ""]
+        lines += [text.summary, "{ .digest-dek }", ""]
     if article.note:
         lines += [*_note(article.note), ""]
     return "\n".join(lines) + "\n"

@@ -21,7 +21,7 @@ from digest.paths import display_path, printable
 from digest.problems import Problem, ProblemsError
 from digest.site.article import header
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
-from digest.site.listing import Texts
+from digest.site.listing import Texts, text_of
 from digest.site.preview import Preview, Stamp, stamp
 from digest.site.search import SearchDoc
 
@@ -71,7 +71,7 @@ class SiteCache:
         self.feeds: FeedMemo = {}
         """Feed documents, kept for the unchanged feeds."""
         self._links: tuple[SiteConfig, str, dict[str | None, list[FeedLink]]] | None = None
-        self._headers: dict[Entry, str] = {}
+        self._headers: dict[str, tuple[Entry, str]] = {}
         self._headers_config: SiteConfig | None = None
         self.preview: Preview | None = None
         """Set while an incremental preview (``mkdocs serve --dirty``) runs."""
@@ -135,11 +135,10 @@ class SiteCache:
         return parsed.meta if parsed is not None else {}
 
     def _forget_all_but(self, entries: list[Entry]) -> None:
-        """Drop the texts and headers of articles that changed or went."""
-        articles = {e.article for e in entries}
-        self.texts = {a: t for a, t in self.texts.items() if a in articles}
-        kept = set(entries)
-        self._headers = {e: h for e, h in self._headers.items() if e in kept}
+        """Drop the texts and headers of articles that changed or went (an unchanged file keeps its objects)."""
+        now = {e.src: e for e in entries}
+        self.texts = {src: t for src, t in self.texts.items() if src in now and now[src].article is t[0]}
+        self._headers = {src: h for src, h in self._headers.items() if now.get(src) is h[0]}
 
     def feed_links(self, page_src: str, config: SiteConfig, site_name: str) -> list[FeedLink]:
         """`digest.site.feeds.links` of a page, made once for every page of ``config``'s site."""
@@ -152,10 +151,12 @@ class SiteCache:
         """`digest.site.article.header` of ``entry``, made again only when it or ``config`` changed."""
         if config is not self._headers_config:
             self._headers, self._headers_config = {}, config
-        found = self._headers.get(entry)
-        if found is None:
-            found = self._headers[entry] = header(entry.article, entry.src, config.topics)
-        return found
+        found = self._headers.get(entry.src)
+        if found is not None and found[0] is entry:
+            return found[1]
+        made = header(entry.article, entry.src, config.topics, text_of(self.texts, entry))
+        self._headers[entry.src] = (entry, made)
+        return made
 
     def article(self, src: str) -> tuple[Entry | None, tuple[Problem, ...]]:
         """One article (``articles/x.md``) as the last `load` read it, so every page of a build agrees.

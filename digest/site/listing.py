@@ -84,8 +84,18 @@ class EntryText:
         return cls(escape(article.title), source_text(article), escape(article.summary), tags)
 
 
-Texts = dict[Article, EntryText]
-"""Each article's escaped text, made once and shared by every page that lists it."""
+Texts = dict[str, tuple[Article, EntryText]]
+"""Each article's escaped text by its ``src``, made once and shared by every page that lists it."""
+
+
+def text_of(texts: Texts, entry: Entry) -> EntryText:
+    """The entry's escaped text from ``texts``, made (and kept) when the article is not the one it was made for."""
+    found = texts.get(entry.src)
+    if found is not None and found[0] is entry.article:  # the cache keeps an unchanged file's Article
+        return found[1]
+    made = EntryText.of(entry.article)
+    texts[entry.src] = (entry.article, made)
+    return made
 
 
 class PageLinks:
@@ -114,10 +124,7 @@ class PageLinks:
 
     def text(self, entry: Entry) -> EntryText:
         """The entry's escaped text (made on first use)."""
-        found = self._texts.get(entry.article)
-        if found is None:
-            found = self._texts[entry.article] = EntryText.of(entry.article)
-        return found
+        return text_of(self._texts, entry)
 
 
 def topic_links(article: Article, page_src: str, topics: Mapping[str, Topic]) -> str:

@@ -151,8 +151,8 @@ def test_headers_and_feed_links_are_made_again_only_when_their_inputs_change(pro
 def test_texts_of_changed_articles_are_forgotten(project: Path) -> None:
     cache = SiteCache()
     site = cache.load(CONTENT, CONFIG)
-    cache.texts.update({e.article: EntryText.of(e.article) for e in site.entries})
+    cache.texts.update({e.src: (e.article, EntryText.of(e.article)) for e in site.entries})
     write_article(project, article("One, edited", "2025-01-01", id="one"), "one")
     bump(project / "content/articles/one.md")
     site = cache.load(CONTENT, CONFIG)
-    assert sorted(t.title for t in cache.texts.values()) == ["Two"]
+    assert sorted(text.title for _, text in cache.texts.values()) == ["Two"]
