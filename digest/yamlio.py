@@ -9,6 +9,7 @@ and emits dates as plain ``YYYY-MM-DD``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -77,10 +78,82 @@ def _refuse_anchors(text: str) -> None:
             raise YAMLProblem(f"YAML {what} are not allowed", line)
 
 
+_STR = "tag:yaml.org,2002:str"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_RESOLVER = yaml.resolver.Resolver()
+_IMPLICIT = frozenset(_RESOLVER.yaml_implicit_resolvers) if None not in _RESOLVER.yaml_implicit_resolvers else None
+"""First characters of plain scalars that PyYAML may read as something other than text (None: any)."""
+_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: (.+))?")
+_ITEM_LINE = re.compile(r"  - (.+)")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_UNSAFE = re.compile(r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]|[#&*]")
+"""Characters the simple reading leaves to PyYAML: controls, other line breaks, the BOM, comments, anchors."""
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@` ")
+
+
+def _plain(value: str) -> Any:
+    """A one-line plain scalar as PyYAML reads it, or ``_NOT_SIMPLE`` when PyYAML must decide."""
+    if value[0] in _INDICATORS or value[-1] in " :" or ": " in value:
+        return _NOT_SIMPLE
+    if _IMPLICIT is not None and value[0] not in _IMPLICIT:
+        return value  # no implicit type starts with this character: PyYAML reads text
+    tag = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    if tag == _STR:
+        return value
+    if tag == _TIMESTAMP and _DAY.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value  # an impossible date stays text, as `_construct_timestamp` keeps it
+    return _NOT_SIMPLE
+
+
+_NOT_SIMPLE: Any = object()
+
+
+def _simple(text: str) -> dict[str, Any] | None:
+    """``text`` read without PyYAML when it is one-line ``key: value`` pairs and ``key:`` lists of
+    ``  - item`` lines of plain text or dates (how `dump` writes frontmatter); else ``None``.
+
+    It gives exactly what PyYAML gives, or declines: anything else (quotes, comments,
+    flow style, nesting, numbers, booleans, nulls, repeated keys, special
+    characters) is left to PyYAML.
+    """
+    if _UNSAFE.search(text):
+        return None
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    data: dict[str, Any] = {}
+    i = 0
+    while i < len(lines):
+        match = _KEY_LINE.fullmatch(lines[i])
+        if match is None or _plain(match[1]) != match[1] or match[1] in data:
+            return None
+        i += 1
+        if match[2] is not None:
+            value = _plain(match[2])
+        else:
+            items = []
+            while i < len(lines) and (item := _ITEM_LINE.fullmatch(lines[i])) is not None:
+                items.append(_plain(item[1]))
+                i += 1
+            value = items if items else _NOT_SIMPLE
+        if value is _NOT_SIMPLE or (isinstance(value, list) and _NOT_SIMPLE in value):
+            return None
+        data[match[1]] = value
+    return data if data else None
+
+
 def load(text: str) -> Any:
-    """Parse one YAML document safely; raise `YAMLProblem` with the line on failure."""
+    """Parse one YAML document safely; raise `YAMLProblem` with the line on failure.
+
+    Frontmatter as `dump` writes it is read without PyYAML (`_simple`), with the same result.
+    """
     if len(text) > MAX_YAML_CHARS:
         raise YAMLProblem(f"YAML is {len(text):,} characters, more than {MAX_YAML_CHARS:,}")
+    if (simple := _simple(text)) is not None:
+        return simple
     try:
         if "&" in text or "*" in text:  # an anchor needs '&', an alias '*': skip the scan without them
             _refuse_anchors(text)
