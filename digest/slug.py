@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -21,8 +22,12 @@ _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=16384)
 def slugify(text: str, max_chars: int = MAX_SLUG_CHARS) -> str:
-    """Return a URL- and file-safe slug; empty when ``text`` has no letters or digits."""
+    """Return a URL- and file-safe slug; empty when ``text`` has no letters or digits.
+
+    Remembered: every site rebuild checks every title for a repeated slug.
+    """
     text = _APOSTROPHES.sub("", text)
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
