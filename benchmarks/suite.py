@@ -26,6 +26,7 @@ from pathlib import Path
 import bench_build
 import bench_convert
 import bench_serve
+import projects
 import table
 
 HERE = Path(__file__).resolve().parent
@@ -42,6 +43,8 @@ class Plan:
     sizes: tuple[int, ...] = (1000, 3000, 10000)
     repeat: dict[int, int] = field(default_factory=lambda: {1000: 3, 3000: 2, 10000: 2})
     blog_repeat: dict[int, int] = field(default_factory=lambda: {1000: 3, 3000: 2, 10000: 1})
+    blog_sizes: tuple[int, ...] | None = None
+    """Sizes at which Material's blog is built too (``None``: every size)."""
     serve_n: int = 1000
     edits: int = 5
 
@@ -76,7 +79,10 @@ def run(plan: Plan, steps: tuple[str, ...], work: Path) -> table.Results:
         for n in plan.sizes:
             print(f"build: {n} articles", flush=True)
             repeat, blog = plan.repeat.get(n, 1), plan.blog_repeat.get(n, 1)
-            found.builds += bench_build.measure(n, repeat, work, blog_repeat=blog)
+            variants = projects.VARIANTS
+            if plan.blog_sizes is not None and n not in plan.blog_sizes:
+                variants = tuple(v for v in variants if v != "blog")
+            found.builds += bench_build.measure(n, repeat, work, variants, blog_repeat=blog)
     if "serve" in steps:
         for mode in ("fast", "full"):
             print(f"serve: {plan.serve_n} articles, {mode} rebuilds", flush=True)
@@ -90,12 +96,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", default=bool(os.environ.get("BENCH_QUICK")))
     parser.add_argument("--steps", nargs="+", choices=STEPS, default=list(STEPS))
     parser.add_argument("--sizes", type=int, nargs="+", help="build sizes (default 1000 3000 10000)")
+    parser.add_argument("--blog-sizes", type=int, nargs="*", help="build Material's blog only at these sizes")
     parser.add_argument("--work", type=Path, default=HERE / ".work", help="scratch folder")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md", help="where the table is written")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
     if args.sizes:
         plan = dataclasses.replace(plan, sizes=tuple(args.sizes))
+    if args.blog_sizes is not None:
+        plan = dataclasses.replace(plan, blog_sizes=tuple(args.blog_sizes))
     started = dt.datetime.now().astimezone()
     load = os.getloadavg()
     found = run(plan, tuple(args.steps), args.work)
