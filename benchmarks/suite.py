@@ -79,7 +79,7 @@ def run(plan: Plan, steps: tuple[str, ...], work: Path) -> table.Results:
         for n in plan.sizes:
             print(f"build: {n} articles", flush=True)
             repeat, blog = plan.repeat.get(n, 1), plan.blog_repeat.get(n, 1)
-            variants = projects.VARIANTS
+            variants: tuple[str, ...] = projects.VARIANTS
             if plan.blog_sizes is not None and n not in plan.blog_sizes:
                 variants = tuple(v for v in variants if v != "blog")
             found.builds += bench_build.measure(n, repeat, work, variants, blog_repeat=blog)
