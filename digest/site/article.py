@@ -11,12 +11,13 @@ them as chips above the title.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from digest.config import Topic
 from digest.markdown import escape, link_target
 from digest.model import Article
+from digest.problems import Problem
 from digest.site import search
 from digest.site.listing import SEPARATOR, EntryText, date_text, topic_links
 
@@ -64,6 +65,16 @@ def page_meta(article: Article, meta: Mapping[str, Any] | None = None) -> dict[s
     `digest.site.search` indexes the article from its frontmatter instead.
     """
     return display_meta(article, meta) | search.excluded()
+
+
+def missing(src: str, problems: Iterable[Problem]) -> str:
+    """Why the article page ``src`` (``articles/x.md``) has no valid article: its errors, one a line.
+
+    >>> missing("articles/x.md", ())
+    'articles/x.md: file: changed during the build'
+    """
+    errors = [str(p) for p in problems if p.severity.is_error()]
+    return "\n".join(errors) or f"{src}: file: changed during the build"
 
 
 PAGE_FRONT = "---\n{}\n---\n\n"

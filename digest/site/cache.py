@@ -22,7 +22,8 @@ from digest.problems import Problem, ProblemsError
 from digest.site.article import header
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
 from digest.site.listing import Texts, text_of
-from digest.site.preview import Preview, Stamp, stamp
+from digest.site.generated import GeneratedFile
+from digest.site.preview import Preview, Stamp, site_inputs, stamp
 from digest.site.search import SearchDoc
 
 CONFIG_DIR = "site_config"
@@ -45,6 +46,16 @@ class Site:
     @property
     def warnings(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if not p.severity.is_error())
+
+    def failure(self, site_url: str | None) -> str | None:
+        """Why the site cannot be built (every error, one a line), or ``None`` when it can."""
+        if self.errors:
+            return "\n".join(str(p) for p in self.errors)
+        if self.config is None:
+            return f"{CONFIG_DIR}: could not be read"
+        if not site_url:
+            return "mkdocs.yml: site_url: is required for the feeds"
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +88,24 @@ class SiteCache:
         """Set while an incremental preview (``mkdocs serve --dirty``) runs."""
         self.search_docs: list[SearchDoc] = []
         """The search entries of the articles of the current build (made with the pages, written after them)."""
+        self.site: Site | None = None
+        """What the last `load` or `load_project` returned."""
+
+    def load_project(self, config_file: str, docs_dir: str, site_dir: str) -> Site:
+        """`load` the docs folder of the project of ``config_file`` (mkdocs.yml) and its ``site_config/``.
+
+        Under an incremental preview, a change to ``mkdocs.yml`` or ``site_config/``
+        since the last call empties ``site_dir``, so every page is built again.
+        """
+        config_dir = Path(config_file).parent / CONFIG_DIR
+        site = self.load(Path(docs_dir), config_dir)
+        if self.preview is not None and self.preview.site_changed(site_inputs(Path(config_file), config_dir)):
+            self.preview.clear(Path(site_dir))
+        return site
+
+    def source(self, generated: GeneratedFile) -> Path | None:
+        """Where the preview keeps ``generated`` (see `Preview.source`); ``None``: give it as text."""
+        return self.preview.source(generated) if self.preview is not None else None
 
     def config(self, folder: Path, build: object | None = None) -> SiteConfig:
         """``site_config/`` as `digest.config.load_config` reads it; raises `ProblemsError`.
@@ -127,7 +156,8 @@ class SiteCache:
         self._articles = current
         problems.extend(duplicate_problems(content, entries))
         self._forget_all_but(entries)
-        return Site(config, tuple(entries), tuple(problems))
+        self.site = Site(config, tuple(entries), tuple(problems))
+        return self.site
 
     def frontmatter(self, src: str) -> Mapping[str, Any]:
         """The frontmatter of one article as the last `load` read it (empty when it was not there)."""
@@ -177,3 +207,8 @@ class SiteCache:
         parsed = read_article(path, shown, self._topics)
         entry = Entry(src, parsed.article) if parsed.article is not None else None
         return _Parsed(now, entry, parsed.problems, parsed.meta)
+
+
+CACHE = SiteCache()
+"""The one cache the hooks share: hook modules are loaded once and survive ``mkdocs serve`` rebuilds,
+so the state they keep between events and between rebuilds lives here, not in a hook."""
