@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from digest.collection import Entry, article_files, duplicate_problems, read_article
+from digest.collection import Entry, article_srcs, duplicate_problems, read_article
 from digest.config import FILES, SiteConfig, load_config
 from digest.paths import display_path, printable
 from digest.problems import Problem, ProblemsError
@@ -146,10 +146,9 @@ class SiteCache:
         self._content, self._topics, self._shown = content, topics, display_path(content)
         entries: list[Entry] = []
         current: dict[str, _Parsed] = {}
-        prefix = len(content.as_posix()) + 1
-        for path in article_files(content):
-            src = path.as_posix()[prefix:]
-            current[src] = parsed = self._article(path, src)
+        folder = content.as_posix()
+        for src in article_srcs(folder):
+            current[src] = parsed = self._article(f"{folder}/{src}", src)
             problems.extend(parsed.problems)
             if parsed.entry is not None:
                 entries.append(parsed.entry)
@@ -198,7 +197,7 @@ class SiteCache:
         parsed = self._articles.get(src)
         return (parsed.entry, parsed.problems) if parsed is not None else (None, ())
 
-    def _article(self, path: Path, src: str) -> _Parsed:
+    def _article(self, path: str, src: str) -> _Parsed:
         now = stamp(path)
         cached = self._articles.get(src)
         if cached is not None and now is not None and cached.stamp == now:

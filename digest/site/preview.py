@@ -35,7 +35,7 @@ from digest.writer import write_atomic
 Stamp = tuple[int, int, int] | None
 
 
-def stamp(path: Path) -> Stamp:
+def stamp(path: Path | str) -> Stamp:
     """What tells that a file changed: its modification time, size and inode change time (``None``: missing)."""
     try:
         st = os.stat(path)

@@ -32,8 +32,8 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     original = collection.read_article
 
-    def counting(path: Path, *args: object, **kwargs: object) -> object:
-        seen.append(path.name)
+    def counting(path: Path | str, *args: object, **kwargs: object) -> object:
+        seen.append(Path(path).name)
         return original(path, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr("digest.site.cache.read_article", counting)
