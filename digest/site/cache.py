@@ -1,10 +1,12 @@
-"""The article collection and ``site_config/`` for the site build, re-read only when files change.
+"""The article collection and the topics for the site build, re-read only when files change.
 
 MkDocs loads hook modules once, and ``mkdocs serve`` rebuilds the site after
 every edit. `SiteCache` keeps each parsed file keyed on its path and its
 ``stat`` stamp (mtime, size, ctime), so a rebuild re-reads only what changed,
-and nothing more. Its problems are exactly those of ``digest check``: the same
-functions produce them.
+and nothing more. Its problems are exactly those ``digest check`` reports about
+the articles and ``site_config/topics.yml``: the same functions produce them.
+Of ``site_config/`` the pages depend on ``topics.yml`` alone; the other files
+steer ``digest convert``, which (like ``digest check``) reads and checks them.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.collection import Entry, article_srcs, duplicate_problems, read_article
-from digest.config import FILES, SiteConfig, load_config
+from digest.config import TOPICS_FILE, Taxonomy, load_taxonomy
 from digest.paths import display_path, printable
 from digest.problems import Problem, ProblemsError
 from digest.site.article import header
@@ -34,7 +36,7 @@ CONFIG_DIR = "site_config"
 class Site:
     """Everything the pages are built from: the configuration, the valid articles, every problem."""
 
-    config: SiteConfig | None
+    config: Taxonomy | None
     """``None`` when ``site_config/`` has errors (they are among the problems)."""
     entries: tuple[Entry, ...]
     problems: tuple[Problem, ...]
@@ -72,7 +74,7 @@ class SiteCache:
 
     def __init__(self) -> None:
         self._articles: dict[str, _Parsed] = {}
-        self._config: tuple[tuple[Stamp, ...], SiteConfig] | None = None
+        self._config: tuple[tuple[Stamp, ...], Taxonomy] | None = None
         self._build: weakref.ref[object] | None = None
         self._content: Path | None = None
         self._topics: frozenset[str] | None = None
@@ -81,9 +83,9 @@ class SiteCache:
         """Articles' escaped texts for the listing pages, kept for the unchanged ones."""
         self.feeds: FeedMemo = {}
         """Feed documents, kept for the unchanged feeds."""
-        self._links: tuple[SiteConfig, str, dict[str | None, list[FeedLink]]] | None = None
+        self._links: tuple[Taxonomy, str, dict[str | None, list[FeedLink]]] | None = None
         self._headers: dict[str, tuple[Entry, str]] = {}
-        self._headers_config: SiteConfig | None = None
+        self._headers_config: Taxonomy | None = None
         self.preview: Preview | None = None
         """Set while an incremental preview (``mkdocs serve --dirty``) runs."""
         self.search_docs: list[SearchDoc] = []
@@ -107,35 +109,35 @@ class SiteCache:
         """Where the preview keeps ``generated`` (see `Preview.source`); ``None``: give it as text."""
         return self.preview.source(generated) if self.preview is not None else None
 
-    def config(self, folder: Path, build: object | None = None) -> SiteConfig:
-        """``site_config/`` as `digest.config.load_config` reads it; raises `ProblemsError`.
+    def config(self, folder: Path, build: object | None = None) -> Taxonomy:
+        """``site_config/topics.yml`` as `digest.config.load_taxonomy` reads it; raises `ProblemsError`.
 
         ``build`` is an object that lives as long as one build (MkDocs' config):
         within one build the files are checked once, not once per page.
         """
         if build is not None and self._config is not None and self._build is not None and self._build() is build:
             return self._config[1]
-        stamps = (stamp(folder), *(stamp(folder / name) for name in FILES))
+        stamps = (stamp(folder), stamp(folder / TOPICS_FILE))
         if self._config is None or self._config[0] != stamps or stamps[0] is None:
             self._config = None
-            self._config = (stamps, load_config(folder))
+            self._config = (stamps, load_taxonomy(folder))
         self._build = weakref.ref(build) if build is not None else None
         return self._config[1]
 
-    def config_beside(self, config_file: str, build: object) -> SiteConfig:
+    def config_beside(self, config_file: str, build: object) -> Taxonomy:
         """The ``site_config/`` folder next to ``config_file`` (mkdocs.yml), checked once per ``build``."""
         if self._config is not None and self._build is not None and self._build() is build:
             return self._config[1]
         return self.config(Path(config_file).parent / CONFIG_DIR, build)
 
     def load(self, content: Path, config_dir: Path) -> Site:
-        """Every article of ``content`` and the configuration, with the problems ``digest check`` reports.
+        """Every article of ``content`` and the topics, with the problems ``digest check`` reports about them.
 
         Messages name files as the working directory sees them
         (``content/articles/x.md``), as ``digest check`` does.
         """
         problems: list[Problem] = []
-        config: SiteConfig | None = None
+        config: Taxonomy | None = None
         try:
             config = self.config(config_dir)
         except ProblemsError as exc:
@@ -169,14 +171,14 @@ class SiteCache:
         self.texts = {src: t for src, t in self.texts.items() if src in now and now[src].article is t[0]}
         self._headers = {src: h for src, h in self._headers.items() if now.get(src) is h[0]}
 
-    def feed_links(self, page_src: str, config: SiteConfig, site_name: str) -> list[FeedLink]:
+    def feed_links(self, page_src: str, config: Taxonomy, site_name: str) -> list[FeedLink]:
         """`digest.site.feeds.links` of a page, made once for every page of ``config``'s site."""
         if self._links is None or self._links[0] is not config or self._links[1] != site_name:
             self._links = (config, site_name, links_by_page(config.topics, site_name))
         by_page = self._links[2]
         return by_page.get(page_src) or by_page[None]
 
-    def header(self, entry: Entry, config: SiteConfig) -> str:
+    def header(self, entry: Entry, config: Taxonomy) -> str:
         """`digest.site.article.header` of ``entry``, made again only when it or ``config`` changed."""
         if config is not self._headers_config:
             self._headers, self._headers_config = {}, config

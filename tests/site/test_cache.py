@@ -10,6 +10,8 @@ import pytest
 
 from digest import collection
 from digest.check import check_content
+from digest.config import load_config
+from digest.problems import ProblemsError
 from digest.site.cache import SiteCache
 from digest.site.generated import GeneratedFile
 from digest.site.listing import EntryText
@@ -218,3 +220,19 @@ def test_the_hooks_share_one_cache() -> None:
 
     assert isinstance(module.CACHE, SiteCache)
     assert importlib.reload(module).CACHE is not None
+
+
+def test_the_site_reads_the_topics_as_digest_check_does_and_only_them(project: Path) -> None:
+    full = load_config(CONFIG)
+    taxonomy = SiteCache().config(CONFIG)
+    assert (taxonomy.topics, taxonomy.fallback_topic) == (full.topics, full.fallback_topic)
+    (project / "site_config/boilerplate.yml").write_text("cues: [", encoding="utf-8")
+    site = SiteCache().load(CONTENT, CONFIG)
+    assert site.errors == ()  # the converter's files are checked by digest convert and digest check
+    (project / "site_config/topics.yml").write_text("topics: [{title: X, colour: red}]\n", encoding="utf-8")
+    with pytest.raises(ProblemsError) as raised:
+        load_config(CONFIG)
+    site = SiteCache().load(CONTENT, CONFIG)
+    topic_problems = [str(p) for p in raised.value.problems if "topics.yml" in str(p)]
+    assert [str(p) for p in site.errors if "topics.yml" in str(p)] == topic_problems
+    assert len(topic_problems) == 2  # the unknown key and the fallback
