@@ -7,14 +7,16 @@ polling when those are not available; ``watch:`` entries of mkdocs.yml follow.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.livereload import LiveReloadServer
 
-from digest.site import watch
+if TYPE_CHECKING:  # mkdocs build never loads the live-reload server nor watchdog
+    from mkdocs.livereload import LiveReloadServer
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+    from digest.site import watch
+
     watch.use_file_events(server, [config.docs_dir, config.config_file_path, *config.theme.dirs])
     return server

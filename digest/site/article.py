@@ -19,7 +19,7 @@ from digest.markdown import escape, link_target
 from digest.model import Article
 from digest.problems import Problem
 from digest.site import search
-from digest.site.listing import SEPARATOR, EntryText, date_text, topic_links
+from digest.site.listing import SEPARATOR, EntryText, PageLinks, date_text, topic_links
 
 NOTE_TITLE = "Editor’s note"
 
@@ -102,10 +102,18 @@ def _note(note: str) -> list[str]:
     return [f'!!! note "{NOTE_TITLE}"', "", body]
 
 
-def header(article: Article, page_src: str, topics: Sequence[Topic], text: EntryText | None = None) -> str:
+def header(
+    article: Article,
+    page_src: str,
+    topics: Sequence[Topic],
+    text: EntryText | None = None,
+    links: PageLinks | None = None,
+) -> str:
     """Markdown for the top of an article page (ends with a blank line); ``topics`` from ``site_config/``.
 
-    ``text`` is the article's escaped text when the listings already made it.
+    ``text`` is the article's escaped text when the listings already made it;
+    ``links`` the links to every topic page from a page in ``page_src``'s folder
+    (made once for all the articles there).
     """
     text = text or EntryText.of(article)
     meta = [text.source]
@@ -115,7 +123,7 @@ def header(article: Article, page_src: str, topics: Sequence[Topic], text: Entry
     if article.url:
         meta.append(f"[Original article]({link_target(article.url)})")
     lines = [f"# {text.title}", "", SEPARATOR.join(m for m in meta if m), "{ .digest-meta }", ""]
-    linked = topic_links(article, page_src, {t.title: t for t in topics})
+    linked = links.topics(article) if links is not None else topic_links(article, page_src, {t.title: t for t in topics})
     if linked:
         lines += [f"Topics: {linked}", "{ .digest-topics }", ""]
     if article.summary:

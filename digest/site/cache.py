@@ -23,7 +23,7 @@ from digest.paths import display_path, printable
 from digest.problems import Problem, ProblemsError
 from digest.site.article import header
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
-from digest.site.listing import Texts, text_of
+from digest.site.listing import PageLinks, Texts, text_of
 from digest.site.generated import GeneratedFile
 from digest.site.preview import Preview, Stamp, site_inputs, stamp
 from digest.site.search import SearchDoc
@@ -86,6 +86,7 @@ class SiteCache:
         self._links: tuple[Taxonomy, str, dict[str | None, list[FeedLink]]] | None = None
         self._headers: dict[str, tuple[Entry, str]] = {}
         self._headers_config: Taxonomy | None = None
+        self._topic_links: dict[str, PageLinks] = {}
         self.preview: Preview | None = None
         """Set while an incremental preview (``mkdocs serve --dirty``) runs."""
         self.search_docs: list[SearchDoc] = []
@@ -181,11 +182,15 @@ class SiteCache:
     def header(self, entry: Entry, config: Taxonomy) -> str:
         """`digest.site.article.header` of ``entry``, made again only when it or ``config`` changed."""
         if config is not self._headers_config:
-            self._headers, self._headers_config = {}, config
+            self._headers, self._headers_config, self._topic_links = {}, config, {}
         found = self._headers.get(entry.src)
         if found is not None and found[0] is entry:
             return found[1]
-        made = header(entry.article, entry.src, config.topics, text_of(self.texts, entry))
+        folder = entry.src.rpartition("/")[0]
+        links = self._topic_links.get(folder)
+        if links is None:  # links from one folder to the topic pages are the same for every page there
+            links = self._topic_links[folder] = PageLinks(entry.src, {t.title: t for t in config.topics})
+        made = header(entry.article, entry.src, config.topics, text_of(self.texts, entry), links)
         self._headers[entry.src] = (entry, made)
         return made
 
