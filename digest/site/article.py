@@ -19,7 +19,7 @@ from digest.markdown import escape, link_target
 from digest.model import Article
 from digest.problems import Problem
 from digest.site import search
-from digest.site.listing import SEPARATOR, EntryText, PageLinks, date_text, topic_links
+from digest.site.listing import SEPARATOR, EntryText, PageLinks, date_text
 
 NOTE_TITLE = "Editor’s note"
 
@@ -123,7 +123,8 @@ def header(
     if article.url:
         meta.append(f"[Original article]({link_target(article.url)})")
     lines = [f"# {text.title}", "", SEPARATOR.join(m for m in meta if m), "{ .digest-meta }", ""]
-    linked = links.topics(article) if links is not None else topic_links(article, page_src, {t.title: t for t in topics})
+    links = links or PageLinks(page_src, {t.title: t for t in topics if t.title in article.topics})
+    linked = links.topics(article)
     if linked:
         lines += [f"Topics: {linked}", "{ .digest-topics }", ""]
     if article.summary:

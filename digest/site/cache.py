@@ -23,8 +23,8 @@ from digest.paths import display_path, printable
 from digest.problems import Problem, ProblemsError
 from digest.site.article import header
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
-from digest.site.listing import PageLinks, Texts, text_of
 from digest.site.generated import GeneratedFile
+from digest.site.listing import PageLinks, Texts, text_of
 from digest.site.preview import Preview, Stamp, site_inputs, stamp
 from digest.site.search import SearchDoc
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-
 from digest.config import SiteConfig
 from digest.site.article import NOTE_TITLE, header
 from digest.site.listing import PageLinks
-from tests.site.helpers import to_html, article, assert_inert, elements
+from tests.site.helpers import article, assert_inert, elements, to_html
 
 SRC = "articles/deal.md"
 

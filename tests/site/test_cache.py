@@ -186,7 +186,8 @@ def test_load_project_empties_the_preview_output_only_when_the_site_setup_change
         (site_dir / "articles").mkdir(parents=True, exist_ok=True)
         (site_dir / "index.html").write_text("x", encoding="utf-8")
         site = cache.load_project(str(project / "mkdocs.yml"), str(project / "content"), str(site_dir))
-        assert cache.site is site and len(site.entries) == 2
+        assert cache.site is site
+        assert len(site.entries) == 2
         return not any(site_dir.iterdir())
 
     try:
@@ -210,7 +211,8 @@ def test_generated_files_go_to_the_preview_folder_only_under_the_preview(project
     cache.preview = Preview()
     try:
         source = cache.source(page)
-        assert source is not None and source.read_text(encoding="utf-8") == "# Health\n"
+        assert source is not None
+        assert source.read_text(encoding="utf-8") == "# Health\n"
     finally:
         cache.preview.close()
 

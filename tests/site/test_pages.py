@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-
 from digest.config import SiteConfig
 from digest.site import pages, paths
 from digest.site.generated import GeneratedFile
 from digest.site.pages import HOME_FEATURED, HOME_LATEST, build_pages
-from tests.site.helpers import to_html, assert_inert, entry
+from tests.site.helpers import assert_inert, entry, to_html
 
 LINK = re.compile(r"\]\(([^)]+)\)")
 
@@ -137,7 +136,8 @@ def test_an_article_on_several_topic_pages_reads_the_same_on_each(config: SiteCo
     by_title = {t.title: t for t in config.topics}
     health, science = (t for t in config.topics if t.title in ("Health", "Science"))
     shared: dict[str, str] = {}
-    made = [pages.topic_page(t, [e for e in items if t.title in e.article.topics], by_title, {}, shared) for t in (health, science)]
-    alone = [pages.topic_page(t, [e for e in items if t.title in e.article.topics], by_title) for t in (health, science)]
+    listed = {t: [e for e in items if t.title in e.article.topics] for t in (health, science)}
+    made = [pages.topic_page(t, listed[t], by_title, {}, shared) for t in (health, science)]
+    alone = [pages.topic_page(t, listed[t], by_title) for t in (health, science)]
     assert made == alone
     assert sorted(shared) == ["articles/both.md", "articles/health-only.md"]
