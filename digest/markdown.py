@@ -51,7 +51,7 @@ _INLINE = {
     "=": "&#61;",
     "@": "&#64;",
 }
-_INLINE_TABLE = str.maketrans(_INLINE)
+_SPECIAL = re.compile("[" + re.escape("".join(_INLINE)) + "]")
 # Syntax that only extensions give meaning to, neutralised with a character reference:
 # "://", "www." and "#12" (magiclink), ":name:" (emoji), "++" (keys).
 _EXTENSION_SYNTAX = re.compile(r":(?=//)|:(?=[+\-\w]+:)|(?<=[wW]{3})\.|\+(?=\+)|(?<=\+)\+|(?<!&)[#!?](?=[1-9])")
@@ -61,7 +61,7 @@ _BLOCK_START = re.compile(r"^(\s*)([#+\-!?%/:]|\d+(?=[.)])|(?:[ivxlcdm]+|[IVXLCD
 def escape(text: str) -> str:
     """Escape one line of plain text for use anywhere Markdown inline text goes."""
     # " ".join(text.split()) collapses whitespace runs and strips, as re.sub(r"\s+", " ", text).strip() would
-    text = " ".join(text.split()).translate(_INLINE_TABLE)  # one character at a time, as a re.sub would
+    text = _SPECIAL.sub(lambda m: _INLINE[m.group(0)], " ".join(text.split()))
     text = _EXTENSION_SYNTAX.sub(lambda m: f"&#{ord(m.group(0))};", text)
     if text.count("$") >= 2:  # two dollars can open and close inline math (arithmatex)
         text = text.replace("$", "&#36;")

@@ -93,7 +93,10 @@ def page_source(article: Article) -> str:
     >>> page_source(Article(title="T", added=dt.date(2025, 1, 1), id="x", body="\n\nOne.\r\nTwo.\n"))
     '---\n{}\n---\n\nOne.\nTwo.\n'
     """
-    return PAGE_FRONT + article.body.replace("\r\n", "\n").replace("\r", "\n").lstrip("\n")
+    body = article.body
+    if "\r" in body:  # as text mode reads the file
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+    return PAGE_FRONT + body.lstrip("\n")
 
 
 def _note(note: str) -> list[str]:

@@ -130,10 +130,17 @@ def _summary(entry: Entry) -> str:
     return entry.article.summary or entry.article.title
 
 
-_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ATTRIBUTE = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#9;"}
-)
+def _text(value: str) -> str:
+    """``value`` escaped as XML character data (as lxml writes it)."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+
+
+def _attribute(value: str) -> str:
+    """``value`` escaped for a double-quoted XML attribute (as lxml writes it)."""
+    escaped = _text(value).replace('"', "&quot;")
+    return escaped.replace("\n", "&#10;").replace("\t", "&#9;")
+
+
 RSS_HEAD = (
     "<?xml version='1.0' encoding='UTF-8'?>\n"
     '<rss xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/"'
@@ -147,17 +154,17 @@ def _rss_date(entry: Entry | None) -> str:
 
 
 def _rss_item(entry: Entry, absolute: Callable[[str], str]) -> list[str]:
-    page, article = absolute(entry.src).translate(_TEXT), entry.article
+    page, article = _text(absolute(entry.src)), entry.article
     lines = [
         "    <item>",
-        f"      <title>{article.title.translate(_TEXT)}</title>",
+        f"      <title>{_text(article.title)}</title>",
         f"      <link>{page}</link>",
-        f"      <description>{html.escape(_summary(entry), quote=False).translate(_TEXT)}</description>",
+        f"      <description>{_text(html.escape(_summary(entry), quote=False))}</description>",
         f'      <guid isPermaLink="true">{page}</guid>',
-        *(f"      <category>{tag.translate(_TEXT)}</category>" for tag in article.tags),
+        *(f"      <category>{_text(tag)}</category>" for tag in article.tags),
         f"      <pubDate>{_rss_date(entry)}</pubDate>",
-        f'      <source url="{(article.url or absolute(entry.src)).translate(_ATTRIBUTE)}">'
-        f"{source_name(entry).translate(_TEXT)}</source>",
+        f'      <source url="{_attribute(article.url or absolute(entry.src))}">'
+        f"{_text(source_name(entry))}</source>",
         "    </item>",
     ]
     return lines
@@ -171,10 +178,10 @@ def rss(feed: Feed, absolute: Callable[[str], str]) -> str:
     summary is escaped as HTML first (readers show the description as HTML).
     """
     lines = [
-        f"    <title>{feed.title.translate(_TEXT)}</title>",
-        f"    <link>{absolute(feed.page).translate(_TEXT)}</link>",
-        f"    <description>{feed.description.translate(_TEXT)}</description>",
-        f'    <atom:link href="{absolute(feed.rss).translate(_ATTRIBUTE)}" rel="self"/>',
+        f"    <title>{_text(feed.title)}</title>",
+        f"    <link>{_text(absolute(feed.page))}</link>",
+        f"    <description>{_text(feed.description)}</description>",
+        f'    <atom:link href="{_attribute(absolute(feed.rss))}" rel="self"/>',
         "    <docs>http://www.rssboard.org/rss-specification</docs>",
         "    <generator>Digest</generator>",
         "    <language>en</language>",
