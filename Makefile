@@ -23,7 +23,7 @@ site: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict
 
 # Preview at http://127.0.0.1:8000. An edit rebuilds only the pages it changes (--dirty, made
-# correct by hooks/pages.py: see README "Preview"); a change to site_config/ or mkdocs.yml rebuilds all.
+# correct by hooks/preview.py: see README "Preview"); a change to site_config/ or mkdocs.yml rebuilds all.
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve --dirty -a 127.0.0.1:8000
 

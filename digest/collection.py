@@ -6,6 +6,7 @@ build fails with exactly the messages the command prints.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -30,15 +31,39 @@ class Entry:
 
 def article_files(content: Path) -> list[Path]:
     """Article files in a stable order (hidden files and folders left out)."""
-    folder = content / ARTICLES_DIR
-    if not folder.is_dir():
-        return []
-    return sorted(
-        p for p in folder.rglob("*.md") if not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+    return [content / src for src in article_srcs(content)]
 
 
-def read_article(path: Path, shown: str, topics: Collection[str] | None = None) -> articlefile.ParsedFile:
+def article_srcs(content: Path | str) -> list[str]:
+    """`article_files` as paths relative to ``content`` (``articles/x.md``), in the same order.
+
+    What ``(content / "articles").rglob("*.md")`` finds, without hidden names:
+    folders are entered unless they are symbolic links, and the paths sort as
+    `pathlib` sorts them (part by part). Made with `os.scandir` and strings,
+    several times faster than `pathlib` for thousands of articles.
+    """
+    found: list[str] = []
+
+    def walk(folder: str, prefix: str) -> None:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.name.endswith(".md"):
+                found.append(prefix + entry.name)
+            if entry.is_dir() and not entry.is_symlink():
+                walk(entry.path, f"{prefix}{entry.name}/")
+
+    folder = os.path.join(content, ARTICLES_DIR)
+    if os.path.isdir(folder):
+        walk(folder, ARTICLES_DIR + "/")
+    return sorted(found, key=lambda src: src.split("/"))
+
+
+def read_article(path: Path | str, shown: str, topics: Collection[str] | None = None) -> articlefile.ParsedFile:
     """Read and parse one article file; a file that cannot be read becomes a problem, never an exception."""
     try:
         data = read_file(path, articlefile.MAX_ARTICLE_BYTES)

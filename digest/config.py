@@ -284,3 +284,35 @@ def load_config(root: Path | str = "site_config") -> SiteConfig:
     if problems:
         raise ProblemsError(problems)
     return SiteConfig(root, topics, fallback, sources, boilerplate, entities)
+
+
+TOPICS_FILE = "topics.yml"
+
+
+@dataclass(frozen=True, slots=True)
+class Taxonomy:
+    """``topics.yml`` alone: all of ``site_config/`` that the site's pages are made from."""
+
+    root: Path
+    topics: tuple[Topic, ...]
+    fallback_topic: str
+
+    @property
+    def topic_titles(self) -> frozenset[str]:
+        return frozenset(t.title for t in self.topics)
+
+
+def load_taxonomy(root: Path | str = "site_config") -> Taxonomy:
+    """Read and check ``root/topics.yml`` as `load_config` does; raise `ProblemsError` listing all problems.
+
+    The site build needs the topics only; the sources, boilerplate cues and
+    entity rules steer ``digest convert`` (and ``digest check`` checks them).
+    """
+    root = Path(root)
+    problems: list[Problem] = []
+    r, data = read_yaml(root, TOPICS_FILE, problems)
+    r.unknown_keys(data, {"fallback", "topics"}, "")
+    topics, fallback = _load_topics(r, data)
+    if problems:
+        raise ProblemsError(problems)
+    return Taxonomy(root, topics, fallback)

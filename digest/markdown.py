@@ -65,7 +65,8 @@ def escape(text: str) -> str:
     text = _EXTENSION_SYNTAX.sub(lambda m: f"&#{ord(m.group(0))};", text)
     if text.count("$") >= 2:  # two dollars can open and close inline math (arithmatex)
         text = text.replace("$", "&#36;")
-    return _BLOCK_START.sub(_escape_block, text)
+    start = _BLOCK_START.match(text)  # anchored at the start: a sub would try every position
+    return text if start is None else _escape_block(start) + text[start.end() :]
 
 
 def _escape_block(match: re.Match[str]) -> str:

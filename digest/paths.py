@@ -49,7 +49,7 @@ class TooLarge(OSError):
     """A file over the size limit of its kind; ``strerror`` says how large."""
 
 
-def read_file(path: Path, limit: int) -> bytes:
+def read_file(path: Path | str, limit: int) -> bytes:
     """The bytes of the regular file at ``path``, at most ``limit`` of them.
 
     Raises `OSError` with a readable ``strerror`` for a folder, a FIFO, a socket or

@@ -11,14 +11,15 @@ them as chips above the title.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from digest.config import Topic
 from digest.markdown import escape, link_target
 from digest.model import Article
+from digest.problems import Problem
 from digest.site import search
-from digest.site.listing import SEPARATOR, EntryText, date_text, topic_links
+from digest.site.listing import SEPARATOR, EntryText, PageLinks, date_text
 
 NOTE_TITLE = "Editor’s note"
 
@@ -66,6 +67,16 @@ def page_meta(article: Article, meta: Mapping[str, Any] | None = None) -> dict[s
     return display_meta(article, meta) | search.excluded()
 
 
+def missing(src: str, problems: Iterable[Problem]) -> str:
+    """Why the article page ``src`` (``articles/x.md``) has no valid article: its errors, one a line.
+
+    >>> missing("articles/x.md", ())
+    'articles/x.md: file: changed during the build'
+    """
+    errors = [str(p) for p in problems if p.severity.is_error()]
+    return "\n".join(errors) or f"{src}: file: changed during the build"
+
+
 PAGE_FRONT = "---\n{}\n---\n\n"
 """An empty YAML frontmatter: MkDocs reads it as no metadata and strips it."""
 
@@ -82,7 +93,10 @@ def page_source(article: Article) -> str:
     >>> page_source(Article(title="T", added=dt.date(2025, 1, 1), id="x", body="\n\nOne.\r\nTwo.\n"))
     '---\n{}\n---\n\nOne.\nTwo.\n'
     """
-    return PAGE_FRONT + article.body.replace("\r\n", "\n").replace("\r", "\n").lstrip("\n")
+    body = article.body
+    if "\r" in body:  # as text mode reads the file
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+    return PAGE_FRONT + body.lstrip("\n")
 
 
 def _note(note: str) -> list[str]:
@@ -91,10 +105,18 @@ def _note(note: str) -> list[str]:
     return [f'!!! note "{NOTE_TITLE}"', "", body]
 
 
-def header(article: Article, page_src: str, topics: Sequence[Topic], text: EntryText | None = None) -> str:
+def header(
+    article: Article,
+    page_src: str,
+    topics: Sequence[Topic],
+    text: EntryText | None = None,
+    links: PageLinks | None = None,
+) -> str:
     """Markdown for the top of an article page (ends with a blank line); ``topics`` from ``site_config/``.
 
-    ``text`` is the article's escaped text when the listings already made it.
+    ``text`` is the article's escaped text when the listings already made it;
+    ``links`` the links to every topic page from a page in ``page_src``'s folder
+    (made once for all the articles there).
     """
     text = text or EntryText.of(article)
     meta = [text.source]
@@ -104,7 +126,8 @@ def header(article: Article, page_src: str, topics: Sequence[Topic], text: Entry
     if article.url:
         meta.append(f"[Original article]({link_target(article.url)})")
     lines = [f"# {text.title}", "", SEPARATOR.join(m for m in meta if m), "{ .digest-meta }", ""]
-    linked = topic_links(article, page_src, {t.title: t for t in topics})
+    links = links or PageLinks(page_src, {t.title: t for t in topics if t.title in article.topics})
+    linked = links.topics(article)
     if linked:
         lines += [f"Topics: {linked}", "{ .digest-topics }", ""]
     if article.summary:

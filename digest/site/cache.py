@@ -1,10 +1,12 @@
-"""The article collection and ``site_config/`` for the site build, re-read only when files change.
+"""The article collection and the topics for the site build, re-read only when files change.
 
 MkDocs loads hook modules once, and ``mkdocs serve`` rebuilds the site after
 every edit. `SiteCache` keeps each parsed file keyed on its path and its
 ``stat`` stamp (mtime, size, ctime), so a rebuild re-reads only what changed,
-and nothing more. Its problems are exactly those of ``digest check``: the same
-functions produce them.
+and nothing more. Its problems are exactly those ``digest check`` reports about
+the articles and ``site_config/topics.yml``: the same functions produce them.
+Of ``site_config/`` the pages depend on ``topics.yml`` alone; the other files
+steer ``digest convert``, which (like ``digest check``) reads and checks them.
 """
 
 from __future__ import annotations
@@ -15,14 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from digest.collection import Entry, article_files, duplicate_problems, read_article
-from digest.config import FILES, SiteConfig, load_config
+from digest.collection import Entry, article_srcs, duplicate_problems, read_article
+from digest.config import TOPICS_FILE, Taxonomy, load_taxonomy
 from digest.paths import display_path, printable
 from digest.problems import Problem, ProblemsError
 from digest.site.article import header
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
-from digest.site.listing import Texts, text_of
-from digest.site.preview import Preview, Stamp, stamp
+from digest.site.generated import GeneratedFile
+from digest.site.listing import PageLinks, Texts, text_of
+from digest.site.preview import Preview, Stamp, site_inputs, stamp
 from digest.site.search import SearchDoc
 
 CONFIG_DIR = "site_config"
@@ -33,7 +36,7 @@ CONFIG_DIR = "site_config"
 class Site:
     """Everything the pages are built from: the configuration, the valid articles, every problem."""
 
-    config: SiteConfig | None
+    config: Taxonomy | None
     """``None`` when ``site_config/`` has errors (they are among the problems)."""
     entries: tuple[Entry, ...]
     problems: tuple[Problem, ...]
@@ -45,6 +48,16 @@ class Site:
     @property
     def warnings(self) -> tuple[Problem, ...]:
         return tuple(p for p in self.problems if not p.severity.is_error())
+
+    def failure(self, site_url: str | None) -> str | None:
+        """Why the site cannot be built (every error, one a line), or ``None`` when it can."""
+        if self.errors:
+            return "\n".join(str(p) for p in self.errors)
+        if self.config is None:
+            return f"{CONFIG_DIR}: could not be read"
+        if not site_url:
+            return "mkdocs.yml: site_url: is required for the feeds"
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +74,7 @@ class SiteCache:
 
     def __init__(self) -> None:
         self._articles: dict[str, _Parsed] = {}
-        self._config: tuple[tuple[Stamp, ...], SiteConfig] | None = None
+        self._config: tuple[tuple[Stamp, ...], Taxonomy] | None = None
         self._build: weakref.ref[object] | None = None
         self._content: Path | None = None
         self._topics: frozenset[str] | None = None
@@ -70,43 +83,62 @@ class SiteCache:
         """Articles' escaped texts for the listing pages, kept for the unchanged ones."""
         self.feeds: FeedMemo = {}
         """Feed documents, kept for the unchanged feeds."""
-        self._links: tuple[SiteConfig, str, dict[str | None, list[FeedLink]]] | None = None
+        self._links: tuple[Taxonomy, str, dict[str | None, list[FeedLink]]] | None = None
         self._headers: dict[str, tuple[Entry, str]] = {}
-        self._headers_config: SiteConfig | None = None
+        self._headers_config: Taxonomy | None = None
+        self._topic_links: dict[str, PageLinks] = {}
         self.preview: Preview | None = None
         """Set while an incremental preview (``mkdocs serve --dirty``) runs."""
         self.search_docs: list[SearchDoc] = []
         """The search entries of the articles of the current build (made with the pages, written after them)."""
+        self.site: Site | None = None
+        """What the last `load` or `load_project` returned."""
 
-    def config(self, folder: Path, build: object | None = None) -> SiteConfig:
-        """``site_config/`` as `digest.config.load_config` reads it; raises `ProblemsError`.
+    def load_project(self, config_file: str, docs_dir: str, site_dir: str) -> Site:
+        """`load` the docs folder of the project of ``config_file`` (mkdocs.yml) and its ``site_config/``.
+
+        Under an incremental preview, a change to ``mkdocs.yml`` or ``site_config/``
+        since the last call empties ``site_dir``, so every page is built again.
+        """
+        config_dir = Path(config_file).parent / CONFIG_DIR
+        site = self.load(Path(docs_dir), config_dir)
+        if self.preview is not None and self.preview.site_changed(site_inputs(Path(config_file), config_dir)):
+            self.preview.clear(Path(site_dir))
+        return site
+
+    def source(self, generated: GeneratedFile) -> Path | None:
+        """Where the preview keeps ``generated`` (see `Preview.source`); ``None``: give it as text."""
+        return self.preview.source(generated) if self.preview is not None else None
+
+    def config(self, folder: Path, build: object | None = None) -> Taxonomy:
+        """``site_config/topics.yml`` as `digest.config.load_taxonomy` reads it; raises `ProblemsError`.
 
         ``build`` is an object that lives as long as one build (MkDocs' config):
         within one build the files are checked once, not once per page.
         """
         if build is not None and self._config is not None and self._build is not None and self._build() is build:
             return self._config[1]
-        stamps = (stamp(folder), *(stamp(folder / name) for name in FILES))
+        stamps = (stamp(folder), stamp(folder / TOPICS_FILE))
         if self._config is None or self._config[0] != stamps or stamps[0] is None:
             self._config = None
-            self._config = (stamps, load_config(folder))
+            self._config = (stamps, load_taxonomy(folder))
         self._build = weakref.ref(build) if build is not None else None
         return self._config[1]
 
-    def config_beside(self, config_file: str, build: object) -> SiteConfig:
+    def config_beside(self, config_file: str, build: object) -> Taxonomy:
         """The ``site_config/`` folder next to ``config_file`` (mkdocs.yml), checked once per ``build``."""
         if self._config is not None and self._build is not None and self._build() is build:
             return self._config[1]
         return self.config(Path(config_file).parent / CONFIG_DIR, build)
 
     def load(self, content: Path, config_dir: Path) -> Site:
-        """Every article of ``content`` and the configuration, with the problems ``digest check`` reports.
+        """Every article of ``content`` and the topics, with the problems ``digest check`` reports about them.
 
         Messages name files as the working directory sees them
         (``content/articles/x.md``), as ``digest check`` does.
         """
         problems: list[Problem] = []
-        config: SiteConfig | None = None
+        config: Taxonomy | None = None
         try:
             config = self.config(config_dir)
         except ProblemsError as exc:
@@ -117,17 +149,17 @@ class SiteCache:
         self._content, self._topics, self._shown = content, topics, display_path(content)
         entries: list[Entry] = []
         current: dict[str, _Parsed] = {}
-        prefix = len(content.as_posix()) + 1
-        for path in article_files(content):
-            src = path.as_posix()[prefix:]
-            current[src] = parsed = self._article(path, src)
+        folder = content.as_posix()
+        for src in article_srcs(folder):
+            current[src] = parsed = self._article(f"{folder}/{src}", src)
             problems.extend(parsed.problems)
             if parsed.entry is not None:
                 entries.append(parsed.entry)
         self._articles = current
         problems.extend(duplicate_problems(content, entries))
         self._forget_all_but(entries)
-        return Site(config, tuple(entries), tuple(problems))
+        self.site = Site(config, tuple(entries), tuple(problems))
+        return self.site
 
     def frontmatter(self, src: str) -> Mapping[str, Any]:
         """The frontmatter of one article as the last `load` read it (empty when it was not there)."""
@@ -140,21 +172,25 @@ class SiteCache:
         self.texts = {src: t for src, t in self.texts.items() if src in now and now[src].article is t[0]}
         self._headers = {src: h for src, h in self._headers.items() if now.get(src) is h[0]}
 
-    def feed_links(self, page_src: str, config: SiteConfig, site_name: str) -> list[FeedLink]:
+    def feed_links(self, page_src: str, config: Taxonomy, site_name: str) -> list[FeedLink]:
         """`digest.site.feeds.links` of a page, made once for every page of ``config``'s site."""
         if self._links is None or self._links[0] is not config or self._links[1] != site_name:
             self._links = (config, site_name, links_by_page(config.topics, site_name))
         by_page = self._links[2]
         return by_page.get(page_src) or by_page[None]
 
-    def header(self, entry: Entry, config: SiteConfig) -> str:
+    def header(self, entry: Entry, config: Taxonomy) -> str:
         """`digest.site.article.header` of ``entry``, made again only when it or ``config`` changed."""
         if config is not self._headers_config:
-            self._headers, self._headers_config = {}, config
+            self._headers, self._headers_config, self._topic_links = {}, config, {}
         found = self._headers.get(entry.src)
         if found is not None and found[0] is entry:
             return found[1]
-        made = header(entry.article, entry.src, config.topics, text_of(self.texts, entry))
+        folder = entry.src.rpartition("/")[0]
+        links = self._topic_links.get(folder)
+        if links is None:  # links from one folder to the topic pages are the same for every page there
+            links = self._topic_links[folder] = PageLinks(entry.src, {t.title: t for t in config.topics})
+        made = header(entry.article, entry.src, config.topics, text_of(self.texts, entry), links)
         self._headers[entry.src] = (entry, made)
         return made
 
@@ -168,7 +204,7 @@ class SiteCache:
         parsed = self._articles.get(src)
         return (parsed.entry, parsed.problems) if parsed is not None else (None, ())
 
-    def _article(self, path: Path, src: str) -> _Parsed:
+    def _article(self, path: str, src: str) -> _Parsed:
         now = stamp(path)
         cached = self._articles.get(src)
         if cached is not None and now is not None and cached.stamp == now:
@@ -177,3 +213,8 @@ class SiteCache:
         parsed = read_article(path, shown, self._topics)
         entry = Entry(src, parsed.article) if parsed.article is not None else None
         return _Parsed(now, entry, parsed.problems, parsed.meta)
+
+
+CACHE = SiteCache()
+"""The one cache the hooks share: hook modules are loaded once and survive ``mkdocs serve`` rebuilds,
+so the state they keep between events and between rebuilds lives here, not in a hook."""

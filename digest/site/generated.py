@@ -7,8 +7,11 @@ both into messages that name the two files.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+from digest.paths import display_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,3 +73,14 @@ def collisions(
             messages.append(f"{src}: file: {label} and {other[0]} would both be written to {dest}")
         taken[src] = taken[dest] = (label, False)
     return messages
+
+
+def clashes(
+    new: Sequence[GeneratedFile], dests: Sequence[str], existing: Iterable[tuple[str, str]], docs_dir: Path
+) -> list[str]:
+    """`collisions` of the files ``new`` (written to ``dests``) with the real files ``existing`` of ``docs_dir``.
+
+    Messages name a real file as the working directory sees it (``content/topics/x.md``).
+    """
+    labelled = ((g.src, dest, g.label) for g, dest in zip(new, dests, strict=True))
+    return collisions(labelled, existing, lambda src: display_path(docs_dir / src))

@@ -72,9 +72,17 @@ def topics_index(grouped: Mapping[str, Sequence[Entry]], topics: Sequence[Topic]
 
 
 def topic_page(
-    topic: Topic, entries: Sequence[Entry], topics: Mapping[str, Topic], texts: Texts | None = None
+    topic: Topic,
+    entries: Sequence[Entry],
+    topics: Mapping[str, Topic],
+    texts: Texts | None = None,
+    blocks: dict[str, str] | None = None,
 ) -> GeneratedFile:
-    """One topic: its description and its articles newest first, with summaries and tags."""
+    """One topic: its description and its articles newest first, with summaries and tags.
+
+    ``blocks`` keeps each article's block (by ``src``) for the other topic pages:
+    they share the folder ``topics/``, so the block, links included, reads the same there.
+    """
     src = paths.topic_page(topic.slug)
     parts = [f"# {escape(topic.title)}"]
     if topic.description:
@@ -84,7 +92,12 @@ def topic_page(
     )
     parts.append(f"*{count(len(entries), 'article')}* · {feeds} · [All topics]({paths.link(src, paths.TOPICS)})")
     links = PageLinks(src, topics, texts)
-    parts += [entry_block(e, links, level=2, tags=True) for e in entries]
+    made = {} if blocks is None else blocks
+    for e in entries:
+        block = made.get(e.src)
+        if block is None:
+            block = made[e.src] = entry_block(e, links, level=2, tags=True)
+        parts.append(block)
     return _page(src, f"the topic page of {topic.title!r}", front("toc"), parts)
 
 
@@ -105,7 +118,8 @@ def build_pages(
     grouped = by_topic(shown, topics)
     texts = {} if texts is None else texts  # each article's text escaped once for all pages
     pages = [home_page(shown, by_title, site_name, texts), topics_index(grouped, topics)]
-    pages += [topic_page(t, grouped[t.title], by_title, texts) for t in topics if t.title in grouped]
+    blocks: dict[str, str] = {}  # an article on several topic pages is written once
+    pages += [topic_page(t, grouped[t.title], by_title, texts, blocks) for t in topics if t.title in grouped]
     pages += timeline.pages(shown, by_title, texts)
     pages.append(tags_index())
     return pages

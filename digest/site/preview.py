@@ -30,12 +30,11 @@ from typing import Any
 import jinja2
 
 from digest.site.generated import GeneratedFile
-from digest.writer import write_atomic
 
 Stamp = tuple[int, int, int] | None
 
 
-def stamp(path: Path) -> Stamp:
+def stamp(path: Path | str) -> Stamp:
     """What tells that a file changed: its modification time, size and inode change time (``None``: missing)."""
     try:
         st = os.stat(path)
@@ -75,15 +74,24 @@ class Preview:
         self.folder = Path(tempfile.mkdtemp(prefix="digest-preview-"))
         """Where generated pages are written; removed by `close`."""
         self._inputs: dict[Path, Stamp] | None = None
+        self._written: dict[str, str] = {}
         self.templates = TemplateCache()
         """Give it to each build's Jinja environment (``bytecode_cache``)."""
 
     def source(self, generated: GeneratedFile) -> Path | None:
-        """The file holding ``generated`` (rewritten only when its text changed); ``None``: give it as text."""
+        """The file holding ``generated`` (rewritten only when its text changed); ``None``: give it as text.
+
+        The texts last written are kept, so an unchanged page costs no disk access;
+        the folder is this preview's scratch space, so a changed one is written
+        plainly (no ``fsync``: a few milliseconds a file on every edit).
+        """
         if generated.filled_in:
             return None
         path = self.folder / generated.src
-        write_atomic(path, generated.content)
+        if self._written.get(generated.src) != generated.content or not path.is_file():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(generated.content.encode("utf-8"))
+            self._written[generated.src] = generated.content
         return path
 
     def site_changed(self, inputs: Iterable[Path]) -> bool:

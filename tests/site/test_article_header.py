@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-
 from digest.config import SiteConfig
 from digest.site.article import NOTE_TITLE, header
-from tests.site.helpers import to_html, article, assert_inert, elements
+from digest.site.listing import PageLinks
+from tests.site.helpers import article, assert_inert, elements, to_html
 
 SRC = "articles/deal.md"
 
@@ -61,3 +61,10 @@ def test_url_with_brackets_and_quotes_stays_one_link(config: SiteConfig) -> None
     item = article("X", url="https://example.org/a_(b)?q=[1]")
     links = [a["href"] for tag, a in elements(to_html(header(item, SRC, config.topics))) if tag == "a"]
     assert links[0] == "https://example.org/a_%28b%29?q=%5B1%5D"
+
+
+def test_topic_links_made_once_per_folder_give_the_same_header(config: SiteConfig) -> None:
+    links = PageLinks("articles/any.md", {t.title: t for t in config.topics})
+    for topics in [("Criminal Justice", "Politics"), ("Politics", "Politics"), ("Unknown", "Health"), ()]:
+        item = article("Deal", "2025-02-04", topics=topics)
+        assert header(item, SRC, config.topics, links=links) == header(item, SRC, config.topics)

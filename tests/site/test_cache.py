@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
@@ -9,8 +10,12 @@ import pytest
 
 from digest import collection
 from digest.check import check_content
+from digest.config import load_config
+from digest.problems import ProblemsError
 from digest.site.cache import SiteCache
+from digest.site.generated import GeneratedFile
 from digest.site.listing import EntryText
+from digest.site.preview import Preview
 from tests.site.helpers import article, make_project, write_article
 
 CONTENT = Path("content")
@@ -29,8 +34,8 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     original = collection.read_article
 
-    def counting(path: Path, *args: object, **kwargs: object) -> object:
-        seen.append(path.name)
+    def counting(path: Path | str, *args: object, **kwargs: object) -> object:
+        seen.append(Path(path).name)
         return original(path, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr("digest.site.cache.read_article", counting)
@@ -156,3 +161,80 @@ def test_texts_of_changed_articles_are_forgotten(project: Path) -> None:
     bump(project / "content/articles/one.md")
     site = cache.load(CONTENT, CONFIG)
     assert sorted(text.title for _, text in cache.texts.values()) == ["Two"]
+
+
+def test_failure_lists_every_error_then_asks_for_a_site_url(project: Path) -> None:
+    site = SiteCache().load(CONTENT, CONFIG)
+    assert site.failure("http://example.org/") is None
+    assert site.failure(None) == "mkdocs.yml: site_url: is required for the feeds"
+    (project / "content/articles/bad.md").write_text("---\ntitle: [oops\n---\n", encoding="utf-8")
+    (project / "content/articles/worse.md").write_text("no frontmatter\n", encoding="utf-8")
+    failure = SiteCache().load(CONTENT, CONFIG).failure(None)
+    assert failure is not None
+    assert [line.split(":", 1)[0] for line in failure.splitlines()] == [
+        "content/articles/bad.md",
+        "content/articles/worse.md",
+    ]
+
+
+def test_load_project_empties_the_preview_output_only_when_the_site_setup_changed(project: Path) -> None:
+    cache = SiteCache()
+    cache.preview = Preview()
+    site_dir = project / "site"
+
+    def emptied() -> bool:
+        (site_dir / "articles").mkdir(parents=True, exist_ok=True)
+        (site_dir / "index.html").write_text("x", encoding="utf-8")
+        site = cache.load_project(str(project / "mkdocs.yml"), str(project / "content"), str(site_dir))
+        assert cache.site is site
+        assert len(site.entries) == 2
+        return not any(site_dir.iterdir())
+
+    try:
+        assert emptied()  # the first build
+        assert not emptied()
+        mkdocs_yml = project / "mkdocs.yml"
+        mkdocs_yml.write_text(mkdocs_yml.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        assert emptied()
+        (project / "site_config/topics.yml").touch()
+        bump(project / "site_config/topics.yml")
+        assert emptied()
+        assert not emptied()
+    finally:
+        cache.preview.close()
+
+
+def test_generated_files_go_to_the_preview_folder_only_under_the_preview(project: Path) -> None:
+    cache = SiteCache()
+    page = GeneratedFile("topics/health.md", "# Health\n", "the topic page of 'Health'")
+    assert cache.source(page) is None
+    cache.preview = Preview()
+    try:
+        source = cache.source(page)
+        assert source is not None
+        assert source.read_text(encoding="utf-8") == "# Health\n"
+    finally:
+        cache.preview.close()
+
+
+def test_the_hooks_share_one_cache() -> None:
+    import digest.site.cache as module
+
+    assert isinstance(module.CACHE, SiteCache)
+    assert importlib.reload(module).CACHE is not None
+
+
+def test_the_site_reads_the_topics_as_digest_check_does_and_only_them(project: Path) -> None:
+    full = load_config(CONFIG)
+    taxonomy = SiteCache().config(CONFIG)
+    assert (taxonomy.topics, taxonomy.fallback_topic) == (full.topics, full.fallback_topic)
+    (project / "site_config/boilerplate.yml").write_text("cues: [", encoding="utf-8")
+    site = SiteCache().load(CONTENT, CONFIG)
+    assert site.errors == ()  # the converter's files are checked by digest convert and digest check
+    (project / "site_config/topics.yml").write_text("topics: [{title: X, colour: red}]\n", encoding="utf-8")
+    with pytest.raises(ProblemsError) as raised:
+        load_config(CONFIG)
+    site = SiteCache().load(CONTENT, CONFIG)
+    topic_problems = [str(p) for p in raised.value.problems if "topics.yml" in str(p)]
+    assert [str(p) for p in site.errors if "topics.yml" in str(p)] == topic_problems
+    assert len(topic_problems) == 2  # the unknown key and the fallback

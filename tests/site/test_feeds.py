@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import json
 from collections.abc import Callable, Sequence
+from xml.etree import ElementTree
 
 import feedparser
 import pytest
@@ -147,3 +148,24 @@ def test_feed_links_by_page(config: SiteConfig) -> None:
     assert by_page[None] == feeds.links("articles/x.md", config.topics, "Digest")
     assert by_page["topics/health.md"] == feeds.links("topics/health.md", config.topics, "Digest")
     assert len(by_page["topics/health.md"]) == len(by_page[None]) + 2
+
+
+@pytest.mark.parametrize("text", ['Fish & <chips> "to go"', "a\rb\tc", "]]> &amp; &#65;", "Ünïcode 🦊"])
+def test_rss_text_and_attributes_read_back_as_written(config: SiteConfig, text: str) -> None:
+    made = [entry("X", "2025-01-01", id="x", source=text, tags=(text,), url=f"https://example.org/?q={text}")]
+    made[0] = Entry(made[0].src, made[0].article.replace(title=text))
+    document = ElementTree.fromstring(feeds.rss(feeds.feeds(made, config.topics, text, text)[0], absolute_for(made)))
+    item = document.find("channel/item")
+    assert item is not None
+    assert document.findtext("channel/title") == document.findtext("channel/description") == text
+    assert item.findtext("title") == item.findtext("category") == item.findtext("source") == text
+    assert item.find("source").get("url") == f"https://example.org/?q={text}"  # type: ignore[union-attr]
+
+
+def test_json_feed_has_one_item_a_line(config: SiteConfig, items: list[Entry]) -> None:
+    text = feeds.json_feed(feeds.feeds(items, config.topics, "Digest", "")[0], absolute_for(items))
+    lines = text.splitlines()
+    titles = [json.loads(line.rstrip(","))["title"] for line in lines[1:-1]]
+    assert titles == ["Undated", "Comet & <fragment>", "Clinic rota"]
+    assert text.endswith("]}\n")
+    assert json.loads(feeds.json_feed(feeds.feeds([], config.topics, "D", "")[0], absolute_for([])))["items"] == []

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from digest.site.generated import collisions
+from pathlib import Path
+
+import pytest
+
+from digest.site.generated import GeneratedFile, clashes, collisions
 
 
 def shown_in_content(src: str) -> str:
@@ -45,3 +49,18 @@ def test_two_generated_files_at_one_address() -> None:
     )
     assert "the topic page of 'Index'" in message
     assert "the topics index" in message
+
+
+def test_clashes_name_a_real_file_as_the_working_directory_sees_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    new = [
+        GeneratedFile("topics/index.md", "# Topics\n", "the topics index"),
+        GeneratedFile("feed.xml", "<rss/>", "the RSS feed 'Digest'"),
+    ]
+    dests = ["topics/index.html", "feed.xml"]
+    (message,) = clashes(new, dests, [("topics/index.md", "topics/index.html")], tmp_path / "content")
+    assert message.startswith("content/topics/index.md: file: ")
+    assert "the topics index" in message
+    assert clashes(new, dests, [("about.md", "about/index.html")], tmp_path / "content") == []

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 
-
 from digest.config import SiteConfig
 from digest.site import pages, paths
 from digest.site.generated import GeneratedFile
 from digest.site.pages import HOME_FEATURED, HOME_LATEST, build_pages
-from tests.site.helpers import to_html, assert_inert, entry
+from tests.site.helpers import assert_inert, entry, to_html
 
 LINK = re.compile(r"\]\(([^)]+)\)")
 
@@ -127,3 +126,18 @@ def test_every_generated_page_is_left_out_of_search_parsing(config: SiteConfig) 
         assert page.content.startswith("---\n"), page.src
         assert "\nsearch:\n  exclude: true\n---\n" in page.content, page.src
     assert [p.src for p in built if p.filled_in] == [paths.TAGS]  # Material's tags plugin fills it in
+
+
+def test_an_article_on_several_topic_pages_reads_the_same_on_each(config: SiteConfig) -> None:
+    items = [
+        entry("Both", "2025-06-03", topics=("Health", "Science"), tags=("Priya Halvorsen",), summary="Both *x*."),
+        entry("Health only", "2025-06-04", topics=("Health",)),
+    ]
+    by_title = {t.title: t for t in config.topics}
+    health, science = (t for t in config.topics if t.title in ("Health", "Science"))
+    shared: dict[str, str] = {}
+    listed = {t: [e for e in items if t.title in e.article.topics] for t in (health, science)}
+    made = [pages.topic_page(t, listed[t], by_title, {}, shared) for t in (health, science)]
+    alone = [pages.topic_page(t, listed[t], by_title) for t in (health, science)]
+    assert made == alone
+    assert sorted(shared) == ["articles/both.md", "articles/health-only.md"]

@@ -8,6 +8,7 @@ page that should change does, in that mode and in MkDocs' default full rebuild.
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -157,3 +158,18 @@ def test_fast_rebuild_of_a_body_edit_changes_the_article_only(served_fast: Serve
     write_article(project, edited.replace(body=edited.body + "\n\nA late correction."), "clinic-rota")
     wait_for(base + "articles/clinic-rota/", "A late correction.", proc)
     assert "Clinic rota" in fetch(base + "topics/health/")
+
+
+def test_one_save_starts_one_rebuild_and_a_replaced_file_is_seen(served_fast: Served, tmp_path: Path) -> None:
+    project, base, proc = served_fast
+    log = tmp_path / "serve.log"
+    builds = log.read_text(encoding="utf-8").count("Documentation built")
+    edited = article("Clinic rota, revised", "2025-06-03", id="clinic-rota", topics=("Health",))
+    write_article(project, edited, "clinic-rota")
+    wait_for(base + "topics/health/", "Clinic rota, revised", proc)
+    time.sleep(1.5)  # reading files while building is not a change: no second build follows
+    assert log.read_text(encoding="utf-8").count("Documentation built") == builds + 1
+    (tmp_path / "elsewhere" / "content" / "articles").mkdir(parents=True)
+    saved = write_article(tmp_path / "elsewhere", edited.replace(title="Clinic rota, third"), "clinic-rota")
+    os.replace(saved, project / "content" / "articles" / "clinic-rota.md")  # how many editors save
+    wait_for(base + "topics/health/", "Clinic rota, third", proc)
