@@ -110,7 +110,7 @@ def test_article_page_header(bundled: tuple[Path, subprocess.CompletedProcess[st
     page = project_html(page_file(site, BUKELE_URL))
     assert page.h1 == [BUKELE]
     assert page.title.startswith(BUKELE)
-    links = dict((text, href) for href, text in page.links)
+    links = {text: href for href, text in page.links}
     assert links["Criminal Justice"] == "../../topics/criminal-justice/"
     assert links["Nayib Bukele"] == "../../tags/#tag:nayib-bukele"  # a native tag chip
     text = page_file(site, BUKELE_URL).read_text(encoding="utf-8")
@@ -145,7 +145,8 @@ def test_every_page_head_announces_the_feeds(bundled: tuple[Path, subprocess.Com
         )
         for link in feeds:
             target = resolve(site, url, link["href"])
-            assert target is not None and target.is_file(), (name, link["href"])
+            assert target is not None, (name, link["href"])
+            assert target.is_file(), (name, link["href"])
 
 
 def test_project_page_links_carry_the_repo_path(bundled: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
@@ -163,9 +164,13 @@ def test_feeds_in_the_built_site(bundled: tuple[Path, subprocess.CompletedProces
     assert parsed.feed.link == SITE_URL
     assert len(parsed.entries) == 7
     for item in parsed.entries:
-        assert item.title and item.published_parsed and item.summary and item.source.title
+        assert item.title
+        assert item.published_parsed
+        assert item.summary
+        assert item.source.title
         target = resolve(site, "", item.link)
-        assert target is not None and target.is_file(), item.link
+        assert target is not None, item.link
+        assert target.is_file(), item.link
     assert parsed.entries[0].title == BUKELE
     health = json.loads((site / "feed-immigration.json").read_text(encoding="utf-8"))
     assert [i["title"] for i in health["items"]] == [BUKELE]

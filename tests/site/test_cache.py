@@ -121,13 +121,16 @@ def test_one_article_is_served_as_the_last_load_read_it(project: Path, reads: li
     cache.load(CONTENT, CONFIG)
     reads.clear()
     found, problems = cache.article("articles/one.md")
-    assert found is not None and found.article.title == "One" and problems == ()
+    assert found is not None
+    assert found.article.title == "One"
+    assert problems == ()
     assert cache.article("articles/missing.md") == (None, ())
     path = project / "content/articles/one.md"
     path.write_text("---\ntitle: [broken\n---\n", encoding="utf-8")
     bump(path)
     found, _ = cache.article("articles/one.md")  # the pages of one build agree with its listings
-    assert found is not None and found.article.title == "One"
+    assert found is not None
+    assert found.article.title == "One"
     assert reads == []
     cache.load(CONTENT, CONFIG)
     found, problems = cache.article("articles/one.md")

@@ -74,7 +74,10 @@ def test_rss_items_parse_with_everything(config: SiteConfig, items: list[Entry])
     assert undated.summary == "Undated"  # no summary: the title stands in
     assert undated.source.title == feeds.UNKNOWN_SOURCE
     for item in parsed.entries:
-        assert item.title and item.link.startswith(SITE) and item.published_parsed and item.summary
+        assert item.title
+        assert item.link.startswith(SITE)
+        assert item.published_parsed
+        assert item.summary
         assert item.source.title
 
 
@@ -97,7 +100,8 @@ def test_json_feed_items(config: SiteConfig, items: list[Entry]) -> None:
         assert item["id"] == item["url"]
         assert item["url"].startswith(SITE + "articles/")
         assert dt.datetime.fromisoformat(item["date_published"])
-        assert item["summary"] and item["content_text"]
+        assert item["summary"]
+        assert item["content_text"]
         assert item["_digest"]["source"]
     assert document["items"][1]["_digest"] == {"source": "Digest samples", "dated": True}
     assert document["items"][0]["_digest"]["dated"] is False

@@ -6,7 +6,7 @@ import pytest
 
 from digest.config import SiteConfig
 from digest.site import listing
-from tests.site.helpers import to_html, assert_inert, entry
+from tests.site.helpers import assert_inert, entry, to_html
 
 
 def test_newest_first_sorts_by_filed_date_then_title_then_id() -> None:
