@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from itertools import chain
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"([^\W_][\w\u0300-\u036f'’‘\-.&]*)|([^\w\s\u0300-\u036f])")
@@ -63,7 +65,6 @@ class Token(NamedTuple):
     possessive: bool = False
 
 
-_new_token = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|as|ad|at|bin|ibn|abu|bint|d|l)[-'’][A-Z]")
 """Lower-case particles joined to a name: "al-Harthy", "d'Alembert"; the word is a name."""
 _STOP = Token(".", False)
@@ -74,34 +75,34 @@ _SPECIAL_ENDINGS = frozenset(".'’‘sS")
 
 def tokenize(sentence: str) -> list[Token]:
     """Words and punctuation; possessives and sentence-final full stops detached."""
-    tokens: list[Token] = []
-    append = tokens.append
-    for raw, punct in _TOKEN.findall(sentence):
-        if punct:
-            append(_PUNCT.get(punct) or Token(punct, False))
-            continue
-        last = raw[-1]
-        if "-" in raw and raw[0].isupper() and (adjective := _ADJECTIVE_SUFFIX.match(raw)):
-            append(_new_token(Token, (adjective["name"], True, True, False)))  # "Copenhagen-based"
-            append(_BREAK)
-            continue
-        if last not in _SPECIAL_ENDINGS:
-            upper = raw[0].isupper() or (raw[0].islower() and _PARTICLE_NAME.match(raw) is not None)
-            append(_new_token(Token, (raw, True, upper, False)))
-            continue
-        word, possessive = raw, False
-        if last in "'’‘" or (len(word) > 2 and last in "sS" and word[-2] in "'’‘"):
-            word = _POSSESSIVE.sub("", word)
-            possessive = True
-        stop = word.endswith(".") and not _INITIALS.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS
-        if stop:
-            word = word.rstrip(".")
-        if word:
-            upper = word[0].isupper() or (word[0].islower() and _PARTICLE_NAME.match(word) is not None)
-            append(_new_token(Token, (word, True, upper, possessive)))
-        if stop:
-            append(_STOP)
-    return tokens
+    return list(chain.from_iterable(map(_piece, _TOKEN.findall(sentence))))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _piece(found: tuple[str, str]) -> tuple[Token, ...]:
+    """The tokens of one match of `_TOKEN` (a word or a punctuation mark), remembered: words repeat."""
+    raw, punct = found
+    if punct:
+        return (_PUNCT.get(punct) or Token(punct, False),)
+    last = raw[-1]
+    if "-" in raw and raw[0].isupper() and (adjective := _ADJECTIVE_SUFFIX.match(raw)):
+        return (Token(adjective["name"], True, True, False), _BREAK)  # "Copenhagen-based"
+    if last not in _SPECIAL_ENDINGS:
+        return (Token(raw, True, _upper(raw), False),)
+    word, possessive = raw, False
+    if last in "'’‘" or (len(word) > 2 and last in "sS" and word[-2] in "'’‘"):
+        word = _POSSESSIVE.sub("", word)
+        possessive = True
+    stop = word.endswith(".") and not _INITIALS.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS
+    if stop:
+        word = word.rstrip(".")
+    pieces = (Token(word, True, _upper(word), possessive),) if word else ()
+    return (*pieces, _STOP) if stop else pieces
+
+
+def _upper(word: str) -> bool:
+    """Whether a word starts a name: a capital, or a particle joined to one ("al-Harthy")."""
+    return word[0].isupper() or (word[0].islower() and _PARTICLE_NAME.match(word) is not None)
 
 
 def initial(tokens: list[Token], index: int) -> bool:
@@ -129,6 +130,8 @@ def shouting(tokens: list[Token]) -> list[Token]:
     acronym and stays a name.
     """
     caps = [t.word and len(t.text) > 1 and t.text.isupper() for t in tokens]
+    if True not in caps:
+        return tokens
     out = list(tokens)
     for i, token in enumerate(tokens):
         if not caps[i]:
@@ -136,5 +139,5 @@ def shouting(tokens: list[Token]) -> list[Token]:
         in_run = (i > 0 and caps[i - 1]) or (i + 1 < len(tokens) and caps[i + 1])
         letters = sum(c.isalpha() for c in token.text)
         if in_run or letters > MAX_ACRONYM:
-            out[i] = _new_token(Token, (token.text, True, False, token.possessive))
+            out[i] = Token(token.text, True, False, token.possessive)
     return out
