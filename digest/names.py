@@ -117,8 +117,9 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
                 prefixes[words[:k]].add(name)
     used_as_place = {m.text.casefold() for m in mentions if m.locative}
     plurals: set[str] = set()
+    known = set(names)
     for key in sorted({m.text.casefold() for m in mentions}):
-        if key not in names:
+        if key not in known:
             continue
         words = tuple(key.split())
         place = place_kind(key) is not None or key in rules.aliases or words[-1] in rules.place_words

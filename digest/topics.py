@@ -69,8 +69,10 @@ class _Matcher:
     def hits(self, text: str) -> list[int]:
         """Indexes of the keywords found in ``text``, once per occurrence."""
         words = _WORD.findall(text.casefold())
+        relevant = {w for w in set(words) if w in self.exact or w[:3] in self.stems}
         found: list[int] = []
-        for i, word in enumerate(words):
+        for i in [i for i, word in enumerate(words) if word in relevant]:
+            word = words[i]
             for index in self.exact.get(word, ()):
                 if self._matches(self.keywords[index], words, i):
                     found.append(index)
