@@ -26,6 +26,7 @@ import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from digest.config import EntityRules
 from digest.gazetteer import function_words, place_kind
@@ -97,9 +98,7 @@ class Extractor:
         self.acronym_pairs: list[tuple[str, str]] = []
         self.sentences = [shouting(tokenize(s.text)) for s in sentences]
         self.paragraphs = [s.paragraph for s in sentences]
-        self.lower_words = frozenset(
-            t.text for tokens in self.sentences for t in tokens if t.word and t.text[:1].islower()
-        )
+        self.lower_words = frozenset(t.text for t in chain.from_iterable(self.sentences) if t.lower)
         self.spans = [list(self._spans(tokens)) for tokens in self.sentences]
         self.name_edges = self._name_edges()
 
@@ -167,8 +166,7 @@ class Extractor:
             i += 1
             while i < n and not span[-1].possessive:
                 token = tokens[i]
-                lower = token.word and token.text[:1].islower()
-                if token.capitalised or (lower and self._joins(span, tokens, i)):
+                if token.capitalised or (token.lower and self._joins(span, tokens, i)):
                     span.append(token)
                     i += 1
                 else:
@@ -213,6 +211,8 @@ class Extractor:
         that is a known place or alias ("Colorado"). A span is only split when what
         follows the role looks like a person's name (no organisation word).
         """
+        if len(span) < 3:  # a role needs a word before it and two after
+            return [span]
         lowered = [t.text.casefold() for t in span]
         for k in range(len(span) - 2, 0, -1):
             role = self._role_at(lowered, k)

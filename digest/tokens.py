@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from itertools import chain
 from typing import NamedTuple
@@ -63,6 +64,10 @@ class Token(NamedTuple):
     word: bool
     capitalised: bool = False
     possessive: bool = False
+    capitals: bool = False
+    """A word of two or more characters, all capitals ("NATO", "U.S."): an acronym, or shouting."""
+    lower: bool = False
+    """A word starting with a lower-case letter."""
 
 
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|as|ad|at|bin|ibn|abu|bint|d|l)[-'’][A-Z]")
@@ -71,6 +76,7 @@ _STOP = Token(".", False)
 _BREAK = Token("-", False)
 _PUNCT = {p: Token(p, False) for p in ".,;:!?()[]“”‘’\"'—–-"}
 _SPECIAL_ENDINGS = frozenset(".'’‘sS")
+_CAPITALS = operator.attrgetter("capitals")
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -86,9 +92,9 @@ def _piece(found: tuple[str, str]) -> tuple[Token, ...]:
         return (_PUNCT.get(punct) or Token(punct, False),)
     last = raw[-1]
     if "-" in raw and raw[0].isupper() and (adjective := _ADJECTIVE_SUFFIX.match(raw)):
-        return (Token(adjective["name"], True, True, False), _BREAK)  # "Copenhagen-based"
+        return (_word(adjective["name"], False), _BREAK)  # "Copenhagen-based"
     if last not in _SPECIAL_ENDINGS:
-        return (Token(raw, True, _upper(raw), False),)
+        return (_word(raw, False),)
     word, possessive = raw, False
     if last in "'’‘" or (len(word) > 2 and last in "sS" and word[-2] in "'’‘"):
         word = _POSSESSIVE.sub("", word)
@@ -96,13 +102,15 @@ def _piece(found: tuple[str, str]) -> tuple[Token, ...]:
     stop = word.endswith(".") and not _INITIALS.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS
     if stop:
         word = word.rstrip(".")
-    pieces = (Token(word, True, _upper(word), possessive),) if word else ()
+    pieces = (_word(word, possessive),) if word else ()
     return (*pieces, _STOP) if stop else pieces
 
 
-def _upper(word: str) -> bool:
-    """Whether a word starts a name: a capital, or a particle joined to one ("al-Harthy")."""
-    return word[0].isupper() or (word[0].islower() and _PARTICLE_NAME.match(word) is not None)
+def _word(text: str, possessive: bool) -> Token:
+    """A word token with its flags; a particle joined to a capital ("al-Harthy") starts a name too."""
+    lower = text[0].islower()
+    capitalised = text[0].isupper() or (lower and _PARTICLE_NAME.match(text) is not None)
+    return Token(text, True, capitalised, possessive, len(text) > 1 and text.isupper(), lower)
 
 
 def initial(tokens: list[Token], index: int) -> bool:
@@ -129,7 +137,7 @@ def shouting(tokens: list[Token]) -> list[Token]:
     dateline) are shouting; a single short one ("CECOT", "NATO", "MS-13") is an
     acronym and stays a name.
     """
-    caps = [t.word and len(t.text) > 1 and t.text.isupper() for t in tokens]
+    caps = list(map(_CAPITALS, tokens))
     if True not in caps:
         return tokens
     out = list(tokens)
@@ -139,5 +147,5 @@ def shouting(tokens: list[Token]) -> list[Token]:
         in_run = (i > 0 and caps[i - 1]) or (i + 1 < len(tokens) and caps[i + 1])
         letters = sum(c.isalpha() for c in token.text)
         if in_run or letters > MAX_ACRONYM:
-            out[i] = Token(token.text, True, False, token.possessive)
+            out[i] = token._replace(capitalised=False)
     return out
