@@ -24,6 +24,7 @@ A lone label between prose paragraphs is a subheading and stays.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -83,6 +84,16 @@ def addresses_reader(text: str) -> bool:
     return bool(_READER_ADDRESSED.search(_outside_quotes(text)))
 
 
+@functools.lru_cache(maxsize=4096)
+def _prepared(text: str) -> tuple[str, str, int]:
+    """``text`` outside quotes, the same lower-cased, and the number of words of ``text``.
+
+    Remembered: each paragraph is tested at the edges and in the body, each sentence of the lead again.
+    """
+    haystack = _outside_quotes(text)
+    return haystack, haystack.lower(), words(text)
+
+
 def first_cue(text: str, cues: Sequence[Cue], *, edge: bool = False) -> Cue | None:
     """The first of ``cues`` matching ``text`` (outside quotes) within its word limits.
 
@@ -90,9 +101,7 @@ def first_cue(text: str, cues: Sequence[Cue], *, edge: bool = False) -> Cue | No
     """
     if not cues:
         return None
-    haystack = _outside_quotes(text)
-    lowered = haystack.lower()
-    n = words(text)
+    haystack, lowered, n = _prepared(text)
     addressed: bool | None = None
     for cue in cues:
         if cue.edge_only and not edge:
