@@ -133,7 +133,7 @@ def caption_of(text: str, rules: Boilerplate) -> str | None:
     """
     if words(text) > MAX_CAPTION_WORDS:
         return None
-    match = next((m for m in (p.match(text) for p in _CREDIT_SUFFIXES) if m), None)
+    match = next((m for m in (p.match(text) for p in _credit_suffixes(text)) if m), None)
     if not match:
         return None
     caption, credit = match.group("caption").strip(), match.group("credit")
@@ -144,6 +144,13 @@ def caption_of(text: str, rules: Boilerplate) -> str | None:
         if not strong or caption.rstrip(".").count(". ") > 0:
             return None
     return caption
+
+
+def _credit_suffixes(text: str) -> list[re.Pattern[str]]:
+    """The patterns of `_CREDIT_SUFFIXES` that can match ``text``, in order (a closing mark last, or a colon)."""
+    last = text.rstrip()[-1:]
+    parenthesis, bracket, named = _CREDIT_SUFFIXES
+    return [p for p, possible in ((parenthesis, last == ")"), (bracket, last == "]"), (named, ":" in text)) if possible]
 
 
 def _caption_like(text: str) -> bool:

@@ -65,7 +65,7 @@ class RawDocument:
 
 
 _QUOTES = (("‘", "'"), ("’", "'"), ("‚", "'"), ("“", '"'), ("”", '"'), ("„", '"'), ("´", "'"), ("`", "'"))
-_ALNUM_RUN = re.compile(r"[^\W_]+")
+_SEPARATORS = re.compile(r"[\W_]+")
 
 
 def straighten(text: str) -> str:
@@ -88,7 +88,7 @@ def fold(text: str) -> str:
     'the quick brown fox'
     """
     text = unicodedata.normalize("NFKC", straighten(text)).casefold()
-    return " ".join(_ALNUM_RUN.findall(text))  # the runs between [\W_]+ separators, single-spaced
+    return _SEPARATORS.sub(" ", text).strip(" ")  # the runs of [^\W_] between separators, single-spaced
 
 
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|smid|ref)$", re.IGNORECASE)
