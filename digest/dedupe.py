@@ -108,13 +108,14 @@ def merge_duplicates(docs: Sequence[RawDocument]) -> tuple[list[RawDocument], li
 def near_duplicates(docs: Sequence[RawDocument], threshold: float = NEAR) -> list[tuple[int, int, float]]:
     """Pairs ``(i, j, similarity)`` with i < j whose shingle Jaccard similarity is at least ``threshold``."""
     sets = shingle_sets(docs)
+    repeated = _repeated(sets)
     postings: dict[int, list[int]] = defaultdict(list)
     pairs: list[tuple[int, int, float]] = []
     for j, current in enumerate(sets):
         if len(current) < MIN_SHINGLES:
             continue
         shared: Counter[int] = Counter()
-        for shingle in current:
+        for shingle in current & repeated:  # a shingle of one document alone is shared with none
             earlier = postings[shingle]
             if len(earlier) <= MAX_POSTINGS:
                 shared.update(earlier)  # counts each earlier document sharing this shingle
@@ -124,6 +125,16 @@ def near_duplicates(docs: Sequence[RawDocument], threshold: float = NEAR) -> lis
             if similarity >= threshold:
                 pairs.append((i, j, similarity))
     return pairs
+
+
+def _repeated(sets: Sequence[frozenset[int]]) -> set[int]:
+    """The shingles found in more than one of ``sets`` (set operations only: no loop over shingles)."""
+    seen: set[int] = set()
+    repeated: set[int] = set()
+    for current in sets:
+        repeated |= current & seen
+        seen |= current
+    return repeated
 
 
 def dedupe(docs: Sequence[RawDocument]) -> tuple[list[RawDocument], list[Merged]]:
