@@ -134,13 +134,23 @@ def read_input(path: Path, topics: Iterable[str]) -> list[RawDocument]:
     return [dataclasses.replace(d, overrides=overrides) for d in docs]
 
 
-def repeated_by_source(docs: Sequence[RawDocument], config: SiteConfig) -> dict[str, frozenset[str]]:
-    """Per source, the paragraphs that recur across enough of its articles to be boilerplate."""
+def repeated_by_source(
+    docs: Sequence[RawDocument], config: SiteConfig, keys: Sequence[str] | None = None
+) -> dict[str, frozenset[str]]:
+    """Per source, the paragraphs that recur across enough of its articles to be boilerplate.
+
+    ``keys`` are the documents' source keys when already known (`source_keys`).
+    """
     groups: dict[str, list[Sequence[str]]] = defaultdict(list)
-    for doc in docs:
-        groups[_source_key(doc, config)].append(doc.paragraphs)
+    for doc, key in zip(docs, source_keys(docs, config) if keys is None else keys, strict=True):
+        groups[key].append(doc.paragraphs)
     minimum = config.boilerplate.repeat_min_docs
     return {key: clean.repeated_paragraphs(group, minimum) for key, group in groups.items() if len(group) >= minimum}
+
+
+def source_keys(docs: Sequence[RawDocument], config: SiteConfig) -> list[str]:
+    """Each document's source key: the aggregator, else the publisher, else ``""``."""
+    return [_source_key(doc, config) for doc in docs]
 
 
 def _source_key(doc: RawDocument, config: SiteConfig) -> str:
@@ -245,18 +255,19 @@ def _convert_locked(
         docs = read_all(plan, config, fetcher or Fetcher(), report, workers)
         docs, too_large = within_limits(docs)
         report.outcomes += [Outcome(Status.FAILED, exc.path, exc.message) for exc in too_large]
-        repeated = repeated_by_source(docs, config)
+        keys = source_keys(docs, config)
+        repeated = repeated_by_source(docs, config, keys)
         target = reconcile.Target(content, update=update)
         seen: dict[str, str] = {}
-        unique: list[RawDocument] = []
-        for doc in docs:
+        items: list[tuple[RawDocument, frozenset[str]]] = []
+        for doc, key in zip(docs, keys, strict=True):
             doc_id = doc.stable_id
             if doc_id in seen:
                 report.outcomes.append(Outcome(Status.SKIPPED, doc.original, f"same article as {seen[doc_id]}"))
             else:
                 seen[doc_id] = doc.original
-                unique.append(doc)
-        items = [(doc, repeated.get(_source_key(doc, config), frozenset())) for doc in unique]
+                items.append((doc, repeated.get(key, frozenset())))
+        unique = [doc for doc, _ in items]
         results = workers.convert(items, progress)
         for doc, result in zip(unique, results, strict=True):
             report.outcomes.append(_write_one(doc, result, target))
@@ -268,7 +279,7 @@ def _write_one(doc: RawDocument, result: Conversion | str, target: reconcile.Tar
     if isinstance(result, str):
         return Outcome(Status.FAILED, doc.original, result)
     try:
-        plan = target.handle(result.article, fingerprint(doc))
+        plan = target.handle(result.article, fingerprint(doc), result.text)
         wrote = plan.action in (reconcile.Action.WRITE, reconcile.Action.UPDATE)
         notes = plan.notes + (result.notes if wrote else ())
         return Outcome(Status(plan.action.value), doc.original, plan.message, display_path(plan.path), notes)
