@@ -114,13 +114,13 @@ def near_duplicates(docs: Sequence[RawDocument], threshold: float = NEAR) -> lis
     for j, current in enumerate(sets):
         if len(current) < MIN_SHINGLES:
             continue
-        shared: Counter[int] = Counter()
+        sharing: list[int] = []  # each earlier document once per shingle it shares with this one
         for shingle in current & repeated:  # a shingle of one document alone is shared with none
             earlier = postings[shingle]
             if len(earlier) <= MAX_POSTINGS:
-                shared.update(earlier)  # counts each earlier document sharing this shingle
+                sharing += earlier
             earlier.append(j)
-        for i, count in sorted(shared.items()):
+        for i, count in sorted(Counter(sharing).items()):
             similarity = count / (len(sets[i]) + len(current) - count)
             if similarity >= threshold:
                 pairs.append((i, j, similarity))
