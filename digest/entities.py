@@ -23,10 +23,11 @@ Acronyms spelled out in parentheses are recorded as pairs, both ways round:
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, compress
 
 from digest.config import EntityRules
 from digest.gazetteer import function_words, place_kind
@@ -63,6 +64,7 @@ _PARTICLES = frozenset(
     ]
 )
 MAX_PERSON_WORDS = 5
+_TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,8 @@ class Extractor:
         self.acronym_pairs: list[tuple[str, str]] = []
         self.sentences = [shouting(tokenize(s.text)) for s in sentences]
         self.paragraphs = [s.paragraph for s in sentences]
-        self.lower_words = frozenset(t.text for t in chain.from_iterable(self.sentences) if t.lower)
+        every = list(chain.from_iterable(self.sentences))
+        self.lower_words = frozenset(compress(map(_TEXT, every), map(_LOWER, every)))
         self.spans = [list(self._spans(tokens)) for tokens in self.sentences]
         self.name_edges = self._name_edges()
 
