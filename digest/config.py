@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.configread import YamlFile, read_yaml
-from digest.prefilter import Part, alternatives, required_literals
+from digest.prefilter import LiteralFinder, Part, alternatives, required_literals
 from digest.problems import Problem, ProblemsError
 from digest.slug import slugify
 from digest.validate import describe
@@ -89,6 +89,12 @@ class Boilerplate:
     """Matches the inside of a photo-credit parenthesis, e.g. ``AP Photo/Jane Doe``."""
     repeat_min_docs: int
     """A paragraph found in this many articles of one source is boilerplate."""
+    finder: LiteralFinder = field(init=False, repr=False, compare=False)
+    """Finds the cues' required literals in a text in one pass."""
+
+    def __post_init__(self) -> None:
+        literals = (lit for cue in self.cues for lit in cue.literals or ())
+        object.__setattr__(self, "finder", LiteralFinder(literals))
 
     def active(self, lowered: str) -> tuple[Cue, ...]:
         """The cues that can match somewhere in ``lowered`` (a whole article, lower-cased).
@@ -96,8 +102,8 @@ class Boilerplate:
         Checking each cue's required literals once per article leaves only a few
         cues to try on each paragraph.
         """
-        has = lowered.__contains__
-        return tuple(c for c in self.cues if c.literals is None or any(map(has, c.literals)))
+        found = self.finder.found(lowered)
+        return tuple(c for c in self.cues if c.literals is None or not c.literals.isdisjoint(found))
 
 
 @dataclass(frozen=True, slots=True)

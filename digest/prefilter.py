@@ -16,11 +16,14 @@ True
 (``a|b|c``): each is compiled alone with its own literals, so that only those
 that can match a text are run, and an alternative without literals (one anchored
 with ``^``, say) no longer makes the whole pattern run everywhere.
+
+`LiteralFinder` tells which of many literals occur in a text in one pass.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 _parser: Any
@@ -142,3 +145,47 @@ def _class_end(text: str, i: int) -> int:
     while j < len(text) and text[j] != "]":
         j += 2 if text[j] == "\\" else 1
     return j + 1
+
+
+class LiteralFinder:
+    """Which of many literals occur in a text, found in one pass of one regular expression.
+
+    The expression is a trie of the literals inside a lookahead, so it is tried at
+    every position and yields the longest literal starting there; the shorter ones
+    starting there are its prefixes, added from a table.
+
+    >>> sorted(LiteralFinder(["sign", "sign up", "up", "news"]).found("please sign up"))
+    ['sign', 'sign up', 'up']
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = frozenset(literals)
+        ordered = sorted(self.literals)
+        self._prefixes = {lit: frozenset(p for p in ordered if lit.startswith(p)) for lit in ordered}
+        self._regex = re.compile(f"(?=({_trie(ordered)}))") if ordered else None
+
+    def found(self, text: str) -> frozenset[str]:
+        """The literals that occur in ``text`` (case-sensitive, as ``literal in text``)."""
+        if self._regex is None:
+            return frozenset()
+        prefixes = self._prefixes
+        return frozenset().union(*[prefixes[hit] for hit in set(self._regex.findall(text))])
+
+
+def _trie(literals: Iterable[str]) -> str:
+    """A regular expression matching the longest of ``literals`` that starts at the current position."""
+    root: dict[str, Any] = {}
+    for literal in literals:
+        node = root
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+    return _node_pattern(root)
+
+
+def _node_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: a longer literal is tried first
