@@ -120,6 +120,7 @@ class Extractor:
 
     def mentions(self) -> Iterator[Mention]:
         position = 0
+        names: dict[tuple[tuple[Token, ...], bool], list[str]] = {}  # a name repeats: its span is trimmed once
         for tokens, spans, paragraph in zip(self.sentences, self.spans, self.paragraphs, strict=True):
             for start, span in spans:
                 first = initial(tokens, start)
@@ -128,12 +129,17 @@ class Extractor:
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
                 if country:
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
-                for k, part in enumerate(self._split_at_role(span)):
-                    words = self._trim(part, first and k == 0)
-                    if words:
-                        text = " ".join(t.text for t in words)
-                        yield Mention(text, paragraph, position + start, locative=before in _LOCATIVE)
+                key = (tuple(span), first)
+                if (texts := names.get(key)) is None:
+                    texts = names[key] = self._names(span, first)
+                for text in texts:
+                    yield Mention(text, paragraph, position + start, locative=before in _LOCATIVE)
             position += len(tokens)
+
+    def _names(self, span: list[Token], first: bool) -> list[str]:
+        """The names in one span: split at a role word, each part trimmed (see the module docstring)."""
+        parts = [self._trim(part, first and k == 0) for k, part in enumerate(self._split_at_role(span))]
+        return [" ".join(t.text for t in words) for words in parts if words]
 
     # -- spans ------------------------------------------------------------------
 
