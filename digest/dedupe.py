@@ -137,14 +137,20 @@ def _repeated(sets: Sequence[frozenset[int]]) -> set[int]:
     return repeated
 
 
+def with_near_duplicate_notes(docs: Sequence[RawDocument]) -> list[RawDocument]:
+    """``docs`` with a note on both documents of each near-duplicate pair (the others unchanged)."""
+    noted = list(docs)
+    notes: dict[int, list[str]] = defaultdict(list)
+    for i, j, similarity in near_duplicates(noted):
+        share = f"{similarity:.0%} of 5-word phrases shared"
+        notes[i].append(f"near-duplicate of {noted[j].original} ({share}); both kept")
+        notes[j].append(f"near-duplicate of {noted[i].original} ({share}); both kept")
+    for index, extra in notes.items():
+        noted[index] = dataclasses.replace(noted[index], notes=(*noted[index].notes, *extra))
+    return noted
+
+
 def dedupe(docs: Sequence[RawDocument]) -> tuple[list[RawDocument], list[Merged]]:
     """Merge duplicates, then note near-duplicates on both documents of each pair."""
     kept, merged = merge_duplicates(docs)
-    notes: dict[int, list[str]] = defaultdict(list)
-    for i, j, similarity in near_duplicates(kept):
-        share = f"{similarity:.0%} of 5-word phrases shared"
-        notes[i].append(f"near-duplicate of {kept[j].original} ({share}); both kept")
-        notes[j].append(f"near-duplicate of {kept[i].original} ({share}); both kept")
-    for index, extra in notes.items():
-        kept[index] = dataclasses.replace(kept[index], notes=(*kept[index].notes, *extra))
-    return kept, merged
+    return with_near_duplicate_notes(kept), merged
