@@ -24,6 +24,7 @@ A lone label between prose paragraphs is a subheading and stays.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -83,6 +84,16 @@ def addresses_reader(text: str) -> bool:
     return bool(_READER_ADDRESSED.search(_outside_quotes(text)))
 
 
+@functools.lru_cache(maxsize=4096)
+def _prepared(text: str) -> tuple[str, str, int]:
+    """``text`` outside quotes, the same lower-cased, and the number of words of ``text``.
+
+    Remembered: each paragraph is tested at the edges and in the body, each sentence of the lead again.
+    """
+    haystack = _outside_quotes(text)
+    return haystack, haystack.lower(), words(text)
+
+
 def first_cue(text: str, cues: Sequence[Cue], *, edge: bool = False) -> Cue | None:
     """The first of ``cues`` matching ``text`` (outside quotes) within its word limits.
 
@@ -90,9 +101,7 @@ def first_cue(text: str, cues: Sequence[Cue], *, edge: bool = False) -> Cue | No
     """
     if not cues:
         return None
-    haystack = _outside_quotes(text)
-    lowered = haystack.lower()
-    n = words(text)
+    haystack, lowered, n = _prepared(text)
     addressed: bool | None = None
     for cue in cues:
         if cue.edge_only and not edge:
@@ -124,7 +133,7 @@ def caption_of(text: str, rules: Boilerplate) -> str | None:
     """
     if words(text) > MAX_CAPTION_WORDS:
         return None
-    match = next((m for m in (p.match(text) for p in _CREDIT_SUFFIXES) if m), None)
+    match = next((m for m in (p.match(text) for p in _credit_suffixes(text)) if m), None)
     if not match:
         return None
     caption, credit = match.group("caption").strip(), match.group("credit")
@@ -135,6 +144,13 @@ def caption_of(text: str, rules: Boilerplate) -> str | None:
         if not strong or caption.rstrip(".").count(". ") > 0:
             return None
     return caption
+
+
+def _credit_suffixes(text: str) -> list[re.Pattern[str]]:
+    """The patterns of `_CREDIT_SUFFIXES` that can match ``text``, in order (a closing mark last, or a colon)."""
+    last = text.rstrip()[-1:]
+    parenthesis, bracket, named = _CREDIT_SUFFIXES
+    return [p for p, possible in ((parenthesis, last == ")"), (bracket, last == "]"), (named, ":" in text)) if possible]
 
 
 def _caption_like(text: str) -> bool:

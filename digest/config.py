@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.configread import YamlFile, read_yaml
-from digest.prefilter import required_literals
+from digest.prefilter import LiteralFinder, Part, alternatives, required_literals
 from digest.problems import Problem, ProblemsError
 from digest.slug import slugify
 from digest.validate import describe
@@ -67,12 +67,19 @@ class Cue:
     edge_only: bool = False
     """Only in the runs of boilerplate at the top and bottom (``where: edge``): for
     lines that read like prose but are not the article (author bios, disclaimers)."""
+    parts: tuple[Part, ...] = ()
+    """The pattern's alternatives with their own literals (`digest.prefilter.alternatives`); empty: use it whole."""
 
     def search(self, text: str, lowered: str) -> bool:
         """Whether the cue matches ``text`` (``lowered`` is ``text.lower()``, for the pre-check)."""
-        if self.literals is not None and not any(lit in lowered for lit in self.literals):
+        if self.literals is not None and not any(map(lowered.__contains__, self.literals)):
             return False
-        return self.pattern.search(text) is not None
+        if not self.parts:
+            return self.pattern.search(text) is not None
+        for literals, part in self.parts:
+            if (literals is None or any(map(lowered.__contains__, literals))) and part.search(text) is not None:
+                return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +89,12 @@ class Boilerplate:
     """Matches the inside of a photo-credit parenthesis, e.g. ``AP Photo/Jane Doe``."""
     repeat_min_docs: int
     """A paragraph found in this many articles of one source is boilerplate."""
+    finder: LiteralFinder = field(init=False, repr=False, compare=False)
+    """Finds the cues' required literals in a text in one pass."""
+
+    def __post_init__(self) -> None:
+        literals = (lit for cue in self.cues for lit in cue.literals or ())
+        object.__setattr__(self, "finder", LiteralFinder(literals))
 
     def active(self, lowered: str) -> tuple[Cue, ...]:
         """The cues that can match somewhere in ``lowered`` (a whole article, lower-cased).
@@ -89,7 +102,8 @@ class Boilerplate:
         Checking each cue's required literals once per article leaves only a few
         cues to try on each paragraph.
         """
-        return tuple(c for c in self.cues if c.literals is None or any(lit in lowered for lit in c.literals))
+        found = self.finder.found(lowered)
+        return tuple(c for c in self.cues if c.literals is None or not c.literals.isdisjoint(found))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +189,7 @@ def _load_sources(r: YamlFile, data: Any) -> tuple[Source, ...]:
             r.unknown_keys(item, {"name", "domains", "aliases", "cues"}, where)
             name = r.get(item, "name", where, str)
             patterns = [r.pattern(c, f"{where}cues") for c in r.strings(item, "cues", where)]
-            cues = [Cue("source", p, 10**6, required_literals(p.pattern)) for p in patterns if p]
+            cues = [Cue("source", p, 10**6, required_literals(p.pattern), parts=alternatives(p)) for p in patterns if p]
             if name is None:
                 return None
             domains = tuple(d.casefold() for d in r.strings(item, "domains", where))
@@ -214,7 +228,8 @@ def _load_boilerplate(r: YamlFile, data: Any) -> Boilerplate:
             return None
         limit = None if unaddressed is None or unaddressed < 0 else unaddressed
         literals = required_literals(pattern.pattern)
-        return Cue(category, pattern, max_words, literals, limit, then, edge_only=position == "edge")
+        edge = position == "edge"
+        return Cue(category, pattern, max_words, literals, limit, then, edge_only=edge, parts=alternatives(pattern))
 
     cues = r.each(data, "cues", build)
     credit_text = r.get(data, "credit", "", str) or "$^"

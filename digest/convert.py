@@ -134,13 +134,23 @@ def read_input(path: Path, topics: Iterable[str]) -> list[RawDocument]:
     return [dataclasses.replace(d, overrides=overrides) for d in docs]
 
 
-def repeated_by_source(docs: Sequence[RawDocument], config: SiteConfig) -> dict[str, frozenset[str]]:
-    """Per source, the paragraphs that recur across enough of its articles to be boilerplate."""
+def repeated_by_source(
+    docs: Sequence[RawDocument], config: SiteConfig, keys: Sequence[str] | None = None
+) -> dict[str, frozenset[str]]:
+    """Per source, the paragraphs that recur across enough of its articles to be boilerplate.
+
+    ``keys`` are the documents' source keys when already known (`source_keys`).
+    """
     groups: dict[str, list[Sequence[str]]] = defaultdict(list)
-    for doc in docs:
-        groups[_source_key(doc, config)].append(doc.paragraphs)
+    for doc, key in zip(docs, source_keys(docs, config) if keys is None else keys, strict=True):
+        groups[key].append(doc.paragraphs)
     minimum = config.boilerplate.repeat_min_docs
     return {key: clean.repeated_paragraphs(group, minimum) for key, group in groups.items() if len(group) >= minimum}
+
+
+def source_keys(docs: Sequence[RawDocument], config: SiteConfig) -> list[str]:
+    """Each document's source key: the aggregator, else the publisher, else ``""``."""
+    return [_source_key(doc, config) for doc in docs]
 
 
 def _source_key(doc: RawDocument, config: SiteConfig) -> str:
@@ -149,11 +159,18 @@ def _source_key(doc: RawDocument, config: SiteConfig) -> str:
 
 
 def read_all(
-    plan: InputPlan, config: SiteConfig, fetcher: Fetcher, report: Report, workers: Workers | None = None
+    plan: InputPlan,
+    config: SiteConfig,
+    fetcher: Fetcher,
+    report: Report,
+    workers: Workers | None = None,
+    *,
+    near_notes: bool = True,
 ) -> list[RawDocument]:
     """Read every file and URL of ``plan`` with the list's overrides, then dedupe; failures become outcomes.
 
     Files are read by ``workers`` (in this process without them); URLs here, one at a time.
+    Without ``near_notes``, near-duplicates are left for `dedupe.with_near_duplicate_notes`.
     """
     files, report.outcomes = discover(plan.paths)
     report.outcomes += [Outcome(Status.FAILED, p.path, f"{p.key}: {p.message}") for p in plan.problems]
@@ -167,7 +184,7 @@ def read_all(
         docs += _apply_read(plan, str(path), display_path(path), found, report)
     for url in plan.urls.values():
         docs += _apply_read(plan, url, url, _read_url(fetcher, url), report)
-    docs, merged = dedupe.dedupe(docs)
+    docs, merged = dedupe.dedupe(docs) if near_notes else dedupe.merge_duplicates(docs)
     for m in merged:
         message = f"same article as {m.kept.original} ({m.reason}); merged into it"
         report.outcomes.append(Outcome(Status.SKIPPED, m.dropped.original, message))
@@ -242,25 +259,42 @@ def _convert_locked(
     report = Report()
     plan = plan_inputs(paths, config.topic_titles)
     with Workers(config, added, jobs) as workers:
-        docs = read_all(plan, config, fetcher or Fetcher(), report, workers)
-        docs, too_large = within_limits(docs)
+        read = read_all(plan, config, fetcher or Fetcher(), report, workers, near_notes=False)
+        docs, too_large = within_limits(read)
         report.outcomes += [Outcome(Status.FAILED, exc.path, exc.message) for exc in too_large]
-        repeated = repeated_by_source(docs, config)
+        items = _unique_items(docs, config, report)
         target = reconcile.Target(content, update=update)
-        seen: dict[str, str] = {}
-        unique: list[RawDocument] = []
-        for doc in docs:
-            doc_id = doc.stable_id
-            if doc_id in seen:
-                report.outcomes.append(Outcome(Status.SKIPPED, doc.original, f"same article as {seen[doc_id]}"))
-            else:
-                seen[doc_id] = doc.original
-                unique.append(doc)
-        items = [(doc, repeated.get(_source_key(doc, config), frozenset())) for doc in unique]
-        results = workers.convert(items, progress)
-        for doc, result in zip(unique, results, strict=True):
-            report.outcomes.append(_write_one(doc, result, target))
+        results = workers.convert(items, progress)  # worker processes start converting ...
+        noted = dict(zip(map(id, read), dedupe.with_near_duplicate_notes(read), strict=True))  # ... while this compares
+        for (doc, _), result in zip(items, results, strict=True):
+            final = noted[id(doc)]  # the document with its near-duplicate notes, if any
+            report.outcomes.append(_write_one(final, _noted(result, doc, final), target))
     return report
+
+
+def _unique_items(
+    docs: Sequence[RawDocument], config: SiteConfig, report: Report
+) -> list[tuple[RawDocument, frozenset[str]]]:
+    """One ``(document, repeated paragraphs of its source)`` pair per article id; a repeat becomes an outcome."""
+    keys = source_keys(docs, config)
+    repeated = repeated_by_source(docs, config, keys)
+    seen: dict[str, str] = {}
+    items: list[tuple[RawDocument, frozenset[str]]] = []
+    for doc, key in zip(docs, keys, strict=True):
+        doc_id = doc.stable_id
+        if doc_id in seen:
+            report.outcomes.append(Outcome(Status.SKIPPED, doc.original, f"same article as {seen[doc_id]}"))
+        else:
+            seen[doc_id] = doc.original
+            items.append((doc, repeated.get(key, frozenset())))
+    return items
+
+
+def _noted(result: Conversion | str, doc: RawDocument, final: RawDocument) -> Conversion | str:
+    """``result`` (converted from ``doc``) with the notes ``final`` has beyond ``doc``'s, where the chain puts them."""
+    if isinstance(result, str) or final is doc:
+        return result
+    return dataclasses.replace(result, notes=(*final.notes, *result.notes[len(doc.notes) :]))
 
 
 def _write_one(doc: RawDocument, result: Conversion | str, target: reconcile.Target) -> Outcome:
@@ -268,7 +302,7 @@ def _write_one(doc: RawDocument, result: Conversion | str, target: reconcile.Tar
     if isinstance(result, str):
         return Outcome(Status.FAILED, doc.original, result)
     try:
-        plan = target.handle(result.article, fingerprint(doc))
+        plan = target.handle(result.article, fingerprint(doc), result.text)
         wrote = plan.action in (reconcile.Action.WRITE, reconcile.Action.UPDATE)
         notes = plan.notes + (result.notes if wrote else ())
         return Outcome(Status(plan.action.value), doc.original, plan.message, display_path(plan.path), notes)

@@ -108,32 +108,49 @@ def merge_duplicates(docs: Sequence[RawDocument]) -> tuple[list[RawDocument], li
 def near_duplicates(docs: Sequence[RawDocument], threshold: float = NEAR) -> list[tuple[int, int, float]]:
     """Pairs ``(i, j, similarity)`` with i < j whose shingle Jaccard similarity is at least ``threshold``."""
     sets = shingle_sets(docs)
+    repeated = _repeated(sets)
     postings: dict[int, list[int]] = defaultdict(list)
     pairs: list[tuple[int, int, float]] = []
     for j, current in enumerate(sets):
         if len(current) < MIN_SHINGLES:
             continue
-        shared: Counter[int] = Counter()
-        for shingle in current:
+        sharing: list[int] = []  # each earlier document once per shingle it shares with this one
+        for shingle in current & repeated:  # a shingle of one document alone is shared with none
             earlier = postings[shingle]
             if len(earlier) <= MAX_POSTINGS:
-                shared.update(earlier)  # counts each earlier document sharing this shingle
+                sharing += earlier
             earlier.append(j)
-        for i, count in sorted(shared.items()):
+        for i, count in sorted(Counter(sharing).items()):
             similarity = count / (len(sets[i]) + len(current) - count)
             if similarity >= threshold:
                 pairs.append((i, j, similarity))
     return pairs
 
 
+def _repeated(sets: Sequence[frozenset[int]]) -> set[int]:
+    """The shingles found in more than one of ``sets`` (set operations only: no loop over shingles)."""
+    seen: set[int] = set()
+    repeated: set[int] = set()
+    for current in sets:
+        repeated |= current & seen
+        seen |= current
+    return repeated
+
+
+def with_near_duplicate_notes(docs: Sequence[RawDocument]) -> list[RawDocument]:
+    """``docs`` with a note on both documents of each near-duplicate pair (the others unchanged)."""
+    noted = list(docs)
+    notes: dict[int, list[str]] = defaultdict(list)
+    for i, j, similarity in near_duplicates(noted):
+        share = f"{similarity:.0%} of 5-word phrases shared"
+        notes[i].append(f"near-duplicate of {noted[j].original} ({share}); both kept")
+        notes[j].append(f"near-duplicate of {noted[i].original} ({share}); both kept")
+    for index, extra in notes.items():
+        noted[index] = dataclasses.replace(noted[index], notes=(*noted[index].notes, *extra))
+    return noted
+
+
 def dedupe(docs: Sequence[RawDocument]) -> tuple[list[RawDocument], list[Merged]]:
     """Merge duplicates, then note near-duplicates on both documents of each pair."""
     kept, merged = merge_duplicates(docs)
-    notes: dict[int, list[str]] = defaultdict(list)
-    for i, j, similarity in near_duplicates(kept):
-        share = f"{similarity:.0%} of 5-word phrases shared"
-        notes[i].append(f"near-duplicate of {kept[j].original} ({share}); both kept")
-        notes[j].append(f"near-duplicate of {kept[i].original} ({share}); both kept")
-    for index, extra in notes.items():
-        kept[index] = dataclasses.replace(kept[index], notes=(*kept[index].notes, *extra))
-    return kept, merged
+    return with_near_duplicate_notes(kept), merged

@@ -23,9 +23,11 @@ Acronyms spelled out in parentheses are recorded as pairs, both ways round:
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, compress
 
 from digest.config import EntityRules
 from digest.gazetteer import function_words, place_kind
@@ -62,6 +64,7 @@ _PARTICLES = frozenset(
     ]
 )
 MAX_PERSON_WORDS = 5
+_TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +100,8 @@ class Extractor:
         self.acronym_pairs: list[tuple[str, str]] = []
         self.sentences = [shouting(tokenize(s.text)) for s in sentences]
         self.paragraphs = [s.paragraph for s in sentences]
-        self.lower_words = frozenset(
-            t.text for tokens in self.sentences for t in tokens if t.word and t.text[:1].islower()
-        )
+        every = list(chain.from_iterable(self.sentences))
+        self.lower_words = frozenset(compress(map(_TEXT, every), map(_LOWER, every)))
         self.spans = [list(self._spans(tokens)) for tokens in self.sentences]
         self.name_edges = self._name_edges()
 
@@ -118,6 +120,7 @@ class Extractor:
 
     def mentions(self) -> Iterator[Mention]:
         position = 0
+        names: dict[tuple[tuple[Token, ...], bool], list[str]] = {}  # a name repeats: its span is trimmed once
         for tokens, spans, paragraph in zip(self.sentences, self.spans, self.paragraphs, strict=True):
             for start, span in spans:
                 first = initial(tokens, start)
@@ -126,12 +129,17 @@ class Extractor:
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
                 if country:
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
-                for k, part in enumerate(self._split_at_role(span)):
-                    words = self._trim(part, first and k == 0)
-                    if words:
-                        text = " ".join(t.text for t in words)
-                        yield Mention(text, paragraph, position + start, locative=before in _LOCATIVE)
+                key = (tuple(span), first)
+                if (texts := names.get(key)) is None:
+                    texts = names[key] = self._names(span, first)
+                for text in texts:
+                    yield Mention(text, paragraph, position + start, locative=before in _LOCATIVE)
             position += len(tokens)
+
+    def _names(self, span: list[Token], first: bool) -> list[str]:
+        """The names in one span: split at a role word, each part trimmed (see the module docstring)."""
+        parts = [self._trim(part, first and k == 0) for k, part in enumerate(self._split_at_role(span))]
+        return [" ".join(t.text for t in words) for words in parts if words]
 
     # -- spans ------------------------------------------------------------------
 
@@ -167,8 +175,7 @@ class Extractor:
             i += 1
             while i < n and not span[-1].possessive:
                 token = tokens[i]
-                lower = token.word and token.text[:1].islower()
-                if token.capitalised or (lower and self._joins(span, tokens, i)):
+                if token.capitalised or (token.lower and self._joins(span, tokens, i)):
                     span.append(token)
                     i += 1
                 else:
@@ -213,6 +220,8 @@ class Extractor:
         that is a known place or alias ("Colorado"). A span is only split when what
         follows the role looks like a person's name (no organisation word).
         """
+        if len(span) < 3:  # a role needs a word before it and two after
+            return [span]
         lowered = [t.text.casefold() for t in span]
         for k in range(len(span) - 2, 0, -1):
             role = self._role_at(lowered, k)

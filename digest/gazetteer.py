@@ -106,8 +106,9 @@ def function_words() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def place_kind(name: str) -> str | None:
-    """ "country", "city", "region", "continent" or ``None`` for a name that is not a known place."""
+    """ "country", "city", "region", "continent" or ``None`` for a name that is not a known place (remembered)."""
     key = name.casefold()
     if key in countries():
         return "country"

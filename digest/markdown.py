@@ -54,7 +54,11 @@ _INLINE = {
 _SPECIAL = re.compile("[" + re.escape("".join(_INLINE)) + "]")
 # Syntax that only extensions give meaning to, neutralised with a character reference:
 # "://", "www." and "#12" (magiclink), ":name:" (emoji), "++" (keys).
-_EXTENSION_SYNTAX = re.compile(r":(?=//)|:(?=[+\-\w]+:)|(?<=[wW]{3})\.|\+(?=\+)|(?<=\+)\+|(?<!&)[#!?](?=[1-9])")
+# Each match is one of these characters, so the pattern starts with their class and tests the
+# context around it after: the regex engine then skips every other character at once.
+_EXTENSION_SYNTAX = re.compile(
+    r"[:.+#!?](?:(?<=:)(?=//|[+\-\w]+:)|(?<=[wW]{3}\.)|(?<=\+)(?=\+)|(?<=\+\+)|(?<=[#!?])(?<!&[#!?])(?=[1-9]))"
+)
 _BLOCK_START = re.compile(r"^(\s*)([#+\-!?%/:]|\d+(?=[.)])|(?:[ivxlcdm]+|[IVXLCDM]+|[A-Za-z])(?=[.)](?:\s|$)))")
 
 

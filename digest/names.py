@@ -20,6 +20,7 @@ they are not tags.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -58,8 +59,9 @@ def canonical(text: str, rules: EntityRules) -> str:
     return rules.aliases.get(key) or countries().get(key) or text
 
 
-def _initials(name: str) -> set[str]:
-    """Ways a name is abbreviated: every word, without "of/the/for", without any small word.
+@functools.lru_cache(maxsize=1 << 13)
+def _initials(name: str) -> frozenset[str]:
+    """Ways a name is abbreviated: every word, without "of/the/for", without any small word (remembered).
 
     >>> sorted(_initials("Cochin University of Science and Technology"))
     ['CUOSAT', 'CUSAT', 'CUST']
@@ -68,7 +70,7 @@ def _initials(name: str) -> set[str]:
     every = "".join(w[0] for w in words if w[:1].isalpha()).upper()
     keep_and = "".join(w[0] for w in words if w.casefold() not in _SKIP_IN_INITIALS - {"and"}).upper()
     main = "".join(w[0] for w in words if w.casefold() not in _SKIP_IN_INITIALS and w[:1].isupper())
-    return {every, keep_and, main}
+    return frozenset((every, keep_and, main))
 
 
 def group_names(
@@ -117,9 +119,7 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
                 prefixes[words[:k]].add(name)
     used_as_place = {m.text.casefold() for m in mentions if m.locative}
     plurals: set[str] = set()
-    for key in sorted({m.text.casefold() for m in mentions}):
-        if key not in names:
-            continue
+    for key in sorted({m.text.casefold() for m in mentions}.intersection(names)):
         words = tuple(key.split())
         place = place_kind(key) is not None or key in rules.aliases or words[-1] in rules.place_words
         candidates = set() if place or len(words) > MAX_SHORT_WORDS else suffixes.get(words, set())

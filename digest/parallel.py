@@ -6,7 +6,8 @@ over documents, both in input order. Reading and converting are pure functions
 of the file, the configuration and the injected date, so the results are the
 same whatever the number of processes; writing stays in the calling process, in
 input order, so file names and outcomes are deterministic too. `convert_many` is
-`Workers.convert` for one call.
+`Workers.convert` for one call. Each conversion comes with its article file
+rendered, so that the calling process only decides and writes.
 
 A document whose conversion raises yields the error's message instead of a
 `Conversion`, and a file whose reading raises yields a `ReadFailure`: one bad
@@ -21,6 +22,7 @@ the lock or the terminal's pipes.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import datetime as dt
 import functools
 import multiprocessing
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from digest import articlefile
 from digest.config import SiteConfig
 from digest.document import RawDocument
 from digest.paths import display_path
@@ -83,7 +86,8 @@ def _init(config: SiteConfig, added: dt.date, parent: int) -> None:
 def _convert(config: SiteConfig, added: dt.date, item: tuple[RawDocument, frozenset[str]]) -> Result:
     doc, repeated = item
     try:
-        return convert_document(doc, config, added, repeated)
+        conversion = convert_document(doc, config, added, repeated)
+        return dataclasses.replace(conversion, text=articlefile.render(conversion.article))
     except Exception as exc:
         return internal(exc)
 

@@ -30,6 +30,8 @@ class Conversion:
     article: Article
     removed: tuple[clean.Removed, ...]
     notes: tuple[str, ...]
+    text: str = ""
+    """The article file (`digest.articlefile.render`) when a worker rendered it already, else ``""``."""
 
 
 def convert_document(

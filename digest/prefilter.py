@@ -11,11 +11,19 @@ never skips a paragraph the pattern would match.
 ['behind a wall', 'paywall']
 >>> required_literals(r"\\w+") is None
 True
+
+`alternatives` goes one step further for a pattern made of several alternatives
+(``a|b|c``): each is compiled alone with its own literals, so that only those
+that can match a text are run, and an alternative without literals (one anchored
+with ``^``, say) no longer makes the whole pattern run everywhere.
+
+`LiteralFinder` tells which of many literals occur in a text in one pass.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 _parser: Any
@@ -27,6 +35,9 @@ except ImportError:  # pragma: no cover
     _parser = None
 
 MIN_LITERAL = 3
+Part = tuple[frozenset[str] | None, re.Pattern[str]]
+"""One alternative of a pattern: its required literals (or ``None``) and the alternative compiled alone."""
+_GROUP_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:
@@ -73,3 +84,108 @@ def _sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     if not candidates:
         return None
     return max(candidates, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
+def alternatives(pattern: re.Pattern[str]) -> tuple[Part, ...]:
+    """The top-level alternatives of ``pattern``, each with its required literals.
+
+    ``pattern.search(text)`` finds a match exactly when one of them does. Empty
+    when the pattern has a single alternative or cannot be split safely (group
+    references, verbose syntax): then use the pattern whole.
+
+    >>> [(sorted(lits or ()), part.pattern) for lits, part in alternatives(re.compile(r"^ad\\b|\\bsign up\\b"))]
+    [([], '^ad\\\\b'), (['sign up'], '\\\\bsign up\\\\b')]
+    """
+    text = pattern.pattern
+    if pattern.flags & re.VERBOSE or _GROUP_REFERENCE.search(text):
+        return ()
+    pieces = _split_top_level(text)
+    if len(pieces) < 2:
+        return ()
+    try:
+        compiled = [re.compile(piece, pattern.flags) for piece in pieces]
+    except re.error:
+        return ()
+    if sum(c.groups for c in compiled) != pattern.groups:  # not split at the top level after all
+        return ()
+    return tuple((required_literals(piece), part) for piece, part in zip(pieces, compiled, strict=True))
+
+
+def _split_top_level(text: str) -> list[str]:
+    """``text`` cut at each ``|`` outside parentheses, character classes and escapes."""
+    pieces: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(text, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            pieces.append(text[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(text[start:])
+    return pieces
+
+
+def _class_end(text: str, i: int) -> int:
+    """The index just after the character class opening at ``text[i]``."""
+    j = i + 1
+    if j < len(text) and text[j] == "^":
+        j += 1
+    if j < len(text) and text[j] == "]":  # a "]" first in a class is a literal
+        j += 1
+    while j < len(text) and text[j] != "]":
+        j += 2 if text[j] == "\\" else 1
+    return j + 1
+
+
+class LiteralFinder:
+    """Which of many literals occur in a text, found in one pass of one regular expression.
+
+    The expression is a trie of the literals inside a lookahead, so it is tried at
+    every position and yields the longest literal starting there; the shorter ones
+    starting there are its prefixes, added from a table.
+
+    >>> sorted(LiteralFinder(["sign", "sign up", "up", "news"]).found("please sign up"))
+    ['sign', 'sign up', 'up']
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = frozenset(literals)
+        ordered = sorted(self.literals)
+        self._prefixes = {lit: frozenset(p for p in ordered if lit.startswith(p)) for lit in ordered}
+        self._regex = re.compile(f"(?=({_trie(ordered)}))") if ordered else None
+
+    def found(self, text: str) -> frozenset[str]:
+        """The literals that occur in ``text`` (case-sensitive, as ``literal in text``)."""
+        if self._regex is None:
+            return frozenset()
+        prefixes = self._prefixes
+        return frozenset().union(*[prefixes[hit] for hit in set(self._regex.findall(text))])
+
+
+def _trie(literals: Iterable[str]) -> str:
+    """A regular expression matching the longest of ``literals`` that starts at the current position."""
+    root: dict[str, Any] = {}
+    for literal in literals:
+        node = root
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a literal ends here
+    return _node_pattern(root)
+
+
+def _node_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _node_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: a longer literal is tried first

@@ -60,12 +60,17 @@ class Plan:
     """The record to store once the file is written (or alone, to bring it up to date)."""
 
 
-def plan(article: Article, input_fp: str, index: ContentIndex, store: StateStore, update: bool = False) -> Plan:
-    """Decide what happens to ``article`` (see the module docstring); nothing is written here."""
+def plan(
+    article: Article, input_fp: str, index: ContentIndex, store: StateStore, update: bool = False, *, rendered: str = ""
+) -> Plan:
+    """Decide what happens to ``article`` (see the module docstring); nothing is written here.
+
+    ``rendered`` is ``articlefile.render(article)`` when already made (by a worker process).
+    """
     record = store.get(article.id)
     existing = index.existing(article.id)
     if existing is None:
-        return _new(article, input_fp, index, store, record)
+        return _new(article, input_fp, index, store, record, rendered=rendered)
     try:
         current = read_file(existing, articlefile.MAX_ARTICLE_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -73,7 +78,8 @@ def plan(article: Article, input_fp: str, index: ContentIndex, store: StateStore
         return Plan(Action.KEEP, existing, message=f"the existing file {why}; not overwritten")
     base = articlefile.parse("base", record.text).article if record else None
     now = base or articlefile.parse("current", current).article
-    new = articlefile.render(article.replace(added=now.added) if now else article)
+    same = rendered and (now is None or now.added == article.added)
+    new = rendered if same else articlefile.render(article.replace(added=now.added) if now else article)
     fresh = Record(article.id, existing.relative_to(index.content).as_posix(), input_fp, new)
     if current == new:
         return Plan(Action.UNCHANGED, existing, record=fresh if fresh != record else None)
@@ -83,7 +89,9 @@ def plan(article: Article, input_fp: str, index: ContentIndex, store: StateStore
     return _changed(existing, current, record, fresh, update)
 
 
-def _new(article: Article, input_fp: str, index: ContentIndex, store: StateStore, record: Record | None) -> Plan:
+def _new(
+    article: Article, input_fp: str, index: ContentIndex, store: StateStore, record: Record | None, *, rendered: str
+) -> Plan:
     if record is not None:
         where = index.content / record.path
         if where.exists():
@@ -97,7 +105,7 @@ def _new(article: Article, input_fp: str, index: ContentIndex, store: StateStore
         return Plan(Action.SKIP, where, message=message)
     path = index.claim_name(article.title, article.id)
     index.claim_id(article.id, path)
-    text = articlefile.render(article)
+    text = rendered or articlefile.render(article)
     written = Record(article.id, path.relative_to(index.content).as_posix(), input_fp, text)
     return Plan(Action.WRITE, path, text, record=written)
 
@@ -147,8 +155,8 @@ class Target:
         self.store = StateStore(content)
         self.update = update
 
-    def handle(self, article: Article, input_fp: str) -> Plan:
-        """Plan what happens to ``article`` and do it; return the plan for the outcome."""
-        chosen = plan(article, input_fp, self.index, self.store, self.update)
+    def handle(self, article: Article, input_fp: str, rendered: str = "") -> Plan:
+        """Plan what happens to ``article`` (rendered as ``rendered``, if given) and do it; return the plan."""
+        chosen = plan(article, input_fp, self.index, self.store, self.update, rendered=rendered)
         apply(chosen, self.store)
         return chosen

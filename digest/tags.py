@@ -79,7 +79,14 @@ def extract_tags(
     """Rank the entities of an article; return at most ``limit`` display names."""
     excluded = frozenset(e.casefold() for e in exclude)
     extractor = Extractor(rules, sentences)
-    mentions = [m for m in extractor.mentions() if not _is_junk(m.text, rules, excluded)]
+    junk: dict[str, bool] = {}  # names repeat: each is judged once
+
+    def is_junk(name: str) -> bool:
+        if (known := junk.get(name)) is None:
+            known = junk[name] = _is_junk(name, rules, excluded)
+        return known
+
+    mentions = [m for m in extractor.mentions() if not is_junk(m.text)]
     groups, canonical_of, plurals = group_names(mentions, extractor.acronym_pairs, rules)
     entities: dict[str, _Entity] = defaultdict(_Entity)
     for m in mentions:
@@ -95,11 +102,10 @@ def extract_tags(
         if form != m.text and form.casefold() in rules.aliases:
             entity.canonical = form
     _boost_from_title(title, entities)
-    ranked = sorted(entities.values(), key=lambda e: (-e.score, e.first, _display(e)))
+    ranked = sorted((-e.score, e.first, _display(e)) for e in entities.values())
     names: list[str] = []
-    for entity in ranked:
-        name = _display(entity)
-        if name not in names and not _is_junk(name, rules, excluded):
+    for _score, _first, name in ranked:
+        if name not in names and not is_junk(name):
             names.append(name)
     return tuple(names[: limit or rules.max_tags])
 

@@ -6,7 +6,10 @@
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
+from itertools import chain
 from typing import NamedTuple
 
 _TOKEN = re.compile(r"([^\W_][\w\u0300-\u036f'’‘\-.&]*)|([^\w\s\u0300-\u036f])")
@@ -61,47 +64,53 @@ class Token(NamedTuple):
     word: bool
     capitalised: bool = False
     possessive: bool = False
+    capitals: bool = False
+    """A word of two or more characters, all capitals ("NATO", "U.S."): an acronym, or shouting."""
+    lower: bool = False
+    """A word starting with a lower-case letter."""
 
 
-_new_token = tuple.__new__  # builds a Token without the Python-level NamedTuple constructor
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|as|ad|at|bin|ibn|abu|bint|d|l)[-'’][A-Z]")
 """Lower-case particles joined to a name: "al-Harthy", "d'Alembert"; the word is a name."""
 _STOP = Token(".", False)
 _BREAK = Token("-", False)
 _PUNCT = {p: Token(p, False) for p in ".,;:!?()[]“”‘’\"'—–-"}
 _SPECIAL_ENDINGS = frozenset(".'’‘sS")
+_CAPITALS = operator.attrgetter("capitals")
 
 
 def tokenize(sentence: str) -> list[Token]:
     """Words and punctuation; possessives and sentence-final full stops detached."""
-    tokens: list[Token] = []
-    append = tokens.append
-    for raw, punct in _TOKEN.findall(sentence):
-        if punct:
-            append(_PUNCT.get(punct) or Token(punct, False))
-            continue
-        last = raw[-1]
-        if "-" in raw and raw[0].isupper() and (adjective := _ADJECTIVE_SUFFIX.match(raw)):
-            append(_new_token(Token, (adjective["name"], True, True, False)))  # "Copenhagen-based"
-            append(_BREAK)
-            continue
-        if last not in _SPECIAL_ENDINGS:
-            upper = raw[0].isupper() or (raw[0].islower() and _PARTICLE_NAME.match(raw) is not None)
-            append(_new_token(Token, (raw, True, upper, False)))
-            continue
-        word, possessive = raw, False
-        if last in "'’‘" or (len(word) > 2 and last in "sS" and word[-2] in "'’‘"):
-            word = _POSSESSIVE.sub("", word)
-            possessive = True
-        stop = word.endswith(".") and not _INITIALS.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS
-        if stop:
-            word = word.rstrip(".")
-        if word:
-            upper = word[0].isupper() or (word[0].islower() and _PARTICLE_NAME.match(word) is not None)
-            append(_new_token(Token, (word, True, upper, possessive)))
-        if stop:
-            append(_STOP)
-    return tokens
+    return list(chain.from_iterable(map(_piece, _TOKEN.findall(sentence))))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _piece(found: tuple[str, str]) -> tuple[Token, ...]:
+    """The tokens of one match of `_TOKEN` (a word or a punctuation mark), remembered: words repeat."""
+    raw, punct = found
+    if punct:
+        return (_PUNCT.get(punct) or Token(punct, False),)
+    last = raw[-1]
+    if "-" in raw and raw[0].isupper() and (adjective := _ADJECTIVE_SUFFIX.match(raw)):
+        return (_word(adjective["name"], False), _BREAK)  # "Copenhagen-based"
+    if last not in _SPECIAL_ENDINGS:
+        return (_word(raw, False),)
+    word, possessive = raw, False
+    if last in "'’‘" or (len(word) > 2 and last in "sS" and word[-2] in "'’‘"):
+        word = _POSSESSIVE.sub("", word)
+        possessive = True
+    stop = word.endswith(".") and not _INITIALS.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS
+    if stop:
+        word = word.rstrip(".")
+    pieces = (_word(word, possessive),) if word else ()
+    return (*pieces, _STOP) if stop else pieces
+
+
+def _word(text: str, possessive: bool) -> Token:
+    """A word token with its flags; a particle joined to a capital ("al-Harthy") starts a name too."""
+    lower = text[0].islower()
+    capitalised = text[0].isupper() or (lower and _PARTICLE_NAME.match(text) is not None)
+    return Token(text, True, capitalised, possessive, len(text) > 1 and text.isupper(), lower)
 
 
 def initial(tokens: list[Token], index: int) -> bool:
@@ -128,7 +137,9 @@ def shouting(tokens: list[Token]) -> list[Token]:
     dateline) are shouting; a single short one ("CECOT", "NATO", "MS-13") is an
     acronym and stays a name.
     """
-    caps = [t.word and len(t.text) > 1 and t.text.isupper() for t in tokens]
+    caps = list(map(_CAPITALS, tokens))
+    if True not in caps:
+        return tokens
     out = list(tokens)
     for i, token in enumerate(tokens):
         if not caps[i]:
@@ -136,5 +147,5 @@ def shouting(tokens: list[Token]) -> list[Token]:
         in_run = (i > 0 and caps[i - 1]) or (i + 1 < len(tokens) and caps[i + 1])
         letters = sum(c.isalpha() for c in token.text)
         if in_run or letters > MAX_ACRONYM:
-            out[i] = _new_token(Token, (token.text, True, False, token.possessive))
+            out[i] = token._replace(capitalised=False)
     return out

@@ -43,6 +43,7 @@ class _Matcher:
         self.exact: dict[str, list[int]] = {}
         self.stems: dict[str, list[int]] = {}
         self.keywords: list[_Keyword] = []
+        self._stem_cache: dict[str, tuple[int, ...]] = {}
         for t, topic in enumerate(topics):
             for keyword in topic.keywords:
                 words = tuple(w.casefold() for w in _WORD.findall(keyword))
@@ -69,15 +70,25 @@ class _Matcher:
     def hits(self, text: str) -> list[int]:
         """Indexes of the keywords found in ``text``, once per occurrence."""
         words = _WORD.findall(text.casefold())
+        stems = self._stem_hits
+        relevant = {w for w in set(words) if w in self.exact or stems(w)}
         found: list[int] = []
-        for i, word in enumerate(words):
+        for i in [i for i, word in enumerate(words) if word in relevant]:
+            word = words[i]
             for index in self.exact.get(word, ()):
                 if self._matches(self.keywords[index], words, i):
                     found.append(index)
-            for index in self.stems.get(word[:3], ()):
-                if word.startswith(self.keywords[index].words[0]):
-                    found.append(index)
+            found += stems(word)
         return found
+
+    def _stem_hits(self, word: str) -> tuple[int, ...]:
+        """The ``stem*`` keywords ``word`` begins with, remembered per word."""
+        candidates = self.stems.get(word[:3])
+        if not candidates:
+            return ()
+        if (hits := self._stem_cache.get(word)) is None:
+            hits = self._stem_cache[word] = tuple(i for i in candidates if word.startswith(self.keywords[i].words[0]))
+        return hits
 
 
 @functools.lru_cache(maxsize=16)
