@@ -23,33 +23,10 @@ from __future__ import annotations
 
 import re
 
+from digest.tokens import NAME_PARTICLES
+
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
 _BY = re.compile(r"^(?:by|words by|written by|reporting by)\s+", re.IGNORECASE)
-_PARTICLES = frozenset(
-    [
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "du",
-        "la",
-        "le",
-        "las",
-        "los",
-        "van",
-        "von",
-        "der",
-        "den",
-        "al",
-        "bin",
-        "ibn",
-        "y",
-    ]
-)
 JOB_WORDS = frozenset(
     [
         "staff",
@@ -159,11 +136,11 @@ def _name(part: str) -> str | None:
         bare = word.strip(".,;:()").casefold()
         if bare in JOB_WORDS and words:
             break
-        if word[:1].isupper() or (words and bare in _PARTICLES) or re.fullmatch(r"(?:[A-Z]\.)+", word):
+        if word[:1].isupper() or (words and bare in NAME_PARTICLES) or re.fullmatch(r"(?:[A-Z]\.)+", word):
             words.append(word.strip(",;:()"))
         else:
             break
-    while words and words[-1].casefold() in _PARTICLES:
+    while words and words[-1].casefold() in NAME_PARTICLES:
         words.pop()
     if not 2 <= len(words) <= MAX_NAME_WORDS:
         return None

@@ -32,37 +32,12 @@ from itertools import chain, compress
 from digest.config import EntityRules
 from digest.gazetteer import function_words, place_kind
 from digest.sentences import Sentence
-from digest.tokens import Token, initial, shouting, tokenize
+from digest.tokens import NAME_PARTICLES, Token, initial, shouting, tokenize
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
 MIN_INNER_PERSON_WORDS = 2
-_PARTICLES = frozenset(
-    [
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "du",
-        "la",
-        "le",
-        "las",
-        "los",
-        "van",
-        "von",
-        "der",
-        "den",
-        "al",
-        "bin",
-        "ibn",
-        "y",
-    ]
-)
 MAX_PERSON_WORDS = 5
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
 
@@ -150,13 +125,13 @@ class Extractor:
         nxt = ahead[0] if ahead else None
         if word == "the":
             return span[-1].text.casefold() in {"of", "for", "on"} and bool(nxt and nxt.capitalised)
-        if nxt is not None and nxt.word and nxt.text in _PARTICLES and word in _PARTICLES | {"of", "for", "on"}:
+        if nxt is not None and nxt.word and nxt.text in NAME_PARTICLES and word in NAME_PARTICLES | {"of", "for", "on"}:
             nxt = ahead[1] if len(ahead) > 1 else None  # "de la Cruz", "of the Interior"
         if word in {"of", "for", "on"} and nxt is not None and nxt.text == "the" and len(ahead) > 1:
             nxt = ahead[1]
         if nxt is None or not nxt.capitalised:
             return False
-        if word in _PARTICLES:
+        if word in NAME_PARTICLES:
             return True
         if word not in self.rules.connectors or not span[-1].capitalised:
             return False

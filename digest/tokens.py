@@ -52,6 +52,32 @@ ABBREVIATIONS = frozenset(
         "ft",
     ]
 )
+NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "las",
+        "los",
+        "van",
+        "von",
+        "der",
+        "den",
+        "al",
+        "bin",
+        "ibn",
+        "y",
+    ]
+)
+"""Lower-case words inside personal names ("Ana de la Cruz", "Ludwig van Beethoven")."""
 TERMINALS = frozenset(".!?:;")
 MAX_ACRONYM = 6
 """All-capital words longer than this are shouting, not acronyms."""
