@@ -7,28 +7,15 @@ Screenshots go to pytest's temporary folder, never into git.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.safety.browser import ARGS, CHROMIUM, serve
 from tests.site.helpers import make_project, mkdocs
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 BUKELE = "El Salvador’s president agrees to take U.S. prison inmates, for a fee"
 BUKELE_PATH = "articles/el-salvadors-president-agrees-to-take-us-prison-inmates-for-a-fee/"
 
@@ -41,24 +28,15 @@ pytestmark = [
 ]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root = tmp_path_factory.mktemp("pages")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
-    url = f"http://127.0.0.1:{server.server_address[1]}/digest/"
-    project = make_project(tmp_path_factory.mktemp("project"), bundled=True)
-    result = mkdocs(project, "build", "--strict", "-d", str(root / "digest"), site_url=url)
-    assert result.returncode == 0, result.stderr
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield url
-    server.shutdown()
-    server.server_close()
+    with serve(root) as server:
+        url = f"http://127.0.0.1:{server.server_address[1]}/digest/"
+        project = make_project(tmp_path_factory.mktemp("project"), bundled=True)
+        result = mkdocs(project, "build", "--strict", "-d", str(root / "digest"), site_url=url)
+        assert result.returncode == 0, result.stderr
+        yield url
 
 
 @pytest.fixture(scope="module")
