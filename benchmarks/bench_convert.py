@@ -4,7 +4,7 @@
 
 Two figures for each input kind, over the inputs of `corpus`:
 
-- *chain*: the input's reader and `digest.pipeline.convert_document` over inputs
+- *chain*: the input's reader and `digest.chain.pipeline.convert_document` over inputs
   already in memory, in this process (CPU seconds): what one core converts;
 - *command*: ``digest convert INBOX --content EMPTY --jobs J`` end to end (read,
   de-duplicate, convert, write each article and its record), wall time, with
@@ -26,8 +26,8 @@ from pathlib import Path
 from corpus import write_corpus
 from measure import Stat, run, tool_env
 
+from digest.chain.pipeline import convert_document
 from digest.config import load_config
-from digest.pipeline import convert_document
 from digest.readers import READERS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,7 +2,7 @@
 
 Reads every sample page of ``tests/inputs/fixtures`` repeatedly through
 `digest.readers.html.read_html` (trafilatura + declared metadata) and then
-through the whole chain (`digest.pipeline.convert_document`). The reference,
+through the whole chain (`digest.chain.pipeline.convert_document`). The reference,
 measured in the same run, is the plain-text path over the same articles'
 paragraphs, so the ratio says what the HTML step costs on this machine.
 
@@ -17,8 +17,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from digest.chain.pipeline import convert_document
 from digest.config import load_config
-from digest.pipeline import convert_document
 from digest.readers.html import read_html
 from digest.readers.plaintext import read_text
 

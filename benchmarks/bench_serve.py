@@ -37,12 +37,12 @@ from typing import IO
 import projects
 from measure import Stat, tool_env
 
-from digest.articlefile import parse, render
-from digest.collection import Entry
 from digest.config import load_config
+from digest.contract.articlefile import parse, render
 from digest.site import paths, timeline
 from digest.site.cache import SiteCache
 from digest.site.listing import newest_first
+from digest.store.collection import Entry
 
 SERVE_FAST = ("--dirty",)
 """The options ``make serve`` passes to ``mkdocs serve`` (keep the Makefile in step)."""

@@ -30,8 +30,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest import articlefile, markdown
-from digest.model import Article
+from digest.contract import articlefile
+from digest.contract.model import Article
+from digest.text import markdown
 
 TOPICS = (
     "Politics", "Immigration", "Criminal Justice", "World", "Business", "Technology", "Health", "Climate",

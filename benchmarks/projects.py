@@ -25,9 +25,9 @@ from pathlib import Path
 import yaml
 from corpus import Generator
 
-from digest.articlefile import render
 from digest.config import load_config
-from digest.model import Article
+from digest.contract.articlefile import render
+from digest.contract.model import Article
 from digest.site import article, feeds, pages
 from digest.site.cache import SiteCache
 

@@ -4,8 +4,8 @@ The library never imports MkDocs. Entry points:
 
 - `digest.config.load_config` reads ``site_config/``;
 - `digest.convert.convert_paths` converts raw inputs into article files;
-- `digest.articlefile.parse` / `render` read and write article files;
-- `digest.check.check_content` validates a content folder.
+- `digest.contract.articlefile.parse` / `render` read and write article files;
+- `digest.store.check.check_content` validates a content folder.
 """
 
 __version__ = "0.1.0"

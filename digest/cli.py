@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TextIO
 
 from digest import __version__
-from digest.check import check_content
 from digest.config import load_config
 from digest.convert import convert_paths
 from digest.problems import DigestError, ProblemsError, has_errors
+from digest.store.check import check_content
 
 PROGRESS_MIN = 20
 

@@ -5,8 +5,8 @@
 
 One bad input never stops or hides the others: each failure becomes an
 `Outcome` with the reason, and the batch goes on. The batch runs under the
-content folder's lock (`digest.lock`); what is written for each article, so that
-no editor's change is lost, is decided by `digest.reconcile`.
+content folder's lock (`digest.store.lock`); what is written for each article, so that
+no editor's change is lost, is decided by `digest.store.reconcile`.
 """
 
 from __future__ import annotations
@@ -15,26 +15,26 @@ import dataclasses
 import datetime as dt
 import enum
 import os
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from digest import clean, dedupe, lock, reconcile, sources
+from digest.chain import dedupe
+from digest.chain.pipeline import Conversion
+from digest.chain.repeats import repeated_by_source, source_keys
 from digest.config import SiteConfig
-from digest.curation import LIST_NAME
-from digest.decode import MAX_INPUT_BYTES
-from digest.document import RawDocument
-from digest.fetch import Fetcher
-from digest.inputs import InputPlan, plan_inputs
-from digest.limits import within_limits
-from digest.overrides import SIDECAR_SUFFIX, read_sidecar
 from digest.parallel import Read, ReadFailure, Workers, internal
-from digest.paths import display_path, read_file, reason
-from digest.pipeline import Conversion
+from digest.paths import display_path
 from digest.problems import InputError
-from digest.readers import READERS, reader_for
-from digest.state import fingerprint
+from digest.readers import read_input, reader_for, unsupported
+from digest.readers.curation import LIST_NAME
+from digest.readers.document import RawDocument
+from digest.readers.fetch import Fetcher
+from digest.readers.inputs import InputPlan, plan_inputs
+from digest.readers.limits import within_limits
+from digest.readers.overrides import SIDECAR_SUFFIX
+from digest.store import lock, reconcile
+from digest.store.state import fingerprint
 
 
 class Status(enum.Enum):
@@ -99,12 +99,12 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Outcome]]:
                         continue
                     path = Path(folder) / name
                     if reader_for(name) is None:
-                        outcomes.append(Outcome(Status.SKIPPED, display_path(path), _unsupported(name)))
+                        outcomes.append(Outcome(Status.SKIPPED, display_path(path), unsupported(name)))
                     else:
                         files.append(path)
         elif root.exists() or root.is_symlink():
             if reader_for(root.name) is None:
-                outcomes.append(Outcome(Status.FAILED, shown, _unsupported(root.name)))
+                outcomes.append(Outcome(Status.FAILED, shown, unsupported(root.name)))
             else:
                 files.append(root)
         else:
@@ -112,50 +112,9 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Outcome]]:
     return files, outcomes
 
 
-def _unsupported(name: str) -> str:
-    suffix = Path(name).suffix or "(none)"
-    return f"unsupported file type {suffix} (supported: {', '.join(READERS)})"
 
 
-def read_input(path: Path, topics: Iterable[str]) -> list[RawDocument]:
-    """Read one input file with its reader and sidecar; raise `InputError` with the reason."""
-    shown = display_path(path)
-    reader = reader_for(path.name)
-    if reader is None:
-        raise InputError(shown, _unsupported(path.name))
-    try:
-        data = read_file(path, MAX_INPUT_BYTES)  # refuses folders, pipes and devices without blocking
-    except OSError as exc:
-        raise InputError(shown, reason(exc)) from None
-    docs = reader(shown, data)
-    overrides, problems = read_sidecar(path, frozenset(topics))
-    if problems:
-        raise InputError(shown, "; ".join(str(p) for p in problems))
-    return [dataclasses.replace(d, overrides=overrides) for d in docs]
 
-
-def repeated_by_source(
-    docs: Sequence[RawDocument], config: SiteConfig, keys: Sequence[str] | None = None
-) -> dict[str, frozenset[str]]:
-    """Per source, the paragraphs that recur across enough of its articles to be boilerplate.
-
-    ``keys`` are the documents' source keys when already known (`source_keys`).
-    """
-    groups: dict[str, list[Sequence[str]]] = defaultdict(list)
-    for doc, key in zip(docs, source_keys(docs, config) if keys is None else keys, strict=True):
-        groups[key].append(doc.paragraphs)
-    minimum = config.boilerplate.repeat_min_docs
-    return {key: clean.repeated_paragraphs(group, minimum) for key, group in groups.items() if len(group) >= minimum}
-
-
-def source_keys(docs: Sequence[RawDocument], config: SiteConfig) -> list[str]:
-    """Each document's source key: the aggregator, else the publisher, else ``""``."""
-    return [_source_key(doc, config) for doc in docs]
-
-
-def _source_key(doc: RawDocument, config: SiteConfig) -> str:
-    source, via = sources.identify(doc, config.sources)
-    return via or source or ""
 
 
 def read_all(
@@ -237,8 +196,8 @@ def convert_paths(
 ) -> Report:
     """Convert every input under ``paths`` (files, folders, URLs) into ``content/articles/``.
 
-    Holds the content folder's lock throughout (`digest.lock`); ``update`` applies
-    changed inputs to existing articles, keeping editors' changes (`digest.reconcile`);
+    Holds the content folder's lock throughout (`digest.store.lock`); ``update`` applies
+    changed inputs to existing articles, keeping editors' changes (`digest.store.reconcile`);
     ``jobs`` worker processes run the conversion chain (default: one per core).
     """
     with lock.hold(content):

@@ -1,7 +1,7 @@
 """Reading inputs and running the conversion chain on many documents, on every core.
 
 `Workers` holds the worker processes of one batch: `Workers.read` maps a
-reader over input files, `Workers.convert` maps `digest.pipeline.convert_document`
+reader over input files, `Workers.convert` maps `digest.chain.pipeline.convert_document`
 over documents, both in input order. Reading and converting are pure functions
 of the file, the configuration and the injected date, so the results are the
 same whatever the number of processes; writing stays in the calling process, in
@@ -14,7 +14,7 @@ A document whose conversion raises yields the error's message instead of a
 input never stops the batch.
 
 Workers are *spawned*, not forked, so they do not inherit the content folder's
-lock (`digest.lock`), and each asks the kernel to end it when the converting
+lock (`digest.store.lock`), and each asks the kernel to end it when the converting
 process dies: a ``convert`` killed with SIGKILL leaves no worker behind holding
 the lock or the terminal's pipes.
 """
@@ -35,12 +35,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from digest import articlefile
+from digest.chain.pipeline import Conversion, convert_document
 from digest.config import SiteConfig
-from digest.document import RawDocument
+from digest.contract import articlefile
 from digest.paths import display_path
-from digest.pipeline import Conversion, convert_document
 from digest.problems import InputError
+from digest.readers.document import RawDocument
 
 MIN_PARALLEL = 40
 """Below this many documents, starting worker processes costs more than it saves."""

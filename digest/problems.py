@@ -14,9 +14,12 @@ Exception tree::
 
 from __future__ import annotations
 
+import datetime as dt
+import difflib
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 
 class Severity(enum.Enum):
@@ -68,3 +71,34 @@ class InputError(DigestError):
         self.path = path
         self.message = message
         super().__init__(f"{path}: {message}")
+
+def describe(value: Any) -> str:
+    """Describe a YAML value for a message: its type and, briefly, the value."""
+    if isinstance(value, bool):
+        return f"boolean {str(value).lower()} (quote the word if you meant text)"
+    if value is None:
+        return "an empty value"
+    if isinstance(value, dt.datetime):
+        return f"date and time {value.isoformat()!r}"
+    if isinstance(value, dt.date):
+        return f"date {value.isoformat()}"
+    if isinstance(value, (int, float)):
+        return f"number {value!r} (quote it if you meant text)"
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return repr(shown)
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def suggest(word: str, choices: Collection[str]) -> str:
+    """A ``" (did you mean 'x'?)"`` suffix, or an empty string."""
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    if not match:
+        lowered = {c.casefold(): c for c in choices}
+        if word.casefold() in lowered:
+            match = [lowered[word.casefold()]]
+    return f" (did you mean {match[0]!r}?)" if match else ""

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest import articlefile
-from digest.model import FIELDS, Article
+from digest.contract import articlefile
+from digest.contract.model import FIELDS, Article
 
 ADDED = dt.date(2026, 11, 28)
 

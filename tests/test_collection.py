@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from digest.collection import article_files, article_srcs
+from digest.store.collection import article_files, article_srcs
 
 
 def test_article_srcs_are_what_rglob_finds_in_pathlib_order(tmp_path: Path) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from digest import articlefile
 from digest.cli import main
+from digest.contract import articlefile
 from tests.conftest import ROOT, SEED
 
 STORY = """Harbour town votes to rebuild its sea wall

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from digest import articlefile
+from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
-from digest.pipeline import convert_document
+from digest.contract import articlefile
 from digest.readers.plaintext import read_text
 from tests.conftest import ADDED
 

@@ -9,9 +9,9 @@ import pytest
 
 from digest.cli import main
 from digest.config import SiteConfig
-from digest.convert import read_input
-from digest.document import RawDocument
 from digest.parallel import MIN_PARALLEL, ReadFailure, Workers, convert_many
+from digest.readers import read_input
+from digest.readers.document import RawDocument
 from digest.readers.plaintext import read_text
 from tests.conftest import ADDED, ROOT
 

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.prefilter import LiteralFinder, alternatives, required_literals
+from digest.text.prefilter import LiteralFinder, alternatives, required_literals
 
 _TEXT = st.text(alphabet="abs ignup-:'\n", max_size=24)
 _LITERALS = st.lists(st.sampled_from(["sign", "sign up", "up", "s", "ign", "a b", "nup", "sig", "-'", "ab", "abc"]))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from digest.chain.pipeline import Conversion, convert_document
 from digest.config import SiteConfig
-from digest.document import fold
-from digest.pipeline import Conversion, convert_document
+from digest.readers.document import fold
 from digest.readers.plaintext import read_text
 from tests.conftest import ADDED
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest import articlefile
+from digest.contract import articlefile
 from digest.problems import Severity
 
 GOOD = "title: T\nadded: 2026-11-28\nid: abc\n"

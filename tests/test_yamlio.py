@@ -10,7 +10,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest import yamlio
+from digest.text import yamlio
 
 
 def pyyaml(text: str) -> Any:

@@ -14,10 +14,9 @@ from typing import Any
 
 import feedparser
 
-from digest.dates import parse_explicit_date
-from digest.decode import decode
-from digest.document import RawDocument, shorten_title
 from digest.problems import InputError
+from digest.readers.decode import decode
+from digest.readers.document import RawDocument, shorten_title
 from digest.readers.htmltext import (
     absolute_url,
     article_link,
@@ -26,6 +25,7 @@ from digest.readers.htmltext import (
     primary_language,
     squash,
 )
+from digest.text.dates import parse_explicit_date
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _AUTHOR_PAREN = re.compile(r"\(([^()@]+)\)\s*$")
@@ -34,7 +34,7 @@ MAX_ENTRIES = 500
 
 
 def parse_feed(path: str, data: bytes, charset: str | None = None) -> Any:
-    """feedparser's result for ``data``, decoded by `digest.decode`; `InputError` when it is no feed."""
+    """feedparser's result for ``data``, decoded by `digest.readers.decode`; `InputError` when it is no feed."""
     text, note = decode(path, data, declared=charset or declared_charset(data))
     body = _XML_DECLARATION.sub("", text.lstrip("\ufeff"), count=1).encode("utf-8")
     # A file object (never a string) so feedparser cannot take the input for a URL and fetch it.

@@ -4,7 +4,7 @@ trafilatura finds the main text (navigation, cookie banners, related links,
 share tools and comments are left out) and the title and authors; the
 publication date, canonical URL, lead image, language and site name come from
 `digest.readers.htmlmeta`, which reads declared metadata only. The paragraphs
-then go through the same chain as plain text (`digest.pipeline`).
+then go through the same chain as plain text (`digest.chain.pipeline`).
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import lxml.html
 from lxml import etree
 from trafilatura import bare_extraction
 
-from digest.decode import decode
-from digest.document import RawDocument, fold, shorten_title
 from digest.problems import InputError
 from digest.readers import htmlmeta
+from digest.readers.decode import decode
+from digest.readers.document import RawDocument, fold, shorten_title
 from digest.readers.htmltext import article_link, declared_charset, element_paragraphs, squash
 
 MAX_AUTHORS = 10

@@ -18,8 +18,8 @@ import lxml.html
 from htmldate import find_date
 from lxml import etree
 
-from digest.dates import date_from_url, parse_explicit_date
 from digest.readers.htmltext import absolute_url, article_link, primary_language, squash
+from digest.text.dates import date_from_url, parse_explicit_date
 
 DATE_KEYS = (
     "article:published_time",

@@ -16,11 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from digest.bylines import authors_from_byline
-from digest.dates import parse_explicit_date
-from digest.decode import decode
-from digest.document import RawDocument, shorten_title
 from digest.problems import InputError
+from digest.readers.bylines import authors_from_byline
+from digest.readers.decode import decode
+from digest.readers.document import RawDocument, shorten_title
+from digest.text.dates import parse_explicit_date
 
 _HEADER = re.compile(
     r"^(?P<key>date|published|publication date|source|publisher|url|link|via|by|authors?)\s*:\s*(?P<value>\S.*)$",

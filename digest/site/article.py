@@ -15,11 +15,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from digest.config import Topic
-from digest.markdown import escape, link_target
-from digest.model import Article
+from digest.contract.model import Article
 from digest.problems import Problem
 from digest.site import search
 from digest.site.listing import SEPARATOR, EntryText, PageLinks, date_text
+from digest.text.markdown import escape, link_target
 
 NOTE_TITLE = "Editor’s note"
 

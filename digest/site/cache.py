@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from digest.collection import Entry, article_srcs, duplicate_problems, read_article
 from digest.config import TOPICS_FILE, Taxonomy, load_taxonomy
 from digest.paths import display_path, printable
 from digest.problems import Problem, ProblemsError
@@ -27,6 +26,7 @@ from digest.site.generated import GeneratedFile
 from digest.site.listing import PageLinks, Texts, text_of
 from digest.site.preview import Preview, Stamp, site_inputs, stamp
 from digest.site.search import SearchDoc
+from digest.store.collection import Entry, article_srcs, duplicate_problems, read_article
 
 CONFIG_DIR = "site_config"
 """The configuration folder, next to mkdocs.yml."""

@@ -19,11 +19,11 @@ from urllib.parse import quote
 
 from feedgen.feed import FeedGenerator
 
-from digest.collection import Entry
 from digest.config import Topic
 from digest.site import paths
 from digest.site.generated import GeneratedFile
 from digest.site.listing import by_topic, newest_first, published
+from digest.store.collection import Entry
 
 FEED_ITEMS = 50
 """Each feed holds the newest this many articles."""

@@ -3,7 +3,7 @@
 Every listing (home, topic pages, timeline, feeds) uses `newest_first`: the date
 the article is filed under (publication date, else the date added), newest
 first, then the title, then the id, so the order never depends on file order.
-Outside text goes through `digest.markdown.escape`; links through `digest.site.paths.link`.
+Outside text goes through `digest.text.markdown.escape`; links through `digest.site.paths.link`.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from digest.collection import Entry
 from digest.config import Topic
-from digest.markdown import escape
-from digest.model import Article
+from digest.contract.model import Article
 from digest.site import paths
 from digest.site.text import long_date
+from digest.store.collection import Entry
+from digest.text.markdown import escape
 
 SEPARATOR = " · "
 UNDATED = "publication date unknown, filed under the date it was added"

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from digest.collection import Entry
 from digest.config import Topic
-from digest.markdown import escape
 from digest.site import paths, timeline
 from digest.site.generated import GeneratedFile, front
 from digest.site.listing import PageLinks, Texts, by_topic, entry_block, newest_first, published
 from digest.site.text import count
+from digest.store.collection import Entry
+from digest.text.markdown import escape
 
 HOME_FEATURED = 10
 """At most this many featured articles open the home page."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from digest.collection import ARTICLES_DIR
+from digest.store.collection import ARTICLES_DIR
 
 HOME = "index.md"
 TOPICS = "topics/index.md"

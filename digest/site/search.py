@@ -9,8 +9,8 @@ tags as tags (which Material's search weighs most). Pages an editor wrote by
 hand keep the plugin's own entries.
 
 >>> import datetime as dt
->>> from digest.collection import Entry
->>> from digest.model import Article
+>>> from digest.store.collection import Entry
+>>> from digest.contract.model import Article
 >>> a = Article(title="Sea <wall> vote", added=dt.date(2025, 1, 2), id="x", source="The Ledger",
 ...             summary="The council voted.", tags=("Porthallow Bay",))
 >>> docs = article_docs([Entry("articles/x.md", a)], {"articles/x.md": "articles/x/"})
@@ -27,9 +27,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from digest.collection import Entry
 from digest.site.listing import SEPARATOR, published
-from digest.writer import write_atomic
+from digest.store.collection import Entry
+from digest.store.writer import write_atomic
 
 INDEX = "search/search_index.json"
 """Where Material's search plugin writes the index, under the site folder."""

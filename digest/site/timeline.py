@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import groupby
 
-from digest.collection import Entry
 from digest.config import Topic
 from digest.site import paths
 from digest.site.generated import GeneratedFile, front
 from digest.site.listing import PageLinks, Texts, entry_item
 from digest.site.text import count, day_heading, month_heading
+from digest.store.collection import Entry
 
 SPLIT_THRESHOLD = 200
 """Above this many articles the timeline is split into one page per year."""

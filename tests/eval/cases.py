@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from digest.document import RawDocument, fold
+from digest.readers.document import RawDocument, fold
 from digest.readers.plaintext import read_text
 
 ROOT = Path(__file__).resolve().parent.parent.parent

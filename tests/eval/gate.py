@@ -21,14 +21,14 @@ from pathlib import Path
 
 import yaml
 
-from digest import sentences
+from digest.chain.pipeline import Conversion, convert_document
+from digest.chain.repeats import repeated_by_source
+from digest.chain.sources import identify
 from digest.config import SiteConfig
-from digest.convert import repeated_by_source
-from digest.document import RawDocument, fold, straighten
-from digest.model import Article
-from digest.pipeline import Conversion, convert_document
+from digest.contract.model import Article
 from digest.problems import InputError
-from digest.sources import identify
+from digest.readers.document import RawDocument, fold, straighten
+from digest.text import sentences
 from tests.conftest import ADDED
 from tests.eval.cases import FLOORS, Case, Suite, read_case
 
@@ -167,7 +167,7 @@ def summary_problems(case: Case, article: Article) -> list[str]:
 
 
 def _plain(paragraph: str) -> str:
-    """Body Markdown back to the plain text it was escaped from (see `digest.markdown.escape`)."""
+    """Body Markdown back to the plain text it was escaped from (see `digest.text.markdown.escape`)."""
     return html.unescape(_ESCAPED.sub(r"\1", paragraph))
 
 

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from digest import clean, markdown
+from digest.chain import clean
 from digest.config import SiteConfig
-from digest.document import fold
+from digest.readers.document import fold
+from digest.text import markdown
 from tests.eval.cases import ROOT, Case, Suite, coverage_problems, load_suite, read_case
 from tests.eval.gate import METRICS, Tally, evaluate, load_floors, not_from_body, report
 

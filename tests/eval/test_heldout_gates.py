@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from digest.config import SiteConfig
-from digest.document import RawDocument, fold
 from digest.problems import InputError
+from digest.readers.document import RawDocument, fold
 from digest.readers.plaintext import read_text
 from tests.eval import report as report_cli
 from tests.eval.cases import ROOT, Case, Suite, coverage_problems, load_suite, read_case

@@ -13,8 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig, load_config
-from digest.pipeline import convert_document
 from digest.readers.html import read_html
 from tests.conftest import ADDED, ROOT
 from tests.inputs.conftest import fixture_bytes

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from digest.categories import map_categories
+from digest.chain.categories import map_categories
+from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
-from digest.document import RawDocument
-from digest.pipeline import convert_document
+from digest.readers.document import RawDocument
 
 
 def test_topic_titles_and_keywords_become_topics(config: SiteConfig) -> None:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from digest import articlefile, curation
 from digest.cli import main
+from digest.contract import articlefile
+from digest.readers import curation
 from tests.conftest import ROOT, SEED
 from tests.inputs.conftest import LocalServer, Route, fixture_bytes
 

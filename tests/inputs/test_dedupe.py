@@ -7,8 +7,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest.dedupe import SHINGLE_WORDS, dedupe, near_duplicates, shingle_sets
-from digest.document import RawDocument
+from digest.chain.dedupe import SHINGLE_WORDS, dedupe, near_duplicates, shingle_sets
+from digest.readers.document import RawDocument
 
 STORY = (
     "The harbour authority opened the new north slipway on Friday after eight months of work.",

@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from digest.document import RawDocument
 from digest.problems import InputError
 from digest.readers import reader_for
+from digest.readers.document import RawDocument
 from digest.readers.feed import read_feed
 from tests.inputs.conftest import fixture_bytes
 

@@ -6,9 +6,9 @@ import socket
 
 import pytest
 
-from digest import fetch
-from digest.fetch import Fetcher
 from digest.problems import InputError
+from digest.readers import fetch
+from digest.readers.fetch import Fetcher
 from tests.inputs.conftest import LocalServer, Route, fixture_bytes
 
 

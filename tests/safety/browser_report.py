@@ -187,7 +187,7 @@ def section() -> list[str]:
         "the escaped heading; the theme override escapes it again); `javascript:`/`vbscript:`/`data:` link and",
         "image targets, `on*` handlers (`autofocus` + `onfocus` ran without a click), loading styles and the",
         "theme's `__config` id (which broke Material's script) from attribute lists, all in editors' Markdown",
-        "(`digest.safehtml`); frontmatter keys Digest does not know (`description`, `author`) printed",
+        "(`digest.site.safehtml`); frontmatter keys Digest does not know (`description`, `author`) printed",
         "unescaped into `<meta>` by a build without `--strict` (`display_meta` escapes every value).",
         "",
         "| # | payload | where | what was tried | article file | built pages | in the browser |",

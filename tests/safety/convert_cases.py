@@ -44,7 +44,7 @@ def title_is(original: str, title: str) -> Verify:
     def verify(project: Path, out: str) -> None:
         from mkdocs.utils.meta import get_data
 
-        from digest import articlefile
+        from digest.contract import articlefile
 
         text = (project / _written(out, original)).read_text(encoding="utf-8")
         parsed = articlefile.parse("x.md", text)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from digest import lock, writer
-from digest.collection import article_files, load_articles, read_article
+from digest.store import lock, writer
+from digest.store.collection import article_files, load_articles, read_article
 from tests.safety.harness import ADDED, make_project, run, sample
 
 WORDS = [

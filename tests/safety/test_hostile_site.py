@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from digest.articlefile import parse
+from digest.contract.articlefile import parse
 from tests.safety.browser import site_pages
 from tests.safety.hostile_site import ARTICLES, HostileSite, build
 from tests.site.helpers import assert_inert, elements, page_file, project_html

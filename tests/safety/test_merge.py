@@ -6,8 +6,8 @@ from collections.abc import Mapping
 
 import pytest
 
-from digest import articlefile
-from digest.merge import MergeRefused, three_way
+from digest.contract import articlefile
+from digest.store.merge import MergeRefused, three_way
 
 BASE_META = {"title": "Old title", "added": "2026-11-28", "source": "Paper", "tags": ["A", "B"], "id": "x1"}
 

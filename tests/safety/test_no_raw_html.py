@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from mkdocs.config import load_config as load_mkdocs_config
 from mkdocs.utils.meta import get_data
 
-from digest import articlefile
+from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
-from digest.document import RawDocument
-from digest.markdown import escape, paragraphs
-from digest.model import Article
-from digest.pipeline import convert_document
+from digest.contract import articlefile
+from digest.contract.model import Article
+from digest.readers.document import RawDocument
+from digest.text.markdown import escape, paragraphs
 from tests.conftest import ROOT
 
 HOSTILE = [

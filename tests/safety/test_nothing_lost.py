@@ -9,8 +9,8 @@ import pytest
 from mkdocs.config import load_config as load_mkdocs_config
 from mkdocs.structure.files import InclusionLevel, get_files
 
-from digest import articlefile
-from digest.collection import load_articles
+from digest.contract import articlefile
+from digest.store.collection import load_articles
 from tests.conftest import ROOT, SEED
 from tests.safety.harness import GOOD, GOOD_FILE, make_project, run
 

@@ -1,4 +1,4 @@
-"""Editors' Markdown under `digest.safehtml`: links, images and attributes that could run script are removed.
+"""Editors' Markdown under `digest.site.safehtml`: links, images and attributes that could run script are removed.
 
 Rendered with the extensions the project's ``mkdocs.yml`` enables (read at test
 time) and checked as a browser would read the HTML: character references in
@@ -11,7 +11,7 @@ import markdown
 import pytest
 import yaml
 
-from digest.safehtml import url_scheme
+from digest.site.safehtml import url_scheme
 from tests.conftest import ROOT
 from tests.safety.test_no_raw_html import project_extensions
 from tests.site.helpers import elements
@@ -133,4 +133,4 @@ def test_url_scheme_reads_urls_as_browsers_do(value: str, scheme: str | None) ->
 def test_the_site_enables_the_extension_last() -> None:
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
-    assert names[-1] == "digest.safehtml"
+    assert names[-1] == "digest.site.safehtml"

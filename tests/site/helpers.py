@@ -17,9 +17,9 @@ from pathlib import Path
 
 import markdown
 
-from digest.articlefile import render
-from digest.collection import Entry
-from digest.model import Article
+from digest.contract.articlefile import render
+from digest.contract.model import Article
+from digest.store.collection import Entry
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_PARTS = ("mkdocs.yml", "hooks", "site_config")

@@ -15,8 +15,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 import feedparser
 import pytest
 
-from digest.collection import load_articles
 from digest.config import load_config
+from digest.store.collection import load_articles
 from tests.site.helpers import ROOT, article, make_project, mkdocs, page_file, project_html, tool_env, write_article
 
 SITE_URL = "http://127.0.0.1:8000/digest/"

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from digest import collection
-from digest.check import check_content
 from digest.config import load_config
 from digest.problems import ProblemsError
 from digest.site.cache import SiteCache
 from digest.site.generated import GeneratedFile
 from digest.site.listing import EntryText
 from digest.site.preview import Preview
+from digest.store import collection
+from digest.store.check import check_content
 from tests.site.helpers import article, make_project, write_article
 
 CONTENT = Path("content")

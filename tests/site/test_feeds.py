@@ -11,9 +11,9 @@ from xml.etree import ElementTree
 import feedparser
 import pytest
 
-from digest.collection import Entry
 from digest.config import SiteConfig
 from digest.site import feeds
+from digest.store.collection import Entry
 from tests.site.helpers import entry
 
 SITE = "https://example.org/digest/"

@@ -14,11 +14,11 @@ import jinja2
 import pytest
 from mkdocs.utils.meta import get_data
 
-from digest.articlefile import render
-from digest.collection import read_article
+from digest.contract.articlefile import render
 from digest.site.article import page_source
 from digest.site.generated import GeneratedFile
 from digest.site.preview import Preview, site_inputs
+from digest.store.collection import read_article
 from tests.site.helpers import article
 
 

@@ -1,0 +1,70 @@
+"""Captions: a short line that describes a picture, usually ending in a photo credit."""
+
+from __future__ import annotations
+
+import re
+
+from digest.chain.layout import reports, words
+from digest.config import Boilerplate
+
+_CREDIT_SUFFIXES = (
+    re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]{2,120})\)\s*$", re.DOTALL),  # "(AP Photo/Jane Doe)"
+    re.compile(r"^(?P<caption>.*?)\s*\[(?P<credit>[^\[\]]{2,120})\]\s*$", re.DOTALL),  # "[BLUEWAVE ENTERTAINMENT]"
+    re.compile(  # "... Photograph: Daniel Moore/The Standard"
+        r"^(?P<caption>.*?)\s+(?P<credit>(?:photo(?:graph)?s?|images?|pictures?|credit|supplied|illustration|video)"
+        r"\s*:\s*[^.!?:]{2,80})$",
+        re.DOTALL | re.IGNORECASE,
+    ),
+)
+CREDIT_ONLY = re.compile(r"^\s*\((?P<credit>[^()]{2,120})\)\s*$")
+_STRONG_CREDIT = re.compile(r"\b(photo|photograph|image|picture|getty|courtesy|supplied|credit)\b|\w ?/ ?\w", re.I)
+_TERMINAL = tuple(".!?:;\"'”’")
+MAX_CAPTION_WORDS = 60
+MAX_PUNCTUATED_CAPTION_WORDS = 40
+MAX_CAPTION_ABOVE_CREDIT_WORDS = 25
+
+
+def _is_shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def caption_of(text: str, rules: Boilerplate) -> str | None:
+    """The caption text when ``text`` is a caption ending in a photo credit, else ``None``.
+
+    The credit comes in parentheses, in brackets or after "Photo:"/"Image:". A
+    caption usually has no final full stop; one that has (agency style, "... on
+    Thursday. (AP Photo/Jane Doe)") needs a credit that names a photo or a
+    photographer and must be short.
+    """
+    if words(text) > MAX_CAPTION_WORDS:
+        return None
+    match = next((m for m in (p.match(text) for p in _credit_suffixes(text)) if m), None)
+    if not match:
+        return None
+    caption, credit = match.group("caption").strip(), match.group("credit")
+    if not caption or not (rules.credit.search(credit) or _is_shouting(credit)):
+        return None
+    if caption.endswith(_TERMINAL):
+        strong = _STRONG_CREDIT.search(credit) and words(caption) <= MAX_PUNCTUATED_CAPTION_WORDS
+        if not strong or caption.rstrip(".").count(". ") > 0:
+            return None
+    return caption
+
+
+def _credit_suffixes(text: str) -> list[re.Pattern[str]]:
+    """The patterns of `_CREDIT_SUFFIXES` that can match ``text``, in order (a closing mark last, or a colon)."""
+    last = text.rstrip()[-1:]
+    parenthesis, bracket, named = _CREDIT_SUFFIXES
+    return [p for p, possible in ((parenthesis, last == ")"), (bracket, last == "]"), (named, ":" in text)) if possible]
+
+
+def caption_like(text: str) -> bool:
+    """A short line that could describe a picture: one sentence at most, and no reporting."""
+    stripped = text.strip().rstrip(".")
+    return (
+        words(stripped) <= MAX_CAPTION_ABOVE_CREDIT_WORDS
+        and ". " not in stripped
+        and not stripped.endswith("?")
+        and not reports(stripped)
+    )

@@ -1,0 +1,299 @@
+"""Boilerplate removal for scraped article text.
+
+Scraped text carries more than the article. `clean` keeps every article paragraph
+in order and removes the rest, with a reason for each. It reads the page's shape
+(`digest.chain.layout`: prose versus labels) together with the cue phrases of
+``site_config/boilerplate.yml``:
+
+- **above and below the article**: labels, bylines and buttons before the first
+  prose paragraph and after the last one; then the runs of appeal lines at both
+  edges (donation asks, sign-ups, author bios, disclaimers, footers), which may
+  bridge reader-addressed lines ("we", "your", the publisher's name) and labels;
+- **inside the body**: paragraphs matching a cue within its word limits (text in
+  double quotes never counts, and appeal cues need a reader address in longer
+  paragraphs, so news *about* a paywall stays), the labels around such a line
+  (a newsletter box), clusters of two or more labels (link lists, tag lists), and
+  the headline lines under "Related stories";
+- **captions**: a line ending in a photo credit, the same caption without it, a
+  caption line above a credit-only line, and pull quotes;
+- **repeats**: the title or byline repeated, duplicate paragraphs, and paragraphs
+  that recur across several articles of the same source (`repeated_paragraphs`).
+
+A lone label between prose paragraphs is a subheading and stays.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from digest.chain.captions import CREDIT_ONLY, caption_like, caption_of
+from digest.chain.layout import is_label, is_prose, is_pull_quote, is_timestamp, repeats_metadata, reports, words
+from digest.config import Boilerplate, Cue
+from digest.readers.document import fold, straighten
+
+_QUOTED = re.compile(r'"[^"]*"')
+_READER_ADDRESSED = re.compile(r"\b(we|we're|we've|our|ours|us|you|your|you're)\b", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+MAX_HEADLINE_WORDS = 15
+MAX_INNER_EDGE_WORDS = 35
+REST_FROM = 0.6
+"""A "then: rest" heading only counts in the last 40% of the paragraphs."""
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A paragraph that was taken out, and why."""
+
+    index: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    kept: tuple[str, ...]
+    removed: tuple[Removed, ...]
+    everything_looked_like_boilerplate: bool = False
+    """True when nothing would have been left: the text is then kept whole."""
+
+
+def _outside_quotes(text: str) -> str:
+    return _QUOTED.sub(" ", straighten(text))
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether ``text`` speaks to the reader ("we", "our", "you") outside quotation marks."""
+    return bool(_READER_ADDRESSED.search(_outside_quotes(text)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _prepared(text: str) -> tuple[str, str, int]:
+    """``text`` outside quotes, the same lower-cased, and the number of words of ``text``.
+
+    Remembered: each paragraph is tested at the edges and in the body, each sentence of the lead again.
+    """
+    haystack = _outside_quotes(text)
+    return haystack, haystack.lower(), words(text)
+
+
+def first_cue(text: str, cues: Sequence[Cue], *, edge: bool = False) -> Cue | None:
+    """The first of ``cues`` matching ``text`` (outside quotes) within its word limits.
+
+    Edge-only cues (bios, disclaimers) are tried only when ``edge`` is true.
+    """
+    if not cues:
+        return None
+    haystack, lowered, n = _prepared(text)
+    addressed: bool | None = None
+    for cue in cues:
+        if cue.edge_only and not edge:
+            continue
+        limit = cue.max_words * 2 if edge else cue.max_words
+        if n > limit or not cue.search(haystack, lowered):
+            continue
+        if cue.max_words_unaddressed is not None and n > cue.max_words_unaddressed:
+            if addressed is None:
+                addressed = bool(_READER_ADDRESSED.search(haystack))
+            if not addressed:
+                continue
+        return cue
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    """A line in a list of links: short, and a headline rather than a sentence."""
+    stripped = text.strip()
+    return words(stripped) <= MAX_HEADLINE_WORDS and (
+        bool(_NUMBERED.match(stripped)) or not stripped.endswith((".", "!", "?", '"', "”"))
+    )
+
+
+@dataclass(slots=True)
+class _Page:
+    """One article's paragraphs with what the passes have decided so far."""
+
+    paragraphs: Sequence[str]
+    rules: Boilerplate
+    cues: Sequence[Cue]
+    names: Sequence[str]
+    repeated: frozenset[str]
+    title: str
+    bylines: tuple[str, ...]
+    reasons: dict[int, str] = field(default_factory=dict)
+
+    def mark(self, i: int, reason: str) -> None:
+        self.reasons.setdefault(i, reason)
+
+    def edge_reason(self, i: int) -> str:
+        """Why paragraph ``i`` belongs to an edge run by itself ("" when it does not)."""
+        text = self.paragraphs[i]
+        cue = first_cue(text, self.cues, edge=True)
+        if cue is not None:
+            return cue.category
+        if fold(text) in self.repeated:
+            return "repeated across articles of this source"
+        if repeats_metadata(text, self.title, self.bylines):
+            return "title or byline repeated"
+        return ""
+
+    def bridges(self, i: int) -> bool:
+        """Whether paragraph ``i`` may sit inside a run of boilerplate without being a cue.
+
+        A paragraph that reports ("said", "according to") is news even when it
+        names the publisher, as in a story about the paper itself.
+        """
+        text = self.paragraphs[i]
+        if is_label(text):
+            return True
+        return not reports(text) and (addresses_reader(text) or any(n in text for n in self.names))
+
+
+def _zone(page: _Page, order: Sequence[int]) -> list[int]:
+    """Paragraphs before the first (or after the last) prose paragraph that is not a cue."""
+    zone: list[int] = []
+    for i in order:
+        if is_prose(page.paragraphs[i]) and not page.edge_reason(i):
+            break
+        zone.append(i)
+    return zone
+
+
+def _edge_run(page: _Page, order: Sequence[int]) -> None:
+    """Mark the boilerplate run walking from one edge."""
+    pending: list[int] = []
+    hits = 0
+    for i in order:
+        reason = page.reasons.get(i) or page.edge_reason(i)
+        if reason:
+            for j in pending:
+                page.mark(j, "between boilerplate lines")
+            page.mark(i, reason)
+            pending, hits = [], hits + 1
+        elif page.bridges(i):
+            pending.append(i)
+        else:
+            break
+    if hits >= 2:
+        for j in pending:
+            if words(page.paragraphs[j]) > MAX_INNER_EDGE_WORDS:
+                break
+            page.mark(j, "next to boilerplate lines")
+
+
+def clean(
+    paragraphs: Sequence[str],
+    rules: Boilerplate,
+    names: Sequence[str] = (),
+    repeated: frozenset[str] = frozenset(),
+    *,
+    title: str = "",
+    bylines: tuple[str, ...] = (),
+) -> Cleaned:
+    """Split ``paragraphs`` into the article's own paragraphs and removed boilerplate.
+
+    ``names`` are the publisher and aggregator names; ``repeated`` holds `fold`-ed
+    paragraphs known to recur across articles of the same source; ``title`` and
+    ``bylines`` are the article's metadata, which the text sometimes repeats.
+    """
+    cues = rules.active(straighten("\n".join(paragraphs)).lower())
+    page = _Page(paragraphs, rules, cues, names, repeated, title, bylines)
+    n = len(paragraphs)
+    forward, backward = range(n), range(n - 1, -1, -1)
+    for order, where in ((forward, "above the article"), (backward, "below the article")):
+        for i in _zone(page, order):
+            page.mark(i, page.edge_reason(i) or f"label {where}")
+    _edge_run(page, forward)
+    _edge_run(page, backward)
+    _body(page)
+    kept = tuple(p for i, p in enumerate(paragraphs) if i not in page.reasons)
+    if not kept:
+        return Cleaned(tuple(paragraphs), (), everything_looked_like_boilerplate=True)
+    removed = tuple(Removed(i, paragraphs[i], page.reasons[i]) for i in sorted(page.reasons))
+    return Cleaned(kept, removed)
+
+
+def _body(page: _Page) -> None:
+    """Mark boilerplate inside the body (see the module docstring)."""
+    paragraphs = page.paragraphs
+    folded = [fold(p) for p in paragraphs]
+    seen: set[str] = {folded[i] for i in page.reasons}
+    for i in range(len(paragraphs)):
+        if i in page.reasons:
+            continue
+        reason = _body_reason(page, i, folded, seen)
+        if reason:
+            page.mark(i, reason)
+        seen.add(folded[i])
+    _label_clusters(page)
+
+
+def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> str:
+    """Why paragraph ``i`` inside the body is not the article ("" when it is)."""
+    text, paragraphs = page.paragraphs[i], page.paragraphs
+    cue = first_cue(text, page.cues)
+    if cue is not None:
+        _follow(page, i, cue)
+        if cue.category == "credit" and i > 0 and i - 1 not in page.reasons and caption_like(paragraphs[i - 1]):
+            page.reasons[i - 1] = "caption (above its credit line)"
+        return cue.category
+    caption = caption_of(text, page.rules)
+    if caption is not None or CREDIT_ONLY.match(text):
+        if caption and i > 0 and folded[i - 1] == fold(caption):
+            page.reasons[i - 1] = "caption (repeated above its credit)"
+        elif caption is None and i > 0 and i - 1 not in page.reasons and _headline_like(paragraphs[i - 1]):
+            page.reasons[i - 1] = "caption (above a credit line)"
+        seen.add(fold(caption or ""))
+        return "caption with photo credit"
+    if not folded[i]:
+        return "no words"
+    if folded[i] in seen:
+        return "duplicate paragraph"
+    if folded[i] in page.repeated:
+        return "repeated across articles of this source"
+    if repeats_metadata(text, page.title, page.bylines):
+        return "title or byline repeated"
+    if is_pull_quote(text, list(paragraphs)):
+        return "pull quote"
+    return ""
+
+
+def _label_clusters(page: _Page) -> None:
+    """Labels next to a removed cue line (a newsletter box) and runs of two or more labels."""
+    paragraphs, n = page.paragraphs, len(page.paragraphs)
+    labels = [is_label(p) and i not in page.reasons and not is_timestamp(p) for i, p in enumerate(paragraphs)]
+    for i in range(n):
+        if not labels[i]:
+            continue
+        beside_cue = any(0 <= j < n and page.reasons.get(j) in _BOX_CATEGORIES for j in (i - 1, i + 1))
+        in_cluster = (i > 0 and labels[i - 1]) or (i + 1 < n and labels[i + 1])
+        if beside_cue or in_cluster:
+            page.mark(i, "label beside boilerplate" if beside_cue else "list of labels or links")
+
+
+_BOX_CATEGORIES = frozenset({"appeal", "newsletter", "consent", "privacy"})
+"""Cue categories that come in boxes: the labels right beside such a line belong to the box."""
+
+
+def _follow(page: _Page, i: int, cue: Cue) -> None:
+    """Apply a cue's ``then``: the link lines under a list heading, or the rest of the article."""
+    paragraphs, n = page.paragraphs, len(page.paragraphs)
+    if cue.then == "links":
+        j = i + 1
+        while j < n and _headline_like(paragraphs[j]):
+            page.mark(j, "link list")
+            j += 1
+    elif cue.then == "rest" and i >= REST_FROM * n:
+        for j in range(i + 1, n):
+            page.mark(j, f"after '{paragraphs[i].strip()}'")
+
+
+def repeated_paragraphs(documents: Iterable[Sequence[str]], min_docs: int) -> frozenset[str]:
+    """`fold`-ed paragraphs that occur in at least ``min_docs`` of ``documents``."""
+    counts: Counter[str] = Counter()
+    for paragraphs in documents:
+        counts.update({fold(p) for p in paragraphs} - {""})
+    return frozenset(text for text, count in counts.items() if count >= min_docs)

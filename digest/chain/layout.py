@@ -1,0 +1,102 @@
+"""The shape of a scraped page's lines: which are prose, which are labels.
+
+Article text is prose: sentences that end like sentences. Site furniture is
+mostly not: labels ("Live", "Explainer"), breadcrumbs ("Home / Cities"), buttons
+("Accept all"), link lists, bylines. The cleaner uses these shapes together with
+its cue phrases.
+
+>>> is_prose("Ministers are facing the biggest backbench rebellion of the parliament so far.")
+True
+>>> is_prose("Accept all")
+False
+>>> is_prose("What the nurses want")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.readers.document import fold
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+MIN_SENTENCE_WORDS = 6
+"""A punctuated line this long is prose."""
+MIN_UNPUNCTUATED_PROSE_WORDS = 15
+"""An unpunctuated line this long is prose too (a standfirst often has no full stop)."""
+MAX_LABEL_WORDS = 15
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    return _ENDS_SENTENCE.search(text.rstrip()) is not None
+
+
+def is_prose(text: str) -> bool:
+    """Whether a paragraph reads as running text rather than a label, button or headline."""
+    n = words(text)
+    return (n >= MIN_SENTENCE_WORDS and ends_sentence(text)) or n >= MIN_UNPUNCTUATED_PROSE_WORDS
+
+
+def is_label(text: str) -> bool:
+    """A short line that is not a sentence: a heading, a button, a link, a byline.
+
+    A short line that ends like a sentence ("Yes.", "Why there?") is a sentence.
+    """
+    return not is_prose(text) and words(text) <= MAX_LABEL_WORDS and not ends_sentence(text)
+
+
+_REPORTING = re.compile(r"\b(said|says|told|tells|according to|announced|reported|wrote|added)\b")
+
+
+def reports(text: str) -> bool:
+    """Whether a paragraph reports something ("said", "according to"): news text, not furniture."""
+    return _REPORTING.search(text) is not None
+
+
+def repeats_metadata(text: str, title: str, bylines: tuple[str, ...]) -> bool:
+    """Whether a short paragraph only repeats the title or a byline of the article."""
+    folded = fold(text)
+    if not folded or words(text) > 30:
+        return False
+    if title and folded == fold(title):
+        return True
+    return any(name and fold(name) in folded and words(text) <= 12 for name in bylines)
+
+
+_QUOTE_ONLY = re.compile(r"^[\"“](?P<inside>[^\"“”]+)[\"”]$")
+_ATTRIBUTED = re.compile(r"^(?P<quote>[\"“][^\"“”]+[\"”])\s*[—–]\s*[A-Z][^.!?]{1,80}$")
+"""A display quote signed with a dash: '"…" — Jane Roe, Union president'. News text says "she said"."""
+
+
+_TIMESTAMP = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|\d{1,2}\s+(?:hours?|mins?|minutes?) ago)\s*$", re.I
+)
+
+
+def is_timestamp(text: str) -> bool:
+    """A live blog's entry time ("15:05 GMT", "2 hours ago"): it heads an entry, not a link list."""
+    return _TIMESTAMP.match(text) is not None
+
+
+def is_pull_quote(text: str, others: list[str]) -> bool:
+    """A quotation standing alone as display text.
+
+    Either it repeats words of another paragraph, or it is one quotation with no
+    attribution and no full stop inside it (a quote that continues a speaker's
+    words in the body ends like a sentence).
+    """
+    stripped = text.strip()
+    if not stripped or stripped[0] not in "\"“'‘" or words(stripped) > 45:
+        return False
+    signed = _ATTRIBUTED.match(stripped)
+    if signed:
+        return True
+    core = fold(stripped)
+    if len(core) > 20 and any(core in fold(other) for other in others if other is not text):
+        return True
+    match = _QUOTE_ONLY.match(stripped)
+    return match is not None and not ends_sentence(match["inside"]) and words(stripped) >= 5

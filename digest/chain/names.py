@@ -1,0 +1,134 @@
+"""Which mentions name the same entity: aliases, acronyms, short forms.
+
+`group_names` puts mention texts into groups (a union-find keyed casefolded):
+
+1. aliases from ``site_config/entities.yml`` and pycountry ("U.S." -> "United States");
+2. acronyms with the expansion the article spells out in parentheses, or whose
+   capitals spell the acronym ("International Maritime Organization" / "IMO");
+3. a short form with the one longer name it stands for: the end of a person's
+   name ("Bukele" -> "Nayib Bukele", "De la Cruz" -> "Ana de la Cruz"), unless the
+   short form is a known place ("Jakarta" is not "North Jakarta"); the start of a
+   company's or team's name ("Daeyang" -> "Daeyang Heavy Industries"), unless the
+   short form is already a whole organisation name ("Westmark University" is not
+   "Westmark University Center for Karst Research"), or the
+   short form is a place or, being one word, is used as one ("in Eastport" is not
+   "Eastport Nurses Association").
+
+Family plurals ("the Kascaks" next to "Rosalind Kascak") are returned apart:
+they are not tags.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from digest.chain.entities import Mention
+from digest.chain.gazetteer import countries, place_kind
+from digest.config import EntityRules
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+_SKIP_IN_INITIALS = frozenset({"of", "the", "for", "on", "de", "la", "del", "and", "&"})
+MAX_SHORT_WORDS = 3
+
+
+class Groups:
+    """Union-find over casefolded names."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def canonical(text: str, rules: EntityRules) -> str:
+    """The alias table's or pycountry's name for ``text``, else ``text`` itself."""
+    key = text.casefold()
+    return rules.aliases.get(key) or countries().get(key) or text
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def _initials(name: str) -> frozenset[str]:
+    """Ways a name is abbreviated: every word, without "of/the/for", without any small word (remembered).
+
+    >>> sorted(_initials("Cochin University of Science and Technology"))
+    ['CUOSAT', 'CUSAT', 'CUST']
+    """
+    words = name.split()
+    every = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    keep_and = "".join(w[0] for w in words if w.casefold() not in _SKIP_IN_INITIALS - {"and"}).upper()
+    main = "".join(w[0] for w in words if w.casefold() not in _SKIP_IN_INITIALS and w[:1].isupper())
+    return frozenset((every, keep_and, main))
+
+
+def group_names(
+    mentions: Sequence[Mention], acronym_pairs: Iterable[tuple[str, str]], rules: EntityRules
+) -> tuple[Groups, dict[str, str], set[str]]:
+    """Group the mentions; return the groups, each text's canonical form, and family plurals."""
+    groups = Groups()
+    canonical_of: dict[str, str] = {}
+    for m in mentions:
+        name = canonical(m.text, rules)
+        canonical_of[m.text.casefold()] = name
+        groups.union(name.casefold(), m.text.casefold())
+    for acronym, expansion in acronym_pairs:
+        groups.union(canonical(acronym, rules).casefold(), canonical(expansion, rules).casefold())
+    names = sorted({key for key, name in canonical_of.items() if key == name.casefold()})
+    _acronyms_by_initials(names, canonical_of, groups)
+    plurals = _short_forms(mentions, names, groups, rules)
+    return groups, canonical_of, plurals
+
+
+def _acronyms_by_initials(names: Sequence[str], canonical_of: dict[str, str], groups: Groups) -> None:
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        text = canonical_of[key]
+        if len(text.split()) >= 2:
+            for initials in _initials(text):
+                by_initials[initials].add(key)
+    for key in names:
+        text = canonical_of[key]
+        if " " not in text and _ACRONYM.fullmatch(text):
+            candidates = by_initials.get(text, set())
+            if len(candidates) == 1:
+                groups.union(next(iter(candidates)), key)
+
+
+def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Groups, rules: EntityRules) -> set[str]:
+    suffixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    prefixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    last_words: set[str] = set()
+    for name in names:
+        words = tuple(name.split())
+        if 2 <= len(words) <= 6:
+            last_words.add(words[-1])
+            for k in range(1, len(words)):
+                suffixes[words[k:]].add(name)
+                prefixes[words[:k]].add(name)
+    used_as_place = {m.text.casefold() for m in mentions if m.locative}
+    plurals: set[str] = set()
+    for key in sorted({m.text.casefold() for m in mentions}.intersection(names)):
+        words = tuple(key.split())
+        place = place_kind(key) is not None or key in rules.aliases or words[-1] in rules.place_words
+        candidates = set() if place or len(words) > MAX_SHORT_WORDS else suffixes.get(words, set())
+        complete_org = words[-1] in rules.org_words  # "Westmark University" is not its research center
+        if not candidates and not place and not complete_org and not (len(words) == 1 and key in used_as_place):
+            candidates = prefixes.get(words, set())
+        candidates.discard(key)
+        if len(candidates) == 1:
+            groups.union(next(iter(candidates)), key)
+        elif not candidates and len(words) == 1 and key.endswith("s") and key[:-1] in last_words:
+            plurals.add(key)
+    return plurals

@@ -1,0 +1,149 @@
+"""Who published an article (``source``) and what republished it (``via``).
+
+Evidence, strongest first: the editor's override; a name the input states (an
+og:site_name, a feed title, a ``Source:`` line), mapped through
+``site_config/sources.yml``; the URL's domain; cue phrases in the raw text, such
+as a donation appeal that names the paper.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from digest.chain.publisher import best_publisher
+from digest.config import Source
+from digest.readers.document import RawDocument
+
+_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
+_REPUBLISHED = re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}")
+_REPUBLISHER = re.compile(rf"\b(?:is |was )?(?:republished|syndicated|reposted) (?:by|on|in) {_NAME}")
+_SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•]|::|[-–—])\s+(?P<name>[^|｜·•]{2,60})$")
+MAX_SITE_SUFFIX_WORDS = 6
+
+
+def _first_name(patterns: Iterable[re.Pattern[str]], paragraphs: Sequence[str]) -> str | None:
+    for pattern in patterns:
+        for paragraph in paragraphs:
+            match = pattern.search(paragraph)
+            if match:
+                return match.group("name").rstrip(".")
+    return None
+
+
+def republished_from(paragraphs: Sequence[str]) -> str | None:
+    """The original publisher a republication footer names ("originally published by Ridgeline Report")."""
+    return _first_name((_REPUBLISHED,), paragraphs)
+
+
+def republisher(paragraphs: Sequence[str]) -> str | None:
+    """The site a footer says republished the article ("is republished by Harbourline")."""
+    return _first_name((_REPUBLISHER,), paragraphs)
+
+
+def site_suffix(title: str) -> str | None:
+    """The site name after a headline ("Story | CBC News" -> "CBC News"), when it looks like one."""
+    match = _SITE_SUFFIX.search(title)
+    if not match:
+        return None
+    suffix = match.group("name").strip()
+    words = suffix.split()
+    if len(words) > MAX_SITE_SUFFIX_WORDS or not all(
+        w[:1].isupper() or w.casefold() in {"the", "of", "and"} for w in words
+    ):
+        return None
+    return suffix
+
+
+def strip_site_name(title: str, names: Iterable[str]) -> str:
+    """Drop a site name appended to a headline: "Story | The Ledger" -> "Story".
+
+    After ``|`` (or ``·``, ``::``) any short suffix goes; after a dash only one of
+    ``names`` does, since dashes also occur inside real headlines.
+    """
+    match = _SITE_SUFFIX.search(title)
+    if not match:
+        return title
+    suffix = match.group("name").strip()
+    known = suffix.casefold() in {n.casefold() for n in names}
+    pipe = match.group("sep") not in "-–—"
+    if known or (pipe and len(suffix.split()) <= MAX_SITE_SUFFIX_WORDS):
+        head = title[: match.start()].strip()
+        return head if len(head.split()) >= 3 else title
+    return title
+
+
+def by_name(name: str, sources: Sequence[Source]) -> Source | None:
+    """The configured source whose name or alias is ``name`` (case-insensitive)."""
+    key = name.strip().casefold()
+    for source in sources:
+        if key == source.name.casefold() or key in (a.casefold() for a in source.aliases):
+            return source
+    return None
+
+
+def by_url(url: str, sources: Sequence[Source]) -> Source | None:
+    """The configured source owning ``url``'s domain (subdomains included)."""
+    host = (urlsplit(url).hostname or "").casefold()
+    for source in sources:
+        if any(host == d or host.endswith("." + d) for d in source.domains):
+            return source
+    return None
+
+
+def by_cues(paragraphs: Iterable[str], sources: Sequence[Source]) -> list[Source]:
+    """Configured sources whose cue phrases occur in the raw paragraphs."""
+    text = "\n".join(paragraphs)
+    lowered = text.lower()
+    return [s for s in sources if any(cue.search(text, lowered) for cue in s.cues)]
+
+
+def self_references(doc: RawDocument, publisher: str | None, via: str | None, sources: Sequence[Source]) -> list[str]:
+    """Names that refer to the publishing side, never tags: the publisher, the aggregator,
+    their aliases, and any configured source whose cues occur in the raw text."""
+    names = [n for n in (publisher, via) if n]
+    related = [s for s in sources if s.name in names] + by_cues(doc.paragraphs, sources)
+    return names + [n for s in related for n in (s.name, *s.aliases)]
+
+
+def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, str | None]:
+    """Return (source, via) for a raw document."""
+    stated: list[tuple[str, Source | None]] = []
+    for name in (doc.overrides.source, doc.source):
+        if name:
+            stated.append((name, by_name(name, sources)))
+    url = doc.overrides.url or doc.url
+    found = [s for s in (by_url(url, sources),) if s] if url else []
+    found += by_cues(doc.paragraphs, sources)
+
+    publisher: str | None = doc.overrides.source
+    via: str | None = doc.overrides.via or doc.via
+    for name, known in stated:
+        if known is not None and known.aggregator:
+            via = via or known.name
+        elif publisher is None:
+            publisher = known.name if known else name.strip()
+    for source in found:
+        if source.aggregator:
+            via = via or source.name
+        elif publisher is None:
+            publisher = source.name
+    original = republished_from(doc.paragraphs) if publisher is None or via is None else None
+    if original:
+        known_original = by_name(original, sources)
+        name = known_original.name if known_original else original
+        if publisher is None:
+            publisher = name
+        elif name != publisher:  # the stated source republished another publisher's story
+            publisher, via = name, publisher
+    if via is None and (portal := republisher(doc.paragraphs)):
+        known_portal = by_name(portal, sources)
+        via = known_portal.name if known_portal else portal
+    if publisher is None and (named := best_publisher(doc.paragraphs, site_suffix(doc.title), url)):
+        known_named = by_name(named, sources)
+        publisher = known_named.name if known_named else named
+    if via is not None:
+        known_via = by_name(via, sources)
+        via = known_via.name if known_via else via
+    return publisher, (via if via != publisher else None)

@@ -1,0 +1,122 @@
+"""Tags: the people, places and organisations an article is about, most salient first.
+
+Mentions from `digest.chain.entities` are grouped into entities by `digest.chain.names`
+(aliases, acronyms, short forms). Salience is the weighted count of mentions
+(the title counts most, then the lead; a demonym counts half for its country),
+with ties broken by first appearance, then by name. Junk never becomes a tag:
+ignored words, agencies, the publisher, role words and generic heads on their own
+("MP", "Street"), plural acronyms ("MPs"), single letters, numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from digest.chain.entities import Extractor
+from digest.chain.names import group_names
+from digest.config import EntityRules
+from digest.text.sentences import Sentence
+from digest.text.tokens import tokenize
+
+TITLE_WEIGHT = 3.0
+PARAGRAPH_WEIGHTS = (2.0, 1.5)
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_CODE = re.compile(r"[A-Z]\d[\d.,]*")
+"""One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
+
+
+@dataclass(slots=True)
+class _Entity:
+    forms: dict[str, int] = field(default_factory=dict)
+    """Canonical form -> mention count."""
+    surfaces: set[str] = field(default_factory=set)
+    """Every form as written in the text."""
+    score: float = 0.0
+    first: int = 1 << 30
+    canonical: str | None = None
+
+
+def _weight(paragraph: int) -> float:
+    return PARAGRAPH_WEIGHTS[paragraph] if paragraph < len(PARAGRAPH_WEIGHTS) else 1.0
+
+
+def _is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
+    key = name.casefold()
+    single = " " not in name
+    return (
+        len(name) < 2
+        or not _HAS_LETTER.search(name)
+        or key in rules.ignore
+        or key in rules.agencies
+        or key in excluded
+        or key in rules.demonyms
+        or (single and (key in rules.org_words or key in rules.role_words))
+        or bool(_PLURAL_ACRONYM.fullmatch(name))
+        or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
+    )
+
+
+def _display(entity: _Entity) -> str:
+    """The alias table's name; else the most used form, or the full name it is short for."""
+    if entity.canonical:
+        return entity.canonical
+    top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), len(f), f))
+    longer = [f for f in entity.forms if f.casefold().endswith(" " + top.casefold()) or f.startswith(top + " ")]
+    return max(longer, key=lambda f: (entity.forms[f], len(f), f)) if longer else top
+
+
+def extract_tags(
+    title: str,
+    sentences: Sequence[Sentence],
+    rules: EntityRules,
+    exclude: Iterable[str] = (),
+    limit: int | None = None,
+) -> tuple[str, ...]:
+    """Rank the entities of an article; return at most ``limit`` display names."""
+    excluded = frozenset(e.casefold() for e in exclude)
+    extractor = Extractor(rules, sentences)
+    junk: dict[str, bool] = {}  # names repeat: each is judged once
+
+    def is_junk(name: str) -> bool:
+        if (known := junk.get(name)) is None:
+            known = junk[name] = _is_junk(name, rules, excluded)
+        return known
+
+    mentions = [m for m in extractor.mentions() if not is_junk(m.text)]
+    groups, canonical_of, plurals = group_names(mentions, extractor.acronym_pairs, rules)
+    entities: dict[str, _Entity] = defaultdict(_Entity)
+    for m in mentions:
+        key = m.text.casefold()
+        if key in plurals:
+            continue
+        entity = entities[groups.find(key)]
+        form = canonical_of[key]
+        entity.forms[form] = entity.forms.get(form, 0) + 1
+        entity.surfaces.add(m.text)
+        entity.score += _weight(m.paragraph) * m.weight
+        entity.first = min(entity.first, m.position)
+        if form != m.text and form.casefold() in rules.aliases:
+            entity.canonical = form
+    _boost_from_title(title, entities)
+    ranked = sorted((-e.score, e.first, _display(e)) for e in entities.values())
+    names: list[str] = []
+    for _score, _first, name in ranked:
+        if name not in names and not is_junk(name):
+            names.append(name)
+    return tuple(names[: limit or rules.max_tags])
+
+
+def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:
+    """Add the title's weight to entities whose forms appear in the title.
+
+    The title only boosts names found in the body: titles are often in Title Case,
+    where capitals say nothing about names.
+    """
+    words = f" {' '.join(t.text for t in tokenize(title) if t.word)} "
+    for entity in entities.values():
+        if any(f" {form} " in words for form in entity.surfaces | set(entity.forms)):
+            entity.score += TITLE_WEIGHT

@@ -1,0 +1,93 @@
+"""What the converter last wrote, per article, so an editor's change is told apart from a new input.
+
+For every article it writes, the converter keeps a small record in
+``<content>/.digest/articles/<id>.json``::
+
+    {
+     "format": 1,
+     "id": "bc4461d92bff",
+     "input": "<sha256 of the raw document>",
+     "path": "articles/el-salvadors-president-agrees.md",
+     "text": "---\\ntitle: ...\\n---\\n\\nBody...\\n"
+    }
+
+- ``text`` is the exact file the converter wrote: the *base* of a three-way merge
+  (`digest.store.merge`). The current file differs from it exactly when an editor
+  changed the article.
+- ``input`` fingerprints the raw document (every field a reader produced, the
+  sidecar's overrides included), so a changed input is told apart from a changed
+  site_config or converter.
+
+The folder starts with a dot, so MkDocs leaves it out of the site (its default
+``exclude_docs`` excludes dot files and folders) and `digest.store.collection` never
+reads it as an article. It belongs in version control with the articles: an
+editor who clones the content gets the records of what was converted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from digest.readers.document import RawDocument
+from digest.store import writer
+from digest.store.lock import STATE_DIR
+
+RECORDS = "articles"
+FORMAT = 1
+MAX_RECORD_BYTES = 12 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What the converter wrote for one article id, and from which input."""
+
+    id: str
+    path: str
+    """The article file, relative to the content folder (``articles/x.md``)."""
+    input: str
+    """Fingerprint of the raw document (`fingerprint`)."""
+    text: str
+    """The exact text written."""
+
+
+def fingerprint(doc: RawDocument) -> str:
+    """A stable hash of everything a reader produced for one document, overrides included."""
+    fields = dataclasses.asdict(doc)
+    blob = json.dumps(fields, sort_keys=True, ensure_ascii=True, default=str, separators=(",", ":"))
+    return hashlib.sha256(f"v{FORMAT}:{blob}".encode("ascii")).hexdigest()
+
+
+class StateStore:
+    """The records of one content folder."""
+
+    def __init__(self, content: Path) -> None:
+        self.content = content
+        self.folder = content / STATE_DIR / RECORDS
+
+    def path_of(self, article_id: str) -> Path:
+        return self.folder / f"{article_id}.json"
+
+    def get(self, article_id: str) -> Record | None:
+        """The record for ``article_id``; None when there is none or it cannot be read (treated as unknown)."""
+        try:
+            with open(self.path_of(article_id), "rb") as handle:
+                data: Any = json.loads(handle.read(MAX_RECORD_BYTES))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("id") != article_id:
+            return None
+        path, input_fp, text = (data.get(key) for key in ("path", "input", "text"))
+        if not (isinstance(path, str) and isinstance(input_fp, str) and isinstance(text, str)):
+            return None
+        return Record(article_id, path, input_fp, text)
+
+    def put(self, record: Record) -> bool:
+        """Store ``record`` atomically; return False when it was already stored as is."""
+        data = {"format": FORMAT, "id": record.id, "input": record.input, "path": record.path, "text": record.text}
+        text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+        return writer.write_atomic(self.path_of(record.id), text)
