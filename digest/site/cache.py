@@ -18,15 +18,19 @@ from pathlib import Path
 from typing import Any
 
 from digest.config import TOPICS_FILE, Taxonomy, load_taxonomy
-from digest.paths import display_path, printable
+from digest.contract.articlefile import MAX_ARTICLE_BYTES, ParsedFile
+from digest.paths import display_path, printable, read_file
 from digest.problems import Problem, ProblemsError
 from digest.site.article import header
+from digest.site.buildcache import Store, key
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
 from digest.site.generated import GeneratedFile
+from digest.site.fingerprint import software
 from digest.site.listing import PageLinks, Texts, text_of
+from digest.site.pagecache import PageCache
 from digest.site.preview import Preview, Stamp, site_inputs, stamp
 from digest.site.search import SearchDoc
-from digest.store.collection import Entry, article_srcs, duplicate_problems, read_article
+from digest.store.collection import Entry, article_srcs, duplicate_problems, parse_article, read_article
 
 CONFIG_DIR = "site_config"
 """The configuration folder, next to mkdocs.yml."""
@@ -93,6 +97,14 @@ class SiteCache:
         """The search entries of the articles of the current build (made with the pages, written after them)."""
         self.site: Site | None = None
         """What the last `load` or `load_project` returned."""
+        self.memo: Store | None = None
+        """The build cache during a build (``hooks/buildcache.py``): parsed articles by content."""
+        self.pages: PageCache | None = None
+        """The build cache's pages during a build."""
+        self.serving = False
+        """Whether the builds are ``mkdocs serve``'s (drafts are built, marked as such)."""
+        self.keep_site = False
+        """Whether the site folder is kept between builds (``mkdocs build``, `digest.site.outputs`)."""
 
     def load_project(self, config_file: str, docs_dir: str, site_dir: str) -> Site:
         """`load` the docs folder of the project of ``config_file`` (mkdocs.yml) and its ``site_config/``.
@@ -210,9 +222,26 @@ class SiteCache:
         if cached is not None and now is not None and cached.stamp == now:
             return cached
         shown = printable(src) if self._shown == "." else f"{self._shown}/{printable(src)}"
-        parsed = read_article(path, shown, self._topics)
+        parsed = self._read(path, shown)
         entry = Entry(src, parsed.article) if parsed.article is not None else None
         return _Parsed(now, entry, parsed.problems, parsed.meta)
+
+    def _read(self, path: str, shown: str) -> ParsedFile:
+        """`read_article`, or what the build cache keeps for the same bytes, name and topics."""
+        if self.memo is None:
+            return read_article(path, shown, self._topics)
+        try:
+            data = read_file(path, MAX_ARTICLE_BYTES)
+        except OSError:
+            return read_article(path, shown, self._topics)  # the same problem, said the same way
+        topics = "\n".join(sorted(self._topics)) if self._topics is not None else "\0"
+        memo_key = key("article", software(), shown, topics, data)
+        found = self.memo.load(memo_key)
+        if isinstance(found, ParsedFile):
+            return found
+        parsed = parse_article(data, shown, self._topics)
+        self.memo.dump(memo_key, parsed)
+        return parsed
 
 
 CACHE = SiteCache()

@@ -1,0 +1,65 @@
+"""A long listing page as groups of Markdown blocks, so an edit renders one group, not the page.
+
+A topic page at 10,000 articles is a thousand article blocks; adding one article
+changes one block (and the count at the top). `split` cuts a page's Markdown
+before each heading, where a block can end, and `groups` joins the blocks into
+groups whose edges depend on the blocks themselves (a block ends a group when
+its digest says so, about one in `AVERAGE`), so inserting a block changes only
+the group it lands in. Each group is rendered and cached on its own; the
+rendered groups, joined, are the page as one rendering of the whole would be
+(`digest.site.pagecache.merge` checks the one thing that could differ: anchors
+two groups both made).
+
+>>> split("# A\\n\\nintro\\n\\n## B\\n\\ntext\\n\\n## C")
+['# A\\n\\nintro', '## B\\n\\ntext', '## C']
+>>> split("# A\\n\\n```\\n# not a heading\\n```") is None
+True
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+AVERAGE = 32
+"""Blocks in a group, on average."""
+MINIMUM_BLOCKS = 2 * AVERAGE
+"""A page with fewer blocks is rendered whole."""
+_HEADING = re.compile(r"\n\n(?=#)")
+_UNSAFE = re.compile(r"^ {0,3}(?:```|~~~|<)", re.MULTILINE)
+"""Fenced code and raw HTML can hold a blank line and a ``#`` line that are not a block edge."""
+
+
+def split(markdown: str) -> list[str] | None:
+    """``markdown`` cut before every ATX heading that follows a blank line; ``None`` when that is unsafe.
+
+    Cutting there never splits a paragraph, list or heading. Pages with fenced
+    code or raw HTML are not cut (a ``#`` line inside them is no heading).
+    """
+    if _UNSAFE.search(markdown):
+        return None
+    return _HEADING.split(markdown)
+
+
+def groups(blocks: list[str]) -> list[str]:
+    """``blocks`` joined into groups: the first block alone, then edges chosen by each block's digest."""
+    if not blocks:
+        return []
+    found = [blocks[0]]
+    current: list[str] = []
+    for block in blocks[1:]:
+        current.append(block)
+        if hashlib.blake2b(block.encode("utf-8", "surrogatepass"), digest_size=4).digest()[0] % AVERAGE == 0:
+            found.append("\n\n".join(current))
+            current = []
+    if current:
+        found.append("\n\n".join(current))
+    return found
+
+
+def page_groups(markdown: str) -> list[str] | None:
+    """The groups to render ``markdown`` in, or ``None`` when it is rendered whole (short or unsafe)."""
+    blocks = split(markdown)
+    if blocks is None or len(blocks) < MINIMUM_BLOCKS:
+        return None
+    return groups(blocks)

@@ -1,0 +1,266 @@
+"""Reusing rendered pages between builds: what a page was made from, and what it made.
+
+A page is built in two steps, and each is cached under a key made of all it
+depends on (`digest.site.buildcache.key`):
+
+1. **Markdown to HTML** (`Rendered`): the key holds the software
+   (`digest.site.fingerprint.software`), the Markdown settings of ``mkdocs.yml``,
+   the page's path and address, and its Markdown as the plugins and hooks left
+   it. The rendering also depends on the pages its links point to: `Rendered`
+   keeps each link target it looked up with the address it had, and is reused only
+   while every one still has it (`PageCache.rendered`). The warnings the rendering
+   logged are kept and logged again, so a reused page warns (and fails
+   ``--strict``) as it did.
+2. **The page around it** (the theme's template): the key holds the software,
+   every setting of ``mkdocs.yml``, the theme's own files, the navigation, and
+   everything of the page a template can show: its HTML, title, metadata, table
+   of contents, addresses, neighbours, and what plugins added to the template's
+   values (`PageCache.page_key`).
+
+The hook (``hooks/buildcache.py``) moves MkDocs' objects in and out; nothing here
+knows MkDocs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from markdown.extensions.toc import nest_toc_tokens
+
+from digest.site.buildcache import Store, key
+from digest.site.fingerprint import software, stable, tree
+from digest.site.outputs import SiteFolder
+
+Target = tuple[str, bool] | None
+"""What a link target was: its address and whether it is left out of the site (``None``: no such file)."""
+Message = tuple[str, int, str]
+"""A logged message: logger name, level, text."""
+TocItem = tuple[int, str, str]
+"""A table-of-contents entry: level, anchor, title (HTML)."""
+
+PAGE_SETTINGS_LEFT_OUT = frozenset({"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "hooks", "strict"})
+"""Settings that never change a page: where files are, what is watched, whether warnings fail the build."""
+KNOWN_HANDLERS = frozenset(
+    {
+        "material.plugins.search.plugin",  # indexes the page (pages written from the cache are kept out of search)
+        "material.plugins.tags.plugin",  # the page's tags, linked to the tag listings (in the key)
+        "mkdocs.contrib.search",
+        "hooks/head.py",  # the page's feed links, from its path and site_config/ (in the key)
+        "hooks/buildcache.py",
+    }
+)
+"""Modules whose page-template handlers add only what depends on the page and the site's settings."""
+MARKDOWN_SETTINGS = ("markdown_extensions", "mdx_configs", "validation", "use_directory_urls")
+"""The settings the Markdown of a page is rendered with (links are checked against the pages)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """What rendering a page's Markdown made (MkDocs' ``Page.render``), as plain data."""
+
+    content: str
+    toc: tuple[TocItem, ...]
+    """In document order; `nested_toc` gives MkDocs' nesting."""
+    title: str | None
+    """The title the rendering found (a first ``<h1>``)."""
+    anchors: frozenset[str] | None
+    anchor_links: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] | None
+    """Links to anchors of pages (by path): (anchor, the link as written)."""
+    targets: tuple[tuple[str, Target], ...]
+    """Every link target looked up, in order, and what it was."""
+    messages: tuple[Message, ...]
+
+
+def flat_toc(items: Iterable[Any]) -> tuple[TocItem, ...]:
+    """MkDocs' table of contents (items with ``level``, ``id``, ``title``, ``children``) in document order."""
+    found: list[TocItem] = []
+    for item in items:
+        found.append((int(item.level), str(item.id), str(item.title)))
+        found.extend(flat_toc(item.children))
+    return tuple(found)
+
+
+def nested_toc(toc: Sequence[TocItem]) -> list[dict[str, Any]]:
+    """``toc`` as Python-Markdown's nested tokens (what MkDocs makes its table of contents from)."""
+    tokens = [{"level": level, "id": anchor, "name": title} for level, anchor, title in toc]
+    nested: list[dict[str, Any]] = nest_toc_tokens(tokens)
+    return nested
+
+
+def merge(parts: Sequence[Rendered]) -> Rendered | None:
+    """Renderings of consecutive groups of one page (`digest.site.blocks`) as the rendering of the whole.
+
+    ``None`` when two groups made one anchor: rendered whole, the second would have
+    been renamed (``x_1``), so the page must be rendered whole.
+    """
+    anchors: set[str] = set()
+    for part in parts:
+        if part.anchors is None:
+            return None
+        if anchors & part.anchors:
+            return None
+        anchors |= part.anchors
+    links: dict[str, dict[str, str]] | None = None
+    for part in parts:
+        if part.anchor_links is not None:
+            links = {} if links is None else links
+            for target, pairs in part.anchor_links:
+                for anchor, written in pairs:
+                    links.setdefault(target, {}).setdefault(anchor, written)
+    return Rendered(
+        content="\n".join(p.content for p in parts),
+        toc=tuple(item for p in parts for item in p.toc),
+        title=parts[0].title if parts else None,
+        anchors=frozenset(anchors),
+        anchor_links=None if links is None else tuple((t, tuple(a.items())) for t, a in links.items()),
+        targets=tuple(t for p in parts for t in p.targets),
+        messages=tuple(m for p in parts for m in p.messages),
+    )
+
+
+class _Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.messages: list[Message] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append((record.name, record.levelno, record.getMessage()))
+
+
+@contextmanager
+def captured(loggers: Sequence[str] = ("mkdocs", "")) -> Iterator[list[Message]]:
+    """Collect what is logged (to ``loggers`` and below) inside the block, as `Message` tuples."""
+    handler = _Capture()
+    found = [logging.getLogger(name or None) for name in loggers]
+    for logger in found:
+        logger.addHandler(handler)
+    try:
+        yield handler.messages
+    finally:
+        for logger in found:
+            logger.removeHandler(handler)
+
+
+def replay(messages: Iterable[Message]) -> None:
+    """Log ``messages`` again, as they were logged the first time."""
+    for name, level, text in messages:
+        logging.getLogger(name or None).log(level, "%s", text)
+
+
+def _levels() -> str:
+    """What the loggers let through: a rendering made under ``-q`` may lack messages a normal build logs."""
+    return ",".join(str(logging.getLogger(n).getEffectiveLevel()) for n in ("mkdocs", "mkdocs.structure.pages", ""))
+
+
+class PageCache:
+    """The two steps of one build, cached in ``store`` (see the module docstring)."""
+
+    def __init__(self, store: Store, settings: Mapping[str, Any], theme_dir: str | None, config_dir: str) -> None:
+        self.store = store
+        plain = {k: v for k, v in settings.items() if k not in PAGE_SETTINGS_LEFT_OUT}
+        if "plugins" in plain:  # a plugin's settings, not its state (which fills up during a build)
+            plain["plugins"] = {name: getattr(p, "config", type(p).__qualname__) for name, p in plain["plugins"].items()}
+        markdown = {name: settings.get(name) for name in MARKDOWN_SETTINGS}
+        self.render_digest = key("render", software(), stable(markdown), _levels())
+        self._site = key("page", software(), stable(plain), tree(theme_dir), tree(config_dir))
+        self.site_digest = self._site
+        """Changes with the navigation and the pages holding tag listings (`set_site`)."""
+        self.nav: Any = None
+        """The build's navigation (MkDocs' object), read once every page has its title."""
+        self.files: Any = None
+        self.fast = False
+        """Whether pages the cache holds whole skip the template step (`fast_path`)."""
+        self.skipped: list[tuple[Any, bytes, bool]] = []
+        """Pages written from the cache, not from the theme's template: (MkDocs' file, key, file kept as it was)."""
+        self.written: list[tuple[str, bytes]] = []
+        """Pages the theme's template wrote: (path in the site folder, key)."""
+        self.site: SiteFolder | None = None
+        """The site folder, when the last build's files are kept (``mkdocs build``)."""
+        self.reused = 0
+        self.rendered_pages = 0
+
+    def render_key(self, src: str, url: str, markdown: str) -> bytes:
+        return key(self.render_digest, src, url, markdown)
+
+    def rendered(self, render_key: bytes, lookup: Callable[[str], Target]) -> Rendered | None:
+        """The rendering stored under ``render_key``, if every link target it looked up is as it was."""
+        found = self.store.load(render_key)
+        if not isinstance(found, Rendered):
+            return None
+        for path, target in found.targets:
+            if lookup(path) != target:
+                return None
+        return found
+
+    def keep_rendered(self, render_key: bytes, rendered: Rendered) -> None:
+        self.store.dump(render_key, rendered)
+
+    def set_site(self, navigation: Any, listings: Any) -> None:
+        """What every page shows of the others: the navigation and where tags link to (plain data)."""
+        self.site_digest = key(self._site, stable(navigation), stable(listings))
+
+    def page_key(self, render_key: bytes, page: Mapping[str, Any]) -> bytes:
+        """The key of a whole page: ``page`` holds what a template can show of it besides its HTML."""
+        return key(self.site_digest, render_key, stable(page))
+
+    def has_page(self, page_key: bytes) -> bool:
+        """Whether the cache holds the page (counted as reused)."""
+        found = self.store.has(page_key)
+        self.reused += found
+        return found
+
+    def page(self, page_key: bytes) -> bytes | None:
+        """The page's file as the last build wrote it, if the cache has it."""
+        found = self.store.get(page_key)
+        if found is not None:
+            self.reused += 1
+        return found
+
+    def keep_page(self, page_key: bytes, data: bytes) -> None:
+        self.store.put(page_key, data)
+        self.rendered_pages += 1
+
+    def summary(self) -> str:
+        """One line on what the build reused."""
+        total = self.reused + self.rendered_pages
+        return f"Build cache: {self.reused} of {total} pages reused, {self.rendered_pages} built ({self.store.folder})"
+
+
+def fast_path(handlers: Iterable[str]) -> bool:
+    """Whether pages can be written from the cache without running the template step's events.
+
+    ``handlers`` are the modules of the handlers of ``on_page_context`` and
+    ``on_post_page``. A page written from the cache skips them, which is right only
+    when what they add depends on nothing but the page and the site's settings,
+    which are in the key: true of `KNOWN_HANDLERS`, unknown of any other.
+    """
+    return all(h in KNOWN_HANDLERS for h in handlers)
+
+
+def outline(items: Iterable[Any]) -> list[Any]:
+    """Navigation items (title, address, children) as plain data, for `PageCache.set_navigation`."""
+    return [
+        [type(item).__name__, getattr(item, "title", None), getattr(item, "url", None), outline(item.children or [])]
+        if getattr(item, "children", None) is not None
+        else [type(item).__name__, getattr(item, "title", None), getattr(item, "url", None)]
+        for item in items
+    ]
+
+
+def nav_paths(nav: Any) -> set[str]:
+    """Every path the ``nav`` setting of ``mkdocs.yml`` names (its pages are MkDocs' own, with their titles).
+
+    >>> sorted(nav_paths([{"Home": "index.md"}, {"More": ["a.md", {"B": "b/c.md"}]}, "https://x.org/"]))
+    ['a.md', 'b/c.md', 'index.md']
+    """
+    if isinstance(nav, str):
+        return set() if "://" in nav else {nav.lstrip("/")}
+    if isinstance(nav, Mapping):
+        return set().union(*(nav_paths(v) for v in nav.values()))
+    if isinstance(nav, list | tuple):
+        return set().union(*(nav_paths(v) for v in nav))
+    return set()

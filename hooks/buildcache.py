@@ -1,0 +1,241 @@
+"""MkDocs hook: the build cache in ``.cache/digest/`` (`digest.site.pagecache`): unchanged pages are not built again.
+
+Pages outside the navigation (articles, topic and year pages) are made
+`CachedPage` objects: their Markdown is rendered only when the cache has no
+rendering for it (long listings are rendered in groups, `digest.site.blocks`).
+A page the cache holds whole is written from it: right after the sitemap (the
+last template that lists every page), its file is written and MkDocs leaves it
+out of the pages still to build. When a plugin or hook outside
+`pagecache.KNOWN_HANDLERS` handles the page template's events, they run for every
+page, and the theme override writes the cached page (``digest_reuse``) instead.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+from digest.site import blocks, buildcache, outputs, pagecache
+from digest.site.cache import CACHE
+
+log = get_plugin_logger(__name__)
+_STANDARD_CONTEXT = {"nav", "pages", "base_url", "mkdocs_version", "build_date_utc", "config", "page"}
+
+
+class _Lookups:
+    """The build's files for one rendering, noting every link target looked up and what it was."""
+
+    def __init__(self, files: Files) -> None:
+        self.files, self.seen = files, dict[str, pagecache.Target]()
+
+    def get_file_from_path(self, path: str) -> File | None:
+        found = self.files.get_file_from_path(path)
+        self.seen[path] = _target(found)
+        return found
+
+
+def _target(file: File | None) -> pagecache.Target:
+    return None if file is None else (file.url, file.inclusion.is_excluded())
+
+
+class CachedPage(Page):
+    """A page rendered from the cache when its Markdown and its link targets are unchanged."""
+
+    render_key: bytes | None = None
+    page_key: bytes | None = None
+    reused = False
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        cache = CACHE.pages
+        if cache is None or self.render_key is None:
+            return super().render(config, files)
+        lookup = files.src_uris.get
+        made = cache.rendered(self.render_key, lambda path: _target(lookup(path)))
+        if made is not None:
+            pagecache.replay(made.messages)
+        else:
+            made = self._render_groups(cache, config, files) or self._render(config, files, self.markdown or "")
+            cache.keep_rendered(self.render_key, made)
+        self.content, self.toc = made.content, get_toc(pagecache.nested_toc(made.toc))  # type: ignore[arg-type]
+        self._title_from_render = made.title
+        self.present_anchor_ids = set(made.anchors) if made.anchors is not None else None
+        if made.anchor_links is not None:
+            self.links_to_anchors = {target: dict(pairs) for src, pairs in made.anchor_links if (target := lookup(src))}
+
+    def _render(self, config: MkDocsConfig, files: Files, markdown: str) -> pagecache.Rendered:
+        full, self.markdown, lookups = self.markdown, markdown, _Lookups(files)
+        try:
+            with pagecache.captured() as messages:
+                super().render(config, lookups)  # type: ignore[arg-type]
+        finally:
+            self.markdown = full
+        links = self.links_to_anchors
+        return pagecache.Rendered(
+            self.content or "",
+            pagecache.flat_toc(self.toc),
+            self._title_from_render,
+            frozenset(self.present_anchor_ids) if self.present_anchor_ids is not None else None,
+            None if links is None else tuple((f.src_uri, tuple(a.items())) for f, a in links.items()),
+            tuple(lookups.seen.items()),
+            tuple(messages),
+        )
+
+    def _render_groups(self, cache: pagecache.PageCache, config: MkDocsConfig, files: Files) -> Any:
+        groups = blocks.page_groups(self.markdown or "") if self.file.generated_by else None
+        lookup = files.src_uris.get
+        parts = []
+        for group in groups or ():
+            key = cache.render_key(self.file.src_uri, self.file.url, group)
+            part = cache.rendered(key, lambda path: _target(lookup(path)))
+            if part is None:
+                cache.keep_rendered(key, part := self._render(config, files, group))
+            else:
+                pagecache.replay(part.messages)
+            parts.append(part)
+        return pagecache.merge(parts) if parts else None
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    CACHE.serving = command == "serve"
+    CACHE.keep_site = command in {"build", "gh-deploy"} and not dirty  # a serve builds into a new folder
+
+
+def on_shutdown() -> None:
+    CACHE.pages = CACHE.memo = None
+
+
+@event_priority(100)  # before hooks/site.py reads the articles
+def on_pre_build(config: MkDocsConfig) -> None:
+    store = buildcache.Store(buildcache.folder_for(config.config_file_path))
+    CACHE.memo = store
+    config_dir = os.path.join(os.path.dirname(config.config_file_path), "site_config")
+    CACHE.pages = cache = pagecache.PageCache(store, config, config.theme.custom_dir, config_dir)
+    if CACHE.keep_site:
+        cache.site = outputs.SiteFolder(config.site_dir, store.folder)
+        cache.site.set_aside()  # MkDocs empties the site folder next; outputs.SiteFolder puts it back in on_files
+
+
+@event_priority(-200)  # every file is there; the pages ``nav:`` names stay MkDocs' own (they have titles there)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if CACHE.pages is not None and CACHE.pages.site is not None:
+        CACHE.pages.site.take_back()  # MkDocs has emptied the site folder by now
+    built = InclusionLevel.all if CACHE.serving else (lambda level: not level.is_excluded())
+    named = pagecache.nav_paths(config.nav)
+    for file in files.documentation_pages(inclusion=built):
+        if file.src_uri not in named:
+            CachedPage(None, file, config)
+    return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    if CACHE.pages is not None:
+        CACHE.pages.nav, CACHE.pages.files = nav, files
+    return nav
+
+
+@event_priority(-100)  # the Markdown as every plugin and hook left it
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if isinstance(page, CachedPage) and CACHE.pages is not None:
+        page.render_key = CACHE.pages.render_key(page.file.src_uri, page.file.url, markdown)
+    return markdown
+
+
+@event_priority(-100)  # every page read, every title known, tag listings found
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    cache = CACHE.pages
+    if cache is None:
+        return env
+    tags = next((p for p in config.plugins.values() if hasattr(p, "listings") and hasattr(p, "mappings")), None)
+    listings = [[x.page.url, x.page.title, x.id, x.config] for x in getattr(tags, "listings", None) or ()]
+    cache.set_site(pagecache.outline(cache.nav or []), sorted(listings, key=str))
+    handlers = [getattr(m, "__module__", "") for e in ("page_context", "post_page") for m in config.plugins.events[e]]
+    cache.fast = fast = pagecache.fast_path(handlers) and not config.extra_templates
+    for file in files:
+        page = file.page
+        if isinstance(page, CachedPage) and page.render_key is not None and page.content is not None:
+            page.page_key = cache.page_key(page.render_key, _shown(page))
+            unsearched = bool((page.meta.get("search") or {}).get("exclude"))
+            if fast and unsearched and not file.inclusion.is_excluded() and cache.has_page(page.page_key):
+                kept = cache.site is not None and cache.site.unchanged(file.dest_uri, page.page_key)
+                cache.skipped.append((file, page.page_key, kept))
+    return env
+
+
+def _shown(page: Page) -> dict[str, Any]:
+    """What a template can show of a page besides its HTML and the site's settings."""
+    return {
+        "src": page.file.src_uri,
+        "addresses": [page.url, page.canonical_url, page.abs_url, page.edit_url, page.is_homepage],
+        "title": page.title,
+        "meta": page.meta,
+        "toc": pagecache.flat_toc(page.toc),
+        "near": pagecache.outline([p for p in (page.previous_page, page.next_page, page.parent) if p is not None]),
+        "excluded": page.file.inclusion.is_excluded(),
+    }
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """After the sitemap listed every page, write the pages the cache holds and leave them out of the build."""
+    if template_name == "sitemap.xml" and CACHE.pages is not None:
+        for file, page_key, kept in CACHE.pages.skipped:
+            file.inclusion = InclusionLevel.EXCLUDED
+            data = b"" if kept else CACHE.pages.page(page_key) or b""
+            if data.strip():
+                os.makedirs(os.path.dirname(file.abs_dest_path), exist_ok=True)
+                with open(file.abs_dest_path, "wb") as handle:
+                    handle.write(data)
+    return output
+
+
+@event_priority(-100)  # after every plugin added its values
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    if not isinstance(page, CachedPage) or CACHE.pages is None or page.page_key is None:
+        return context
+    if not CACHE.pages.fast:  # the values unknown handlers added are part of the page
+        values = {k: v for k, v in context.items() if k not in _STANDARD_CONTEXT}
+        page.page_key = buildcache.key(page.page_key, pagecache.stable(values))
+    if (data := CACHE.pages.page(page.page_key)) is not None:
+        context["digest_reuse"], page.reused = data.decode("utf-8"), True
+    return context
+
+
+@event_priority(100)  # the template's output, before any plugin changes it
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    if isinstance(page, CachedPage) and page.page_key is not None and CACHE.pages is not None:
+        if not page.reused:
+            CACHE.pages.keep_page(page.page_key, output.encode("utf-8", errors="xmlcharrefreplace"))
+        CACHE.pages.written.append((page.file.dest_uri, page.page_key))
+    return output
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    cache = CACHE.pages
+    if cache is not None and cache.files is not None:
+        for file, _, _ in cache.skipped:  # MkDocs checked the anchors of the pages it built
+            file.page.validate_anchor_links(files=cache.files, log_level=config.validation.links.anchors)
+    if cache is not None and cache.site is not None:
+        pages = [*cache.written, *((f.dest_uri, k) for f, k, _ in cache.skipped)]
+        cache.site.finish(pages, kept=(f.dest_uri for f, _, kept in cache.skipped if kept))
+    _close(keep_unused=CACHE.preview is not None)
+
+
+def on_build_error(error: Exception) -> None:
+    _close(keep_unused=True)
+
+
+def _close(*, keep_unused: bool) -> None:
+    store, CACHE.memo = CACHE.memo, None
+    if store is not None:
+        store.commit(keep_unused=keep_unused)
+        store.close()
+        if CACHE.pages is not None:
+            log.info(CACHE.pages.summary())
+    CACHE.pages = None
