@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from digest.chain.clean import first_cue
 from digest.config import Boilerplate, Cue
 from digest.readers.document import straighten, strip_dateline
-from digest.text.sentences import Sentence
+from digest.text.markdown import prose_paragraphs
+from digest.text.sentences import Sentence, split_paragraphs
 
 MAX_WORDS = 70
 MAX_SENTENCES = 3
@@ -132,6 +133,17 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
     if picked:
         return " ".join(picked)
     return _cut(next((t for t in lead if _usable(t, cues)), lead[0] if lead else ""))
+
+
+def from_markdown(body: str, lang: str | None = None) -> str:
+    """`summarize` for an article an editor wrote: the first sentences of the body's prose paragraphs.
+
+    The same rules as for a conversion; no boilerplate cues (the editor wrote the text).
+
+    >>> from_markdown("## Vote\\n\\nThe council voted to fund a **sea wall** on Monday. It will cost more.")
+    'The council voted to fund a sea wall on Monday. It will cost more.'
+    """
+    return summarize(split_paragraphs(prose_paragraphs(body), lang or "en"))
 
 
 def _cut(text: str) -> str:
