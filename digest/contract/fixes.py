@@ -207,9 +207,9 @@ class _Planner:
                 colon = self.front.index(":", key_node.end_mark.index) + 1
                 self.edits.append(_Edit(colon, colon, f" {value}"))
             return
-        before = set(FIELDS[: FIELDS.index(key)])
-        after = [k for k in self.order if k in before]
-        position = self._line_after(self.nodes[after[-1]][1]) if after else 0
+        before = [k for k in self.order if k in FIELDS[: FIELDS.index(key)]]
+        # after the key the contract puts right before it (``added`` after ``date``), wherever the editor put that
+        position = self._line_after(self.nodes[max(before, key=FIELDS.index)][1]) if before else 0
         self.edits.append(_Edit(position, position, f"{self.indent}{key}: {value}{self.eol}"))
 
     def _line_after(self, node: yaml.Node) -> int:

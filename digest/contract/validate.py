@@ -37,6 +37,8 @@ _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _URL_SCHEMES = ("http://", "https://")
 MAX_TITLE_CHARS = 300
 MAX_LIST_ITEMS = 100
+PLACEHOLDER = "Write the article here."
+"""The body ``digest new`` starts a piece with; a published article that still has it is warned about."""
 
 
 def derived_id(src: str) -> str:
@@ -168,6 +170,9 @@ def validate_frontmatter(
                 error("topics", f"unknown topic {topic!r}{suggest(topic, topics)}")
     if not body.strip():
         error("body", "the article has no text after the frontmatter")
+    elif body.strip() == PLACEHOLDER and not values.get("draft"):
+        message = f"is still the placeholder {PLACEHOLDER!r} of 'digest new': write the article, or mark it draft"
+        problems.append(Problem(path, "body", message, Severity.WARNING))
 
     _defaults(path, meta, values, src, problems)
     if any(p.severity is Severity.ERROR for p in problems):

@@ -30,16 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from digest.contract import articlefile
-from digest.contract.validate import derived_id
+from digest.contract.validate import PLACEHOLDER, derived_id
 from digest.paths import display_path
 from digest.problems import Problem, ProblemsError, has_errors
 from digest.store import lock
 from digest.store.writer import ARTICLES, ContentIndex, write_new
 from digest.text import yamlio
 from digest.text.slug import slugify
-
-PLACEHOLDER = "Write the article here."
-"""The body of a new piece until the editor writes one (the site would show it: replace it)."""
 
 
 @dataclass(frozen=True, slots=True)
