@@ -153,7 +153,7 @@ def _convert(args: argparse.Namespace) -> int:
 def _new(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     piece = Piece(
-        title=args.title,
+        title=args.title.strip(),
         added=args.added or dt.date.today(),
         date=args.date,
         topics=canonical_topics(args.topic, config.topic_titles),

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from digest.contract import articlefile
 from digest.contract.validate import PLACEHOLDER, derived_id
-from digest.paths import display_path
+from digest.paths import display_path, printable
 from digest.problems import Problem, ProblemsError, has_errors
 from digest.store import lock
 from digest.store.writer import ARTICLES, ContentIndex, write_new
@@ -91,6 +91,8 @@ def start_piece(content: Path, piece: Piece, topics: Collection[str] | None) -> 
     src = f"{ARTICLES}/{path.name}"
     if not slug:
         raise ProblemsError([Problem(shown, "title", f"{piece.title!r} has no letters or digits to name the file")])
+    if printable(piece.title) != piece.title and "\n" not in piece.title.strip():  # a new line: the contract says
+        raise ProblemsError([Problem(shown, "title", f"contains control characters: {printable(piece.title)!r}")])
     with lock.hold(content):
         index = ContentIndex(content)
         article_id = derived_id(src)

@@ -33,9 +33,6 @@ import re
 from collections.abc import Sequence
 from urllib.parse import quote
 
-import lxml.html
-import markdown as python_markdown
-
 _INLINE = {
     "&": "&amp;",
     "<": "&lt;",
@@ -113,6 +110,9 @@ def prose_paragraphs(body: str) -> list[str]:
     >>> prose_paragraphs("# Head\n\nThe *council* [voted](https://x.test) 5&ndash;2.\n\n- a list\n\nSecond \\*one\\*.")
     ['The council voted 5–2.', 'Second *one*.']
     """
+    import lxml.html  # only for pages without a summary: `escape` is imported by every hook and worker
+    import markdown as python_markdown
+
     rendered = python_markdown.markdown(body, extensions=list(_PROSE_EXTENSIONS))
     if not rendered.strip():
         return []

@@ -145,3 +145,21 @@ def test_refused_while_a_convert_holds_the_content_folder(project: Path, capsys:
         os.close(fd)
     assert "already converting into this folder" in capsys.readouterr().err
     assert not NEW.exists()
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["no", "Yes: 'quoted' and \"double\" # not a comment", "- starts like a list", "1.10", "<script>x</script> & co"],
+)
+def test_any_headline_reads_back_exactly(project: Path, capsys: pytest.CaptureFixture[str], title: str) -> None:
+    assert new(title) == 0
+    path = Path(capsys.readouterr().out.strip())
+    parsed = articlefile.parse(str(path), path.read_text(encoding="utf-8"))
+    assert parsed.article is not None
+    assert parsed.article.title == title
+
+
+@pytest.mark.parametrize("title", ["two\nlines", "bell\x07"])
+def test_a_headline_that_is_not_one_line_of_text_is_refused(project: Path, title: str) -> None:
+    assert new(title) == 1
+    assert list((project / "content" / "articles").iterdir()) == []
