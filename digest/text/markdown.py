@@ -29,9 +29,14 @@ It cost $5.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import quote
+
+if TYPE_CHECKING:
+    import markdown as python_markdown
 
 _INLINE = {
     "&": "&amp;",
@@ -98,6 +103,14 @@ _PROSE_EXTENSIONS = ("admonition", "attr_list")
 """The block syntax an editor's body may use that must not read as text (``!!! note``, ``{ .class }``)."""
 
 
+@functools.cache
+def _renderer() -> python_markdown.Markdown:
+    """One Python-Markdown converter with `_PROSE_EXTENSIONS`, reset before each use (making one takes longer)."""
+    import markdown as python_markdown
+
+    return python_markdown.Markdown(extensions=list(_PROSE_EXTENSIONS))
+
+
 def prose_paragraphs(body: str) -> list[str]:
     r"""The plain text of a Markdown body's top-level paragraphs, in order.
 
@@ -111,9 +124,8 @@ def prose_paragraphs(body: str) -> list[str]:
     ['The council voted 5–2.', 'Second *one*.']
     """
     import lxml.html  # only for pages without a summary: `escape` is imported by every hook and worker
-    import markdown as python_markdown
 
-    rendered = python_markdown.markdown(body, extensions=list(_PROSE_EXTENSIONS))
+    rendered = _renderer().reset().convert(body)
     if not rendered.strip():
         return []
     root = lxml.html.fragment_fromstring(rendered, create_parent="div")

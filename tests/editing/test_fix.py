@@ -152,3 +152,17 @@ def test_a_converted_article_fixed_by_check_counts_as_edited_and_keeps_the_fix(
     merged = article.read_text(encoding="utf-8")
     assert "date: 2025-03-15\n" in merged
     assert "two years, she said." in merged
+
+
+def test_fixes_that_would_read_back_wrong_are_not_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    from digest.contract import fixes
+
+    def broken(self: fixes._Planner, node: object, value: str) -> bool:
+        self.edits.append(fixes._Edit(node.start_mark.index, node.end_mark.index, f"[{value}"))  # type: ignore[attr-defined]
+        return True
+
+    monkeypatch.setattr(fixes._Planner, "_replace", broken)
+    text = "---\ntitle: T\ndate: 2025-3-7\nid: x\n---\nBody\n"
+    fixed = fix_text(text, SRC, TOPICS)
+    assert fixed.text == text
+    assert [(c.key, c.made) for c in fixed.changes] == [("frontmatter", False)]

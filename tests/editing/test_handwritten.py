@@ -141,3 +141,17 @@ def test_the_issues_page_builds_strictly_with_its_summary_on_the_home_page(tmp_p
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert "The harbour council voted on Monday to fund a sea wall after a winter of floods." in home
     assert project_html(page_file(project / "site", "articles/my-own-note/")).h1 == ["My own note"]
+
+
+def test_a_long_body_gives_the_summary_a_whole_render_gives() -> None:
+    from digest.chain import summarize
+    from digest.text.markdown import prose_paragraphs
+    from digest.text.sentences import split_paragraphs
+
+    filler = [f"Paragraph {n} of the story adds one more detail to the report." for n in range(80)]
+    body = "\n\n".join(
+        ["The council voted for the [sea wall][wall] on Monday.", "> A quote.", *filler, "[wall]: https://x.test/w"]
+    )
+    whole = summarize.summarize(split_paragraphs(prose_paragraphs(body)))
+    assert summarize.from_markdown(body) == whole
+    assert whole.startswith("The council voted for the sea wall on Monday. Paragraph 0")
