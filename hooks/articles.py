@@ -1,4 +1,4 @@
-"""MkDocs hook: article pages: drafts left out, metadata, the header above the body.
+"""MkDocs hook: article pages: drafts left out (marked, in `mkdocs serve`), metadata, the header above the body.
 
 The frontmatter was parsed and checked once, in ``hooks/site.py`` (`digest.site.cache.CACHE`):
 MkDocs is given the body alone, and the metadata and header `digest.site.article` makes.
@@ -14,6 +14,10 @@ from mkdocs.structure.pages import Page
 
 from digest.site import article, listing, paths
 from digest.site.cache import CACHE
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    CACHE.show_drafts = command == "serve"  # `mkdocs serve --clean` says "build": no drafts, as MkDocs then
 
 
 @event_priority(-50)  # after hooks/site.py read the articles

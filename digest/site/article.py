@@ -22,6 +22,11 @@ from digest.site.listing import SEPARATOR, EntryText, PageLinks, date_text
 from digest.text.markdown import escape, link_target
 
 NOTE_TITLE = "Editor’s note"
+DRAFT_NOTICE = (
+    '!!! warning "Draft"\n\n'
+    "    Not published: the built site leaves this article out until its `draft` line is deleted."
+)
+"""Above a draft's header; its page exists only in the preview (``mkdocs serve``)."""
 
 
 def display_meta(article: Article, meta: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -125,7 +130,8 @@ def header(
     meta.append(date_text(article))
     if article.url:
         meta.append(f"[Original article]({link_target(article.url)})")
-    lines = [f"# {text.title}", "", SEPARATOR.join(m for m in meta if m), "{ .digest-meta }", ""]
+    lines = [DRAFT_NOTICE, ""] if article.draft else []
+    lines += [f"# {text.title}", "", SEPARATOR.join(m for m in meta if m), "{ .digest-meta }", ""]
     links = links or PageLinks(page_src, {t.title: t for t in topics if t.title in article.topics})
     linked = links.topics(article)
     if linked:

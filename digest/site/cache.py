@@ -51,7 +51,7 @@ class Site:
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if not p.severity.is_error())
+        return tuple(p for p in self.problems if p.severity.is_warning())  # notes are for `digest check` alone
 
     def failure(self, site_url: str | None) -> str | None:
         """Why the site cannot be built (every error, one a line), or ``None`` when it can."""
@@ -93,6 +93,8 @@ class SiteCache:
         self._topic_links: dict[str, PageLinks] = {}
         self.preview: Preview | None = None
         """Set while an incremental preview (``mkdocs serve --dirty``) runs."""
+        self.show_drafts = False
+        """True under ``mkdocs serve``: the listings show the drafts too, marked (the built site leaves them out)."""
         self.search_docs: list[SearchDoc] = []
         """The search entries of the articles of the current build (made with the pages, written after them)."""
         self.site: Site | None = None
@@ -222,24 +224,24 @@ class SiteCache:
         if cached is not None and now is not None and cached.stamp == now:
             return cached
         shown = printable(src) if self._shown == "." else f"{self._shown}/{printable(src)}"
-        parsed = self._read(path, shown)
+        parsed = self._read(path, shown, src)
         entry = Entry(src, parsed.article) if parsed.article is not None else None
         return _Parsed(now, entry, parsed.problems, parsed.meta)
 
-    def _read(self, path: str, shown: str) -> ParsedFile:
-        """`read_article`, or what the build cache keeps for the same bytes, name and topics."""
+    def _read(self, path: str, shown: str, src: str) -> ParsedFile:
+        """`read_article`, or what the build cache keeps for the same bytes, names and topics."""
         if self.memo is None:
-            return read_article(path, shown, self._topics)
+            return read_article(path, shown, self._topics, src=src)
         try:
             data = read_file(path, MAX_ARTICLE_BYTES)
         except OSError:
-            return read_article(path, shown, self._topics)  # the same problem, said the same way
+            return read_article(path, shown, self._topics, src=src)  # the same problem, said the same way
         topics = "\n".join(sorted(self._topics)) if self._topics is not None else "\0"
-        memo_key = key("article", software(), shown, topics, data)
+        memo_key = key("article", software(), shown, src, topics, data)
         found = self.memo.load(memo_key)
         if isinstance(found, ParsedFile):
             return found
-        parsed = parse_article(data, shown, self._topics)
+        parsed = parse_article(data, shown, self._topics, src=src)
         self.memo.dump(memo_key, parsed)
         return parsed
 
