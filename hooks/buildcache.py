@@ -22,6 +22,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_build_date
 
 from digest.site import blocks, buildcache, outputs, pagecache
 from digest.site.cache import CACHE
@@ -155,10 +156,12 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         return env
     tags = next((p for p in config.plugins.values() if hasattr(p, "listings") and hasattr(p, "mappings")), None)
     listings = [[x.page.url, x.page.title, x.id, x.config] for x in getattr(tags, "listings", None) or ()]
-    cache.set_site(pagecache.outline(cache.nav or []), sorted(listings, key=str))
+    reads = pagecache.template_variables(env, config.theme.custom_dir)
+    day = get_build_date() if "build_date_utc" in reads else ""
+    cache.set_site(pagecache.outline(cache.nav or []), sorted(listings, key=str), day)
     handlers = [getattr(m, "__module__", "") for e in ("page_context", "post_page") for m in config.plugins.events[e]]
     cache.fast = fast = pagecache.fast_path(handlers) and not config.extra_templates
-    for file in files:
+    for file in files if "pages" not in reads else ():  # a page listing every page is never reused
         page = file.page
         if isinstance(page, CachedPage) and page.render_key is not None and page.content is not None:
             page.page_key = cache.page_key(page.render_key, _shown(page))

@@ -89,6 +89,12 @@ class Store:
         self.hits = 0
         self.added = 0
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def get(self, blob_key: bytes) -> bytes | None:
         """The blob stored under ``blob_key`` (``None``: a miss); a blob read is kept at the next commit."""
         where = self._live.get(blob_key) or self._index.get(blob_key)
@@ -127,6 +133,7 @@ class Store:
             (self.folder / _PACKS).mkdir(parents=True, exist_ok=True)
             self._pack = f"{secrets.token_hex(8)}.pack"
             self._writer = open(self.folder / _PACKS / self._pack, "xb")  # noqa: SIM115 - closed by commit/close
+            _lock(self._writer.fileno(), wait=False)  # another build's clean-up leaves a pack being written alone
         assert self._pack is not None
         self._writer.write(data)
         self._live[blob_key] = (self._pack, self._written, len(data))
@@ -155,6 +162,9 @@ class Store:
             self._remove_unused_packs({where[0] for where in live.values()})
             self._index = live
         self._live = {}
+        if self._writer is not None:  # the pack is the cache's now: a later `put` starts another
+            self._writer.close()
+        self._writer, self._pack, self._written = None, None, 0
 
     def close(self) -> None:
         """Close the pack files; a pack this build wrote but did not commit is removed."""
@@ -162,12 +172,11 @@ class Store:
             if reader is not None:
                 reader.close()
         self._readers = {}
-        if self._writer is not None:
+        if self._writer is not None:  # never committed
             self._writer.close()
-            self._writer = None
-            if self._pack is not None and not any(w[0] == self._pack for w in self._index.values()):
+            if self._pack is not None:
                 (self.folder / _PACKS / self._pack).unlink(missing_ok=True)
-            self._pack, self._written = None, 0
+        self._writer, self._pack, self._written = None, None, 0
 
     def _read(self, where: Location) -> bytes | None:
         name, offset, length = where
@@ -204,21 +213,40 @@ class Store:
     def _remove_unused_packs(self, used: set[str]) -> None:
         for pack in (self.folder / _PACKS).glob("*.pack"):
             if pack.name not in used and pack.name != self._pack:
-                pack.unlink(missing_ok=True)
+                _remove_unless_locked(pack)
         if self._pack is not None and self._pack not in used:
             if self._writer is not None:
                 self._writer.close()
-                self._writer = None
             (self.folder / _PACKS / self._pack).unlink(missing_ok=True)
-            self._pack = None
+            self._writer, self._pack, self._written = None, None, 0
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
         self.folder.mkdir(parents=True, exist_ok=True)
         with open(self.folder / "lock", "a+b") as handle:
-            if fcntl is not None:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            _lock(handle.fileno(), wait=True)
             yield
+
+
+def _lock(fd: int, *, wait: bool) -> bool:
+    """Lock ``fd`` for this process (released when it is closed, or the process ends); False when taken."""
+    if fcntl is None:  # pragma: no cover - Windows
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _remove_unless_locked(pack: Path) -> None:
+    """Remove ``pack`` unless a running build is still writing it (it holds its lock)."""
+    try:
+        with open(pack, "rb") as handle:
+            if _lock(handle.fileno(), wait=False):
+                pack.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _should_compact(packs: Path, live: dict[bytes, Location]) -> bool:

@@ -9,15 +9,16 @@ back once it did, so the files are still there; then:
   the one the last build wrote for the same key: same size, times and inode as
   recorded then (`unchanged`); any other file is written again;
 - every other file is written by MkDocs and its plugins, as always;
-- at the end (`finish`), a file that was there before and that this build neither
-  wrote nor kept is removed: the folder holds what a clean build writes, and
-  nothing else. The record of what is there is kept in the cache folder.
+- at the end (`finish`), a file that this build neither wrote nor kept is removed:
+  the folder holds what a clean build writes, and nothing else. The files are
+  listed with their stamps when the folder comes back; a file the build wrote has
+  another stamp by the end (every write sets its change time, which no tool can
+  set back), or was not there.
 
-A file is recognised by its ``stat`` stamp (size, modification and change times,
-inode): writing a file changes its change time, so a file the build wrote is
-never taken for one it did not. The record is written only after a build that
-finished; without one (a fresh clone, a build that failed), the folder is
-emptied and written as MkDocs would.
+A kept page is recognised by its ``stat`` stamp (size, modification and change
+times, inode), recorded in the cache folder after each build that finished;
+without a record (a fresh clone, a build that failed), the folder is emptied and
+written as MkDocs would.
 """
 
 from __future__ import annotations
@@ -67,8 +68,8 @@ class SiteFolder:
         self.site_dir = os.path.abspath(site_dir)
         self.record = cache_folder / f"site-{key(self.site_dir).hex()}.record"
         self._aside = self.site_dir + _ASIDE
-        self._before: dict[str, Stamp] = {}
-        self._keys: dict[str, bytes] = {}
+        self._pages: dict[str, tuple[Stamp, bytes]] = {}
+        self._returned: dict[str, Stamp] = {}
         self.kept = False
         """Whether the last build's files are in the folder (the record matched)."""
 
@@ -84,7 +85,7 @@ class SiteFolder:
             os.rename(self.site_dir, self._aside)
         except OSError:
             return
-        self._before, self._keys = recorded
+        self._pages = recorded
         self.kept = True
 
     def take_back(self) -> None:
@@ -100,44 +101,42 @@ class SiteFolder:
         except OSError:
             self.kept = False
             _remove(self._aside)
+            return
+        self._returned = _walk(self.site_dir)
 
     def unchanged(self, dest: str, page_key: bytes) -> bool:
         """Whether the file at ``dest`` (relative) is the one the last build wrote for ``page_key``."""
-        if not self.kept or self._keys.get(dest) != page_key:
-            return False
-        try:
-            return _stamp(os.stat(os.path.join(self.site_dir, dest))) == self._before.get(dest)
-        except OSError:
-            return False
+        recorded = self._pages.get(dest)
+        return recorded is not None and recorded[1] == page_key and self._returned.get(dest) == recorded[0]
 
     def finish(self, pages: Iterable[tuple[str, bytes]], kept: Iterable[str]) -> None:
-        """Remove what the build neither wrote nor ``kept``; record the folder's files and the pages' keys.
+        """Remove what the build neither wrote nor ``kept``; record the pages' files and keys.
 
         ``pages`` holds the pages the cache knows (path relative to the folder, key).
         """
         now = _walk(self.site_dir)
         keep = set(kept)
-        stale = [p for p, stamp in self._before.items() if now.get(p) == stamp and p not in keep]
+        stale = [p for p, stamp in now.items() if self._returned.get(p) == stamp and p not in keep]
         for path in stale:
             with contextlib.suppress(OSError):
                 os.unlink(os.path.join(self.site_dir, path))
             del now[path]
         _remove_empty_folders(self.site_dir, {os.path.dirname(p) for p in stale})
-        keys = {dest: k for dest, k in pages if dest in now}
+        record = {dest: (now[dest], k) for dest, k in pages if dest in now}
         tmp = self.record.with_name(f".{self.record.name}.tmp")
         self.record.parent.mkdir(parents=True, exist_ok=True)
         with open(tmp, "wb") as handle:
-            pickle.dump((now, keys), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(record, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, self.record)
 
 
-def _read(path: Path) -> tuple[dict[str, Stamp], dict[str, bytes]] | None:
+def _read(path: Path) -> dict[str, tuple[Stamp, bytes]] | None:
     try:
         with open(path, "rb") as handle:
             found = pickle.load(handle)
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
         return None
-    return found if isinstance(found, tuple) and len(found) == 2 else None
+    return found if isinstance(found, dict) else None
 
 
 def _remove(path: str) -> None:

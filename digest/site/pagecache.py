@@ -24,11 +24,15 @@ knows MkDocs.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import jinja2
+import jinja2.meta
 from markdown.extensions.toc import nest_toc_tokens
 
 from digest.site.buildcache import Store, key
@@ -199,9 +203,12 @@ class PageCache:
     def keep_rendered(self, render_key: bytes, rendered: Rendered) -> None:
         self.store.dump(render_key, rendered)
 
-    def set_site(self, navigation: Any, listings: Any) -> None:
-        """What every page shows of the others: the navigation and where tags link to (plain data)."""
-        self.site_digest = key(self._site, stable(navigation), stable(listings))
+    def set_site(self, navigation: Any, listings: Any, day: str = "") -> None:
+        """What every page shows of the others: the navigation and where tags link to (plain data).
+
+        ``day`` is the build's date when the theme shows it on pages.
+        """
+        self.site_digest = key(self._site, stable(navigation), stable(listings), day)
 
     def page_key(self, render_key: bytes, page: Mapping[str, Any]) -> bytes:
         """The key of a whole page: ``page`` holds what a template can show of it besides its HTML."""
@@ -264,3 +271,21 @@ def nav_paths(nav: Any) -> set[str]:
     if isinstance(nav, list | tuple):
         return set().union(*(nav_paths(v) for v in nav))
     return set()
+
+
+def template_variables(env: jinja2.Environment, folder: str | None) -> set[str]:
+    """The template values the templates under ``folder`` (the theme's ``custom_dir``) read.
+
+    Material's own templates read neither ``pages`` (every page of the site) nor
+    ``build_date_utc``; an override that does makes pages depend on every other
+    page, or on the day (see the hook).
+    """
+    found: set[str] = set()
+    if not folder or not os.path.isdir(folder):
+        return found
+    for path in sorted(Path(folder).rglob("*.html")):
+        try:
+            found |= jinja2.meta.find_undeclared_variables(env.parse(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
+            found.add("pages")  # unreadable: assume the worst
+    return found
