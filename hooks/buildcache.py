@@ -23,8 +23,10 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_build_date
+from mkdocs.utils.meta import get_data
 
 from digest.site import blocks, buildcache, outputs, pagecache
+from digest.site.article import PAGE_FRONT
 from digest.site.cache import CACHE
 
 log = get_plugin_logger(__name__)
@@ -53,6 +55,15 @@ class CachedPage(Page):
     render_key: bytes | None = None
     page_key: bytes | None = None
     reused = False
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        source = config.plugins.on_page_read_source(page=self, config=config)
+        if source is None:  # the file itself: MkDocs reads it
+            return super().read_source(config)
+        if source.startswith(PAGE_FRONT):  # an article's body (hooks/articles.py): no frontmatter to parse
+            self.markdown, self.meta = source[len(PAGE_FRONT) :].lstrip("\n"), {}
+        else:
+            self.markdown, self.meta = get_data(source)
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
         cache = CACHE.pages
@@ -91,17 +102,18 @@ class CachedPage(Page):
 
     def _render_groups(self, cache: pagecache.PageCache, config: MkDocsConfig, files: Files) -> Any:
         groups = blocks.page_groups(self.markdown or "") if self.file.generated_by else None
-        lookup = files.src_uris.get
-        parts = []
-        for group in groups or ():
-            key = cache.render_key(self.file.src_uri, self.file.url, group)
-            part = cache.rendered(key, lambda path: _target(lookup(path)))
-            if part is None:
-                cache.keep_rendered(key, part := self._render(config, files, group))
-            else:
-                pagecache.replay(part.messages)
-            parts.append(part)
-        return pagecache.merge(parts) if parts else None
+        return pagecache.render_in_groups(groups, lambda text: self._piece(cache, config, files, text)) if groups else None
+
+    def _piece(self, cache: pagecache.PageCache, config: MkDocsConfig, files: Files, text: str) -> pagecache.Rendered:
+        """One piece of this page's Markdown rendered, from the cache or made (and kept)."""
+        key = cache.render_key(self.file.src_uri, self.file.url, text)
+        found = cache.rendered(key, lambda path: _target(files.src_uris.get(path)))
+        if found is not None:
+            pagecache.replay(found.messages)
+            return found
+        made = self._render(config, files, text)
+        cache.keep_rendered(key, made)
+        return made
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -190,7 +202,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     if template_name == "sitemap.xml" and CACHE.pages is not None:
         for file, page_key, kept in CACHE.pages.skipped:
             file.inclusion = InclusionLevel.EXCLUDED
-            data = b"" if kept else CACHE.pages.page(page_key) or b""
+            data = b"" if kept else CACHE.pages.page(page_key, count=False) or b""
             if data.strip():
                 os.makedirs(os.path.dirname(file.abs_dest_path), exist_ok=True)
                 with open(file.abs_dest_path, "wb") as handle:

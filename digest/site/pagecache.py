@@ -27,6 +27,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ import jinja2
 import jinja2.meta
 from markdown.extensions.toc import nest_toc_tokens
 
+from digest.site.blocks import reserved_html, reserving, to_reserve
 from digest.site.buildcache import Store, key
 from digest.site.fingerprint import software, stable, tree
 from digest.site.outputs import SiteFolder
@@ -124,6 +126,41 @@ def merge(parts: Sequence[Rendered]) -> Rendered | None:
         targets=tuple(t for p in parts for t in p.targets),
         messages=tuple(m for p in parts for m in p.messages),
     )
+
+
+def unreserve(rendered: Rendered, anchors: list[str]) -> Rendered | None:
+    """A group rendered after `digest.site.blocks.reserving` ``anchors``, without the lines that took them.
+
+    ``None`` when the HTML does not start with those lines as expected.
+    """
+    prefix = reserved_html(anchors)
+    if not rendered.content.startswith(prefix) or rendered.anchors is None:
+        return None
+    return dataclasses.replace(
+        rendered, content=rendered.content[len(prefix) :], anchors=rendered.anchors - frozenset(anchors)
+    )
+
+
+def render_in_groups(groups: Sequence[str], render: Callable[[str], Rendered]) -> Rendered | None:
+    """A page rendered group by group (`digest.site.blocks`); ``None`` when it must be rendered whole.
+
+    ``render`` renders (or finds in the cache) one piece of Markdown. A group that
+    makes an anchor of an earlier group is rendered again with the anchors that
+    decide its own taken first (`digest.site.blocks.to_reserve`), as in the whole page.
+    """
+    parts: list[Rendered] = []
+    used: set[str] = set()
+    for group in groups:
+        part: Rendered | None = render(group)
+        clash = used & (part.anchors or frozenset()) if part is not None else set()
+        if clash:
+            taken = to_reserve(used, set(clash))
+            part = None if taken is None else unreserve(render(reserving(group, taken)), taken)
+        if part is None or part.anchors is None:
+            return None
+        used |= part.anchors
+        parts.append(part)
+    return merge(parts) if parts else None
 
 
 class _Capture(logging.Handler):
@@ -220,10 +257,10 @@ class PageCache:
         self.reused += found
         return found
 
-    def page(self, page_key: bytes) -> bytes | None:
-        """The page's file as the last build wrote it, if the cache has it."""
+    def page(self, page_key: bytes, *, count: bool = True) -> bytes | None:
+        """The page's file as the last build wrote it, if the cache has it (counted as reused, unless told)."""
         found = self.store.get(page_key)
-        if found is not None:
+        if found is not None and count:
             self.reused += 1
         return found
 
