@@ -28,6 +28,7 @@ import os
 import pickle
 import shutil
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from digest.site.buildcache import key
@@ -69,7 +70,7 @@ class SiteFolder:
         self.record = cache_folder / f"site-{key(self.site_dir).hex()}.record"
         self._aside = self.site_dir + _ASIDE
         self._pages: dict[str, tuple[Stamp, bytes]] = {}
-        self._returned: dict[str, Stamp] = {}
+        self._walking: Future[dict[str, Stamp]] | None = None
         self.kept = False
         """Whether the last build's files are in the folder (the record matched)."""
 
@@ -102,12 +103,20 @@ class SiteFolder:
             self.kept = False
             _remove(self._aside)
             return
-        self._returned = _walk(self.site_dir)
+        # the listing runs beside the build (it waits on the file system, not on Python)
+        pool = ThreadPoolExecutor(max_workers=1)
+        self._walking = pool.submit(_walk, self.site_dir)
+        pool.shutdown(wait=False)  # the thread ends with the listing
 
     def unchanged(self, dest: str, page_key: bytes) -> bool:
         """Whether the file at ``dest`` (relative) is the one the last build wrote for ``page_key``."""
         recorded = self._pages.get(dest)
-        return recorded is not None and recorded[1] == page_key and self._returned.get(dest) == recorded[0]
+        return recorded is not None and recorded[1] == page_key and self.returned.get(dest) == recorded[0]
+
+    @property
+    def returned(self) -> dict[str, Stamp]:
+        """The files the folder held when it came back, with their stamps."""
+        return self._walking.result() if self._walking is not None else {}
 
     def finish(self, pages: Iterable[tuple[str, bytes]], kept: Iterable[str]) -> None:
         """Remove what the build neither wrote nor ``kept``; record the pages' files and keys.
@@ -116,7 +125,8 @@ class SiteFolder:
         """
         now = _walk(self.site_dir)
         keep = set(kept)
-        stale = [p for p, stamp in now.items() if self._returned.get(p) == stamp and p not in keep]
+        returned = self.returned
+        stale = [p for p, stamp in now.items() if returned.get(p) == stamp and p not in keep]
         for path in stale:
             with contextlib.suppress(OSError):
                 os.unlink(os.path.join(self.site_dir, path))
@@ -125,8 +135,7 @@ class SiteFolder:
         record = {dest: (now[dest], k) for dest, k in pages if dest in now}
         tmp = self.record.with_name(f".{self.record.name}.tmp")
         self.record.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as handle:
-            pickle.dump(record, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.write_bytes(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(tmp, self.record)
 
 
