@@ -25,11 +25,13 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_build_date
 from mkdocs.utils.meta import get_data
 
-from digest.site import blocks, buildcache, outputs, pagecache
+from digest.site import blocks, buildcache, fingerprint, outputs, pagecache
 from digest.site.article import PAGE_FRONT
 from digest.site.cache import CACHE
 
 log = get_plugin_logger(__name__)
+_EXCLUDED = {InclusionLevel.EXCLUDED, InclusionLevel.DRAFT}
+"""Left out of the built site (`InclusionLevel.is_excluded`)."""
 _STANDARD_CONTEXT = {"nav", "pages", "base_url", "mkdocs_version", "build_date_utc", "config", "page"}
 
 
@@ -46,7 +48,7 @@ class _Lookups:
 
 
 def _target(file: File | None) -> pagecache.Target:
-    return None if file is None else (file.url, file.inclusion.is_excluded())
+    return None if file is None else (file.url, file.inclusion in _EXCLUDED)
 
 
 class CachedPage(Page):
@@ -102,7 +104,9 @@ class CachedPage(Page):
 
     def _render_groups(self, cache: pagecache.PageCache, config: MkDocsConfig, files: Files) -> Any:
         groups = blocks.page_groups(self.markdown or "") if self.file.generated_by else None
-        return pagecache.render_in_groups(groups, lambda text: self._piece(cache, config, files, text)) if groups else None
+        if not groups:
+            return None
+        return pagecache.render_in_groups(groups, lambda text: self._piece(cache, config, files, text))
 
     def _piece(self, cache: pagecache.PageCache, config: MkDocsConfig, files: Files, text: str) -> pagecache.Rendered:
         """One piece of this page's Markdown rendered, from the cache or made (and kept)."""
@@ -140,7 +144,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if CACHE.pages is not None and CACHE.pages.site is not None:
         CACHE.pages.site.take_back()  # MkDocs has emptied the site folder by now
-    built = InclusionLevel.all if CACHE.serving else (lambda level: not level.is_excluded())
+    built = InclusionLevel.all if CACHE.serving else (lambda level: level not in _EXCLUDED)
     named = pagecache.nav_paths(config.nav)
     for file in files.documentation_pages(inclusion=built):
         if file.src_uri not in named:
@@ -176,9 +180,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     for file in files if "pages" not in reads else ():  # a page listing every page is never reused
         page = file.page
         if isinstance(page, CachedPage) and page.render_key is not None and page.content is not None:
-            page.page_key = cache.page_key(page.render_key, _shown(page))
+            page.page_key = cache.page_key(page.render_key, page.content, _shown(page))
             unsearched = bool((page.meta.get("search") or {}).get("exclude"))
-            if fast and unsearched and not file.inclusion.is_excluded() and cache.has_page(page.page_key):
+            if fast and unsearched and file.inclusion not in _EXCLUDED and cache.has_page(page.page_key):
                 kept = cache.site is not None and cache.site.unchanged(file.dest_uri, page.page_key)
                 cache.skipped.append((file, page.page_key, kept))
     return env
@@ -193,7 +197,7 @@ def _shown(page: Page) -> dict[str, Any]:
         "meta": page.meta,
         "toc": pagecache.flat_toc(page.toc),
         "near": pagecache.outline([p for p in (page.previous_page, page.next_page, page.parent) if p is not None]),
-        "excluded": page.file.inclusion.is_excluded(),
+        "excluded": page.file.inclusion in _EXCLUDED,
     }
 
 
@@ -201,8 +205,10 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     """After the sitemap listed every page, write the pages the cache holds and leave them out of the build."""
     if template_name == "sitemap.xml" and CACHE.pages is not None:
         for file, page_key, kept in CACHE.pages.skipped:
+            data = b"" if kept else CACHE.pages.page(page_key, count=False)
+            if data is None:  # gone since (another build's clean-up): MkDocs builds the page
+                continue
             file.inclusion = InclusionLevel.EXCLUDED
-            data = b"" if kept else CACHE.pages.page(page_key, count=False) or b""
             if data.strip():
                 os.makedirs(os.path.dirname(file.abs_dest_path), exist_ok=True)
                 with open(file.abs_dest_path, "wb") as handle:
@@ -216,7 +222,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         return context
     if not CACHE.pages.fast:  # the values unknown handlers added are part of the page
         values = {k: v for k, v in context.items() if k not in _STANDARD_CONTEXT}
-        page.page_key = buildcache.key(page.page_key, pagecache.stable(values))
+        page.page_key = buildcache.key(page.page_key, fingerprint.stable(values))
     if (data := CACHE.pages.page(page.page_key)) is not None:
         context["digest_reuse"], page.reused = data.decode("utf-8"), True
     return context

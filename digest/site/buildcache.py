@@ -120,10 +120,11 @@ class Store:
         if data is None:
             return None
         try:
-            return pickle.loads(data)
+            found: object = pickle.loads(data)
         except Exception:
             self._live.pop(blob_key, None)
             return None
+        return found
 
     def put(self, blob_key: bytes, data: bytes) -> None:
         """Store ``data`` under ``blob_key`` (appended to this build's pack)."""

@@ -26,8 +26,8 @@ from digest.problems import Problem, ProblemsError
 from digest.site.article import header
 from digest.site.buildcache import Store, key
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
-from digest.site.generated import GeneratedFile
 from digest.site.fingerprint import software
+from digest.site.generated import GeneratedFile
 from digest.site.listing import PageLinks, Texts, text_of
 from digest.site.pagecache import PageCache
 from digest.site.preview import Preview, Stamp, site_inputs, stamp

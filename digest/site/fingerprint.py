@@ -27,6 +27,7 @@ import enum
 import functools
 import hashlib
 import json
+import math
 import os
 import sys
 import types
@@ -58,7 +59,7 @@ def _plain(value: Any, depth: int = 0) -> Any:
 
 def _other(value: Any, depth: int) -> Any:
     if isinstance(value, float):
-        return value if value == value else "nan"
+        return "nan" if math.isnan(value) else value
     if isinstance(value, enum.Enum):
         return {"enum": f"{type(value).__qualname__}.{value.name}"}
     if isinstance(value, int | str):
@@ -124,7 +125,7 @@ def distributions(paths: Iterable[str]) -> list[str]:
     A folder's name holds the distribution and its version
     (``mkdocs_material-9.7.0.dist-info``), so listing the folders is enough.
     """
-    found = set()
+    found: set[str] = set()
     for entry in paths:
         try:
             names = os.listdir(entry or ".")

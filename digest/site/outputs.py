@@ -158,7 +158,8 @@ def _remove(path: str) -> None:
 
 def _remove_empty_folders(root: str, folders: set[str]) -> None:
     """Remove each of ``folders`` (relative) and its parents up to ``root`` while they are empty."""
-    for folder in sorted(folders, key=lambda f: -f.count("/")):
+    for start in sorted(folders, key=lambda f: -f.count("/")):
+        folder = start
         while folder:
             try:
                 os.rmdir(os.path.join(root, folder))

@@ -23,15 +23,15 @@ knows MkDocs.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 import jinja2.meta
@@ -98,8 +98,8 @@ def flat_toc(items: Iterable[Any]) -> tuple[TocItem, ...]:
 
 def nested_toc(toc: Sequence[TocItem]) -> list[dict[str, Any]]:
     """``toc`` as Python-Markdown's nested tokens (what MkDocs makes its table of contents from)."""
-    tokens = [{"level": level, "id": anchor, "name": title} for level, anchor, title in toc]
-    nested: list[dict[str, Any]] = nest_toc_tokens(tokens)
+    tokens: Any = [{"level": level, "id": anchor, "name": title} for level, anchor, title in toc]
+    nested: list[dict[str, Any]] = cast(Any, nest_toc_tokens(tokens))
     return nested
 
 
@@ -210,7 +210,8 @@ class PageCache:
         self.store = store
         plain = {k: v for k, v in settings.items() if k not in PAGE_SETTINGS_LEFT_OUT}
         if "plugins" in plain:  # a plugin's settings, not its state (which fills up during a build)
-            plain["plugins"] = {name: getattr(p, "config", type(p).__qualname__) for name, p in plain["plugins"].items()}
+            plugins = plain["plugins"].items()
+            plain["plugins"] = {name: getattr(p, "config", type(p).__qualname__) for name, p in plugins}
         markdown = {name: settings.get(name) for name in MARKDOWN_SETTINGS}
         self.render_digest = key("render", software(), stable(markdown), _levels())
         self._site = key("page", software(), stable(plain), tree(theme_dir), tree(config_dir))
@@ -253,8 +254,11 @@ class PageCache:
         """
         self.site_digest = key(self._site, stable(navigation), stable(listings), day)
 
-    def page_key(self, render_key: bytes, page: Mapping[str, Any]) -> bytes:
-        """The key of a whole page: ``page`` holds what a template can show of it besides its HTML.
+    def page_key(self, render_key: bytes, content: str, page: Mapping[str, Any]) -> bytes:
+        """The key of a whole page: its HTML, and ``page``, what a template can show of it besides.
+
+        ``content`` is what the rendering under ``render_key`` gave and plugins made of
+        it: a link whose target went renders differently under the same Markdown.
 
         ``page`` is written with `pickle` (the same values built the same way give the
         same bytes; ten times as fast as `stable`), or with `stable` when it does not pickle.
@@ -263,7 +267,7 @@ class PageCache:
             written = pickle.dumps(page, protocol=5)
         except Exception:
             written = stable(page).encode("utf-8", "surrogatepass")
-        return key(self.site_digest, render_key, written)
+        return key(self.site_digest, render_key, content, written)
 
     def has_page(self, page_key: bytes) -> bool:
         """Whether the cache holds the page (counted as reused)."""

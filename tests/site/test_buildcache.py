@@ -73,7 +73,9 @@ def test_blobs_a_build_did_not_use_are_dropped_unless_kept(tmp_path: Path, opene
     assert [last.get(key(n)) for n in "abcd"] == [None, b"b", None, b"d"]
 
 
-def test_packs_mostly_unused_are_rewritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[Store]) -> None:
+def test_packs_mostly_unused_are_rewritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opened: list[Store]
+) -> None:
     monkeypatch.setattr(buildcache, "COMPACT_MIN", 0)
     store = _store(tmp_path, opened)
     for i in range(10):

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.config import load_config
-from digest.site import blocks, fingerprint, pages, pagecache
+from digest.site import blocks, fingerprint, pagecache, pages
 from digest.site.outputs import SiteFolder
 from digest.site.pagecache import Rendered, flat_toc, merge, nested_toc
 from tests.site.helpers import ROOT, entry
@@ -42,7 +42,7 @@ def _render(text: str) -> Rendered:
     """``text`` rendered by Python-Markdown with the site's extensions, as `Rendered` (its anchors from the HTML)."""
     md = markdown.Markdown(extensions=EXTENSIONS, extension_configs=CONFIGS)
     html = md.convert(text)
-    toc = tuple((t["level"], t["id"], t["name"]) for t in _flatten(md.toc_tokens))  # type: ignore[attr-defined]
+    toc = tuple((int(t["level"]), str(t["id"]), str(t["name"])) for t in _flatten(md.toc_tokens))  # type: ignore[attr-defined,call-overload]
     return Rendered(html, toc, None, frozenset(re.findall(r' id="([^"]+)"', html)), None, (), ())
 
 

@@ -122,7 +122,7 @@ STEPS: list[tuple[str, Callable[[Path], None], bool]] = [
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     items = [
-        article(f"Story {i:02d}", f"2025-{i % 11 + 1:02d}-{i % 27 + 1:02d}", id=f"story-{i:02d}", tags=(f"Person {i % 7}",))
+        article(f"Story {i:02d}", f"2025-{i % 11 + 1:02d}-{i % 27 + 1:02d}", id=f"story-{i:02d}", tags=(f"P {i % 7}",))
         for i in range(blocks.MINIMUM_BLOCKS + 6)
     ]
     made = make_project(tmp_path_factory.mktemp("warm"), items)
@@ -180,3 +180,14 @@ def test_removing_the_cache_folder_gives_a_cold_build(tmp_path: Path) -> None:
     again = build(project)
     assert reused(again)[0] == 0
     assert os.path.isdir(project / ".cache" / "digest")
+
+
+def test_a_page_whose_link_target_went_is_built_again(tmp_path: Path) -> None:
+    project = make_project(tmp_path, [article(f"Story {i}", "2025-01-01", id=f"s{i}") for i in range(3)])
+    (project / "content" / "about.md").write_text("# About\n\nRead [the story](articles/s1.md).\n", "utf-8")
+    assert build(project).returncode == 0
+    (project / "content" / "articles" / "s1.md").unlink()
+    warm = build(project)  # not strict: the link now warns
+    assert warm.returncode == 0, warm.stderr[-3000:]
+    assert "articles/s1.md" in warm.stderr
+    assert_same_site(files(project / "site"), clean_build(project, tmp_path / "clean"))

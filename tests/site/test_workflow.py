@@ -10,7 +10,6 @@ from typing import Any
 import yaml
 
 from digest.site import buildcache
-
 from tests.site.helpers import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
