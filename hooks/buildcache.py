@@ -12,6 +12,7 @@ page, and the theme override writes the cached page (``digest_reuse``) instead.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from typing import Any
 
@@ -106,11 +107,16 @@ class CachedPage(Page):
         groups = blocks.page_groups(self.markdown or "") if self.file.generated_by else None
         if not groups:
             return None
-        return pagecache.render_in_groups(groups, lambda text: self._piece(cache, config, files, text))
+        keys: list[bytes] = []
+        made = pagecache.render_in_groups(groups, lambda text: self._piece(cache, config, files, text, keys))
+        return dataclasses.replace(made, pieces=tuple(keys)) if made is not None else None
 
-    def _piece(self, cache: pagecache.PageCache, config: MkDocsConfig, files: Files, text: str) -> pagecache.Rendered:
+    def _piece(
+        self, cache: pagecache.PageCache, config: MkDocsConfig, files: Files, text: str, keys: list[bytes]
+    ) -> pagecache.Rendered:
         """One piece of this page's Markdown rendered, from the cache or made (and kept)."""
         key = cache.render_key(self.file.src_uri, self.file.url, text)
+        keys.append(key)
         found = cache.rendered(key, lambda path: _target(files.src_uris.get(path)))
         if found is not None:
             pagecache.replay(found.messages)

@@ -101,6 +101,7 @@ class SiteCache:
         """The search entries of the articles of the current build (made with the pages, written after them)."""
         self.site: Site | None = None
         """What the last `load` or `load_project` returned."""
+        self._memo_digest = b""
         self.memo: Store | None = None
         """The build cache during a build (``hooks/buildcache.py``): parsed articles by content."""
         self.pages: PageCache | None = None
@@ -163,6 +164,8 @@ class SiteCache:
         if content != self._content or topics != self._topics:
             self._articles = {}
         self._content, self._topics, self._shown = content, topics, display_path(content)
+        names = "\n".join(sorted(topics)) if topics is not None else "\0"
+        self._memo_digest = key("article", software(), names)  # what a parsed article depends on besides its file
         entries: list[Entry] = []
         current: dict[str, _Parsed] = {}
         folder = content.as_posix()
@@ -238,8 +241,7 @@ class SiteCache:
             data = read_file(path, MAX_ARTICLE_BYTES)
         except OSError:
             return read_article(path, shown, self._topics, src=src)  # the same problem, said the same way
-        topics = "\n".join(sorted(self._topics)) if self._topics is not None else "\0"
-        memo_key = key("article", software(), shown, src, topics, data)
+        memo_key = key(self._memo_digest, shown, src, data)
         found = self.memo.load(memo_key)
         if isinstance(found, tuple):  # as `_plain_parsed` wrote it
             values, problems, meta = found

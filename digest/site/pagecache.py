@@ -80,10 +80,14 @@ class Rendered:
     targets: tuple[tuple[str, Target], ...]
     """Every link target looked up, in order, and what it was."""
     messages: tuple[Message, ...]
+    pieces: tuple[bytes, ...] = ()
+    """The keys of the groups a page rendered in groups was made of (kept in the cache with it)."""
 
     def __reduce__(self) -> tuple[type[Rendered], tuple[Any, ...]]:
         """Pickled as its fields in order: unpickling field by field takes three times as long."""
-        fields = (self.content, self.toc, self.title, self.anchors, self.anchor_links, self.targets, self.messages)
+        fields = (
+            self.content, self.toc, self.title, self.anchors, self.anchor_links, self.targets, self.messages, self.pieces
+        )
         return (Rendered, fields)
 
 
@@ -230,6 +234,8 @@ class PageCache:
         """The site folder, when the last build's files are kept (``mkdocs build``)."""
         self.reused = 0
         self.rendered_pages = 0
+        self.renderings = 0
+        """Pieces of Markdown rendered (pages, and groups of long listings)."""
 
     def render_key(self, src: str, url: str, markdown: str) -> bytes:
         return key(self.render_digest, src, url, markdown)
@@ -242,10 +248,13 @@ class PageCache:
         for path, target in found.targets:
             if lookup(path) != target:
                 return None
+        for piece in found.pieces:  # the page's groups stay in the cache: the next edit renders one, not all
+            self.store.has(piece)
         return found
 
     def keep_rendered(self, render_key: bytes, rendered: Rendered) -> None:
         self.store.dump(render_key, rendered)
+        self.renderings += 1
 
     def set_site(self, navigation: Any, listings: Any, day: str = "") -> None:
         """What every page shows of the others: the navigation and where tags link to (plain data).
@@ -289,7 +298,10 @@ class PageCache:
     def summary(self) -> str:
         """One line on what the build reused."""
         total = self.reused + self.rendered_pages
-        return f"Build cache: {self.reused} of {total} pages reused, {self.rendered_pages} built ({self.store.folder})"
+        return (
+            f"Build cache: {self.reused} of {total} pages reused, {self.rendered_pages} built, "
+            f"{self.renderings} pieces of Markdown rendered ({self.store.folder})"
+        )
 
 
 def fast_path(handlers: Iterable[str]) -> bool:

@@ -191,3 +191,16 @@ def test_a_page_whose_link_target_went_is_built_again(tmp_path: Path) -> None:
     assert warm.returncode == 0, warm.stderr[-3000:]
     assert "articles/s1.md" in warm.stderr
     assert_same_site(files(project / "site"), clean_build(project, tmp_path / "clean"))
+
+
+def test_an_article_added_renders_its_own_page_and_a_few_groups_of_listings(tmp_path: Path) -> None:
+    items = [article(f"Story {i:03d}", f"2024-{i % 12 + 1:02d}-01", id=f"s{i:03d}") for i in range(blocks.AVERAGE * 8)]
+    project = make_project(tmp_path, items)
+    assert build(project).returncode == 0
+    assert build(project).returncode == 0  # a build that reuses every page keeps the listings' groups too
+    write_article(project, article("Fresh story", "2025-06-01", id="fresh"))
+    after = build(project)
+    assert after.returncode == 0, after.stderr[-3000:]
+    renderings = int(re.search(r"(\d+) pieces of Markdown rendered", after.stderr)[1])  # type: ignore[index]
+    # the new page; the Politics page's head and the group the article lands in (of about eight)
+    assert renderings <= 5, after.stderr[-2000:]
