@@ -55,6 +55,7 @@ def _target(file: File | None) -> pagecache.Target:
 class CachedPage(Page):
     """A page rendered from the cache when its Markdown and its link targets are unchanged."""
 
+    render_keys: list[bytes] = []  # noqa: RUF012 - set per page, never changed in place
     render_key: bytes | None = None
     page_key: bytes | None = None
     reused = False
@@ -73,8 +74,9 @@ class CachedPage(Page):
         if cache is None or self.render_key is None:
             return super().render(config, files)
         lookup = files.src_uris.get
-        made = cache.rendered(self.render_key, lambda path: _target(lookup(path)))
-        if made is not None:
+        found = cache.rendered(self.render_keys, lambda path: _target(lookup(path)))
+        if found is not None:
+            self.render_key, made = found
             pagecache.replay(made.messages)
         else:
             made = self._render_groups(cache, config, files) or self._render(config, files, self.markdown or "")
@@ -115,14 +117,15 @@ class CachedPage(Page):
         self, cache: pagecache.PageCache, config: MkDocsConfig, files: Files, text: str, keys: list[bytes]
     ) -> pagecache.Rendered:
         """One piece of this page's Markdown rendered, from the cache or made (and kept)."""
-        key = cache.render_key(self.file.src_uri, self.file.url, text)
-        keys.append(key)
-        found = cache.rendered(key, lambda path: _target(files.src_uris.get(path)))
+        choices = cache.render_keys(self.file.src_uri, self.file.url, text)
+        found = cache.rendered(choices, lambda path: _target(files.src_uris.get(path)))
         if found is not None:
-            pagecache.replay(found.messages)
-            return found
+            keys.append(found[0])
+            pagecache.replay(found[1].messages)
+            return found[1]
         made = self._render(config, files, text)
-        cache.keep_rendered(key, made)
+        cache.keep_rendered(choices[-1], made)
+        keys.append(choices[-1])
         return made
 
 
@@ -167,7 +170,8 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 @event_priority(-100)  # the Markdown as every plugin and hook left it
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if isinstance(page, CachedPage) and CACHE.pages is not None:
-        page.render_key = CACHE.pages.render_key(page.file.src_uri, page.file.url, markdown)
+        page.render_keys = CACHE.pages.render_keys(page.file.src_uri, page.file.url, markdown)
+        page.render_key = page.render_keys[-1]
     return markdown
 
 

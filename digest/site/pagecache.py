@@ -85,10 +85,8 @@ class Rendered:
 
     def __reduce__(self) -> tuple[type[Rendered], tuple[Any, ...]]:
         """Pickled as its fields in order: unpickling field by field takes three times as long."""
-        fields = (
-            self.content, self.toc, self.title, self.anchors, self.anchor_links, self.targets, self.messages, self.pieces
-        )
-        return (Rendered, fields)
+        links = (self.anchor_links, self.targets)
+        return (Rendered, (self.content, self.toc, self.title, self.anchors, *links, self.messages, self.pieces))
 
 
 def flat_toc(items: Iterable[Any]) -> tuple[TocItem, ...]:
@@ -202,9 +200,18 @@ def replay(messages: Iterable[Message]) -> None:
         logging.getLogger(name or None).log(level, "%s", text)
 
 
-def _levels() -> str:
-    """What the loggers let through: a rendering made under ``-q`` may lack messages a normal build logs."""
-    return ",".join(str(logging.getLogger(n).getEffectiveLevel()) for n in ("mkdocs", "mkdocs.structure.pages", ""))
+def _logging_kinds() -> list[str]:
+    """The kinds of rendering this build can take, its own last, by what its loggers let through.
+
+    A rendering keeps the messages logged while it was made, so one made under
+    ``mkdocs build -q`` lacks the warnings a normal build shows: a quiet build can
+    take a normal build's renderings, not the other way round. Under ``-v``, MkDocs
+    notes no links to anchors, so verbose renderings stand apart.
+    """
+    level = logging.getLogger("mkdocs").getEffectiveLevel()
+    own = "verbose" if level <= logging.DEBUG else "normal" if level <= logging.WARNING else "quiet"
+    root = logging.getLogger().getEffectiveLevel()
+    return [f"{kind},{root}" for kind in (["normal", "quiet"] if own == "quiet" else [own])]
 
 
 class PageCache:
@@ -217,7 +224,7 @@ class PageCache:
             plugins = plain["plugins"].items()
             plain["plugins"] = {name: getattr(p, "config", type(p).__qualname__) for name, p in plugins}
         markdown = {name: settings.get(name) for name in MARKDOWN_SETTINGS}
-        self.render_digest = key("render", software(), stable(markdown), _levels())
+        self._render_digests = [key("render", software(), stable(markdown), kind) for kind in _logging_kinds()]
         self._site = key("page", software(), stable(plain), tree(theme_dir), tree(config_dir))
         self.site_digest = self._site
         """Changes with the navigation and the pages holding tag listings (`set_site`)."""
@@ -237,20 +244,20 @@ class PageCache:
         self.renderings = 0
         """Pieces of Markdown rendered (pages, and groups of long listings)."""
 
-    def render_key(self, src: str, url: str, markdown: str) -> bytes:
-        return key(self.render_digest, src, url, markdown)
+    def render_keys(self, src: str, url: str, markdown: str) -> list[bytes]:
+        """The keys a rendering of ``markdown`` can be found under, the one to keep a new one under last."""
+        return [key(digest, src, url, markdown) for digest in self._render_digests]
 
-    def rendered(self, render_key: bytes, lookup: Callable[[str], Target]) -> Rendered | None:
-        """The rendering stored under ``render_key``, if every link target it looked up is as it was."""
-        found = self.store.load(render_key)
-        if not isinstance(found, Rendered):
-            return None
-        for path, target in found.targets:
-            if lookup(path) != target:
-                return None
-        for piece in found.pieces:  # the page's groups stay in the cache: the next edit renders one, not all
-            self.store.has(piece)
-        return found
+    def rendered(self, render_keys: Sequence[bytes], lookup: Callable[[str], Target]) -> tuple[bytes, Rendered] | None:
+        """The first rendering stored under ``render_keys`` whose link targets are all as they were, and its key."""
+        for render_key in render_keys:
+            found = self.store.load(render_key)
+            if not isinstance(found, Rendered) or any(lookup(path) != target for path, target in found.targets):
+                continue
+            for piece in found.pieces:  # the page's groups stay in the cache: the next edit renders one, not all
+                self.store.has(piece)
+            return render_key, found
+        return None
 
     def keep_rendered(self, render_key: bytes, rendered: Rendered) -> None:
         self.store.dump(render_key, rendered)

@@ -204,3 +204,18 @@ def test_an_article_added_renders_its_own_page_and_a_few_groups_of_listings(tmp_
     renderings = int(re.search(r"(\d+) pieces of Markdown rendered", after.stderr)[1])  # type: ignore[index]
     # the new page; the Politics page's head and the group the article lands in (of about eight)
     assert renderings <= 5, after.stderr[-2000:]
+
+
+def test_a_quiet_build_takes_a_normal_builds_pages_not_the_other_way_round(tmp_path: Path) -> None:
+    project = make_project(tmp_path, [article(f"Story {i}", "2025-01-01", id=f"s{i}") for i in range(3)])
+    assert build(project).returncode == 0
+    quiet = build(project, "-q")
+    assert quiet.returncode == 0
+    assert "Build cache" not in quiet.stderr  # quiet
+    (project / "content" / "articles" / "s1.md").write_text(
+        render(article("Story 1", "2025-01-01", id="s1", body="SAMPLE.\n\nSee [it](missing.md).")), "utf-8"
+    )
+    assert build(project, "-q").returncode == 0  # renders s1 with warnings it does not hear
+    normal = build(project)
+    assert "missing.md" in normal.stderr  # s1 rendered again: the quiet rendering had no warning to give
+    assert reused(normal)[0] >= 3
