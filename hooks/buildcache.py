@@ -261,6 +261,8 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_build_error(error: Exception) -> None:
+    if CACHE.pages is not None and CACHE.pages.site is not None:
+        CACHE.pages.site.abandon()
     _close(keep_unused=True)
 
 

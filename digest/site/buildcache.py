@@ -191,7 +191,11 @@ class Store:
         reader = self._readers[name]
         if reader is None:
             return None
-        data = os.pread(reader.fileno(), length, offset)
+        if hasattr(os, "pread"):
+            data = os.pread(reader.fileno(), length, offset)
+        else:  # pragma: no cover - Windows
+            reader.seek(offset)
+            data = reader.read(length)
         return data if len(data) == length else None
 
     def _compact(self, live: dict[bytes, Location]) -> dict[bytes, Location]:

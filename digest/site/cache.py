@@ -254,8 +254,11 @@ class SiteCache:
 def _plain_parsed(parsed: ParsedFile) -> tuple[Any, ...]:
     """``parsed`` as tuples: unpickling a frozen dataclass field by field takes three times as long."""
     article = parsed.article
-    values = tuple(getattr(article, f.name) for f in dataclasses.fields(article)) if article is not None else None
+    values = tuple(getattr(article, name) for name in _ARTICLE_FIELDS) if article is not None else None
     return (values, parsed.problems, parsed.meta)
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
 
 
 CACHE = SiteCache()

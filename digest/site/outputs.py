@@ -108,6 +108,11 @@ class SiteFolder:
         self._walking = pool.submit(_walk, self.site_dir)
         pool.shutdown(wait=False)  # the thread ends with the listing
 
+    def abandon(self) -> None:
+        """After a failed build: remove the previous files if they were never put back (MkDocs emptied the folder)."""
+        if os.path.lexists(self._aside):
+            _remove(self._aside)
+
     def unchanged(self, dest: str, page_key: bytes) -> bool:
         """Whether the file at ``dest`` (relative) is the one the last build wrote for ``page_key``."""
         recorded = self._pages.get(dest)

@@ -230,3 +230,12 @@ def test_a_build_that_fails_leaves_no_record(site: Path, tmp_path: Path) -> None
     later.set_aside()
     assert not later.kept
     assert os.path.isdir(site)
+
+
+def test_a_build_that_fails_before_taking_the_folder_back_leaves_nothing_aside(site: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    SiteFolder(str(site), cache).finish([("articles/a/index.html", b"k")], kept=[])
+    failed = SiteFolder(str(site), cache)
+    failed.set_aside()  # ... and the build fails before MkDocs' files event
+    failed.abandon()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("site")] == []
