@@ -45,7 +45,12 @@ def convert_document(
     source, via = sources.identify(doc, config.sources)
     names = [n for n in (source, via) if n]
     bylines = (*doc.authors, *doc.overrides.authors)
-    cleaned = clean.clean(doc.paragraphs, config.boilerplate, names, repeated, title=doc.title, bylines=bylines)
+    profile = clean.EXTRACTED if doc.extracted else clean.SCRAPED
+    kinds = tuple(b.kind for b in doc.blocks)
+    cleaned = clean.clean(
+        doc.paragraphs, config.boilerplate, names, repeated,
+        title=doc.title, bylines=bylines, profile=profile, kinds=kinds
+    )
     notes = list(doc.notes)
     if cleaned.everything_looked_like_boilerplate:
         notes.append("every paragraph looked like boilerplate; the text is kept as it was")
@@ -88,9 +93,17 @@ def convert_document(
         image=doc.image,
         featured=ov.featured,
         note=ov.note,
-        body=markdown.paragraphs(cleaned.kept),
+        body=_body(doc, cleaned),
     )
     return Conversion(article, cleaned.removed, tuple(notes))
+
+
+def _body(doc: RawDocument, cleaned: clean.Cleaned) -> str:
+    """The kept paragraphs as Markdown, with the structure the input gave them."""
+    if not doc.blocks:
+        return markdown.paragraphs(cleaned.kept)
+    gone = {r.index for r in cleaned.removed}
+    return markdown.body([b for i, b in enumerate(doc.blocks) if i not in gone])
 
 
 def _merge(first: tuple[str, ...], then: tuple[str, ...], limit: int) -> tuple[str, ...]:

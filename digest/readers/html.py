@@ -21,7 +21,9 @@ from digest.problems import InputError
 from digest.readers import htmlmeta
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
-from digest.readers.htmltext import article_link, declared_charset, element_paragraphs, squash
+from digest.readers.htmlblocks import element_blocks, has_layout_table
+from digest.readers.htmltext import article_link, declared_charset, squash
+from digest.text.markdown import Block
 
 MAX_AUTHORS = 10
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -60,6 +62,9 @@ FAST = False
 """trafilatura's fast mode skips its readability/jusText fallbacks: 2.5x faster on a 300 KB page
 (12.7 vs 5.1 pages/s here) but it lost share lines and "more from" links on the table-layout
 sample (evaluation F1 0.968 vs 0.990). Quality wins; see benchmarks/bench_html.py."""
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+"""Comments and processing instructions left out, as trafilatura parses a page itself: a comment inside a
+paragraph made its extraction lose the paragraph."""
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2999-12-31"}
 """trafilatura's own date is not used (see htmlmeta); a fixed bound keeps its date search off the clock."""
 
@@ -70,7 +75,7 @@ def parse_page(path: str, text: str) -> lxml.html.HtmlElement:
     if not text.strip():
         raise InputError(path, "is empty (no HTML)")
     try:
-        tree = lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(path, f"is not a readable HTML page: {exc}") from None
     if tree.find("body") is None and tree.find("head") is None:
@@ -86,17 +91,9 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     ld = htmlmeta.json_ld(tree)
     url = article_link(url)
     canonical = htmlmeta.canonical_link(tree, meta, url)
-    found: Any = bare_extraction(
-        tree,
-        url=canonical or url,
-        fast=FAST,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        date_extraction_params=DATE_PARAMS,
-    )
+    found = _extract(tree, canonical or url, tables=True)
+    if found is not None and found.body is not None and has_layout_table(found.body):
+        found = _extract(tree, canonical or url, tables=False)
     if found is None or found.body is None:
         raise InputError(path, "no article text found (an index page, or a page that needs JavaScript?)")
     site = (
@@ -108,15 +105,17 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     if not title:
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
     names = authors(found.author or "", site)
-    paragraphs = _drop_bylines(_drop_title(element_paragraphs(found.body), title), names)
-    if not paragraphs:
+    blocks = _drop_bylines(_drop_title(element_blocks(found.body), title), names)
+    if not blocks:
         raise InputError(path, "has a title but no article text")
     categories = dict.fromkeys(squash(c) for c in [*(found.categories or []), *(found.tags or [])] if squash(c))
     return [
         RawDocument(
             original=path,
             title=title,
-            paragraphs=tuple(paragraphs),
+            paragraphs=tuple(b.text for b in blocks),
+            blocks=tuple(blocks),
+            extracted=True,
             date=htmlmeta.published_date(tree, meta, ld, canonical or url),
             url=canonical or url,
             source=site,
@@ -127,6 +126,21 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             notes=tuple(n for n in (note, title_note) if n),
         )
     ]
+
+
+def _extract(tree: lxml.html.HtmlElement, url: str | None, *, tables: bool) -> Any:
+    """trafilatura's main text and metadata (None when it found no text)."""
+    return bare_extraction(
+        tree,
+        url=url,
+        fast=FAST,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=tables,
+        include_images=False,
+        include_links=False,
+        date_extraction_params=DATE_PARAMS,
+    )
 
 
 def _stated_sitename(name: str | None) -> str | None:
@@ -168,15 +182,15 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
-def _drop_title(paragraphs: list[str], title: str) -> list[str]:
-    """Leave out leading paragraphs that only repeat the headline."""
+def _drop_title(blocks: list[Block], title: str) -> list[Block]:
+    """Leave out leading blocks that only repeat the headline."""
     key = fold(title)
-    while paragraphs and fold(paragraphs[0]) == key:
-        paragraphs.pop(0)
-    return paragraphs
+    while blocks and fold(blocks[0].text) == key:
+        blocks.pop(0)
+    return blocks
 
 
-def _drop_bylines(paragraphs: list[str], names: tuple[str, ...]) -> list[str]:
+def _drop_bylines(blocks: list[Block], names: tuple[str, ...]) -> list[Block]:
     """Leave out short byline paragraphs ("By Jane Doe, 3 March") among the first three."""
     keys = [n.casefold() for n in names]
 
@@ -186,8 +200,8 @@ def _drop_bylines(paragraphs: list[str], names: tuple[str, ...]) -> list[str]:
         lowered = text.casefold()
         return any(k in lowered for k in keys) or (_BYLINE_START.match(text) is not None and len(text.split()) <= 8)
 
-    head = [p for p in paragraphs[:3] if not byline(p)]
-    return head + paragraphs[3:]
+    head = [b for b in blocks[:3] if not byline(b.text)]
+    return head + blocks[3:]
 
 
 def authors(value: str, site: str | None) -> tuple[str, ...]:

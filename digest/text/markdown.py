@@ -29,8 +29,11 @@ It cost $5.
 
 from __future__ import annotations
 
+import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import groupby
 from urllib.parse import quote
 
 _INLINE = {
@@ -85,6 +88,88 @@ def _escape_block(match: re.Match[str]) -> str:
 def paragraphs(texts: Sequence[str]) -> str:
     """A Markdown body from plain-text paragraphs: each escaped, blank-line separated."""
     return "\n\n".join(escape(t) for t in texts if t.strip())
+
+
+class Kind(enum.Enum):
+    """What a block of an article body is."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    ITEM = "item"
+    QUOTE = "quote"
+    ROW = "row"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of an article body: its plain text and the structure it belongs to.
+
+    Items of one list, paragraphs of one quotation and rows of one table share a ``group``.
+    """
+
+    text: str
+    kind: Kind = Kind.PARAGRAPH
+    level: int = 0
+    """A heading's level (2-6); an item's depth in nested lists (0 outermost)."""
+    ordered: bool = False
+    """An item of a numbered list."""
+    group: int = 0
+    cells: tuple[str, ...] = ()
+    """A table row's cells."""
+    header: bool = False
+    """A table row of header cells."""
+
+
+MIN_HEADING = 2
+"""The article's title is the page's only level-1 heading."""
+
+
+def body(blocks: Sequence[Block]) -> str:
+    """A Markdown body from blocks: paragraphs, ``##`` headings, ``-``/``1.`` lists, ``>`` quotes, pipe tables."""
+    parts: list[str] = []
+    for (kind, _), run in groupby(blocks, key=lambda b: (b.kind, b.group if b.kind is not Kind.HEADING else 0)):
+        members = [b for b in run if b.text.strip() or b.cells]
+        if not members:
+            continue
+        if kind is Kind.ITEM:
+            parts.append("\n".join(_list_lines(members)))
+        elif kind is Kind.QUOTE:
+            parts.append("\n>\n".join(f"> {escape(b.text)}" for b in members if b.text.strip()))
+        elif kind is Kind.ROW and max(sum(1 for c in b.cells if c.strip()) for b in members) > 1:
+            parts.append("\n".join(_table_lines(members)))
+        elif kind is Kind.HEADING:
+            parts += [f"{'#' * min(max(b.level, MIN_HEADING), 6)} {escape(b.text)}" for b in members if b.text.strip()]
+        else:
+            parts += [escape(b.text) for b in members if b.text.strip()]
+    return "\n\n".join(parts)
+
+
+def _list_lines(items: Sequence[Block]) -> Iterator[str]:
+    """Nested list lines: four spaces a level, each level numbered on its own."""
+    numbers: list[int] = []
+    for item in items:
+        depth = min(item.level, len(numbers))  # never deeper than one below the item before
+        del numbers[depth + 1 :]
+        if len(numbers) == depth:
+            numbers.append(0)
+        numbers[depth] += 1
+        marker = f"{numbers[depth]}." if item.ordered else "-"
+        yield f"{'    ' * depth}{marker} {escape(item.text)}"
+
+
+def _table_lines(rows: Sequence[Block]) -> Iterator[str]:
+    """A pipe table; the first row is its header."""
+    width = max(len(r.cells) for r in rows)
+    for number, row in enumerate(rows):
+        cells = [escape_cell(c) for c in row.cells] + [""] * (width - len(row.cells))
+        yield "| " + " | ".join(cells) + " |"
+        if number == 0:
+            yield "|" + "|".join([" --- "] * width) + "|"
+
+
+def escape_cell(text: str) -> str:
+    """Escape the text of a table cell."""
+    return escape(text).replace("|", "\\|")
 
 
 def link_target(url: str) -> str:
