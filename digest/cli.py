@@ -2,6 +2,8 @@
 
     digest convert [PATH ...] [--content DIR]   raw articles -> content/articles/*.md
     digest check [--content DIR]                validate content and site_config
+    digest explain ARTICLE [--content DIR]      the paragraphs the converter removed, and why
+    digest restore ARTICLE N [--content DIR]    put removed paragraph N back where it was
 
 Exit status: 0 when everything succeeded, 1 when some input or article failed
 (the others were still handled), 2 for usage errors.
@@ -20,6 +22,7 @@ from digest import __version__
 from digest.config import load_config
 from digest.convert import convert_paths
 from digest.problems import DigestError, ProblemsError, has_errors
+from digest.store import explain
 from digest.store.check import check_content
 
 PROGRESS_MIN = 20
@@ -83,7 +86,26 @@ def build_parser() -> argparse.ArgumentParser:
         description="Validate content/articles/*.md and site_config/; print every problem.",
     )
     check.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
+    _add_removal_commands(commands)
     return parser
+
+
+def _add_removal_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    shown = commands.add_parser(
+        "explain",
+        help="list the paragraphs the converter removed from an article, and why",
+        description="List the paragraphs removed when an article was converted: where each stood and why.",
+    )
+    put = commands.add_parser(
+        "restore",
+        help="put a paragraph the converter removed back into an article",
+        description="Put removed paragraph N (as numbered by `digest explain`) back where it was in the article.",
+    )
+    for sub in (shown, put):
+        sub.add_argument("article", type=Path, metavar="ARTICLE", help="an article file, e.g. content/articles/x.md")
+    put.add_argument("number", type=_positive, metavar="N", help="the paragraph's number in `digest explain`")
+    for sub in (shown, put):
+        sub.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
 
 
 class _Progress:
@@ -131,6 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "convert":
             return _convert(args)
+        if args.command == "explain":
+            print("\n".join(explain.explain(args.article, args.content)))
+            return 0
+        if args.command == "restore":
+            print(explain.restore(args.article, args.content, args.number))
+            return 0
         return _check(args)
     except ProblemsError as exc:
         for problem in exc.problems:

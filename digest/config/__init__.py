@@ -8,8 +8,7 @@ each names the file and the key path (``site_config/topics.yml: topics[3].keywor
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 

@@ -36,6 +36,7 @@ from digest.contract import articlefile
 from digest.contract.model import Article
 from digest.paths import display_path, read_file, reason
 from digest.store import merge
+from digest.store.removals import Removal
 from digest.store.state import Record, StateStore
 from digest.store.writer import ContentIndex, write_atomic
 
@@ -62,16 +63,24 @@ class Plan:
 
 
 def plan(
-    article: Article, input_fp: str, index: ContentIndex, store: StateStore, update: bool = False, *, rendered: str = ""
+    article: Article,
+    input_fp: str,
+    index: ContentIndex,
+    store: StateStore,
+    update: bool = False,
+    *,
+    rendered: str = "",
+    removed: tuple[Removal, ...] | None = None,
 ) -> Plan:
     """Decide what happens to ``article`` (see the module docstring); nothing is written here.
 
-    ``rendered`` is ``articlefile.render(article)`` when already made (by a worker process).
+    ``rendered`` is ``articlefile.render(article)`` when already made (by a worker process);
+    ``removed``, the paragraphs the conversion removed, is recorded with it.
     """
     record = store.get(article.id)
     existing = index.existing(article.id)
     if existing is None:
-        return _new(article, input_fp, index, store, record, rendered=rendered)
+        return _new(article, input_fp, index, store, record, rendered=rendered, removed=removed)
     try:
         current = read_file(existing, articlefile.MAX_ARTICLE_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -81,7 +90,7 @@ def plan(
     now = base or articlefile.parse("current", current).article
     same = rendered and (now is None or now.added == article.added)
     new = rendered if same else articlefile.render(article.replace(added=now.added) if now else article)
-    fresh = Record(article.id, existing.relative_to(index.content).as_posix(), input_fp, new)
+    fresh = Record(article.id, existing.relative_to(index.content).as_posix(), input_fp, new, removed)
     if current == new:
         return Plan(Action.UNCHANGED, existing, record=fresh if fresh != record else None)
     if record is None or base is None:
@@ -91,7 +100,14 @@ def plan(
 
 
 def _new(
-    article: Article, input_fp: str, index: ContentIndex, store: StateStore, record: Record | None, *, rendered: str
+    article: Article,
+    input_fp: str,
+    index: ContentIndex,
+    store: StateStore,
+    record: Record | None,
+    *,
+    rendered: str,
+    removed: tuple[Removal, ...] | None,
 ) -> Plan:
     if record is not None:
         where = index.content / record.path
@@ -107,14 +123,14 @@ def _new(
     path = index.claim_name(article.title, article.id)
     index.claim_id(article.id, path)
     text = rendered or articlefile.render(article)
-    written = Record(article.id, path.relative_to(index.content).as_posix(), input_fp, text)
+    written = Record(article.id, path.relative_to(index.content).as_posix(), input_fp, text, removed)
     return Plan(Action.WRITE, path, text, record=written)
 
 
 def _changed(existing: Path, current: str, record: Record, fresh: Record, update: bool) -> Plan:
     edited = current != record.text
     if fresh.text == record.text:  # the converter has nothing new; so the editor changed the file
-        kept = Record(record.id, fresh.path, fresh.input, record.text)
+        kept = Record(record.id, fresh.path, fresh.input, record.text, fresh.removed)  # the same conversion
         return Plan(Action.KEEP, existing, message="edited since conversion; not overwritten", record=kept)
     if record.input != fresh.input:
         why = "input changed since conversion"
@@ -156,8 +172,10 @@ class Target:
         self.store = StateStore(content)
         self.update = update
 
-    def handle(self, article: Article, input_fp: str, rendered: str = "") -> Plan:
+    def handle(
+        self, article: Article, input_fp: str, rendered: str = "", removed: tuple[Removal, ...] | None = None
+    ) -> Plan:
         """Plan what happens to ``article`` (rendered as ``rendered``, if given) and do it; return the plan."""
-        chosen = plan(article, input_fp, self.index, self.store, self.update, rendered=rendered)
+        chosen = plan(article, input_fp, self.index, self.store, self.update, rendered=rendered, removed=removed)
         apply(chosen, self.store)
         return chosen
