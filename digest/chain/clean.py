@@ -24,20 +24,19 @@ A lone label between prose paragraphs is a subheading and stays.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from digest.chain.captions import CREDIT_ONLY, caption_like, caption_of
+from digest.chain.cues import addresses_reader, first_cue
 from digest.chain.layout import is_label, is_prose, is_pull_quote, is_timestamp, repeats_metadata, reports, words
+from digest.chain.profiles import SCRAPED, Profile, Rule
 from digest.config import Boilerplate, Cue
 from digest.readers.document import fold, straighten
-from digest.text.markdown import Kind
+from digest.text.blocks import Kind
 
-_QUOTED = re.compile(r'"[^"]*"')
-_READER_ADDRESSED = re.compile(r"\b(we|we're|we've|our|ours|us|you|your|you're)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 MAX_HEADLINE_WORDS = 15
 MAX_INNER_EDGE_WORDS = 35
@@ -45,39 +44,6 @@ MIN_STANDFIRST_WORDS = 8
 """A heading of this many words reads as a sentence (a standfirst), not as the title of a section."""
 REST_FROM = 0.6
 """A "then: rest" heading only counts in the last 40% of the paragraphs."""
-
-
-EDGE_LABELS = "labels at the edges"
-EDGE_RUNS = "cue lines at the edges"
-BRIDGES = "lines between and next to cue lines at the edges"
-CUES = "cue phrases in the body"
-LINK_LISTS = "link lines under a list heading"
-REST = "everything after a closing heading"
-CAPTIONS = "captions and credits"
-NO_WORDS = "paragraphs without words"
-DUPLICATES = "duplicate paragraphs"
-REPEATS = "paragraphs repeated across a source's articles"
-METADATA = "title or byline repeated"
-PULL_QUOTES = "pull quotes"
-LABEL_CLUSTERS = "clusters of labels"
-STANDFIRST = "standfirst above the article"
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """The rules that may remove a paragraph, and the cue categories they use (None: all of them)."""
-
-    rules: frozenset[str]
-    cue_categories: frozenset[str] | None = None
-
-
-SCRAPED = Profile(
-    frozenset({EDGE_LABELS, EDGE_RUNS, BRIDGES, CUES, LINK_LISTS, REST, CAPTIONS, NO_WORDS, DUPLICATES, REPEATS})
-    | {METADATA, PULL_QUOTES, LABEL_CLUSTERS}
-)
-"""Scraped plain text: every rule."""
-EXTRACTED = Profile(frozenset({STANDFIRST, CUES, LINK_LISTS}), frozenset({"newsletter", "link", "credit"}))
-"""Text an article extractor already isolated from a page: only the rules measured right on real pages."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,49 +61,6 @@ class Cleaned:
     removed: tuple[Removed, ...]
     everything_looked_like_boilerplate: bool = False
     """True when nothing would have been left: the text is then kept whole."""
-
-
-def _outside_quotes(text: str) -> str:
-    return _QUOTED.sub(" ", straighten(text))
-
-
-def addresses_reader(text: str) -> bool:
-    """Whether ``text`` speaks to the reader ("we", "our", "you") outside quotation marks."""
-    return bool(_READER_ADDRESSED.search(_outside_quotes(text)))
-
-
-@functools.lru_cache(maxsize=4096)
-def _prepared(text: str) -> tuple[str, str, int]:
-    """``text`` outside quotes, the same lower-cased, and the number of words of ``text``.
-
-    Remembered: each paragraph is tested at the edges and in the body, each sentence of the lead again.
-    """
-    haystack = _outside_quotes(text)
-    return haystack, haystack.lower(), words(text)
-
-
-def first_cue(text: str, cues: Sequence[Cue], *, edge: bool = False) -> Cue | None:
-    """The first of ``cues`` matching ``text`` (outside quotes) within its word limits.
-
-    Edge-only cues (bios, disclaimers) are tried only when ``edge`` is true.
-    """
-    if not cues:
-        return None
-    haystack, lowered, n = _prepared(text)
-    addressed: bool | None = None
-    for cue in cues:
-        if cue.edge_only and not edge:
-            continue
-        limit = cue.max_words * 2 if edge else cue.max_words
-        if n > limit or not cue.search(haystack, lowered):
-            continue
-        if cue.max_words_unaddressed is not None and n > cue.max_words_unaddressed:
-            if addressed is None:
-                addressed = bool(_READER_ADDRESSED.search(haystack))
-            if not addressed:
-                continue
-        return cue
-    return None
 
 
 def _headline_like(text: str) -> bool:
@@ -163,9 +86,9 @@ class _Page:
     kinds: Sequence[Kind] = ()
     reasons: dict[int, str] = field(default_factory=dict)
 
-    def mark(self, i: int, reason: str, rule: str) -> None:
+    def mark(self, i: int, reason: str, rule: Rule) -> None:
         """Remove paragraph ``i`` for ``reason`` when ``rule`` is one this page runs."""
-        if rule in self.run.rules:
+        if rule in self.run.rules and not (self.kinds and self.kinds[i] in self.run.keeps):
             self.reasons.setdefault(i, reason)
 
     def edge_reason(self, i: int) -> str:
@@ -174,9 +97,9 @@ class _Page:
         cue = first_cue(text, self.cues, edge=True)
         if cue is not None:
             return cue.category
-        if REPEATS in self.run.rules and fold(text) in self.repeated:
+        if Rule.REPEATS in self.run.rules and fold(text) in self.repeated:
             return "repeated across articles of this source"
-        if METADATA in self.run.rules and repeats_metadata(text, self.title, self.bylines):
+        if Rule.METADATA in self.run.rules and repeats_metadata(text, self.title, self.bylines):
             return "title or byline repeated"
         return ""
 
@@ -210,10 +133,10 @@ def _edge_run(page: _Page, order: Sequence[int]) -> None:
         reason = page.reasons.get(i) or page.edge_reason(i)
         if reason:
             for j in pending:
-                page.mark(j, "between boilerplate lines", BRIDGES)
-            page.mark(i, reason, EDGE_RUNS)
+                page.mark(j, "between boilerplate lines", Rule.BRIDGES)
+            page.mark(i, reason, Rule.EDGE_RUNS)
             pending, hits = [], hits + 1
-        elif BRIDGES in page.run.rules and page.bridges(i):
+        elif Rule.BRIDGES in page.run.rules and page.bridges(i):
             pending.append(i)
         else:
             break
@@ -221,7 +144,7 @@ def _edge_run(page: _Page, order: Sequence[int]) -> None:
         for j in pending:
             if words(page.paragraphs[j]) > MAX_INNER_EDGE_WORDS:
                 break
-            page.mark(j, "next to boilerplate lines", BRIDGES)
+            page.mark(j, "next to boilerplate lines", Rule.BRIDGES)
 
 
 def clean(
@@ -246,13 +169,13 @@ def clean(
     """
     cues = rules.active(straighten("\n".join(paragraphs)).lower())
     if profile.cue_categories is not None:
-        cues = [c for c in cues if c.category in profile.cue_categories]
+        cues = tuple(c for c in cues if c.category in profile.cue_categories)
     page = _Page(paragraphs, rules, cues, names, repeated, title, bylines, profile, kinds)
     n = len(paragraphs)
     forward, backward = range(n), range(n - 1, -1, -1)
     for order, where in ((forward, "above the article"), (backward, "below the article")):
         for i in _zone(page, order):
-            page.mark(i, page.edge_reason(i) or f"label {where}", EDGE_LABELS)
+            page.mark(i, page.edge_reason(i) or f"label {where}", Rule.EDGE_LABELS)
     _edge_run(page, forward)
     _edge_run(page, backward)
     _standfirst(page)
@@ -272,7 +195,7 @@ def _standfirst(page: _Page) -> None:
             return
         key = fold(page.paragraphs[i])
         if kind is Kind.HEADING and (words(page.paragraphs[i]) >= MIN_STANDFIRST_WORDS or key in title or title in key):
-            page.mark(i, "standfirst (a heading above the article)", STANDFIRST)
+            page.mark(i, "standfirst (a heading above the article)", Rule.STANDFIRST)
 
 
 def _body(page: _Page) -> None:
@@ -284,37 +207,37 @@ def _body(page: _Page) -> None:
         if i in page.reasons:
             continue
         reason, rule = _body_reason(page, i, folded, seen)
-        if reason:
+        if reason and rule is not None:
             page.mark(i, reason, rule)
         seen.add(folded[i])
     _label_clusters(page)
 
 
-def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> tuple[str, str]:
+def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> tuple[str, Rule | None]:
     """Why paragraph ``i`` inside the body is not the article, and the rule that says so ("" when it is)."""
     text, paragraphs = page.paragraphs[i], page.paragraphs
-    cue = first_cue(text, page.cues) if CUES in page.run.rules else None
+    cue = first_cue(text, page.cues) if Rule.CUES in page.run.rules else None
     if cue is not None:
         _follow(page, i, cue)
         if cue.category == "credit" and i > 0 and i - 1 not in page.reasons and caption_like(paragraphs[i - 1]):
-            page.mark(i - 1, "caption (above its credit line)", CUES)
-        return cue.category, CUES
-    caption = caption_of(text, page.rules) if CAPTIONS in page.run.rules else None
-    if caption is not None or (CAPTIONS in page.run.rules and CREDIT_ONLY.match(text)):
+            page.mark(i - 1, "caption (above its credit line)", Rule.CUES)
+        return cue.category, Rule.CUES
+    caption = caption_of(text, page.rules) if Rule.CAPTIONS in page.run.rules else None
+    if caption is not None or (Rule.CAPTIONS in page.run.rules and CREDIT_ONLY.match(text)):
         if caption and i > 0 and folded[i - 1] == fold(caption):
             page.reasons[i - 1] = "caption (repeated above its credit)"
         elif caption is None and i > 0 and i - 1 not in page.reasons and _headline_like(paragraphs[i - 1]):
             page.reasons[i - 1] = "caption (above a credit line)"
         seen.add(fold(caption or ""))
-        return "caption with photo credit", CAPTIONS
+        return "caption with photo credit", Rule.CAPTIONS
     checks = (
-        (not folded[i], "no words", NO_WORDS),
-        (folded[i] in seen, "duplicate paragraph", DUPLICATES),
-        (folded[i] in page.repeated, "repeated across articles of this source", REPEATS),
-        (repeats_metadata(text, page.title, page.bylines), "title or byline repeated", METADATA),
-        (is_pull_quote(text, list(paragraphs)), "pull quote", PULL_QUOTES),
+        (not folded[i], "no words", Rule.NO_WORDS),
+        (folded[i] in seen, "duplicate paragraph", Rule.DUPLICATES),
+        (folded[i] in page.repeated, "repeated across articles of this source", Rule.REPEATS),
+        (repeats_metadata(text, page.title, page.bylines), "title or byline repeated", Rule.METADATA),
+        (is_pull_quote(text, list(paragraphs)), "pull quote", Rule.PULL_QUOTES),
     )
-    return next(((reason, rule) for found, reason, rule in checks if found and rule in page.run.rules), ("", ""))
+    return next(((reason, rule) for found, reason, rule in checks if found and rule in page.run.rules), ("", None))
 
 
 def _label_clusters(page: _Page) -> None:
@@ -327,7 +250,7 @@ def _label_clusters(page: _Page) -> None:
         beside_cue = any(0 <= j < n and page.reasons.get(j) in _BOX_CATEGORIES for j in (i - 1, i + 1))
         in_cluster = (i > 0 and labels[i - 1]) or (i + 1 < n and labels[i + 1])
         if beside_cue or in_cluster:
-            page.mark(i, "label beside boilerplate" if beside_cue else "list of labels or links", LABEL_CLUSTERS)
+            page.mark(i, "label beside boilerplate" if beside_cue else "list of labels or links", Rule.LABEL_CLUSTERS)
 
 
 _BOX_CATEGORIES = frozenset({"appeal", "newsletter", "consent", "privacy"})
@@ -340,11 +263,11 @@ def _follow(page: _Page, i: int, cue: Cue) -> None:
     if cue.then == "links":
         j = i + 1
         while j < n and _headline_like(paragraphs[j]):
-            page.mark(j, "link list", LINK_LISTS)
+            page.mark(j, "link list", Rule.LINK_LISTS)
             j += 1
     elif cue.then == "rest" and i >= REST_FROM * n:
         for j in range(i + 1, n):
-            page.mark(j, f"after '{paragraphs[i].strip()}'", REST)
+            page.mark(j, f"after '{paragraphs[i].strip()}'", Rule.REST)
 
 
 def repeated_paragraphs(documents: Iterable[Sequence[str]], min_docs: int) -> frozenset[str]:

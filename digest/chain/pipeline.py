@@ -16,11 +16,11 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from digest.chain import categories, clean, sources, summarize, tags, topics
+from digest.chain import categories, clean, profiles, sources, summarize, tags, topics
 from digest.config import SiteConfig
 from digest.contract.model import Article
 from digest.readers.document import RawDocument, strip_dateline
-from digest.text import markdown, sentences
+from digest.text import blocks, markdown, sentences
 from digest.text.dates import date_from_url
 
 
@@ -33,6 +33,9 @@ class Conversion:
     notes: tuple[str, ...]
     text: str = ""
     """The article file (`digest.contract.articlefile.render`) when a worker rendered it already, else ``""``."""
+    places: tuple[int, ...] = ()
+    """For each of ``removed``, the number of Markdown blocks of the body before it; empty when every kept
+    paragraph is one Markdown block."""
 
 
 def convert_document(
@@ -45,7 +48,7 @@ def convert_document(
     source, via = sources.identify(doc, config.sources)
     names = [n for n in (source, via) if n]
     bylines = (*doc.authors, *doc.overrides.authors)
-    profile = clean.EXTRACTED if doc.extracted else clean.SCRAPED
+    profile = profiles.EXTRACTED if doc.extracted else profiles.SCRAPED
     kinds = tuple(b.kind for b in doc.blocks)
     cleaned = clean.clean(
         doc.paragraphs, config.boilerplate, names, repeated,
@@ -76,6 +79,7 @@ def convert_document(
         notes.append("publication date taken from the URL")
     if date is None:
         notes.append("no publication date in the input's metadata; 'date' left out")
+    body, places = _body(doc, cleaned)
     article = Article(
         title=title,
         date=date,
@@ -93,17 +97,28 @@ def convert_document(
         image=doc.image,
         featured=ov.featured,
         note=ov.note,
-        body=_body(doc, cleaned),
+        body=body,
     )
-    return Conversion(article, cleaned.removed, tuple(notes))
+    return Conversion(article, cleaned.removed, tuple(notes), places=places)
 
 
-def _body(doc: RawDocument, cleaned: clean.Cleaned) -> str:
-    """The kept paragraphs as Markdown, with the structure the input gave them."""
+def _body(doc: RawDocument, cleaned: clean.Cleaned) -> tuple[str, tuple[int, ...]]:
+    """The kept paragraphs as Markdown, with the structure the input gave them, and each removal's place.
+
+    A removal's place is the number of Markdown blocks of the body before it
+    (`digest.store.removals`); a list or a table is one Markdown block.
+    """
     if not doc.blocks:
-        return markdown.paragraphs(cleaned.kept)
+        return markdown.paragraphs(cleaned.kept), ()
     gone = {r.index for r in cleaned.removed}
-    return markdown.body([b for i, b in enumerate(doc.blocks) if i not in gone])
+    kept = [i for i in range(len(doc.blocks)) if i not in gone]
+    chunks = blocks.layout([doc.blocks[i] for i in kept])
+    chunk_of = {kept[k]: n for n, (_, members) in enumerate(chunks) for k in members}
+    places = []
+    for removed in cleaned.removed:
+        before = [chunk_of[i] for i in kept if i < removed.index and i in chunk_of]
+        places.append(before[-1] + 1 if before else 0)
+    return "\n\n".join(text for text, _ in chunks), tuple(places)
 
 
 def _merge(first: tuple[str, ...], then: tuple[str, ...], limit: int) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.chain.clean import first_cue
+from digest.chain.cues import first_cue
 from digest.config import Boilerplate, Cue
 from digest.readers.document import straighten, strip_dateline
 from digest.text.sentences import Sentence

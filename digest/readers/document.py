@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from digest.text.markdown import Block
+from digest.text.blocks import Block
 
 MAX_TITLE_CHARS = 200
 

@@ -23,7 +23,7 @@ from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
 from digest.readers.htmlblocks import element_blocks, has_layout_table
 from digest.readers.htmltext import article_link, declared_charset, squash
-from digest.text.markdown import Block
+from digest.text.blocks import Block
 
 MAX_AUTHORS = 10
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")

@@ -14,7 +14,7 @@ from typing import Any
 from lxml import etree
 
 from digest.readers.htmltext import TREE_BLOCKS, TREE_DROP, collect_text, flush_text, squash
-from digest.text.markdown import Block, Kind
+from digest.text.blocks import Block, Kind
 
 _LIST_TAGS = frozenset({"list", "ul", "ol", "dl"})
 _ITEM_TAGS = frozenset({"item", "li", "dt", "dd"})

@@ -8,7 +8,7 @@ and those it does not (right), with their words. A paragraph is in the body when
 most of its words line up with the body's words (`in_gold`). Only the *tune*
 pages are read (``--split untouched`` or ``all`` measures, never tunes);
 ``--show`` prints the paragraphs of tune pages removed wrongly (``--show-right``: rightly).
-``--scraped`` judges every rule written for scraped text (`digest.chain.clean.SCRAPED`) on these pages.
+``--scraped`` judges every rule written for scraped text (`digest.chain.profiles.SCRAPED`) on these pages.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Sequence
 
-from digest.chain import clean, sources
+from digest.chain import clean, profiles, sources
 from digest.config import SiteConfig, load_config
 from digest.problems import InputError
 from digest.readers.document import RawDocument
@@ -76,7 +76,7 @@ def read_pages(split: str) -> dict[str, RawDocument]:
     return docs
 
 
-def removed_by(doc: RawDocument, config: SiteConfig, profile: clean.Profile) -> tuple[clean.Removed, ...]:
+def removed_by(doc: RawDocument, config: SiteConfig, profile: profiles.Profile) -> tuple[clean.Removed, ...]:
     """What `digest.chain.clean.clean` removes from ``doc`` with ``profile``, called as the pipeline calls it."""
     source, via = sources.identify(doc, config.sources)
     return clean.clean(
@@ -90,7 +90,7 @@ def removed_by(doc: RawDocument, config: SiteConfig, profile: clean.Profile) -> 
     ).removed
 
 
-def removals(docs: dict[str, RawDocument], profile: clean.Profile = clean.EXTRACTED) -> dict[str, list[Removal]]:
+def removals(docs: dict[str, RawDocument], profile: profiles.Profile = profiles.EXTRACTED) -> dict[str, list[Removal]]:
     """By reason, the paragraphs the chain removed from each page."""
     config = load_config(ROOT / "site_config")
     golds = gold()
@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show-right", action="store_true", help="print the other paragraphs removed (tune only)")
     parser.add_argument("--scraped", action="store_true", help="judge every rule written for scraped text")
     args = parser.parse_args(argv)
-    found = removals(read_pages(args.split), clean.SCRAPED if args.scraped else clean.EXTRACTED)
+    found = removals(read_pages(args.split), profiles.SCRAPED if args.scraped else profiles.EXTRACTED)
     print(f"{'reason':<50}{'wrong':>7}{'words':>7}{'right':>7}{'words':>7}")
     for reason, rows in sorted(found.items(), key=lambda kv: (-sum(r.wrong for r in kv[1]), kv[0])):
         wrong = [r for r in rows if r.wrong]
