@@ -20,6 +20,11 @@ in order and removes the rest, with a reason for each. It reads the page's shape
   that recur across several articles of the same source (`repeated_paragraphs`).
 
 A lone label between prose paragraphs is a subheading and stays.
+
+Which of these rules run depends on the text (`digest.chain.profiles`): all of them
+on scraped plain text; on a page's text, which an extractor already isolated, only
+the few measured right on real pages, plus the page's standfirst (a heading above
+the first paragraph that repeats the title or reads as a sentence).
 """
 
 from __future__ import annotations

@@ -1,10 +1,12 @@
 """Saved web pages (``.html``/``.htm``): the article's paragraphs and the metadata the page declares.
 
 trafilatura finds the main text (navigation, cookie banners, related links,
-share tools and comments are left out) and the title and authors; the
-publication date, canonical URL, lead image, language and site name come from
-`digest.readers.htmlmeta`, which reads declared metadata only. The paragraphs
-then go through the same chain as plain text (`digest.chain.pipeline`).
+share tools and comments are left out) with its structure, and the title and
+authors; the publication date, canonical URL, lead image, language and site name
+come from `digest.readers.htmlmeta`, which reads declared metadata only. The text
+comes as blocks (`digest.readers.htmlblocks`: paragraphs, subheadings, list items,
+quotations, table rows), which the chain writes as Markdown; it runs only the
+cleaning rules measured right on a page's text (`digest.chain.profiles.EXTRACTED`).
 """
 
 from __future__ import annotations

@@ -44,6 +44,7 @@ untrusted. Two escapers:
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Sequence
 from urllib.parse import quote
@@ -111,11 +112,10 @@ class Where(enum.Enum):
 
 _BACKSLASHED = frozenset("\\`*_{}[]()>#+-.!|")
 """What a backslash escapes in Python-Markdown (``|`` with the tables extension)."""
-_TAG_START = re.compile(r"<(?:/?[A-Za-z][^>]*>|[!?][^>]*>|[^\s>]*@[^\s>]*>)")
-"""A tag or closing tag, a comment, declaration or processing instruction, an automatic link or e-mail link:
-each needs a ``>`` to close it."""
+_TAG_START = re.compile(r"<(?:[A-Za-z/!?]|[^\s>]*@[^\s>]*>)")
+"""A tag or closing tag, a comment, declaration or processing instruction (which may close in a later line),
+an automatic link or an e-mail link."""
 _SEPARATOR_ROW = re.compile(r"[-|: ]*")
-_LINE_TAG = re.compile(r"<[A-Za-z/!?]")
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z0-9]+;)")
 _REFERENCE = re.compile(r"\[[^\[\]]*\]:")
 _RULE = re.compile(r"(?:(?:-+ {0,2}){3,}|(?:_+ {0,2}){3,}|(?:\*+ {0,2}){3,})$")
@@ -145,9 +145,8 @@ def _inline(text: str, i: int, where: Where) -> str:
     char = text[i]
     if char == "\\":
         return "\\\\" if text[i + 1 : i + 2] in _BACKSLASHED and i + 1 < len(text) else char
-    if char == "<":  # at the start of a line, a tag or comment may close in a later paragraph
-        starts_line = i == 0 and where is Where.BLOCK and _LINE_TAG.match(text)
-        return "&lt;" if _TAG_START.match(text, i) or starts_line else char
+    if char == "<":
+        return "&lt;" if _TAG_START.match(text, i) else char
     if char == "&":
         return "&amp;" if _ENTITY.match(text, i) else char
     if char in "*_":
@@ -165,9 +164,9 @@ def _inline(text: str, i: int, where: Where) -> str:
 
 
 def _delimiter(text: str, i: int) -> bool:
-    """Whether the ``*`` or ``_`` at ``i`` may open or close emphasis.
+    """Whether the run of ``*`` or ``_`` around ``i`` may open or close emphasis.
 
-    A run with spaces (or the edges) on both sides never does, nor an ``_`` inside a word.
+    A run of up to three with spaces (or the edges) on both sides never does, nor an ``_`` inside a word.
     """
     char = text[i]
     start, end = i, i
@@ -182,10 +181,15 @@ def _delimiter(text: str, i: int) -> bool:
     return not (char == "_" and before.isalnum() and after.isalnum())
 
 
+@functools.lru_cache(maxsize=1024)
+def _runs(text: str, char: str) -> int:
+    """How many runs of ``char`` in ``text`` may open or close emphasis."""
+    return sum(1 for m in re.finditer(re.escape(char) + "+", text) if _delimiter(text, m.start()))
+
+
 def _may_pair(text: str, i: int) -> bool:
-    """Whether the delimiter at ``i`` has another of its kind it could pair with."""
-    char = text[i]
-    return _delimiter(text, i) and sum(1 for j, c in enumerate(text) if c == char and _delimiter(text, j)) >= 2
+    """Whether the delimiter run at ``i`` has another it could pair with."""
+    return _delimiter(text, i) and _runs(text, text[i]) >= 2
 
 
 def _mark_block_start(text: str, out: list[str]) -> None:

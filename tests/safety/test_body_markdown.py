@@ -56,7 +56,7 @@ def words(root: lxml.html.HtmlElement) -> str:
 _SYNTAX = [
     *["javascript:", "://", "&#60;", "&amp;", "&#65", "<script>", "</p>", "<!--", "-->", "<a@b.c>", "<http://x>"],
     *["1. ", "2024. ", "- ", "+ ", "> ", "# ", "***", "---", "___", "~~~", "```", "!!! note", "[TOC]", "[a]: b"],
-    *["](", "{: .x}", "{#id}", "\x02", "\u2028", "\n", "\\*", "--8<--", "$$", ":smile:", "<div", "<!x", "<?"],
+    *["](", "{: .x}", "{#id}", "\x02", "\u2028", "\n", "\\*", "--8<--", "$$", ":smile:", "<div", "<!x", "<?", "--!>"],
 ]
 _PIECES = st.sampled_from(list("<>&\"'`*_[]{}()|~^=@:/\\!#+-.?%$ \taix019é")) | st.sampled_from(_SYNTAX)
 _TEXT = st.lists(_PIECES, min_size=1, max_size=20).map("".join).filter(lambda t: bool(plain(t)))
