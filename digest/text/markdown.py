@@ -115,6 +115,7 @@ _BACKSLASHED = frozenset("\\`*_{}[]()>#+-.!|")
 _TAG_START = re.compile(r"<(?:[A-Za-z/!?]|[^\s>]*@[^\s>]*>)")
 """A tag or closing tag, a comment, declaration or processing instruction (which may close in a later line),
 an automatic link or an e-mail link."""
+_MAYBE = re.compile(r"[\\<&*_`\[{|]")
 _SEPARATOR_ROW = re.compile(r"[-|: ]*")
 _ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z0-9]+;)")
 _REFERENCE = re.compile(r"\[[^\[\]]*\]:")
@@ -132,10 +133,14 @@ def plain(text: str) -> str:
 def escape_text(text: str, where: Where = Where.BLOCK) -> str:
     """One line of plain text as Markdown that renders as exactly `plain` ``(text)``."""
     text = plain(text)
-    out = [_inline(text, i, where) for i in range(len(text))]
-    if where is Where.BLOCK and text:
+    if not text:
+        return ""
+    out = list(text)
+    for match in _MAYBE.finditer(text):  # only these characters can need escaping inside a line
+        out[match.start()] = _inline(text, match.start(), where)
+    if where is Where.BLOCK:
         _mark_block_start(text, out)
-    if where is Where.HEADING and text and out[-1] in ("#", "\\"):  # closing hashes; a lone backslash
+    if where is Where.HEADING and out[-1] in ("#", "\\"):  # closing hashes; a lone backslash
         out[-1] = "\\" + out[-1]
     return "".join(out)
 
