@@ -198,9 +198,15 @@ def _standfirst(page: _Page) -> None:
     for i, kind in enumerate(page.kinds):
         if kind is Kind.PARAGRAPH:
             return
-        key = fold(page.paragraphs[i])
-        if kind is Kind.HEADING and (words(page.paragraphs[i]) >= MIN_STANDFIRST_WORDS or key in title or title in key):
+        text = page.paragraphs[i]
+        if kind is Kind.HEADING and (words(text) >= MIN_STANDFIRST_WORDS or _repeats(fold(text), title)):
             page.mark(i, "standfirst (a heading above the article)", Rule.STANDFIRST)
+
+
+def _repeats(key: str, title: str) -> bool:
+    """Whether one of two folded texts holds the other, and the shorter is at least half the longer."""
+    shorter, longer = sorted((key, title), key=len)
+    return bool(shorter) and shorter in longer and 2 * len(shorter.split()) >= len(longer.split())
 
 
 def _body(page: _Page) -> None:
