@@ -110,8 +110,7 @@ class _Blocks:
                 continue
             cells = [child for child in row if _tag(child) in _CELL_TAGS]
             texts = tuple(squash(inline_text(c)) for c in cells)
-            header = bool(cells) and all(c.get("role") == "head" or _tag(c) == "th" for c in cells)
-            self.add(" ".join(t for t in texts if t), Kind.ROW, group=group, cells=texts, header=header)
+            self.add(" ".join(t for t in texts if t), Kind.ROW, group=group, cells=texts)
 
 
 def _enclosing_table(element: etree._Element) -> etree._Element | None:
@@ -140,8 +139,10 @@ def _without(item: etree._Element, nested: list[etree._Element]) -> str:
     """The text of a list item without its nested lists."""
     parts: list[str] = [item.text or ""]
     for child in item:
-        if child not in nested:
-            parts.append(inline_text(child) if _tag(child) not in TREE_DROP else "")
+        tag = _tag(child)
+        if child not in nested and tag not in TREE_DROP:
+            apart = tag in _BLOCK_TAGS or tag in _BREAK_TAGS or tag in _CONTAINER_TAGS  # a paragraph, not a word
+            parts.append(f" {inline_text(child)} " if apart else inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
 

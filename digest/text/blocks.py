@@ -59,9 +59,7 @@ class Block:
     """An item of a numbered list."""
     group: int = 0
     cells: tuple[str, ...] = ()
-    """A table row's cells."""
-    header: bool = False
-    """A table row of header cells."""
+    """A table row's cells (a table's first row is its header)."""
 
 
 MIN_HEADING = 2
