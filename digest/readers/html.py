@@ -5,7 +5,8 @@ share tools and comments are left out) with its structure, and the title and
 authors; the publication date, canonical URL, lead image, language and site name
 come from `digest.readers.htmlmeta`, which reads declared metadata only. The text
 comes as blocks (`digest.readers.htmlblocks`: paragraphs, subheadings, list items,
-quotations, table rows), which the chain writes as Markdown; it runs only the
+quotations, table rows; `continuation` reads an article split between containers
+alike to its end), which the chain writes as Markdown; it runs only the
 cleaning rules measured right on a page's text (`digest.chain.profiles.EXTRACTED`).
 """
 
@@ -23,7 +24,7 @@ from digest.problems import InputError
 from digest.readers import htmlmeta
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
-from digest.readers.htmlblocks import element_blocks, has_layout_table
+from digest.readers.htmlblocks import continuation, element_blocks, has_layout_table
 from digest.readers.htmltext import article_link, declared_charset, squash
 from digest.text.blocks import Block
 
@@ -107,7 +108,8 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     if not title:
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
     names = authors(found.author or "", site)
-    blocks = _drop_bylines(_drop_title(element_blocks(found.body), title), names)
+    blocks = element_blocks(found.body)
+    blocks = _drop_bylines(_drop_title(blocks + continuation(tree, blocks), title), names)
     if not blocks:
         raise InputError(path, "has a title but no article text")
     categories = dict.fromkeys(squash(c) for c in [*(found.categories or []), *(found.tags or [])] if squash(c))

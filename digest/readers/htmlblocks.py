@@ -164,6 +164,37 @@ def has_layout_table(body: etree._Element) -> bool:
 _LAYOUT_BLOCKS = frozenset({"p", "head", "list", "quote", "table"}) | _HEADING_TAGS | {"ul", "ol", "blockquote"}
 
 
+MIN_CONTINUATION_WORDS = 15
+"""A paragraph of this many words is prose; a container continues the article when it holds two."""
+
+
+def continuation(page: etree._Element, blocks: list[Block]) -> list[Block]:
+    """The rest of an article the page splits into several containers alike (between ad slots, say).
+
+    When the last extracted paragraph ends a container (the nearest element with a class)
+    and the same ``<article>`` holds later containers of the same tag and class,
+    their paragraphs follow, from each container that holds prose: two paragraphs of
+    `MIN_CONTINUATION_WORDS` or more. Paragraphs already extracted are not repeated.
+    """
+    last = next((b.text for b in reversed(blocks) if b.kind is Kind.PARAGRAPH), None)
+    hit = next((p for p in page.iter("p") if inline_text(p).endswith(last)), None) if last else None
+    container = next((a for a in hit.iterancestors() if a.get("class")), None) if hit is not None else None
+    article = next(hit.iterancestors("article"), None) if hit is not None else None
+    if container is None or article is None or [p for p in container.iter("p") if inline_text(p)][-1] is not hit:
+        return []  # no container, no <article>, or the extractor stopped before the container's end
+    alike = [e for e in article.iter(container.tag) if e.get("class") == container.get("class")]
+    if container not in alike:  # the container holds the whole <article>
+        return []
+    seen = {b.text for b in blocks}
+    found: list[Block] = []
+    for element in alike[alike.index(container) + 1 :]:
+        texts = [t for t in (inline_text(p) for p in element.iter("p")) if t and t not in seen]
+        if sum(1 for t in texts if len(t.split()) >= MIN_CONTINUATION_WORDS) >= 2:
+            found += [Block(t) for t in dict.fromkeys(texts)]
+            seen.update(texts)
+    return found
+
+
 def element_blocks(body: etree._Element) -> list[Block]:
     """The blocks of trafilatura's output tree: paragraphs, headings, list items, quotes and table rows."""
     found = _Blocks()

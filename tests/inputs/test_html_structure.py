@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import lxml.html
+
 from digest.chain.pipeline import Conversion, convert_document
 from digest.config import SiteConfig
 from digest.readers.document import RawDocument
 from digest.readers.html import read_html
+from digest.readers.htmlblocks import continuation
 from digest.store.removals import from_cleaned
-from digest.text.blocks import Kind
+from digest.text.blocks import Block, Kind
 
 LEAD = (
     "<p>SAMPLE ARTICLE written for Digest's tests: the harbour board of Port Ellery published its yearly "
@@ -102,3 +105,23 @@ def test_a_removal_after_a_list_is_placed_after_the_list(config: SiteConfig) -> 
     blocks = conversion.article.body.split("\n\n")
     (removal,) = from_cleaned(conversion.removed, conversion.places)
     assert blocks[removal.after - 1] == "- The quay\n- The fares"
+
+
+SPLIT_PAGE = """<html><body><article class="story">
+<div class="story-body"><p>{lead}</p><p>{more}</p></div>
+<div class="ad"><p>Advertisement</p></div>
+<div class="story-body"><p>{p3}</p><p>{p4}</p></div>
+<div class="story-body"><p>Sign up for our newsletter.</p><p>Share this story.</p></div>
+</article><div class="story-body"><p>{p3} Again.</p><p>{p4} Again.</p></div></body></html>"""
+P3 = "The ferry company said the new fares would take effect in May, after the board approves the timetable."
+P4 = "Islanders who travel every day will pay less than before, the company said, and visitors a little more."
+
+
+def test_an_article_split_between_containers_alike_is_read_to_its_end() -> None:
+    """The containers after an ad slot continue the article; short lines and containers outside it do not."""
+    lead = "SAMPLE ARTICLE written for Digest's tests: the harbour board published its figures on Monday."
+    more = "The board said the new quay would open in the spring, after two years of work over budget."
+    tree = lxml.html.document_fromstring(SPLIT_PAGE.format(lead=lead, more=more, p3=P3, p4=P4))
+    extracted = [Block(lead), Block(more)]
+    assert [b.text for b in continuation(tree, extracted)] == [P3, P4]
+    assert continuation(tree, [Block(lead)]) == []  # the last paragraph is not the container's last: nothing to add
