@@ -51,7 +51,9 @@ def convert_document(
         notes.append("every paragraph looked like boilerplate; the text is kept as it was")
     lang = doc.lang if doc.lang and doc.lang != "en" else None
     split = sentences.split_paragraphs(cleaned.kept, lang or "en")
-    summary = summarize.summarize(split, config.boilerplate)
+    summary, lead_note = summarize.dek(split, config.boilerplate)
+    if lead_note:
+        notes.append(lead_note)
     excluded = sources.self_references(doc, source, via, config.sources)
     title = ov_title if (ov_title := doc.overrides.title) else sources.strip_site_name(doc.title, excluded)
     tag_sentences = [dataclasses.replace(split[0], text=strip_dateline(split[0].text)), *split[1:]] if split else []
