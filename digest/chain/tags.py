@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from digest.chain.entities import Extractor
 from digest.chain.names import group_names
+from digest.chain.wording import titles
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import tokenize
@@ -27,6 +28,12 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CODE = re.compile(r"[A-Z]\d[\d.,]*")
 """One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
+_AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
+"""A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
+STATED_WEIGHT = 2.0
+"""What a category the page states adds to an entity the text names."""
+MAX_JOB_WORDS = 3
+_CATEGORY_SPLIT = re.compile(r"\s*[;|,]\s*")
 
 
 @dataclass(slots=True)
@@ -38,6 +45,8 @@ class _Entity:
     score: float = 0.0
     first: int = 1 << 30
     canonical: str | None = None
+    direct: bool = False
+    """Named at least once, not only through a demonym ("Swiss" alone does not make Switzerland a tag)."""
 
 
 def _weight(paragraph: int) -> float:
@@ -57,7 +66,17 @@ def _is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or (single and (key in rules.org_words or key in rules.role_words))
         or bool(_PLURAL_ACRONYM.fullmatch(name))
         or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
+        or bool(_AFFILIATION.fullmatch(name))
+        or (not single and _is_job(name, rules))
     )
+
+
+def _is_job(name: str, rules: EntityRules) -> bool:
+    """A job, not someone who holds it: "Deputy Director", "Strategy Officer" (a role word last)."""
+    words = name.casefold().split()
+    last = words[-1].rstrip(".")
+    jobs = (titles() | rules.role_words) - rules.org_words - rules.place_words
+    return len(words) <= MAX_JOB_WORDS and last in jobs and name.casefold() not in rules.aliases
 
 
 def _display(entity: _Entity) -> str:
@@ -75,8 +94,14 @@ def extract_tags(
     rules: EntityRules,
     exclude: Iterable[str] = (),
     limit: int | None = None,
+    *,
+    stated: Sequence[str] = (),
 ) -> tuple[str, ...]:
-    """Rank the entities of an article; return at most ``limit`` display names."""
+    """Rank the entities of an article; return at most ``limit`` display names.
+
+    ``stated`` are names the input states (categories, keywords): each adds to the entity the
+    text names that way, and is never a tag by itself.
+    """
     excluded = frozenset(e.casefold() for e in exclude)
     extractor = Extractor(rules, sentences)
     junk: dict[str, bool] = {}  # names repeat: each is judged once
@@ -87,6 +112,8 @@ def extract_tags(
         return known
 
     mentions = [m for m in extractor.mentions() if not is_junk(m.text)]
+    prose = {m.text.casefold() for m in mentions if not m.heading}
+    mentions = [m for m in mentions if not m.heading or m.text.casefold() in prose]
     groups, canonical_of, plurals = group_names(mentions, extractor.acronym_pairs, rules)
     entities: dict[str, _Entity] = defaultdict(_Entity)
     for m in mentions:
@@ -99,10 +126,14 @@ def extract_tags(
         entity.surfaces.add(m.text)
         entity.score += _weight(m.paragraph) * m.weight
         entity.first = min(entity.first, m.position)
+        entity.direct = entity.direct or m.weight >= 1.0
         if form != m.text and form.casefold() in rules.aliases:
             entity.canonical = form
     _boost_from_title(title, entities)
-    ranked = sorted((-e.score, e.first, _display(e)) for e in entities.values())
+    for name in stated_names(stated):
+        if (key := name.casefold()) in canonical_of:
+            entities[groups.find(key)].score += STATED_WEIGHT
+    ranked = sorted((-e.score, e.first, _display(e)) for e in entities.values() if e.direct)
     names: list[str] = []
     for _score, _first, name in ranked:
         if name not in names and not is_junk(name):
@@ -120,3 +151,19 @@ def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:
     for entity in entities.values():
         if any(f" {form} " in words for form in entity.surfaces | set(entity.forms)):
             entity.score += TITLE_WEIGHT
+
+
+def stated_names(categories: Iterable[str]) -> list[str]:
+    """The names a category string may hold: its parts, without labels, and an inverted name put right.
+
+    >>> stated_names(["Sport:Olympics (Summer);Sport:Swimming", "Bevin, Matthew", "Tennis,Davis Cup,Sport"])
+    ['Olympics', 'Swimming', 'Bevin', 'Matthew', 'Matthew Bevin', 'Tennis', 'Davis Cup', 'Sport']
+    """
+    found: list[str] = []
+    for category in categories:
+        parts = [re.sub(r"\s*\([^)]*\)", "", p.rsplit(":", 1)[-1]).strip() for p in _CATEGORY_SPLIT.split(category)]
+        parts = [p for p in parts if p]
+        found += parts
+        if category.count(",") == 1 and not set(category) & set(";|:") and len(parts) == 2:
+            found.append(f"{parts[1]} {parts[0]}")  # "Bevin, Matthew": a name written surname first
+    return list(dict.fromkeys(found))
