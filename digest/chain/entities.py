@@ -74,7 +74,7 @@ class Extractor:
     def __init__(self, rules: EntityRules, sentences: Sequence[Sentence]) -> None:
         self.rules = rules
         self.function_words = function_words()
-        self.sentences = [shouting(_hashtags(compounds(tokenize(s.text)))) for s in sentences]
+        self.sentences = [_demote(shouting(compounds(tokenize(s.text)))) for s in sentences]
         self.paragraphs = [s.paragraph for s in sentences]
         pairs = zip(sentences, self.sentences, strict=True)
         self.headings = [is_heading(s.text, tokens, self.function_words) for s, tokens in pairs]
@@ -163,8 +163,6 @@ class Extractor:
 
     def _continues(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         token = tokens[i]
-        if token.capitals and token.text.casefold() in _SPAN_BREAKERS:
-            return False
         if token.capitalised:
             return True
         if token.text == "&":
@@ -180,11 +178,12 @@ class Extractor:
             start, span = i, [tokens[i]]
             i += 1
             while i < n and (not span[-1].possessive or span[-1].text.casefold() in _POSSESSIVE_JOINS):
-                if self._continues(span, tokens, i):
-                    span.append(tokens[i])
-                    i += 1
-                else:
+                if not self._continues(span, tokens, i):
                     break
+                if span[-1].possessive:  # "People's Liberation Army" keeps its "'s"
+                    span[-1] = span[-1]._replace(text=span[-1].text + "'s", possessive=False)
+                span.append(tokens[i])
+                i += 1
             while span and not span[-1].capitalised:
                 span.pop()
                 i -= 1
@@ -215,10 +214,12 @@ class Extractor:
         return found
 
 
-def _hashtags(tokens: list[Token]) -> list[Token]:
-    """A word after "#" or "@" is a hashtag or a handle, not a name."""
+def _demote(tokens: list[Token]) -> list[Token]:
+    """A hashtag or a handle (a word after "#" or "@") and a function word in capitals ("OR") are no names."""
     return [
-        t._replace(capitalised=False) if k and t.word and tokens[k - 1].text in {"#", "@"} else t
+        t._replace(capitalised=False)
+        if t.word and ((k and tokens[k - 1].text in {"#", "@"}) or (t.capitals and t.text.casefold() in _SPAN_BREAKERS))
+        else t
         for k, t in enumerate(tokens)
     ]
 

@@ -29,6 +29,8 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CODE = re.compile(r"[A-Z]\d[\d.,]*")
 """One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
 _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
+_RANDOM = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])\S{8,}")
+"""Letters of both cases and digits in one long word: an identifier from a link, not a name."""
 """A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
 STATED_WEIGHT = 2.0
 """What a category the page states adds to an entity the text names."""
@@ -67,6 +69,7 @@ def _is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or bool(_PLURAL_ACRONYM.fullmatch(name))
         or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
         or bool(_AFFILIATION.fullmatch(name))
+        or bool(_RANDOM.fullmatch(name))
         or (not single and _is_job(name, rules))
     )
 

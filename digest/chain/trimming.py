@@ -38,6 +38,39 @@ MAX_CONTEXT_ABBREVIATION = 4
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
 """Titles that stay with a single name: "Prince Andrew" is how the man is named."""
 _WEEKDAYS = frozenset(d.casefold() for d in calendar.day_name)
+PLACE_PREFIXES = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "inner",
+        "outer",
+        "upper",
+        "lower",
+        "greater",
+        "new",
+        "old",
+        "little",
+        "great",
+        "grand",
+        "san",
+        "santa",
+        "saint",
+        "st",
+        "fort",
+        "port",
+        "mount",
+        "lake",
+        "cape",
+    ]
+)
+"""First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +120,8 @@ class Evidence:
         return not self.known(_text(words)) and all(t.capitalised and not t.capitals for t in words)
 
     def named_alone(self, words: list[Token]) -> bool:
-        """The article uses this name, or its last word, on its own."""
-        return _text(words).casefold() in self.alone or words[-1].text.casefold() in self.alone
+        """The article uses this name, or its first or last word, on its own."""
+        return any(w.casefold() in self.alone for w in (_text(words), words[-1].text, words[0].text))
 
     def names(self, span: list[Token], first: bool) -> list[str]:
         """The names in one span: split, each part trimmed, legal forms and common phrases dropped."""
@@ -123,9 +156,12 @@ class Evidence:
             return ([left] if self.known(_text(left)) else []) + [rest]
         for k in range(1, len(span) - 1):
             left, rest = span[:k], span[k:]
-            abbreviation = left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION
-            if (abbreviation or self.known(_text(left))) and self.person_like(rest) and self.named_alone(rest):
-                return ([left] if self.known(_text(left)) else []) + [rest]
+            if not self.person_like(rest):
+                continue
+            if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION:
+                return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player
+            if self.known(_text(left)) and self.named_alone(rest):
+                return [left, rest]
         return [span]
 
     # -- trimming ---------------------------------------------------------------
@@ -144,8 +180,11 @@ class Evidence:
             )
         if first and head in self.function_words:
             return True
-        common = self.common_noun(words[0].text) or head.endswith("ing")
-        return first and common and head not in self.name_edges and (self.known(_text(rest)) or self.named_alone(rest))
+        if not first or head in self.name_edges or head in PLACE_PREFIXES or self.known(_text(words)):
+            return False
+        if self.known(_text(rest)) and (len(rest) > 1 or _text(rest).casefold() in self.rules.aliases):
+            return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
+        return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
 
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
         """ "Black Friday", "Super Tuesday": a weekday the article names twice after the same word."""
