@@ -87,7 +87,7 @@ class Extractor:
             roles=_role_table(rules.roles),
             function_words=self.function_words,
             lower_words=frozenset(compress(map(_TEXT, every), map(_LOWER, every))),
-            lower_phrases=_lower_phrases(self.sentences),
+            lower_text=" " + _lower_text(self.sentences) + " ",
             name_edges=self._name_edges(),
             alone=frozenset(" ".join(t.text for t in span).casefold() for spans in self.spans for _, span in spans),
             pairs=_capitalised_pairs(self.sentences),
@@ -216,6 +216,8 @@ class Extractor:
 
 def _demote(tokens: list[Token]) -> list[Token]:
     """A hashtag or a handle (a word after "#" or "@") and a function word in capitals ("OR") are no names."""
+    if not any(t.text in {"#", "@"} or t.capitals for t in tokens):
+        return tokens
     return [
         t._replace(capitalised=False)
         if t.word and ((k and tokens[k - 1].text in {"#", "@"}) or (t.capitals and t.text.casefold() in _SPAN_BREAKERS))
@@ -234,13 +236,7 @@ def _capitalised_pairs(sentences: Sequence[Sequence[Token]]) -> Counter[str]:
     )
 
 
-def _lower_phrases(sentences: Sequence[Sequence[Token]]) -> frozenset[str]:
-    """Runs of two and three lower-case words, casefolded ("meal plans", "sexual assault")."""
-    found: set[str] = set()
-    for tokens in sentences:
-        for k in range(len(tokens) - 1):
-            if tokens[k].lower and tokens[k + 1].lower:
-                found.add(f"{tokens[k].text} {tokens[k + 1].text}".casefold())
-                if k + 2 < len(tokens) and tokens[k + 2].lower:
-                    found.add(f"{tokens[k].text} {tokens[k + 1].text} {tokens[k + 2].text}".casefold())
-    return frozenset(found)
+def _lower_text(sentences: Sequence[Sequence[Token]]) -> str:
+    """The article's lower-case words, casefolded, each run between spaces and "|" for any other token,
+    so that `` meal plans `` is found only where the article writes the phrase in lower case."""
+    return " ".join(" ".join(t.text.casefold() if t.lower else "|" for t in tokens) + " |" for tokens in sentences)

@@ -10,6 +10,7 @@ ignored words, agencies, the publisher, role words and generic heads on their ow
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -77,9 +78,16 @@ def _is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
 def _is_job(name: str, rules: EntityRules) -> bool:
     """A job, not someone who holds it: "Deputy Director", "Strategy Officer" (a role word last)."""
     words = name.casefold().split()
-    last = words[-1].rstrip(".")
-    jobs = (titles() | rules.role_words) - rules.org_words - rules.place_words
-    return len(words) <= MAX_JOB_WORDS and last in jobs and name.casefold() not in rules.aliases
+    if len(words) > MAX_JOB_WORDS:
+        return False
+    jobs = _jobs(rules.role_words, rules.org_words, rules.place_words)
+    return words[-1].rstrip(".") in jobs and name.casefold() not in rules.aliases
+
+
+@functools.lru_cache(maxsize=4)
+def _jobs(roles: frozenset[str], org_words: frozenset[str], place_words: frozenset[str]) -> frozenset[str]:
+    """Words for a job: the configured roles and nameparser's job titles, less organisation and place words."""
+    return (titles() | roles) - org_words - place_words
 
 
 def _display(entity: _Entity) -> str:
@@ -91,6 +99,15 @@ def _display(entity: _Entity) -> str:
     return max(longer, key=lambda f: (entity.forms[f], len(f), f)) if longer else top
 
 
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """One entity of an article as ranked: its display name, salience and number of mentions."""
+
+    name: str
+    score: float
+    mentions: int
+
+
 def extract_tags(
     title: str,
     sentences: Sequence[Sentence],
@@ -100,7 +117,20 @@ def extract_tags(
     *,
     stated: Sequence[str] = (),
 ) -> tuple[str, ...]:
-    """Rank the entities of an article; return at most ``limit`` display names.
+    """The display names of the article's entities, most salient first, at most ``limit``."""
+    ranked = rank(title, sentences, rules, exclude, stated=stated)
+    return tuple(r.name for r in ranked[: limit or rules.max_tags])
+
+
+def rank(
+    title: str,
+    sentences: Sequence[Sentence],
+    rules: EntityRules,
+    exclude: Iterable[str] = (),
+    *,
+    stated: Sequence[str] = (),
+) -> list[Ranked]:
+    """Every entity of an article, most salient first.
 
     ``stated`` are names the input states (categories, keywords): each adds to the entity the
     text names that way, and is never a tag by itself.
@@ -136,12 +166,12 @@ def extract_tags(
     for name in stated_names(stated):
         if (key := name.casefold()) in canonical_of:
             entities[groups.find(key)].score += STATED_WEIGHT
-    ranked = sorted((-e.score, e.first, _display(e)) for e in entities.values() if e.direct)
-    names: list[str] = []
-    for _score, _first, name in ranked:
+    ranked = sorted((-e.score, e.first, _display(e), sum(e.forms.values())) for e in entities.values() if e.direct)
+    names: dict[str, Ranked] = {}
+    for score, _first, name, count in ranked:
         if name not in names and not is_junk(name):
-            names.append(name)
-    return tuple(names[: limit or rules.max_tags])
+            names[name] = Ranked(name, -score, count)
+    return list(names.values())
 
 
 def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:

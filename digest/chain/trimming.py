@@ -82,8 +82,8 @@ class Evidence:
     function_words: frozenset[str]
     lower_words: frozenset[str]
     """Words the article writes in lower case."""
-    lower_phrases: frozenset[str]
-    """Runs of two and three lower-case words, casefolded."""
+    lower_text: str
+    """The article's lower-case words in order, casefolded, runs between spaces (`entities._lower_text`)."""
     name_edges: frozenset[str]
     """Words that start or end a name somewhere mid-sentence."""
     alone: frozenset[str]
@@ -108,7 +108,7 @@ class Evidence:
             return False
         if len(words) == 1:
             return not name.isupper() and self.common_noun(name)
-        return len(words) <= MAX_COMMON_PHRASE and name.casefold() in self.lower_phrases
+        return len(words) <= MAX_COMMON_PHRASE and f" {name.casefold()} " in self.lower_text
 
     def person_like(self, words: list[Token]) -> bool:
         """Two to five title-case words, no organisation or place word, not a known place."""

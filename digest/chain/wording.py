@@ -41,8 +41,10 @@ HEADING_CAPITALS = 0.6
 _TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")
 
 
-def compounds(tokens: Sequence[Token]) -> list[Token]:
+def compounds(tokens: list[Token]) -> list[Token]:
     """Tokens with compound adjectives cut to their name part and contractions demoted."""
+    if not any(t.capitalised and ("-" in t.text or "’" in t.text or "'" in t.text) for t in tokens):
+        return tokens  # most sentences have neither
     out: list[Token] = []
     for token in tokens:
         if token.word and token.capitalised and "-" in token.text and (match := _COMPOUND.match(token.text)):
@@ -78,8 +80,14 @@ def titles() -> frozenset[str]:
     return frozenset(t for t in found if " " not in t and _AGENT_NOUN.search(t))
 
 
+_LEGAL_WORDS = frozenset({"co", "corp", "corporation", "inc", "ltd", "limited", "llc", "l.l.c", "plc", "se", "ag"})
+_LEGAL_WORDS |= {"s.a", "sa", "n.v", "nv", "gmbh", "pty"}
+
+
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form; a name that is only a legal form is left alone."""
+    if name.rsplit(" ", 1)[-1].rstrip(".").casefold() not in _LEGAL_WORDS:
+        return name
     stripped = _LEGAL_FORM.sub("", name)
     return stripped if stripped and " " in name else name
 

@@ -203,7 +203,10 @@ def people(ld: list[dict[str, Any]]) -> list[str]:
     return [n for n in dict.fromkeys(found) if n]
 
 
-_BYLINE_CLASS = re.compile(r"byline|attribution|\bauthor|publication", re.I)
+_LOWER_CLASS = 'translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")'
+_BYLINE_XPATH = "//*[{}]".format(
+    " or ".join(f'contains({_LOWER_CLASS}, "{w}")' for w in ("byline", "attribution", "author", "publication"))
+)
 _NOT_BYLINE_CLASS = re.compile(r"image|photo|caption|credit|bio|avatar|comment", re.I)
 MAX_BYLINE_CHARS = 160
 
@@ -212,9 +215,8 @@ def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4) -> list[str]:
     """Short texts of the page's byline elements (class ``byline``, ``author``, ``attribution``...),
     never of image credits or captions: where a page credits a news agency."""
     found: list[str] = []
-    for element in tree.iter("div", "span", "p", "address", "a"):
-        kind = element.get("class") or ""
-        if not _BYLINE_CLASS.search(kind) or _NOT_BYLINE_CLASS.search(kind):
+    for element in tree.xpath(_BYLINE_XPATH):
+        if element.tag not in {"div", "span", "p", "address", "a"} or _NOT_BYLINE_CLASS.search(element.get("class")):
             continue
         text = squash(element.text_content())
         if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
