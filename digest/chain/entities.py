@@ -159,7 +159,7 @@ class Extractor:
             elif not (token.lower and token.text.casefold() in {"of", "the", "for", "and"}) or not run:
                 break
         capitals = [t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals]
-        return len(run) >= 1 and any("".join(capitals[k:]) in self.acronyms for k in range(2))
+        return len(run) >= 1 and "".join(capitals) in self.acronyms
 
     def _continues(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         token = tokens[i]

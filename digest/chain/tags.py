@@ -96,7 +96,12 @@ def _display(entity: _Entity) -> str:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), len(f), f))
     longer = [f for f in entity.forms if f.casefold().endswith(" " + top.casefold()) or f.startswith(top + " ")]
-    return max(longer, key=lambda f: (entity.forms[f], len(f), f)) if longer else top
+    if longer:
+        return max(longer, key=lambda f: (entity.forms[f], len(f), f))
+    if top.isupper() and " " not in top:  # an acronym: the expansion the article spells out
+        spelled = [f for f in entity.forms if " " in f and _spells(top, f)]
+        return max(spelled, key=lambda f: (entity.forms[f], len(f), f)) if spelled else top
+    return top
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +111,16 @@ class Ranked:
     name: str
     score: float
     mentions: int
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the capitals of ``name``'s words spell ``acronym`` (a dotted abbreviation may come first).
+
+    >>> _spells("CBP", "U.S. Customs and Border Protection"), _spells("CBP", "Central Bank")
+    (True, False)
+    """
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper() and "." not in w)
+    return letters == acronym
 
 
 def extract_tags(

@@ -191,7 +191,7 @@ class Evidence:
         return len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1
 
     def trim(self, span: list[Token], first: bool) -> list[Token]:
-        words = [t for t in span if t.word]
+        words = [t for t in span if t.word or t.text == "&"]
         if len(words) != len(span):
             return []
         changed = True

@@ -163,6 +163,8 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
 
 DESK_WORDS = frozenset(["editorial", "reports", "report", "admin", "staff", "newsdesk", "webdesk", "wires", "agencies"])
 """One-word author fields that name a desk, not a person."""
+DESK_TAILS = frozenset(["sport", "sports", "business", "politics", "travel", "culture", "staff", "desk", "team"])
+"""Last words of a desk's byline ("Telegraph Sport", "Gazette Staff")."""
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|[/\\|]")
 _LEADING = re.compile(r"^(?:by|from|words by|written by)\s+", re.IGNORECASE)
 _CAPS_THEN_OUTLET = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+)\s+[A-Z][a-z].*$")
@@ -189,7 +191,7 @@ def person(text: str) -> str | None:
     if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.search(name) or words[0].casefold() == "the":
         return None
     lowered = [w.strip(".,").casefold() for w in words]
-    if set(lowered) & OUTLET_WORDS or set(lowered) <= JOB_WORDS | DESK_WORDS:
+    if set(lowered) & OUTLET_WORDS or set(lowered) <= JOB_WORDS | DESK_WORDS or lowered[-1] in DESK_TAILS:
         return None
     if any(w[:1].islower() and low not in NAME_PARTICLES for w, low in zip(words, lowered, strict=True)):
         return None
