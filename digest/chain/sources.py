@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from digest.chain.publisher import best_publisher
 from digest.config import Source
 from digest.readers.document import RawDocument
-from digest.readers.masthead import looks_like_name
+from digest.readers.masthead import compact, looks_like_name, registered_label
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
 _REPUBLISHED = re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}")
@@ -132,6 +132,11 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
     return found[0] if found else None
 
 
+def _raw_form(name: str, owner: Source, url: str | None) -> bool:
+    """Whether a stated name is the URL owner's name written raw: its domain's name ("usatoday", "nj")."""
+    return not owner.aggregator and compact(name) in {compact(owner.name), registered_label(url)}
+
+
 def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, str | None]:
     """Return (source, via) for a raw document; a wire story gets the agency as source, the site as via."""
     publisher, via = _publisher(doc, sources)
@@ -158,8 +163,8 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
     for name, known in stated:
         if known is not None and known.aggregator:
             via = via or known.name
-        elif publisher is None and known is None and owner is not None and not owner.aggregator:
-            publisher = owner.name  # the URL's owner is known: a raw or partial stated name ("nj") is not better
+        elif publisher is None and known is None and owner is not None and _raw_form(name, owner, url):
+            publisher = owner.name  # "usatoday" stated on usatoday.com: the owner's name as readers write it
         elif publisher is None:
             publisher = known.name if known else name.strip()
     for source in found:

@@ -168,9 +168,23 @@ def language(tree: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> str | N
     return next((code for c in candidates if (code := primary_language(c))), None)
 
 
+APP_NAME_KEYS = (
+    "application-name",
+    "publisher",
+    "dc.publisher",
+    "dcterms.publisher",
+    "citation_publisher",
+    "apple-mobile-web-app-title",
+    "al:ios:app_name",
+    "al:android:app_name",
+    "twitter:site",
+)
+"""``<meta>`` keys that name the site, after og:site_name and JSON-LD; the Twitter handle (``@name``) last."""
+
+
 def site_names(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> list[str]:
     """Every name the page declares for its site, strongest first: og:site_name, the JSON-LD publisher,
-    a JSON-LD news organisation, application-name, publisher, then the Twitter handle (as ``@name``)."""
+    a JSON-LD news organisation, then `APP_NAME_KEYS` (publisher metadata, app names, the Twitter handle)."""
     found = [squash(v) for v in meta.get("og:site_name", ())]
     for obj in articles(ld):
         publisher = obj.get("publisher")
@@ -180,7 +194,7 @@ def site_names(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> list[str
     for obj in ld:
         if _types(obj) & {"newsmediaorganization", "organization"} and isinstance(obj.get("name"), str):
             found.append(squash(obj["name"]))
-    for key in ("application-name", "publisher", "twitter:site"):
+    for key in APP_NAME_KEYS:
         found += [squash(v) for v in meta.get(key, ()) if not v.lower().startswith("http")]
     return [name for name in dict.fromkeys(found) if name]
 
