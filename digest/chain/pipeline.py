@@ -2,9 +2,9 @@
 
     identify source -> clean -> sentences -> summarize -> tag -> topics -> Article
 
-Categories the input states (feeds, page metadata) are mapped to topics and
-tags by `digest.chain.categories`; they come after the editor's choices and before
-the ones found in the text.
+Categories the input states (feeds, page metadata) are mapped to topics by
+`digest.chain.categories`; as tags they only add weight to the entities the text
+names (`digest.chain.tags`), since a page's keywords are often section labels.
 
 Each step is a plain function of its own module; this module only sequences
 them, so the order of the chain can be read in `convert_document`.
@@ -51,14 +51,19 @@ def convert_document(
         notes.append("every paragraph looked like boilerplate; the text is kept as it was")
     lang = doc.lang if doc.lang and doc.lang != "en" else None
     split = sentences.split_paragraphs(cleaned.kept, lang or "en")
-    summary = summarize.summarize(split, config.boilerplate)
+    summary, lead_note = summarize.dek(split, config.boilerplate)
+    if lead_note:
+        notes.append(lead_note)
     excluded = sources.self_references(doc, source, via, config.sources)
     title = ov_title if (ov_title := doc.overrides.title) else sources.strip_site_name(doc.title, excluded)
     tag_sentences = [dataclasses.replace(split[0], text=strip_dateline(split[0].text)), *split[1:]] if split else []
-    found_tags = () if lang else tags.extract_tags(title, tag_sentences, config.entities, excluded)
     ov = doc.overrides
     stated_topics, stated_tags = categories.map_categories(doc.categories, config)
-    tag_list = _merge(ov.tags, stated_tags + found_tags, config.entities.max_tags)
+    if lang:  # no English tagging: the categories the input states are the only tags
+        found_tags = stated_tags
+    else:
+        found_tags = tags.extract_tags(title, tag_sentences, config.entities, excluded, stated=doc.categories)
+    tag_list = _merge(ov.tags, found_tags, config.entities.max_tags)
     topic_list = ov.topics or topics.assign_topics(title, cleaned.kept, tag_list, config.topics, config.fallback_topic)
     if stated_topics and not ov.topics:
         found_topics = () if topic_list == (config.fallback_topic,) else topic_list
