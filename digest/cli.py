@@ -2,6 +2,7 @@
 
     digest convert [PATH ...] [--content DIR]   raw articles -> content/articles/*.md
     digest check [--content DIR]                validate content and site_config
+    digest images [--content DIR]               fetch declared lead images into content/images/
 
 Exit status: 0 when everything succeeded, 1 when some input or article failed
 (the others were still handled), 2 for usage errors.
@@ -83,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Validate content/articles/*.md and site_config/; print every problem.",
     )
     check.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
+
+    images = commands.add_parser(
+        "images",
+        help="fetch the lead images articles declare into the content folder",
+        description="Fetch each declared lead image once into content/images/ (resized): the site serves its copy.",
+    )
+    images.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
     return parser
 
 
@@ -126,11 +134,21 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if has_errors(problems) else 0
 
 
+def _images(args: argparse.Namespace) -> int:
+    from digest.site import fetchimages
+
+    for line in fetchimages.run(args.content, args.config):
+        print(line)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command == "convert":
             return _convert(args)
+        if args.command == "images":
+            return _images(args)
         return _check(args)
     except ProblemsError as exc:
         for problem in exc.problems:
