@@ -8,6 +8,9 @@ Outside text goes through `digest.text.markdown.escape`; links through `digest.s
 
 from __future__ import annotations
 
+import html
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +23,22 @@ from digest.text.markdown import escape
 
 SEPARATOR = " · "
 UNDATED = "publication date unknown, filed under the date it was added"
+_NOT_SLUG = re.compile(r"[^\w\- ]")
+
+
+def tag_anchor(tag: str) -> str:
+    """The anchor of ``tag``'s entry in the tags index, as Material's tags plugin makes it by default.
+
+    The plugin slugifies the name it was given (`digest.site.article.display_meta`
+    hands it the HTML-escaped tag): NFC, trimmed, lower case, characters other
+    than letters, digits, ``_``, ``-`` and spaces dropped, spaces made ``-``,
+    after ``tag:``.
+
+    >>> tag_anchor("Nayib Bukele"), tag_anchor("AT&T"), tag_anchor(" São Paulo ")
+    ('tag:nayib-bukele', 'tag:atampt', 'tag:são-paulo')
+    """
+    name = unicodedata.normalize("NFC", html.escape(tag)).strip().lower()
+    return "tag:" + _NOT_SLUG.sub("", name).replace(" ", "-")
 
 
 def sort_key(entry: Entry) -> tuple[int, str, str, str, str]:
@@ -126,6 +145,10 @@ class PageLinks:
         """The entry's escaped text (made on first use)."""
         return text_of(self._texts, entry)
 
+    def tags(self, article: Article) -> str:
+        """Links to the article's tags in the tags index, comma separated."""
+        return ", ".join(f"[{escape(t)}]({paths.link(self.page, paths.TAGS, tag_anchor(t))})" for t in article.tags)
+
 
 def topic_links(article: Article, page_src: str, topics: Mapping[str, Topic]) -> str:
     """Links from ``page_src`` to the article's topic pages, comma separated."""
@@ -155,8 +178,8 @@ def entry_block(entry: Entry, links: PageLinks, *, level: int = 2, tags: bool = 
     lines = [f"{'#' * level} [{text.title}]({links.to(entry.src)})", "", meta_line(entry, links), "{ .digest-meta }"]
     if text.summary:
         lines += ["", text.summary]
-    if tags and text.tags:
-        lines += ["", f"Tags: {text.tags}", "{ .digest-tags }"]
+    if tags and entry.article.tags:
+        lines += ["", f"Tags: {links.tags(entry.article)}", "{ .digest-tags }"]
     return "\n".join(lines)
 
 

@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import gzip
 import http.server
+import io
 import json
 import os
 import shutil
@@ -29,8 +30,11 @@ from pathlib import Path
 from typing import Any
 
 from digest.contract.model import Article
+from digest.readers.fetch import Response
+from digest.site.fetchimages import fetch_images
+from digest.store.collection import Entry
 from tests.safety.browser import CHROMIUM
-from tests.site.helpers import make_project, mkdocs
+from tests.site.helpers import make_project, mkdocs, write_article
 
 NODE_DIR = Path(__file__).resolve().parent / "node"
 LIGHTHOUSE = NODE_DIR / "node_modules" / "lighthouse" / "cli" / "index.js"
@@ -68,7 +72,7 @@ def node_tools() -> bool:
     return LIGHTHOUSE.exists() and AXE.exists()
 
 
-def _sample(n: int) -> Article:
+def sample(n: int) -> Article:
     """The ``n``-th synthetic article: spread over three years, two topics each, a few tags."""
     day = dt.date(2025, 12, 28) - dt.timedelta(days=(n * 5) % 1000)
     words = [WORDS[(n * 7 + k * 3) % len(WORDS)] for k in range(6)]
@@ -76,9 +80,16 @@ def _sample(n: int) -> Article:
     topics = ("Politics", ("Health", "Business", "Climate", "World")[n % 4])
     tags = (("Porthallow", "Riverton", "Eastmere")[n % 3], ("Ana Ruiz", "Tom Okafor")[n % 2])
     sentence = f"The {words[0]} {words[1]} drew a crowd as the {words[2]} {words[3]} went ahead."
+    closing = f"Officials in {tags[0]} will report on the {words[4]} in the spring."
     body = "\n\n".join(
-        [f"SAMPLE ARTICLE written for Digest's tests. {sentence}", *(f"{sentence} Paragraph {k}." for k in range(8))]
+        [
+            f"SAMPLE ARTICLE written for Digest's tests. {sentence}",
+            *(f"{sentence} Paragraph {k}." for k in range(8)),
+            closing,
+        ]
     )
+    # most summaries are the lead, as the converter makes them; every fifth is a later sentence
+    summary = closing if n % 5 == 2 else f"SAMPLE ARTICLE written for Digest's tests. {sentence}"
     return Article(
         title=title,
         date=day,
@@ -88,7 +99,7 @@ def _sample(n: int) -> Article:
         authors=("Sam Lee",),
         topics=topics,
         tags=tags,
-        summary=f"SAMPLE ARTICLE written for Digest's tests. {sentence}",
+        summary=summary,
         id=f"sample-{n:04d}",
         body=body,
     )
@@ -120,12 +131,35 @@ def image_article() -> Article:
 
 
 def quality_project(where: Path, samples: int = 260) -> Path:
-    """The bundled content plus ``samples`` synthetic articles and one article with its image fetched."""
-    project = make_project(where, [_sample(n) for n in range(samples)], bundled=True)
-    from tests.site.helpers import write_article
+    """The bundled content plus ``samples`` synthetic articles and one article with its image fetched.
 
-    write_article(project, image_article(), "sample-lighthouse-keepers-restore-a-harbour-light")
+    The image is "fetched" by `digest.site.fetchimages.fetch_images` from bytes made here (no network).
+    """
+    where.mkdir(parents=True, exist_ok=True)
+    project = make_project(where, [sample(n) for n in range(samples)], bundled=True)
+    lighthouse = image_article()
+    write_article(project, lighthouse, "sample-lighthouse-keepers-restore-a-harbour-light")
+    photo = jpeg(1600, 900)
+    got = fetch_images(
+        [Entry("articles/x.md", lighthouse)], project / "content", lambda url: Response(url, "image/jpeg", None, photo)
+    )
+    assert [o.status for o in got] == ["fetched"], got
     return project
+
+
+def jpeg(width: int, height: int) -> bytes:
+    """A JPEG photograph stand-in: sky, sea and a lighthouse, drawn with Pillow."""
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("RGB", (width, height), (120, 170, 220))
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((0, height * 2 // 3, width, height), fill=(30, 80, 130))
+    x = width // 2
+    draw.rectangle((x - width // 40, height // 4, x + width // 40, height * 2 // 3), fill=(240, 240, 235))
+    draw.polygon([(x - width // 25, height // 4), (x + width // 25, height // 4), (x, height // 6)], fill=(200, 40, 40))
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=85)
+    return out.getvalue()
 
 
 def build(project: Path, site: Path, url: str) -> None:
@@ -230,7 +264,6 @@ def main() -> None:
     node_tools()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        (root / "project").mkdir()
         project = quality_project(root / "project")
         with serve_compressed(root / "pages") as server:
             base = f"http://127.0.0.1:{server.server_address[1]}/digest/"

@@ -116,7 +116,8 @@ def test_article_page_header(bundled: tuple[Path, subprocess.CompletedProcess[st
     text = page_file(site, BUKELE_URL).read_text(encoding="utf-8")
     assert "The Independent via Criminal Justice News" in text
     assert "date unknown, added 28 November 2026" in text
-    assert 'class="digest-dek"' in text
+    assert 'class="digest-dek"' not in text  # the summary is the lead: shown once, in the body
+    assert "El Salvador‘s President Nayib Bukele has confirmed" in text.split('<meta name="description" content="')[1]
 
 
 def test_every_link_in_every_page_resolves(bundled: tuple[Path, subprocess.CompletedProcess[str]]) -> None:

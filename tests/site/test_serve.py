@@ -112,8 +112,8 @@ def test_frontmatter_edit_shows_on_topic_home_and_timeline(served: Served) -> No
     write_article(project, edited, "harbour-vote")
     health = wait_for(base + "topics/health/", "Harbour vote", proc)
     assert health.index("Clinic rota") < health.index("Harbour vote")  # newest first
-    home = wait_for(base, "Featured", proc)
-    assert home.index("Featured") < home.index("Harbour vote") < home.index("Latest")
+    home = wait_for(base, "Harbour vote", proc)
+    assert home.index("Saturday 28 November 2026") < home.index("Harbour vote") < home.index("Clinic rota")
     wait_for(base + "tags/", "Ines Varga", proc)
     timeline = fetch(base + "timeline/")
     assert "Health</a>" in timeline.split("Harbour vote", 1)[1].split("</li>", 1)[0]
