@@ -134,7 +134,8 @@ def test_an_article_with_a_summary_apart_from_its_opening_shows_it_as_a_dek(brow
     context, tab, _ = _open(browser, base_url + "articles/sample-0007/")
     summary = quality.sample(7).summary
     assert tab.locator(".digest-dek").inner_text().strip() == summary
-    assert _visible_text(tab).count(summary) == 1
+    text = _visible_text(tab)
+    assert text.index(summary) < text.index("Paragraph 0")  # above the body, where it also comes later
     context.close()
 
 
