@@ -98,8 +98,9 @@ def json_ld(article: Article, sharing: Sharing) -> dict[str, Any]:
     image = image_of(article, sharing)
     if image:
         picture: dict[str, Any] = {"@type": "ImageObject", "url": image}
-        if sharing.image_url and sharing.image_size:
-            picture["width"], picture["height"] = sharing.image_size
+        if sharing.image_url and sharing.image_size:  # schema.org sizes are quantities; E37 is the pixel
+            for key, value in zip(("width", "height"), sharing.image_size, strict=True):
+                picture[key] = {"@type": "QuantitativeValue", "value": value, "unitCode": "E37"}
         data["image"] = picture
     if article.url:
         data["isBasedOn"] = article.url

@@ -8,8 +8,9 @@ import re
 from digest.config import SiteConfig
 from digest.site import home, pages, paths, topic
 from digest.site.generated import GeneratedFile
-from digest.site.pages import build_pages
 from digest.site.listing import newest_first
+from digest.site.pages import build_pages
+from digest.store.collection import Entry
 from tests.site.helpers import assert_inert, entry, to_html
 
 LINK = re.compile(r"\]\(([^)]+)\)")
@@ -80,7 +81,7 @@ def test_home_caps_featured(config: SiteConfig) -> None:
 
 
 def test_home_shows_the_last_days_of_the_collection_by_day_featured_first(config: SiteConfig) -> None:
-    def added(title: str, day: int, **fields: object) -> object:
+    def added(title: str, day: int, **fields: object) -> Entry:
         return entry(title, "2025-01-01", added=dt.date(2026, 3, day), **fields)
 
     items = [added("Mon A", 2), added("Mon B", 2, featured=True), added("Sun", 1), added("Feb", 1, id="x")]
