@@ -45,7 +45,7 @@ def topics_index(grouped: Mapping[str, Sequence[Entry]], topics: Sequence[Topic]
 
 def tags_index() -> GeneratedFile:
     """The page where Material's tags plugin lists every tag and its articles."""
-    return _page(paths.TAGS, "the tags index", front(), ["# Tags", TAGS_DIRECTIVE], filled_in=True)
+    return _page(paths.TAGS, "the tags index", front("toc"), ["# Tags", TAGS_DIRECTIVE], filled_in=True)
 
 
 def build_pages(
