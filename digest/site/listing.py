@@ -8,11 +8,13 @@ Outside text goes through `digest.text.markdown.escape`; links through `digest.s
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from digest.config import Topic
 from digest.contract.model import Article
@@ -39,6 +41,12 @@ def tag_anchor(tag: str) -> str:
     """
     name = unicodedata.normalize("NFC", html.escape(tag)).strip().lower()
     return "tag:" + _NOT_SLUG.sub("", name).replace(" ", "-")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _tag_link(tag: str) -> tuple[str, str]:
+    """A tag's escaped text and its link's ``#anchor``, worked out once per tag (tags repeat across articles)."""
+    return escape(tag), "#" + quote(tag_anchor(tag), safe="-._~:")
 
 
 def sort_key(entry: Entry) -> tuple[int, str, str, str, str]:
@@ -132,6 +140,7 @@ class PageLinks:
             for title, t in topics.items()
         }
         self._texts = {} if texts is None else texts
+        self._tags_index = paths.link(page_src, paths.TAGS)
 
     def to(self, src: str) -> str:
         """The link target of another page."""
@@ -147,7 +156,8 @@ class PageLinks:
 
     def tags(self, article: Article) -> str:
         """Links to the article's tags in the tags index, comma separated."""
-        return ", ".join(f"[{escape(t)}]({paths.link(self.page, paths.TAGS, tag_anchor(t))})" for t in article.tags)
+        index = self._tags_index
+        return ", ".join(f"[{text}]({index}{anchor})" for text, anchor in map(_tag_link, article.tags))
 
 
 def topic_links(article: Article, page_src: str, topics: Mapping[str, Topic]) -> str:

@@ -27,7 +27,10 @@ LATEST = 20
 """A split topic's page opens with this many of its newest articles."""
 
 Blocks = dict[tuple[str, int, str], str]
-"""Each article's block by (folder, heading level, ``src``): pages in one folder link alike, so they share it."""
+"""Each article's block by (folder, heading level, ``src``): pages in one folder link alike, so they share it.
+Year pages share one key, `YEARS`: every page they link to is outside ``topics/<slug>/``, so the links read
+the same from every topic's folder."""
+YEARS = "topics/*"
 
 
 def year_page(slug: str, year: int) -> str:
@@ -35,8 +38,10 @@ def year_page(slug: str, year: int) -> str:
     return f"topics/{slug}/{year}.md"
 
 
-def _blocks(entries: Sequence[Entry], page_src: str, links: PageLinks, level: int, made: Blocks) -> list[str]:
-    folder = page_src.rpartition("/")[0]
+def _blocks(
+    entries: Sequence[Entry], page_src: str, links: PageLinks, level: int, made: Blocks, folder: str = ""
+) -> list[str]:
+    folder = folder or page_src.rpartition("/")[0]
     parts = []
     for e in entries:
         key = (folder, level, e.src)
@@ -100,5 +105,5 @@ def _year(
     links = PageLinks(src, topics, texts)
     for (y, m), in_month in groupby(entries, key=lambda e: (e.article.sort_date.year, e.article.sort_date.month)):
         parts.append(f"## {month_heading(y, m)} {{ #{month_anchor(y, m)} }}")
-        parts += _blocks(list(in_month), src, links, 3, made)
+        parts += _blocks(list(in_month), src, links, 3, made, YEARS)
     return _page(src, f"the {year} page of the topic {topic.title!r}", parts)
