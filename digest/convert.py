@@ -33,7 +33,7 @@ from digest.readers.fetch import Fetcher
 from digest.readers.inputs import InputPlan, plan_inputs
 from digest.readers.limits import within_limits
 from digest.readers.overrides import SIDECAR_SUFFIX
-from digest.store import lock, reconcile
+from digest.store import lock, reconcile, removals
 from digest.store.state import fingerprint
 
 
@@ -222,7 +222,7 @@ def _convert_locked(
         docs, too_large = within_limits(read)
         report.outcomes += [Outcome(Status.FAILED, exc.path, exc.message) for exc in too_large]
         items = _unique_items(docs, config, report)
-        target = reconcile.Target(content, update=update)
+        target = reconcile.Target(content, update=update, review=config.review)
         results = workers.convert(items, progress)  # worker processes start converting ...
         noted = dict(zip(map(id, read), dedupe.with_near_duplicate_notes(read), strict=True))  # ... while this compares
         for (doc, _), result in zip(items, results, strict=True):
@@ -261,7 +261,7 @@ def _write_one(doc: RawDocument, result: Conversion | str, target: reconcile.Tar
     if isinstance(result, str):
         return Outcome(Status.FAILED, doc.original, result)
     try:
-        plan = target.handle(result.article, fingerprint(doc), result.text)
+        plan = target.handle(result.article, fingerprint(doc), result.text, removals.from_cleaned(result.removed))
         wrote = plan.action in (reconcile.Action.WRITE, reconcile.Action.UPDATE)
         notes = plan.notes + (result.notes if wrote else ())
         return Outcome(Status(plan.action.value), doc.original, plan.message, display_path(plan.path), notes)

@@ -1,4 +1,4 @@
-"""MkDocs hook: article pages: drafts left out, metadata, the header above the body, the image, the footer.
+"""MkDocs hook: article pages: drafts left out (marked, in `mkdocs serve`), metadata, header, image and footer.
 
 The frontmatter was parsed and checked once, in ``hooks/site.py`` (`digest.site.cache.CACHE`):
 MkDocs is given the body alone, and the metadata and header `digest.site.article` makes.
@@ -17,6 +17,10 @@ from mkdocs.structure.pages import Page
 from digest.problems import ProblemsError
 from digest.site import article, images, listing, paths, settings
 from digest.site.cache import CACHE, CONFIG_DIR
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    CACHE.show_drafts = command == "serve"  # `mkdocs serve --clean` says "build": no drafts, as MkDocs then
 
 
 @event_priority(-50)  # after hooks/site.py read the articles

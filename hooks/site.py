@@ -43,7 +43,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if (failure := site.failure(config.site_url)) is not None:
         raise PluginError(failure)
     assert site.config is not None  # failure() said so
-    _add(files, config, pages.build_pages(site.entries, site.config.topics, config.site_name, CACHE.texts))
+    made_pages = pages.build_pages(
+        site.entries, site.config.topics, config.site_name, CACHE.texts, drafts=CACHE.show_drafts
+    )
+    _add(files, config, made_pages)
     absolute = feeds.absolute_urls(config.site_url or "", {f.src_uri: f.url for f in files})
     made = feeds.feeds(site.entries, site.config.topics, config.site_name, config.site_description or "")
     _add(files, config, feeds.feed_files(made, absolute, CACHE.feeds))

@@ -8,8 +8,7 @@ each names the file and the key path (``site_config/topics.yml: topics[3].keywor
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +19,7 @@ from digest.text.prefilter import alternatives, required_literals
 from digest.text.slug import slugify
 
 __all__ = [
+    "EDITING_FILE",
     "FILES",
     "TOPICS_FILE",
     "Boilerplate",
@@ -36,6 +36,8 @@ __all__ = [
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DOMAIN_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
 FILES = ("topics.yml", "sources.yml", "boilerplate.yml", "entities.yml")
+EDITING_FILE = "editing.yml"
+"""How editors work (optional: without it, conversions are published at once)."""
 
 
 def _load_topics(r: YamlFile, data: Any) -> tuple[tuple[Topic, ...], str]:
@@ -182,9 +184,12 @@ def load_config(root: Path | str = "site_config") -> SiteConfig:
     allowed = {"aliases", "demonyms", "roles", "ignore", "weekdays", "months", "pronouns", "agencies"}
     r.unknown_keys(data, allowed | {"connectors", "max_tags", "org_words", "place_words"}, "")
     entities = _load_entities(r, data)
+    r, data = read_yaml(root, EDITING_FILE, problems, optional=True)
+    r.unknown_keys(data, {"review"}, "")
+    review = r.get(data, "review", "", bool, False)
     if problems:
         raise ProblemsError(problems)
-    return SiteConfig(root, topics, fallback, sources, boilerplate, entities)
+    return SiteConfig(root, topics, fallback, sources, boilerplate, entities, review=bool(review))
 
 
 TOPICS_FILE = "topics.yml"

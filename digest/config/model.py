@@ -129,6 +129,8 @@ class SiteConfig:
     sources: tuple[Source, ...]
     boilerplate: Boilerplate
     entities: EntityRules
+    review: bool = False
+    """``editing.yml``: new conversions land as drafts (``draft: true``) until an editor publishes them."""
 
     @property
     def topic_titles(self) -> frozenset[str]:

@@ -1,8 +1,11 @@
 """Reading and writing article files: ``---`` YAML frontmatter, ``---``, Markdown body.
 
-`render` is the only way the converter turns an `Article` into text, so every
-file it writes has the contract's key order, ``---`` delimiters and one trailing
-newline. `parse` is the only way files are read back, by the CLI and the hooks.
+Files are split and written through python-frontmatter's handler API with `ArticleHandler`:
+the delimiters MkDocs accepts and the project's strict YAML (`digest.text.yamlio`: no
+anchors, no Python tags, a key given twice refused). `render` is the only way the
+converter turns an `Article` into text, so every file it writes has the contract's key
+order, ``---`` delimiters and one trailing newline. `parse` is the only way files are
+read back, by the CLI and the hooks.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
+
+import frontmatter
+from frontmatter.default_handlers import YAMLHandler
 
 from digest.contract.model import FIELDS, Article
 from digest.contract.validate import validate_frontmatter
@@ -42,18 +48,69 @@ class ParsedFile:
     """Raw frontmatter mapping as read (keys an editor added are kept here)."""
 
 
+class ArticleHandler(YAMLHandler):
+    """python-frontmatter's YAML handler with MkDocs's delimiters and the project's strict YAML.
+
+    `split` keeps the body exactly as written (the library's module-level `frontmatter.loads`
+    strips it), and `export` keeps the mapping's key order (the contract's order).
+    """
+
+    FM_BOUNDARY = _FRONTMATTER_RE
+
+    def detect(self, text: str) -> bool:
+        return _FRONTMATTER_RE.match(text.removeprefix("\ufeff")) is not None
+
+    def split(self, text: str) -> tuple[str, str]:
+        """(frontmatter YAML, body); `ValueError` when ``text`` has no frontmatter."""
+        text = text.removeprefix("\ufeff")
+        match = _FRONTMATTER_RE.match(text)
+        if match is None:
+            raise ValueError("no frontmatter")
+        return match.group(1) or "", text[match.end() :]
+
+    def load(self, fm: str, **kwargs: object) -> Any:
+        """The frontmatter mapping; `yamlio.YAMLProblem` for YAML the project refuses."""
+        return yamlio.load(fm) if fm.strip() else {}
+
+    def export(self, metadata: dict[str, object], **kwargs: object) -> str:
+        return yamlio.dump(metadata).rstrip("\n")
+
+
+HANDLER = ArticleHandler()
+
+
 def split(text: str) -> tuple[str, str] | None:
     """Split ``text`` into (frontmatter YAML, body), or ``None`` without frontmatter."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    match = _FRONTMATTER_RE.match(text)
+    try:
+        return HANDLER.split(text)
+    except ValueError:
+        return None
+
+
+def yaml_span(text: str) -> tuple[int, int] | None:
+    r"""Where the frontmatter's YAML lies in ``text`` (start, end), or ``None`` without frontmatter.
+
+    ``text[start:end]`` is what `split` returns as the YAML, so an edit there leaves the rest byte for byte.
+
+    >>> yaml_span("---\ntitle: T\n---\nBody\n")
+    (4, 13)
+    """
+    skip = 1 if text.startswith("\ufeff") else 0
+    match = _FRONTMATTER_RE.match(text[skip:] if skip else text)
     if match is None:
         return None
-    return match.group(1) or "", text[match.end() :]
+    if match.group(1) is None:
+        start = text.index("\n") + 1
+        return start, start
+    return match.start(1) + skip, match.end(1) + skip
 
 
-def parse(path: str, text: str, topics: Collection[str] | None = None) -> ParsedFile:
-    """Parse an article file's text; ``path`` is only used in messages."""
+def parse(path: str, text: str, topics: Collection[str] | None = None, *, src: str | None = None) -> ParsedFile:
+    """Parse an article file's text; ``path`` is only used in messages.
+
+    ``src`` is the file's path in the content folder (``articles/x.md``): a file
+    without ``id`` then gets one derived from it (`digest.contract.validate.derived_id`).
+    """
     if len(text) > MAX_ARTICLE_BYTES:
         size = f"{len(text):,} characters, more than {MAX_ARTICLE_BYTES:,}"
         return ParsedFile(path, None, (Problem(path, "file", f"is {size}"),))
@@ -71,14 +128,14 @@ def parse(path: str, text: str, topics: Collection[str] | None = None) -> Parsed
         return ParsedFile(path, None, (Problem(path, "frontmatter", message),))
     yaml_text, body = parts
     try:
-        meta = yamlio.load(yaml_text) if yaml_text.strip() else {}
+        meta = HANDLER.load(yaml_text)
     except yamlio.YAMLProblem as exc:
         line = f"line {exc.line + 1}: " if exc.line else ""  # +1: the opening '---'
         return ParsedFile(path, None, (Problem(path, "frontmatter", f"{line}{exc.message}"),))
     if not isinstance(meta, dict):
         message = f"expected key: value pairs, got {type(meta).__name__}"
         return ParsedFile(path, None, (Problem(path, "frontmatter", message),))
-    article, problems = validate_frontmatter(path, meta, body, topics)
+    article, problems = validate_frontmatter(path, meta, body, topics, src=src)
     return ParsedFile(path, article, tuple(problems), meta)
 
 
@@ -108,7 +165,9 @@ def render(article: Article, extra: dict[str, Any] | None = None) -> str:
 
 def render_meta(meta: dict[str, Any], body: str) -> str:
     """Render a file from a frontmatter mapping (kept in its order) and a Markdown body."""
-    return f"---\n{yamlio.dump(meta)}---\n\n{normalize_body(body)}\n"
+    post = frontmatter.Post(normalize_body(body), HANDLER)
+    post.metadata = meta  # assigned whole: keys such as 'content' or 'handler' cannot clash with Post's arguments
+    return frontmatter.dumps(post) + "\n"
 
 
 def normalize_body(body: str) -> str:

@@ -28,6 +28,11 @@ NOTE_TITLE = "Editor’s note"
 WORDS_PER_MINUTE = 230
 """Reading speed behind the reading time."""
 _NOT_WORD = re.compile(r"[\W_]+")
+DRAFT_NOTICE = (
+    '!!! warning "Draft"\n\n'
+    "    Not published: the built site leaves this article out until its `draft` line is deleted."
+)
+"""Above a draft's header; its page exists only in the preview (``mkdocs serve``)."""
 
 
 def display_meta(article: Article, meta: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -186,7 +191,8 @@ def header(
         meta.append("by " + ", ".join(escape(a) for a in article.authors))
     meta.append(date_text(article))
     meta.append(f"{reading_minutes(article.body)} min read")
-    lines = [f"# {text.title}", "", SEPARATOR.join(m for m in meta if m), "{ .digest-meta }", ""]
+    lines = [DRAFT_NOTICE, ""] if article.draft else []
+    lines += [f"# {text.title}", "", SEPARATOR.join(m for m in meta if m), "{ .digest-meta }", ""]
     links = links or PageLinks(page_src, {t.title: t for t in topics if t.title in article.topics})
     linked = links.topics(article)
     if linked:

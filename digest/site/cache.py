@@ -48,7 +48,7 @@ class Site:
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if not p.severity.is_error())
+        return tuple(p for p in self.problems if p.severity.is_warning())  # notes are for `digest check` alone
 
     def failure(self, site_url: str | None) -> str | None:
         """Why the site cannot be built (every error, one a line), or ``None`` when it can."""
@@ -90,6 +90,8 @@ class SiteCache:
         self._topic_links: dict[str, PageLinks] = {}
         self.preview: Preview | None = None
         """Set while an incremental preview (``mkdocs serve --dirty``) runs."""
+        self.show_drafts = False
+        """True under ``mkdocs serve``: the listings show the drafts too, marked (the built site leaves them out)."""
         self.search_docs: list[SearchDoc] = []
         """The search entries of the articles of the current build (made with the pages, written after them)."""
         self.site: Site | None = None
@@ -213,7 +215,7 @@ class SiteCache:
         if cached is not None and now is not None and cached.stamp == now:
             return cached
         shown = printable(src) if self._shown == "." else f"{self._shown}/{printable(src)}"
-        parsed = read_article(path, shown, self._topics)
+        parsed = read_article(path, shown, self._topics, src=src)
         entry = Entry(src, parsed.article) if parsed.article is not None else None
         return _Parsed(now, entry, parsed.problems, parsed.meta)
 

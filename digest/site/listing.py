@@ -49,6 +49,10 @@ def _tag_link(tag: str) -> tuple[str, str]:
     return escape(tag), "#" + quote(tag_anchor(tag), safe="-._~:")
 
 
+DRAFT = "**Draft**"
+"""Opens the metadata line of a draft in a listing (listings show drafts only under ``mkdocs serve``)."""
+
+
 def sort_key(entry: Entry) -> tuple[int, str, str, str, str]:
     """Newest first; ties broken by title (case-insensitive, then exact), id, then file."""
     article = entry.article
@@ -63,6 +67,11 @@ def newest_first(entries: Iterable[Entry]) -> list[Entry]:
 def published(entries: Iterable[Entry]) -> list[Entry]:
     """The entries that belong in the built site (drafts left out)."""
     return [e for e in entries if not e.article.draft]
+
+
+def listed(entries: Iterable[Entry], drafts: bool = False) -> list[Entry]:
+    """The entries the listing pages show: the published ones, and the drafts too when ``drafts`` (the preview)."""
+    return list(entries) if drafts else published(entries)
 
 
 def drafts(entries: Iterable[Entry]) -> list[str]:
@@ -173,7 +182,8 @@ def meta_line(entry: Entry, links: PageLinks, *, date: bool = True) -> str:
     article is still marked as such.
     """
     article = entry.article
-    parts = [links.text(entry).source]
+    parts = [DRAFT] if article.draft else []
+    parts.append(links.text(entry).source)
     if date:
         parts.append(date_text(article))
     elif article.date is None:

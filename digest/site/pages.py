@@ -14,7 +14,7 @@ from digest.site import paths, timeline
 from digest.site import topic as topic_pages
 from digest.site.generated import GeneratedFile, front
 from digest.site.home import home_page
-from digest.site.listing import Texts, by_topic, newest_first, published
+from digest.site.listing import Texts, by_topic, listed, newest_first
 from digest.site.text import count
 from digest.store.collection import Entry
 from digest.text.markdown import escape
@@ -49,13 +49,19 @@ def tags_index() -> GeneratedFile:
 
 
 def build_pages(
-    entries: Iterable[Entry], topics: Sequence[Topic], site_name: str, texts: Texts | None = None
+    entries: Iterable[Entry],
+    topics: Sequence[Topic],
+    site_name: str,
+    texts: Texts | None = None,
+    *,
+    drafts: bool = False,
 ) -> list[GeneratedFile]:
-    """Every generated page of the site, from all (valid) entries; drafts are left out.
+    """Every generated page of the site, from all (valid) entries; drafts are left out unless ``drafts``.
 
-    ``texts`` holds articles' escaped texts from earlier builds (it gains the new ones).
+    ``texts`` holds articles' escaped texts from earlier builds (it gains the new ones);
+    ``drafts`` lists the drafts too, marked as such (``mkdocs serve`` previews them).
     """
-    shown = newest_first(published(entries))
+    shown = newest_first(listed(entries, drafts))
     by_title = {t.title: t for t in topics}
     grouped = by_topic(shown, topics)
     texts = {} if texts is None else texts  # each article's text escaped once for all pages

@@ -39,7 +39,7 @@ def year_page(slug: str, year: int) -> str:
 
 
 def _blocks(
-    entries: Sequence[Entry], page_src: str, links: PageLinks, level: int, made: Blocks, folder: str = ""
+    entries: Sequence[Entry], page_src: str, links: PageLinks, level: int, made: Blocks, *, folder: str = ""
 ) -> list[str]:
     folder = folder or page_src.rpartition("/")[0]
     parts = []
@@ -105,5 +105,5 @@ def _year(
     links = PageLinks(src, topics, texts)
     for (y, m), in_month in groupby(entries, key=lambda e: (e.article.sort_date.year, e.article.sort_date.month)):
         parts.append(f"## {month_heading(y, m)} {{ #{month_anchor(y, m)} }}")
-        parts += _blocks(list(in_month), src, links, 3, made, YEARS)
+        parts += _blocks(list(in_month), src, links, 3, made, folder=YEARS)
     return _page(src, f"the {year} page of the topic {topic.title!r}", parts)

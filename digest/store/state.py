@@ -8,6 +8,7 @@ For every article it writes, the converter keeps a small record in
      "id": "bc4461d92bff",
      "input": "<sha256 of the raw document>",
      "path": "articles/el-salvadors-president-agrees.md",
+     "removed": [{"after": 0, "reason": "appeal", "text": "Your support helps us..."}],
      "text": "---\\ntitle: ...\\n---\\n\\nBody...\\n"
     }
 
@@ -17,6 +18,9 @@ For every article it writes, the converter keeps a small record in
 - ``input`` fingerprints the raw document (every field a reader produced, the
   sidecar's overrides included), so a changed input is told apart from a changed
   site_config or converter.
+- ``removed`` lists the paragraphs that conversion removed, each with its place and
+  reason (`digest.store.removals`), for ``digest explain`` and ``digest restore``.
+  Records written before Digest kept them have no such key: their removals are unknown.
 
 The folder starts with a dot, so MkDocs leaves it out of the site (its default
 ``exclude_docs`` excludes dot files and folders) and `digest.store.collection` never
@@ -34,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.readers.document import RawDocument
-from digest.store import writer
+from digest.store import removals, writer
 from digest.store.lock import STATE_DIR
 
 RECORDS = "articles"
@@ -53,6 +57,8 @@ class Record:
     """Fingerprint of the raw document (`fingerprint`)."""
     text: str
     """The exact text written."""
+    removed: tuple[removals.Removal, ...] | None = None
+    """The paragraphs that conversion removed; None when unknown (a record from before they were kept)."""
 
 
 def fingerprint(doc: RawDocument) -> str:
@@ -84,10 +90,13 @@ class StateStore:
         path, input_fp, text = (data.get(key) for key in ("path", "input", "text"))
         if not (isinstance(path, str) and isinstance(input_fp, str) and isinstance(text, str)):
             return None
-        return Record(article_id, path, input_fp, text)
+        return Record(article_id, path, input_fp, text, removals.from_json(data.get("removed")))
 
     def put(self, record: Record) -> bool:
         """Store ``record`` atomically; return False when it was already stored as is."""
-        data = {"format": FORMAT, "id": record.id, "input": record.input, "path": record.path, "text": record.text}
+        data: dict[str, Any] = {"format": FORMAT, "id": record.id, "input": record.input, "path": record.path}
+        data["text"] = record.text
+        if record.removed is not None:
+            data["removed"] = removals.to_json(record.removed)
         text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
         return writer.write_atomic(self.path_of(record.id), text)

@@ -70,6 +70,30 @@ CP1252 = "The mayor said “we will rebuild” and pledged €5 million – a fi
 PROSE = "The council of Port Ellery met on Tuesday and voted to repair the old bridge before winter. "
 
 
+def page(title: str, paragraphs: Sequence[str]) -> bytes:
+    """A saved web page in UTF-8 (a sample) with ``title`` and ``paragraphs`` in its article."""
+    body = "".join(f"<p>{p}</p>\n" for p in ("SAMPLE ARTICLE written for Digest's tests.", *paragraphs))
+    head = f'<head><meta charset="utf-8"><title>{title}</title></head>'
+    return f"<!DOCTYPE html>\n<html>{head}<body><article><h1>{title}</h1>\n{body}</article></body></html>\n".encode()
+
+
+def damaged_page() -> bytes:
+    """A page of 100 KB with 5 damaged bytes: 2 lone continuation bytes, 2 cut sequences, 1 byte never in UTF-8."""
+    paragraphs = [
+        f"Paragraph {n} of the report: the owners said “the café stays open” while the harbour wall "
+        f"is rebuilt, and the council’s engineer expects section {n} to be finished before the winter storms."
+        for n in range(1, 492)
+    ]
+    data = page("The harbour café stays open", paragraphs)
+    for n, bad in ((3, b"\x80"), (50, b"\xbf"), (100, b"\xe2\x80"), (150, b"\xc3"), (200, b"\xff")):
+        data = data.replace(f"Paragraph {n} of the ".encode(), f"Paragraph {n} of the ".encode() + bad, 1)
+    return data
+
+
+NUL_HEAVY = bytes(0 if n % 5 < 3 else 0x41 + n % 26 for n in range(1000))
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+
+
 def _twenty_mb(project: Path) -> Sequence[str]:
     line = (PROSE * 10 + "\n\n").encode()
     with open(project / "inbox" / "huge.txt", "wb") as handle:
@@ -165,7 +189,7 @@ CONVERT_CASES: list[Case] = [
         "NUL and binary bytes",
         _inbox("binary.txt", bytes(range(256)) * 4),
         1,
-        ("failed    inbox/binary.txt: looks like a binary file (it contains NUL bytes)",),
+        ("failed    inbox/binary.txt: looks like a binary file (116 of its 1,024 bytes are NUL or control bytes)",),
     ),
     Case(
         "cp1252",
@@ -196,7 +220,7 @@ CONVERT_CASES: list[Case] = [
         "UTF-8 with two damaged byte sequences",
         _inbox("damaged.txt", sample("Bogotá café", LATIN, LATIN).encode().replace(b"\xc3\xb3", b"\xb3", 2)),
         0,
-        ("<- inbox/damaged.txt: invalid UTF-8: 2 byte sequence(s) replaced with '\ufffd'",),
+        ("<- inbox/damaged.txt: decoded with 2 invalid byte sequence(s) replaced by '\ufffd'",),
         verify=body_has("inbox/damaged.txt", "comi\ufffd en Bogotá"),
     ),
     Case(
@@ -331,5 +355,35 @@ CONVERT_CASES: list[Case] = [
         _inbox("report.pdf", b"%PDF-1.7\n"),
         0,
         ("skipped   inbox/report.pdf: unsupported file type .pdf",),
+    ),
+    Case(
+        "damaged-page",
+        "a saved page of 100 KB (UTF-8, curly quotes and accents) with 5 invalid bytes",
+        _inbox("damaged.html", damaged_page()),
+        0,
+        ("<- inbox/damaged.html: decoded with 5 invalid byte sequence(s) replaced by '\ufffd'",),
+        verify=body_has("inbox/damaged.html", "Paragraph 3 of the \ufffd", "“the café stays open”", "Paragraph 489 of"),
+    ),
+    Case(
+        "stray-nul",
+        "a saved page with a stray NUL byte in a paragraph",
+        _inbox("nul.html", page("A page with a stray NUL", ["The ferry to Port Ellery will run\x00 twice a day."])),
+        0,
+        ("<- inbox/nul.html: dropped 1 NUL byte(s)",),
+        verify=body_has("inbox/nul.html", "will run twice a day"),
+    ),
+    Case(
+        "png-as-html",
+        "a PNG image renamed `.html`",
+        _inbox("photo.html", PNG),
+        1,
+        ("failed    inbox/photo.html: is a PNG image, not text",),
+    ),
+    Case(
+        "60-percent-nul",
+        "a file of 60% NUL bytes (the rest printable)",
+        _inbox("nuls.txt", NUL_HEAVY),
+        1,
+        ("failed    inbox/nuls.txt: looks like a binary file (600 of its 1,000 bytes are NUL or control bytes)",),
     ),
 ]
