@@ -55,11 +55,12 @@ def display_meta(article: Article, meta: Mapping[str, Any] | None = None) -> dic
     >>> display_meta(Article(title="T", added=day, id="x", summary='The <b>"lead"</b>.'))["description"]
     'The &lt;b&gt;&quot;lead&quot;&lt;/b&gt;.'
 
-    The description is the summary (Material writes it into ``<meta name="description">``).
+    The description is the summary (Material writes it into ``<meta name="description">``),
+    unless the frontmatter sets one.
     """
     escaped = {key: _escaped(value) for key, value in (meta or {}).items()}
     shown = {**escaped, "title": html.escape(article.title), "tags": [html.escape(t) for t in article.tags]}
-    if article.summary:  # the page's <meta name="description">
+    if article.summary and "description" not in escaped:  # the page's <meta name="description">
         shown["description"] = html.escape(" ".join(article.summary.split()))
     return shown
 

@@ -97,7 +97,7 @@ def anchor_ids(html: str) -> set[str]:
     collected the page's anchors, so links from the listings to a tag would be
     reported as broken without these.
 
-    >>> sorted(anchor_ids('<h2 id="tag:a">A</h2><p id=\'b\'>'))
+    >>> sorted(anchor_ids('<h2 id="tag:a">A</h2><p id="b">'))
     ['b', 'tag:a']
     """
     return set(_ID.findall(html))
