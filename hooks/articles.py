@@ -32,7 +32,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         shown = settings.load_settings(Path(config.config_file_path).parent / CONFIG_DIR).images
     except ProblemsError as exc:
         raise PluginError("\n".join(str(p) for p in exc.problems)) from None
-    CACHE.images = images.index(Path(config.docs_dir)) if shown else {}
+    found = images.index(Path(config.docs_dir)) if shown else {}
+    if CACHE.preview is not None and found != CACHE.images:  # `digest images` ran: those article pages change
+        CACHE.preview.clear(Path(config.site_dir))
+    CACHE.images = found
     return files
 
 

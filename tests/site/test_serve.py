@@ -173,3 +173,19 @@ def test_one_save_starts_one_rebuild_and_a_replaced_file_is_seen(served_fast: Se
     saved = write_article(tmp_path / "elsewhere", edited.replace(title="Clinic rota, third"), "clinic-rota")
     os.replace(saved, project / "content" / "articles" / "clinic-rota.md")  # how many editors save
     wait_for(base + "topics/health/", "Clinic rota, third", proc)
+
+
+def test_an_image_fetched_while_serving_shows_on_its_article(served_fast: Served) -> None:
+    from PIL import Image
+
+    from digest.site.images import file_name
+
+    project, base, proc = served_fast
+    item = article("Harbour vote", "2025-03-12", topics=("Politics",), image="https://publisher.example/a.jpg")
+    write_article(project, item, "harbour-vote")
+    wait_for(base + "articles/harbour-vote/", "og:image", proc)
+    folder = project / "content" / "images"
+    folder.mkdir()
+    Image.new("RGB", (800, 450)).save(folder / file_name(item.id, 800, 450), "WEBP")  # as `digest images` does
+    page = wait_for(base + "articles/harbour-vote/", 'loading="lazy"', proc)
+    assert "images/harbour-vote.800x450.webp" in page
