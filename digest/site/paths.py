@@ -41,6 +41,11 @@ def year_page(year: int) -> str:
     return f"timeline/{year}.md"
 
 
+def month_page(year: int, month: int) -> str:
+    """The timeline page of one month (used when a year's page is split)."""
+    return f"timeline/{year}/{month:02d}.md"
+
+
 def topic_feed(slug: str, suffix: str) -> str:
     """A topic's feed file (``suffix`` is ``xml`` or ``json``).
 

@@ -3,8 +3,9 @@
 Up to `SPLIT_THRESHOLD` articles a topic is one page, ``/topics/<slug>/``.
 Above it, that page shows the newest `LATEST` articles and the years, and each
 year has its page ``/topics/<slug>/<year>/`` with that year's articles under
-month headings (anchors ``m2025-02``, as on the timeline), so no page grows
-with the archive. The topic's feeds stay where they are.
+month headings (anchors ``m2025-02``, as on the timeline); a year with more
+than `digest.site.timeline.MONTH_SPLIT` lists its months instead, each with its
+page ``/topics/<slug>/<year>/<month>/``, so no page grows with the archive. The topic's feeds stay where they are.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from digest.site import paths
 from digest.site.generated import GeneratedFile, front
 from digest.site.listing import PageLinks, Texts, entry_block
 from digest.site.text import count, month_heading
-from digest.site.timeline import month_anchor
+from digest.site.timeline import MONTH_SPLIT, month_anchor
 from digest.store.collection import Entry
 from digest.text.markdown import escape
 
@@ -31,6 +32,7 @@ Blocks = dict[tuple[str, int, str], str]
 Year pages share one key, `YEARS`: every page they link to is outside ``topics/<slug>/``, so the links read
 the same from every topic's folder."""
 YEARS = "topics/*"
+MONTHS = "topics/*/*"
 
 
 def year_page(slug: str, year: int) -> str:
@@ -88,13 +90,19 @@ def pages(
     parts += [f"By year: {index}", "## Latest", *_blocks(entries[:LATEST], src, links, 3, made)]
     result = [_page(src, label, parts)]
     for year, in_year in years:
-        result.append(_year(topic, year, in_year, topics, texts=texts, made=made))
+        result += _year(topic, year, in_year, topics, texts=texts, made=made)
     return result
+
+
+def month_page(slug: str, year: int, month: int) -> str:
+    """The page of one month of a topic (when its year has more than `digest.site.timeline.MONTH_SPLIT`)."""
+    return f"topics/{slug}/{year}/{month:02d}.md"
 
 
 def _year(
     topic: Topic, year: int, entries: Sequence[Entry], topics: Mapping[str, Topic], *, texts: Texts | None, made: Blocks
-) -> GeneratedFile:
+) -> list[GeneratedFile]:
+    """The year's page; above `MONTH_SPLIT` articles it lists the months, each with its page."""
     src = year_page(topic.slug, year)
     title = escape(topic.title)
     parts = [
@@ -102,8 +110,43 @@ def _year(
         f"{count(len(entries), 'article')}, newest first · [All of {title}]"
         f"({paths.link(src, paths.topic_page(topic.slug))})",
     ]
+    months = [
+        (key, list(group))
+        for key, group in groupby(entries, key=lambda e: (e.article.sort_date.year, e.article.sort_date.month))
+    ]
+    label = f"the {year} page of the topic {topic.title!r}"
+    if len(entries) > MONTH_SPLIT:
+        parts.append(
+            "\n".join(
+                f"- [{month_heading(y, m)}]({paths.link(src, month_page(topic.slug, y, m))}): {len(got)}"
+                for (y, m), got in months
+            )
+        )
+        return [
+            _page(src, label, parts),
+            *(_month(topic, y, m, got, topics, texts=texts, made=made) for (y, m), got in months),
+        ]
     links = PageLinks(src, topics, texts)
-    for (y, m), in_month in groupby(entries, key=lambda e: (e.article.sort_date.year, e.article.sort_date.month)):
+    for (y, m), in_month in months:
         parts.append(f"## {month_heading(y, m)} {{ #{month_anchor(y, m)} }}")
-        parts += _blocks(list(in_month), src, links, 3, made, folder=YEARS)
-    return _page(src, f"the {year} page of the topic {topic.title!r}", parts)
+        parts += _blocks(in_month, src, links, 3, made, folder=YEARS)
+    return [_page(src, label, parts)]
+
+
+def _month(
+    topic: Topic,
+    year: int,
+    month: int,
+    entries: Sequence[Entry],
+    topics: Mapping[str, Topic],
+    *,
+    texts: Texts | None,
+    made: Blocks,
+) -> GeneratedFile:
+    src = month_page(topic.slug, year, month)
+    title = escape(topic.title)
+    everything = paths.link(src, paths.topic_page(topic.slug))
+    up = f"[{year}]({paths.link(src, year_page(topic.slug, year))}) · [All of {title}]({everything})"
+    heading = month_heading(year, month)
+    parts = [f"# {title}: {heading}", up, *_blocks(entries, src, PageLinks(src, topics, texts), 2, made, folder=MONTHS)]
+    return _page(src, f"the {heading} page of the topic {topic.title!r}", parts)

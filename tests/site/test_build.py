@@ -282,6 +282,35 @@ def test_large_timeline_is_split_into_year_pages(tmp_path: Path, monkeypatch: py
     assert [text for href, text in year.links if href.startswith("../../articles/")] == ["Story 2024"]
 
 
+def test_large_years_and_topics_split_into_month_pages_in_a_strict_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import digest.site.timeline
+    import digest.site.topic
+
+    monkeypatch.setattr(digest.site.timeline, "SPLIT_THRESHOLD", 2)
+    monkeypatch.setattr(digest.site.topic, "SPLIT_THRESHOLD", 2)
+    monkeypatch.setattr(digest.site.topic, "MONTH_SPLIT", 2)
+    monkeypatch.setattr(digest.site.timeline, "MONTH_SPLIT", 2)
+    days = ["2025-03-02", "2025-03-01", "2025-02-01", "2024-05-01"]
+    project = make_project(tmp_path, [article(f"Story {d}", d, topics=("Health",), tags=("Ana Ruiz",)) for d in days])
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    build(load_config(str(project / "mkdocs.yml"), strict=True))  # no broken link, no warning
+    site = project / "site"
+    march = project_html(page_file(site, "timeline/2025/03"))
+    assert [text for href, text in march.links if href.startswith("../../../articles/")] == [
+        "Story 2025-03-02",
+        "Story 2025-03-01",
+    ]
+    topic_march = project_html(page_file(site, "topics/health/2025/03"))
+    assert [href for href, text in topic_march.links if text == "Ana Ruiz"] == ["../../../../tags/#tag:ana-ruiz"] * 2
+    assert "topics/health/2025/02/" in (site / "sitemap.xml").read_text(encoding="utf-8")
+
+
 def test_hostile_frontmatter_stays_text_on_every_page(tmp_path: Path) -> None:
     hostile = '</title><img src=x onerror=alert(1)> A & B'
     project = make_project(

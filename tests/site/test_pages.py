@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from digest.config import SiteConfig
-from digest.site import home, pages, paths, topic
+from digest.site import home, pages, paths, timeline, topic
 from digest.site.generated import GeneratedFile
 from digest.site.listing import newest_first
 from digest.site.pages import build_pages
@@ -195,3 +195,19 @@ def test_a_large_topic_is_split_per_year_newest_first(config: SiteConfig) -> Non
     assert "## August 2024 { #m2024-08 }" in year
     small = by_src(build_pages(items[: topic.SPLIT_THRESHOLD], config.topics, "Digest"))
     assert not any(s.startswith("topics/health/") for s in small)
+
+
+def test_a_large_year_of_a_topic_is_split_into_month_pages(config: SiteConfig) -> None:
+    n = timeline.MONTH_SPLIT + 10
+    items = [entry(f"H{i:03d}", f"2025-0{1 + i % 2}-{1 + i % 28:02d}", topics=("Health",)) for i in range(n)]
+    built = by_src(build_pages(items, config.topics, "Digest"))
+    assert sorted(s for s in built if s.startswith("topics/health")) == [
+        "topics/health.md",
+        "topics/health/2025.md",
+        "topics/health/2025/01.md",
+        "topics/health/2025/02.md",
+    ]
+    assert "- [February 2025](2025/02.md): " in built["topics/health/2025.md"]
+    february = built["topics/health/2025/02.md"]
+    assert "[2025](../2025.md) · [All of Health](../../health.md)" in february
+    assert len(titles_linked(february, "../../../articles/")) == n // 2
