@@ -23,6 +23,7 @@ from digest.problems import Problem, ProblemsError
 from digest.site.article import header
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
 from digest.site.generated import GeneratedFile
+from digest.site.images import LocalImage
 from digest.site.listing import PageLinks, Texts, text_of
 from digest.site.preview import Preview, Stamp, site_inputs, stamp
 from digest.site.search import SearchDoc
@@ -95,6 +96,8 @@ class SiteCache:
         """The search entries of the articles of the current build (made with the pages, written after them)."""
         self.site: Site | None = None
         """What the last `load` or `load_project` returned."""
+        self.images: dict[str, LocalImage] = {}
+        """The site's copies of lead images by article id, for the current build (empty when images are off)."""
 
     def load_project(self, config_file: str, docs_dir: str, site_dir: str) -> Site:
         """`load` the docs folder of the project of ``config_file`` (mkdocs.yml) and its ``site_config/``.
