@@ -1,7 +1,10 @@
 """The ``digest`` command line.
 
     digest convert [PATH ...] [--content DIR]   raw articles -> content/articles/*.md
-    digest check [--content DIR]                validate content and site_config
+    digest new "Headline" [--topic T ...]       start a piece written by hand
+    digest check [--fix] [--content DIR]        validate content and site_config (--fix: the sure fixes)
+    digest drafts [--content DIR]               the review queue, oldest first
+    digest images [--content DIR]               fetch declared lead images into content/images/
     digest explain ARTICLE [--content DIR]      the paragraphs the converter removed, and why
     digest restore ARTICLE N [--content DIR]    put removed paragraph N back where it was
 
@@ -21,9 +24,11 @@ from typing import TextIO
 from digest import __version__
 from digest.config import load_config
 from digest.convert import convert_paths
-from digest.problems import DigestError, ProblemsError, has_errors
-from digest.store import explain
-from digest.store.check import check_content
+from digest.problems import DigestError, ProblemsError, Severity, has_errors
+from digest.store import explain, queue
+from digest.store.check import check_content, fix_content
+from digest.store.collection import load_articles
+from digest.store.newpiece import Piece, canonical_topics, start_piece
 
 PROGRESS_MIN = 20
 
@@ -80,13 +85,48 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs", type=_positive, default=None, metavar="N", help="worker processes (default: one per core)"
     )
 
+    new = commands.add_parser(
+        "new",
+        help="start a piece written by hand",
+        description="Write content/articles/<slug-of-the-headline>.md with a complete frontmatter and print its path.",
+    )
+    new.add_argument("title", metavar="HEADLINE", help="the piece's title (quote it)")
+    new.add_argument(
+        "--topic", action="append", default=[], metavar="T", help="a topic of site_config/topics.yml (repeatable)"
+    )
+    new.add_argument("--date", type=_date, default=None, help="publication date, YYYY-MM-DD (default: none)")
+    new.add_argument("--added", type=_date, default=None, help="date the piece entered the digest (default: today)")
+    new.add_argument(
+        "--draft", action="store_true", help="mark it draft: true (always so when site_config/editing.yml says review)"
+    )
+    new.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
+
     check = commands.add_parser(
         "check",
         help="validate every article and the site configuration",
         description="Validate content/articles/*.md and site_config/; print every problem.",
     )
     check.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="first write the fixes a machine can be sure of (missing id or added, topic case, dates like 2025-3-7)",
+    )
+
+    drafts = commands.add_parser(
+        "drafts",
+        help="list the articles waiting for review (draft: true), oldest first",
+        description="List the drafts in content/articles/, oldest first, with source and date.",
+    )
+    drafts.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
     _add_removal_commands(commands)
+
+    images = commands.add_parser(
+        "images",
+        help="fetch the lead images articles declare into the content folder",
+        description="Fetch each declared lead image once into content/images/ (resized): the site serves its copy.",
+    )
+    images.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
     return parser
 
 
@@ -139,27 +179,81 @@ def _convert(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _new(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    piece = Piece(
+        title=args.title.strip(),
+        added=args.added or dt.date.today(),
+        date=args.date,
+        topics=canonical_topics(args.topic, config.topic_titles),
+        draft=args.draft or config.review,
+    )
+    print(start_piece(args.content, piece, config.topic_titles))
+    return 0
+
+
 def _check(args: argparse.Namespace) -> int:
+    if args.fix:
+        fixed = fix_content(args.content, args.config)
+        for file in fixed:
+            print("\n".join(file.lines()))
+        made = sum(1 for file in fixed for change in file.changes if change.made)
+        print(f"{made} fix(es) written in {sum(1 for f in fixed if any(c.made for c in f.changes))} file(s)")
     problems, count = check_content(args.content, args.config)
     for problem in problems:
         print(problem)
-    errors = sum(1 for p in problems if p.severity.is_error())
-    print(f"{count} article(s) checked: {errors} error(s), {len(problems) - errors} warning(s)")
+    counts = {s: sum(1 for p in problems if p.severity is s) for s in Severity}
+    notes = f", {counts[Severity.NOTE]} note(s)" if counts[Severity.NOTE] else ""
+    errors, warnings = counts[Severity.ERROR], counts[Severity.WARNING]
+    print(f"{count} article(s) checked: {errors} error(s), {warnings} warning(s){notes}")
     return 1 if has_errors(problems) else 0
+
+
+def _drafts(args: argparse.Namespace) -> int:
+    entries, problems = load_articles(args.content)
+    waiting = queue.oldest_first(entries)
+    for entry in waiting:
+        print(queue.line(entry, args.content))
+    print(f"{len(waiting)} draft(s), oldest first; publish one by deleting its 'draft' line")
+    broken = sorted({p.path for p in problems if p.severity.is_error()})
+    if broken:
+        print(f"{len(broken)} article file(s) have errors and are not listed; run 'digest check'", file=sys.stderr)
+    return 1 if broken else 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    print("\n".join(explain.explain(args.article, args.content)))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    print(explain.restore(args.article, args.content, args.number))
+    return 0
+
+
+def _images(args: argparse.Namespace) -> int:
+    from digest.site import fetchimages
+
+    for line in fetchimages.run(args.content, args.config):
+        print(line)
+    return 0
+
+
+COMMANDS = {
+    "convert": _convert,
+    "new": _new,
+    "check": _check,
+    "drafts": _drafts,
+    "explain": _explain,
+    "restore": _restore,
+    "images": _images,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "convert":
-            return _convert(args)
-        if args.command == "explain":
-            print("\n".join(explain.explain(args.article, args.content)))
-            return 0
-        if args.command == "restore":
-            print(explain.restore(args.article, args.content, args.number))
-            return 0
-        return _check(args)
+        return COMMANDS[args.command](args)
     except ProblemsError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

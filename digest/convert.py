@@ -222,7 +222,7 @@ def _convert_locked(
         docs, too_large = within_limits(read)
         report.outcomes += [Outcome(Status.FAILED, exc.path, exc.message) for exc in too_large]
         items = _unique_items(docs, config, report)
-        target = reconcile.Target(content, update=update)
+        target = reconcile.Target(content, update=update, review=config.review)
         results = workers.convert(items, progress)  # worker processes start converting ...
         noted = dict(zip(map(id, read), dedupe.with_near_duplicate_notes(read), strict=True))  # ... while this compares
         for (doc, _), result in zip(items, results, strict=True):

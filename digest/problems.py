@@ -23,13 +23,18 @@ from typing import Any
 
 
 class Severity(enum.Enum):
-    """How bad a problem is: errors stop a build, warnings do not."""
+    """How bad a problem is: errors stop a build, warnings do not (``--strict`` makes them), notes only inform."""
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
+    """Something Digest filled in for the editor (an id derived from the file name); never fails a build."""
 
     def is_error(self) -> bool:
         return self is Severity.ERROR
+
+    def is_warning(self) -> bool:
+        return self is Severity.WARNING
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -43,7 +48,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}: {self.key}: " if self.key else f"{self.path}: "
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        prefix = "" if self.severity is Severity.ERROR else f"{self.severity.value}: "
         return f"{where}{prefix}{self.message}"
 
 

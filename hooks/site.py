@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from digest.site import feeds, generated, pages
+from digest.site import feeds, generated, pages, paths
 from digest.site.cache import CACHE
 
 log = get_plugin_logger(__name__)
@@ -42,8 +43,20 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if (failure := site.failure(config.site_url)) is not None:
         raise PluginError(failure)
     assert site.config is not None  # failure() said so
-    _add(files, config, pages.build_pages(site.entries, site.config.topics, config.site_name, CACHE.texts))
+    made_pages = pages.build_pages(
+        site.entries, site.config.topics, config.site_name, CACHE.texts, drafts=CACHE.show_drafts
+    )
+    _add(files, config, made_pages)
     absolute = feeds.absolute_urls(config.site_url or "", {f.src_uri: f.url for f in files})
     made = feeds.feeds(site.entries, site.config.topics, config.site_name, config.site_description or "")
     _add(files, config, feeds.feed_files(made, absolute, CACHE.feeds))
     return files
+
+
+@event_priority(-100)  # after Material's tags plugin wrote its index into the tags page
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    tags = files.get_file_from_path(paths.TAGS)
+    page = tags.page if tags is not None else None
+    if page is not None and page.content and page.present_anchor_ids is not None:
+        page.present_anchor_ids |= generated.anchor_ids(page.content)  # listings link to each tag there
+    return env

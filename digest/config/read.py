@@ -106,14 +106,15 @@ class YamlFile:
         return tuple(b for b in built if b is not None)
 
 
-def read_yaml(root: Path, name: str, problems: list[Problem]) -> tuple[YamlFile, Any]:
-    """Read ``root/name``; a missing, unreadable or malformed file is a problem and ``{}``."""
+def read_yaml(root: Path, name: str, problems: list[Problem], *, optional: bool = False) -> tuple[YamlFile, Any]:
+    """Read ``root/name``; a missing (unless ``optional``), unreadable or malformed file is a problem and ``{}``."""
     path = root / name
     reader = YamlFile(display_path(path), problems)
     try:
         text = read_file(path, MAX_CONFIG_BYTES).decode("utf-8")
     except FileNotFoundError:
-        reader.error("file", "is missing")
+        if not optional:
+            reader.error("file", "is missing")
         return reader, {}
     except OSError as exc:
         reader.error("file", reason(exc))

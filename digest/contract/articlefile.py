@@ -87,8 +87,30 @@ def split(text: str) -> tuple[str, str] | None:
         return None
 
 
-def parse(path: str, text: str, topics: Collection[str] | None = None) -> ParsedFile:
-    """Parse an article file's text; ``path`` is only used in messages."""
+def yaml_span(text: str) -> tuple[int, int] | None:
+    r"""Where the frontmatter's YAML lies in ``text`` (start, end), or ``None`` without frontmatter.
+
+    ``text[start:end]`` is what `split` returns as the YAML, so an edit there leaves the rest byte for byte.
+
+    >>> yaml_span("---\ntitle: T\n---\nBody\n")
+    (4, 13)
+    """
+    skip = 1 if text.startswith("\ufeff") else 0
+    match = _FRONTMATTER_RE.match(text[skip:] if skip else text)
+    if match is None:
+        return None
+    if match.group(1) is None:
+        start = text.index("\n") + 1
+        return start, start
+    return match.start(1) + skip, match.end(1) + skip
+
+
+def parse(path: str, text: str, topics: Collection[str] | None = None, *, src: str | None = None) -> ParsedFile:
+    """Parse an article file's text; ``path`` is only used in messages.
+
+    ``src`` is the file's path in the content folder (``articles/x.md``): a file
+    without ``id`` then gets one derived from it (`digest.contract.validate.derived_id`).
+    """
     if len(text) > MAX_ARTICLE_BYTES:
         size = f"{len(text):,} characters, more than {MAX_ARTICLE_BYTES:,}"
         return ParsedFile(path, None, (Problem(path, "file", f"is {size}"),))
@@ -113,7 +135,7 @@ def parse(path: str, text: str, topics: Collection[str] | None = None) -> Parsed
     if not isinstance(meta, dict):
         message = f"expected key: value pairs, got {type(meta).__name__}"
         return ParsedFile(path, None, (Problem(path, "frontmatter", message),))
-    article, problems = validate_frontmatter(path, meta, body, topics)
+    article, problems = validate_frontmatter(path, meta, body, topics, src=src)
     return ParsedFile(path, article, tuple(problems), meta)
 
 

@@ -105,8 +105,9 @@ FIELDS: Final[tuple[str, ...]] = (
 )
 """Frontmatter keys in the order the writer emits them."""
 
-REQUIRED: Final[frozenset[str]] = frozenset({"title", "added", "id"})
-"""Keys every article file must carry."""
+REQUIRED: Final[frozenset[str]] = frozenset({"title"})
+"""Keys every article file must carry; besides, ``date`` or ``added`` (``added`` defaults to ``date``), and
+``id`` unless the file's path is known (`digest.contract.validate.derived_id`)."""
 
 EDITOR_FIELDS: Final[frozenset[str]] = frozenset({"featured", "draft", "note"})
 """Keys only editors set; the converter never writes them unless they were already there."""

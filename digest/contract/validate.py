@@ -3,11 +3,18 @@
 YAML is loose about types (unquoted ``no`` is a boolean, ``1.10`` a float,
 ``2025-02-04`` a date), so each key is checked for its exact type and the
 message says what was expected and what was found.
+
+A page an editor writes by hand needs only what a person knows: ``title`` and
+one of ``date`` or ``added``. ``added`` then defaults to ``date``; without
+``id``, the id is derived from the file's path (`derived_id`, stable while the
+file keeps its name) and a note says so; an empty ``summary`` is no summary
+(the site makes one from the body). Every other rule holds for every file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Collection, Mapping
 from typing import Any
@@ -30,6 +37,20 @@ _ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 _URL_SCHEMES = ("http://", "https://")
 MAX_TITLE_CHARS = 300
 MAX_LIST_ITEMS = 100
+PLACEHOLDER = "Write the article here."
+"""The body ``digest new`` starts a piece with; a published article that still has it is warned about."""
+
+
+def derived_id(src: str) -> str:
+    """The id of an article file without one: 12 hex digits from its path in the content folder.
+
+    ``src`` is that path in POSIX form (``articles/my-note.md``), so the id does not
+    depend on where the command runs; it stays the same while the file keeps its name.
+
+    >>> derived_id("articles/my-note.md")
+    '56847c24b7cc'
+    """
+    return hashlib.sha256(f"path:{src}".encode()).hexdigest()[:12]
 
 
 
@@ -92,11 +113,15 @@ def validate_frontmatter(
     meta: Mapping[Any, Any],
     body: str,
     topics: Collection[str] | None = None,
+    *,
+    src: str | None = None,
 ) -> tuple[Article | None, list[Problem]]:
     """Check ``meta`` against the contract; return the article (if valid) and all problems.
 
     ``topics`` is the set of topic titles from ``site_config/``; when given, every
-    topic an article names must be one of them.
+    topic an article names must be one of them. ``src`` is the file's path in the
+    content folder (``articles/x.md``): a file without ``id`` gets `derived_id`
+    of it (with a note); without ``src`` an ``id`` is required.
     """
     problems: list[Problem] = []
     values: dict[str, Any] = {}
@@ -112,9 +137,11 @@ def validate_frontmatter(
             problems.append(Problem(path, key, f"unknown key{hint}", Severity.WARNING))
     for key in sorted(REQUIRED - set(meta)):
         error(key, "is required")
+    if "added" not in meta and "date" not in meta:
+        error("added", "is required when there is no 'date' (the day the article entered the digest, YYYY-MM-DD)")
 
     for key in FIELDS:
-        if key not in meta:
+        if key not in meta or (key == "summary" and _blank(meta[key])):
             continue
         value = meta[key]
         if key in DATE_FIELDS:
@@ -143,11 +170,38 @@ def validate_frontmatter(
                 error("topics", f"unknown topic {topic!r}{suggest(topic, topics)}")
     if not body.strip():
         error("body", "the article has no text after the frontmatter")
+    elif body.strip() == PLACEHOLDER and not values.get("draft"):
+        message = f"is still the placeholder {PLACEHOLDER!r} of 'digest new': write the article, or mark it draft"
+        problems.append(Problem(path, "body", message, Severity.WARNING))
 
+    _defaults(path, meta, values, src, problems)
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
     fields = {k: v for k, v in values.items() if v is not None}
     return Article(body=body, **fields), problems
+
+
+def _blank(value: Any) -> bool:
+    """An empty value (``summary:`` or ``summary: ''``): the key is as good as absent."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _defaults(
+    path: str, meta: Mapping[Any, Any], values: dict[str, Any], src: str | None, found: list[Problem]
+) -> None:
+    """Fill ``added`` from ``date`` and ``id`` from ``src`` when the file leaves them out, with a note each."""
+    fix = "'digest check --fix' writes it into the file"
+    if "added" not in meta and isinstance(values.get("date"), dt.date):
+        values["added"] = values["date"]
+        found.append(Problem(path, "added", f"not given; the date {values['date']} is used ({fix})", Severity.NOTE))
+    if "id" in meta:
+        return
+    if src is None:
+        found.append(Problem(path, "id", "is required"))
+        return
+    values["id"] = derived_id(src)
+    message = f"not given; {values['id']!r} is derived from the file name and changes if the file is renamed ({fix})"
+    found.append(Problem(path, "id", message, Severity.NOTE))
 
 
 def _dedupe(path: str, key: str, items: tuple[str, ...], problems: list[Problem]) -> tuple[str, ...]:

@@ -54,6 +54,9 @@ class RawDocument:
     image: str | None = None
     categories: tuple[str, ...] = ()
     """Categories or keywords the input states (feed categories, meta keywords)."""
+    credits: tuple[str, ...] = ()
+    """Bylines and author fields as stated, organisations included ("Tom Davies, Associated Press"):
+    where a page credits the news agency whose story it carries."""
     notes: tuple[str, ...] = ()
     """What the reader noticed and the user should hear (e.g. "decoded as Windows-1252")."""
     overrides: Overrides = field(default_factory=Overrides)

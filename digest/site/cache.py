@@ -23,6 +23,7 @@ from digest.problems import Problem, ProblemsError
 from digest.site.article import header
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
 from digest.site.generated import GeneratedFile
+from digest.site.images import LocalImage
 from digest.site.listing import PageLinks, Texts, text_of
 from digest.site.preview import Preview, Stamp, site_inputs, stamp
 from digest.site.search import SearchDoc
@@ -47,7 +48,7 @@ class Site:
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if not p.severity.is_error())
+        return tuple(p for p in self.problems if p.severity.is_warning())  # notes are for `digest check` alone
 
     def failure(self, site_url: str | None) -> str | None:
         """Why the site cannot be built (every error, one a line), or ``None`` when it can."""
@@ -89,10 +90,14 @@ class SiteCache:
         self._topic_links: dict[str, PageLinks] = {}
         self.preview: Preview | None = None
         """Set while an incremental preview (``mkdocs serve --dirty``) runs."""
+        self.show_drafts = False
+        """True under ``mkdocs serve``: the listings show the drafts too, marked (the built site leaves them out)."""
         self.search_docs: list[SearchDoc] = []
         """The search entries of the articles of the current build (made with the pages, written after them)."""
         self.site: Site | None = None
         """What the last `load` or `load_project` returned."""
+        self.images: dict[str, LocalImage] = {}
+        """The site's copies of lead images by article id, for the current build (empty when images are off)."""
 
     def load_project(self, config_file: str, docs_dir: str, site_dir: str) -> Site:
         """`load` the docs folder of the project of ``config_file`` (mkdocs.yml) and its ``site_config/``.
@@ -210,7 +215,7 @@ class SiteCache:
         if cached is not None and now is not None and cached.stamp == now:
             return cached
         shown = printable(src) if self._shown == "." else f"{self._shown}/{printable(src)}"
-        parsed = read_article(path, shown, self._topics)
+        parsed = read_article(path, shown, self._topics, src=src)
         entry = Entry(src, parsed.article) if parsed.article is not None else None
         return _Parsed(now, entry, parsed.problems, parsed.meta)
 

@@ -6,6 +6,7 @@ build fails with exactly the messages the command prints.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections import defaultdict
 from collections.abc import Collection, Sequence
@@ -63,8 +64,16 @@ def article_srcs(content: Path | str) -> list[str]:
     return sorted(found, key=lambda src: src.split("/"))
 
 
-def read_article(path: Path | str, shown: str, topics: Collection[str] | None = None) -> articlefile.ParsedFile:
-    """Read and parse one article file; a file that cannot be read becomes a problem, never an exception."""
+def read_article(
+    path: Path | str, shown: str, topics: Collection[str] | None = None, *, src: str | None = None
+) -> articlefile.ParsedFile:
+    """Read and parse one article file; a file that cannot be read becomes a problem, never an exception.
+
+    The article is the one the site shows: ``src`` (its path in the content
+    folder, ``articles/x.md``) gives an id to a file without one, and an article
+    without ``summary`` gets one made from its body (`with_summary`); the file
+    itself is never written.
+    """
     try:
         data = read_file(path, articlefile.MAX_ARTICLE_BYTES)
     except OSError as exc:
@@ -75,7 +84,20 @@ def read_article(path: Path | str, shown: str, topics: Collection[str] | None = 
         line = data.count(b"\n", 0, exc.start) + 1
         message = f"line {line}: is not UTF-8 text (byte 0x{data[exc.start]:02X}); save it as UTF-8"
         return articlefile.ParsedFile(shown, None, (Problem(shown, "file", message),))
-    return articlefile.parse(shown, text, topics)
+    parsed = articlefile.parse(shown, text, topics, src=src)
+    if parsed.article is None or parsed.article.summary:
+        return parsed
+    return dataclasses.replace(parsed, article=with_summary(parsed.article))
+
+
+def with_summary(article: Article) -> Article:
+    """``article`` with a summary from its body's first sentences when it has none, as a conversion makes one."""
+    if article.summary:
+        return article
+    from digest.chain import summarize  # only for pages without a summary: the chain takes a while to import
+
+    made = summarize.from_markdown(article.body, article.lang)
+    return article.replace(summary=made) if made else article
 
 
 def load_articles(
@@ -91,7 +113,7 @@ def load_articles(
     entries: list[Entry] = []
     problems: list[Problem] = []
     for path in files if files is not None else article_files(content):
-        parsed = read_article(path, display_path(path), topics)
+        parsed = read_article(path, display_path(path), topics, src=path.relative_to(content).as_posix())
         problems.extend(parsed.problems)
         if parsed.article is not None:
             entries.append(Entry(path.relative_to(content).as_posix(), parsed.article))

@@ -24,6 +24,12 @@ new != base, current edited            ``updated``: three-way merge (`digest.sto
 
 "new != base" means the input changed (its fingerprint differs) or, with the same
 input, site_config or the converter changed what it produces; the message says which.
+
+With the review queue on (``site_config/editing.yml``), a new file is written
+with ``draft: true``. Like ``added``, ``draft`` of an existing article is carried
+over from what the converter wrote before, so turning the queue on or off never
+makes existing articles outdated, and publishing one (deleting its ``draft``
+line) is an editor's change like any other: kept.
 """
 
 from __future__ import annotations
@@ -71,15 +77,19 @@ def plan(
     *,
     rendered: str = "",
     removed: tuple[Removal, ...] | None = None,
+    review: bool = False,
 ) -> Plan:
     """Decide what happens to ``article`` (see the module docstring); nothing is written here.
 
     ``rendered`` is ``articlefile.render(article)`` when already made (by a worker process);
-    ``removed``, the paragraphs the conversion removed, is recorded with it.
+    ``removed``, the paragraphs the conversion removed, is recorded with it;
+    with ``review``, a new article is written as a draft.
     """
     record = store.get(article.id)
     existing = index.existing(article.id)
     if existing is None:
+        if review:
+            article, rendered = article.replace(draft=True), ""
         return _new(article, input_fp, index, store, record, rendered=rendered, removed=removed)
     try:
         current = read_file(existing, articlefile.MAX_ARTICLE_BYTES).decode("utf-8")
@@ -88,8 +98,9 @@ def plan(
         return Plan(Action.KEEP, existing, message=f"the existing file {why}; not overwritten")
     base = articlefile.parse("base", record.text).article if record else None
     now = base or articlefile.parse("current", current).article
-    same = rendered and (now is None or now.added == article.added)
-    new = rendered if same else articlefile.render(article.replace(added=now.added) if now else article)
+    if now is not None and (now.added, now.draft) != (article.added, article.draft):
+        article, rendered = article.replace(added=now.added, draft=now.draft), ""  # as the converter first wrote them
+    new = rendered or articlefile.render(article)
     fresh = Record(article.id, existing.relative_to(index.content).as_posix(), input_fp, new, removed)
     if current == new:
         return Plan(Action.UNCHANGED, existing, record=fresh if fresh != record else None)
@@ -124,7 +135,8 @@ def _new(
     index.claim_id(article.id, path)
     text = rendered or articlefile.render(article)
     written = Record(article.id, path.relative_to(index.content).as_posix(), input_fp, text, removed)
-    return Plan(Action.WRITE, path, text, record=written)
+    message = "draft, waiting for review (publish it by deleting its 'draft' line)" if article.draft else ""
+    return Plan(Action.WRITE, path, text, message, record=written)
 
 
 def _changed(existing: Path, current: str, record: Record, fresh: Record, update: bool) -> Plan:
@@ -167,15 +179,26 @@ def apply(chosen: Plan, store: StateStore) -> None:
 class Target:
     """A content folder being converted into: its articles, its records, and whether to ``--update``."""
 
-    def __init__(self, content: Path, update: bool = False) -> None:
+    def __init__(self, content: Path, update: bool = False, review: bool = False) -> None:
         self.index = ContentIndex(content)
         self.store = StateStore(content)
         self.update = update
+        self.review = review
+        """New articles are written as drafts (the review queue of ``site_config/editing.yml``)."""
 
     def handle(
         self, article: Article, input_fp: str, rendered: str = "", removed: tuple[Removal, ...] | None = None
     ) -> Plan:
         """Plan what happens to ``article`` (rendered as ``rendered``, if given) and do it; return the plan."""
-        chosen = plan(article, input_fp, self.index, self.store, self.update, rendered=rendered, removed=removed)
+        chosen = plan(
+            article,
+            input_fp,
+            self.index,
+            self.store,
+            self.update,
+            rendered=rendered,
+            removed=removed,
+            review=self.review,
+        )
         apply(chosen, self.store)
         return chosen

@@ -81,6 +81,40 @@ def _counter() -> Iterator[int]:
         n += 1
 
 
+def write_new(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically, only if no file has that name; else raise `FileExistsError`.
+
+    The complete file is linked into place, which fails when the name is taken, so
+    nothing is ever overwritten (also not a file made in the meantime).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temporary(path, text.encode("utf-8"))
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: claim the name, then move the complete file over it
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _temporary(path: Path, data: bytes) -> str:
+    """A hidden temporary file beside ``path`` holding ``data``, flushed to disk; its name."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), FILE_MODE)  # mkstemp makes it private (0600)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
 def write_atomic(path: Path, text: str) -> bool:
     """Write ``text`` to ``path`` atomically; return False when the content was already there."""
     data = text.encode("utf-8")
@@ -90,13 +124,8 @@ def write_atomic(path: Path, text: str) -> bool:
     except (FileNotFoundError, TooLarge):
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = _temporary(path, data)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), FILE_MODE)  # mkstemp makes it private (0600)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

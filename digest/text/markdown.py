@@ -47,7 +47,11 @@ import enum
 import functools
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import quote
+
+if TYPE_CHECKING:
+    import markdown as python_markdown
 
 _INLINE = {
     "&": "&amp;",
@@ -221,3 +225,43 @@ def link_target(url: str) -> str:
     if not url.lower().startswith(("http://", "https://")):
         raise ValueError(f"not an http(s) URL: {url!r}")
     return quote(url, safe=":/?#@!$&'*+,;=%~-._")
+
+
+_PROSE_EXTENSIONS = ("admonition", "attr_list")
+"""The block syntax an editor's body may use that must not read as text (``!!! note``, ``{ .class }``)."""
+
+
+@functools.cache
+def _renderer() -> python_markdown.Markdown:
+    """One Python-Markdown converter with `_PROSE_EXTENSIONS`, reset before each use (making one takes longer)."""
+    import markdown as python_markdown
+
+    return python_markdown.Markdown(extensions=list(_PROSE_EXTENSIONS))
+
+
+def prose_paragraphs(body: str) -> list[str]:
+    r"""The plain text of a Markdown body's top-level paragraphs, in order.
+
+    Headings, lists, quotes, code, blocks of raw HTML and admonitions are left
+    out; inside a paragraph, links and emphasis become their text, images and
+    raw HTML tags go, escapes and entities are resolved. Made for a summary
+    (`digest.chain.summarize.from_markdown`), so its output is plain text,
+    never Markdown.
+
+    >>> prose_paragraphs("# Head\n\nThe *council* [voted](https://x.test) 5&ndash;2.\n\n- a list\n\nSecond \\*one\\*.")
+    ['The council voted 5–2.', 'Second *one*.']
+    """
+    import lxml.html  # only for pages without a summary: `escape` is imported by every hook and worker
+
+    rendered = _renderer().reset().convert(body)
+    if not rendered.strip():
+        return []
+    root = lxml.html.fragment_fromstring(rendered, create_parent="div")
+    found = []
+    for element in root.iterchildren("p"):
+        for unwanted in element.xpath(".//script|.//style"):
+            unwanted.drop_tree()
+        text = " ".join(element.text_content().split())
+        if text:
+            found.append(text)
+    return found

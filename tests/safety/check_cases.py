@@ -98,8 +98,8 @@ CHECK_CASES: list[Case] = [
         _articles(keys_md="---\ntittle: T\ntopics: [Wolrd]\n---\n\nSAMPLE ARTICLE body.\n"),
         1,
         (
-            "content/articles/keys.md: added: is required",
-            "content/articles/keys.md: id: is required",
+            "content/articles/keys.md: added: is required when there is no 'date'",
+            "content/articles/keys.md: id: note: not given;",
             "content/articles/keys.md: title: is required",
             "content/articles/keys.md: tittle: warning: unknown key (did you mean 'title'?)",
             "content/articles/keys.md: topics: unknown topic 'Wolrd' (did you mean 'World'?)",
