@@ -116,3 +116,19 @@ def test_a_stated_category_only_lifts_what_the_text_names(config: SiteConfig) ->
     assert set(found) == {"Harbour Board", "Port Ellery"}
     unlifted = extract_tags("Vote", split_paragraphs(paragraphs), config.entities, stated=["Tennis"])
     assert unlifted == found[::-1]  # without the categories the lead's name comes first
+
+
+def test_a_short_form_goes_with_its_person_unless_it_is_a_place_or_shared(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The hit was late, said Sheldon Richardson. Richardson wants a suspension.",
+            "Singer Marisol Okonkwo Veta spoke. Fans wrote letters to Marisol, and Marisol Okonkwo Veta replied.",
+            "The brothers, Anas Qadiri and Tariq Qadiri, were freed; Qadiri supporters cheered.",
+            "The probe Halvora Clipper flies to Halvora. Halvora has an ocean; Halvora is icy.",
+            "The nurses in Eastport, members of the Eastport Nurses Association, met in Eastport.",
+        ],
+    )
+    assert {"Sheldon Richardson", "Marisol Okonkwo Veta", "Anas Qadiri", "Tariq Qadiri"} <= tags
+    assert {"Halvora", "Halvora Clipper", "Eastport", "Eastport Nurses Association"} <= tags
+    assert not {"Richardson", "Marisol", "Qadiri"} & tags
