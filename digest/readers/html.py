@@ -97,6 +97,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             lang=htmlmeta.language(tree, meta),
             image=htmlmeta.lead_image(meta, canonical or url),
             categories=tuple(categories),
+            standfirst=htmlmeta.standfirst(tree, meta),
             credits=tuple(c for c in (found.author, *credits) if c),
             notes=tuple(n for n in (note, title_note) if n),
         )
