@@ -36,6 +36,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
 MAX_LOOKAHEAD = 6
+MAX_RUN = 3
 _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 """Plurals whose possessive starts a name: "People's Liberation Army", "Children's Hospital"."""
 _SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
@@ -144,10 +145,28 @@ class Extractor:
             return False
         has_org = any(t.text.casefold() in self.rules.org_words for t in span)
         if word in {"and", "&"}:
-            return (has_org and any(t.text.casefold() in {"of", "for"} for t in span)) or self._spelled_out(
-                span, tokens, i
+            run = self._run(tokens, i + 1)
+            org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
+            of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span)
+            head = [t.text.casefold() for t in span[:2]]
+            after_the = (i > len(span) and tokens[i - len(span) - 1].text.casefold() == "the") or head[0] == "the"
+            after_the = after_the or any(h in self.rules.aliases for h in head)  # "U.S. Securities and ..."
+            return (
+                of_org
+                or (after_the and org_last and len(run) <= MAX_RUN)  # "[the] Securities and Exchange Commission"
+                or self._spelled_out(span, tokens, i)
             )
         return has_org or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
+
+    @staticmethod
+    def _run(tokens: list[Token], start: int) -> list[Token]:
+        """The capitalised words from ``start`` on."""
+        run: list[Token] = []
+        for token in tokens[start : start + MAX_LOOKAHEAD]:
+            if not token.capitalised:
+                break
+            run.append(token)
+        return run
 
     def _spelled_out(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         """Whether the span, ``tokens[i]`` and the names after it spell an acronym the article uses

@@ -132,3 +132,16 @@ def test_a_short_form_goes_with_its_person_unless_it_is_a_place_or_shared(config
     assert {"Sheldon Richardson", "Marisol Okonkwo Veta", "Anas Qadiri", "Tariq Qadiri"} <= tags
     assert {"Halvora", "Halvora Clipper", "Eastport", "Eastport Nurses Association"} <= tags
     assert not {"Richardson", "Marisol", "Qadiri"} & tags
+
+
+def test_and_joins_a_name_whose_last_word_names_an_organisation(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The filing reached the Securities and Exchange Commission on Monday, said Mira Oduya.",
+            "The U.S. Patent and Trademark Office agreed, and Mira Oduya and Tariq Velmont University were named.",
+        ],
+    )
+    assert {"Securities and Exchange Commission", "U.S. Patent and Trademark Office", "Mira Oduya"} <= tags
+    assert not {"Securities", "Exchange Commission", "Trademark Office"} & tags
+    assert "Mira Oduya and Tariq Velmont University" not in tags
