@@ -38,6 +38,7 @@ _SKIP_IN_INITIALS = frozenset({"of", "the", "for", "on", "de", "la", "del", "and
 MAX_SHORT_WORDS = 3
 NICKNAME_PREFIX = 3
 _TLD = re.compile(r"\.(?:com|net|org|co\.uk|io)$")
+_GENERATIONS = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _GROUP = re.compile(r" (?:group|holdings)$")
 
 
@@ -120,6 +121,8 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
     last_words: set[str] = set()
     for name in names:
         words = tuple(name.split())
+        if len(words) > 2 and words[-1] in _GENERATIONS:
+            words = words[:-1]  # "Patrick Carlineo Jr." is "Carlineo" too
         if 2 <= len(words) <= 6:
             last_words.add(words[-1])
             for k in range(1, len(words)):

@@ -127,11 +127,12 @@ def test_a_short_form_goes_with_its_person_unless_it_is_a_place_or_shared(config
             "The brothers, Anas Qadiri and Tariq Qadiri, were freed; Qadiri supporters cheered.",
             "The probe Halvora Clipper flies to Halvora. Halvora has an ocean; Halvora is icy.",
             "The nurses in Eastport, members of the Eastport Nurses Association, met in Eastport.",
+            "The court heard Patrick Velmorin Jr. plead guilty; Velmorin will be sentenced in May.",
         ],
     )
-    assert {"Sheldon Richardson", "Marisol Okonkwo Veta", "Anas Qadiri", "Tariq Qadiri"} <= tags
+    assert {"Sheldon Richardson", "Marisol Okonkwo Veta", "Anas Qadiri", "Tariq Qadiri", "Patrick Velmorin Jr."} <= tags
     assert {"Halvora", "Halvora Clipper", "Eastport", "Eastport Nurses Association"} <= tags
-    assert not {"Richardson", "Marisol", "Qadiri"} & tags
+    assert not {"Richardson", "Marisol", "Qadiri", "Velmorin"} & tags
 
 
 def test_and_joins_a_name_whose_last_word_names_an_organisation(config: SiteConfig) -> None:
