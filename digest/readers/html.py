@@ -74,6 +74,8 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     if found is None or found.body is None:
         raise InputError(path, "no article text found (an index page, or a page that needs JavaScript?)")
     stated = _stated_sitename(found.sitename)
+    if stated and stated.casefold() in {d.casefold() for d in declared_sites}:
+        stated = None  # only a declared name with its case changed ("nj" -> "Nj")
     site = masthead.site_name([*declared_sites, *([stated] if stated else [])], page_title, canonical or url)
     sites = [s for s in (site, *declared_sites) if s]
     where = canonical or url

@@ -26,6 +26,8 @@ URL = "https://www.harbourgazette.example/news/2025/03/14/sea-wall"
         (["Harbourgazette.ca", "@HarbourGazette"], "Story", "https://harbourgazette.ca/x", "HarbourGazette"),
         (["Space.com", "Space"], "Story | Space", "https://www.space.com/x", "Space.com"),  # the brand keeps .com
         (["Pioneer Daily"], "Story", "https://www.twinharbours.example/x", "Pioneer Daily"),  # no match: as declared
+        (["hg"], "Story - hg.com", "https://www.hg.com/x", "HG.com"),  # a short raw label in capitals, with its .com
+        (["Gazette.co.uk"], "Story | Gazette.co.uk", "https://www.gazette.co.uk/x", "Gazette.co.uk"),  # not a subdomain
     ],
 )
 def test_the_site_name_is_the_declaration_that_matches_the_host_as_readers_write_it(
