@@ -35,6 +35,8 @@ from digest.text.tokens import NAME_PARTICLES, Token, initial, shouting, tokeniz
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
+_NUMBER = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 MAX_LOOKAHEAD = 6
 MAX_RUN = 3
 _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
@@ -58,6 +60,8 @@ class Mention:
     """Less than 1 for indirect mentions (a demonym standing for its country)."""
     heading: bool = False
     """Found in a line in Title Case (a subheading, a list item), where capitals say little."""
+    numbered: bool = False
+    """Right after a number that is no year ("737 Max", "80 Day Obsession"): the end of a numbered name."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -120,8 +124,16 @@ class Extractor:
                 key = (tuple(span), first)
                 if (texts := names.get(key)) is None:
                     texts = names[key] = self.evidence.names(span, first)
-                for text in texts:
-                    yield Mention(text, paragraph, position + start, locative=before in _LOCATIVE, heading=heading)
+                numbered = bool(_NUMBER.fullmatch(before)) and not _YEAR.fullmatch(before)
+                for k, text in enumerate(texts):
+                    yield Mention(
+                        text,
+                        paragraph,
+                        position + start,
+                        locative=before in _LOCATIVE,
+                        heading=heading,
+                        numbered=numbered and k == 0 and text.startswith(span[0].text),
+                    )
             position += len(tokens)
 
     # -- spans ------------------------------------------------------------------

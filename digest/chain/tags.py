@@ -50,6 +50,8 @@ class _Entity:
     canonical: str | None = None
     direct: bool = False
     """Named at least once, not only through a demonym ("Swiss" alone does not make Switzerland a tag)."""
+    unnumbered: bool = False
+    """Named at least once without a number before it (only "737 Max" makes "Max" no name of its own)."""
 
 
 def _weight(paragraph: int) -> float:
@@ -175,13 +177,16 @@ def rank(
         entity.score += _weight(m.paragraph) * m.weight
         entity.first = min(entity.first, m.position)
         entity.direct = entity.direct or m.weight >= 1.0
+        entity.unnumbered = entity.unnumbered or not m.numbered
         if form != m.text and form.casefold() in rules.aliases:
             entity.canonical = form
     _boost_from_title(title, entities)
     for name in stated_names(stated):
         if (key := name.casefold()) in canonical_of:
             entities[groups.find(key)].score += STATED_WEIGHT
-    ranked = sorted((-e.score, e.first, _display(e), sum(e.forms.values())) for e in entities.values() if e.direct)
+    ranked = sorted(
+        (-e.score, e.first, _display(e), sum(e.forms.values())) for e in entities.values() if e.direct and e.unnumbered
+    )
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:
         if name not in names and not is_junk(name):

@@ -146,3 +146,15 @@ def test_and_joins_a_name_whose_last_word_names_an_organisation(config: SiteConf
     assert {"Securities and Exchange Commission", "U.S. Patent and Trademark Office", "Mira Oduya"} <= tags
     assert not {"Securities", "Exchange Commission", "Trademark Office"} & tags
     assert "Mira Oduya and Tariq Velmont University" not in tags
+
+
+def test_the_end_of_a_numbered_name_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Orders for the Brantley 737 Max resumed, and the 80 Day Obsession plan sold out, said Ines Varga.",
+            "The 2024 Olympics in Paris were a success, Ines Varga said, and the 737 Max flew again.",
+        ],
+    )
+    assert {"Ines Varga", "Olympics", "Paris"} <= tags
+    assert not {"Max", "Day Obsession"} & tags
