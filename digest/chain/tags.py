@@ -30,6 +30,8 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CODE = re.compile(r"[A-Z]\d[\d.,]*")
 """One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
 _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
+_INITIAL = re.compile(r"[A-Z]\.")
+"""One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
 _RANDOM = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])\S{8,}")
 """Letters of both cases and digits in one long word: an identifier from a link, not a name."""
 """A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
@@ -73,6 +75,7 @@ def _is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
         or bool(_AFFILIATION.fullmatch(name))
         or bool(_RANDOM.fullmatch(name))
+        or bool(_INITIAL.fullmatch(name))
         or (not single and _is_job(name, rules))
     )
 
@@ -189,9 +192,15 @@ def rank(
     )
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:
-        if name not in names and not is_junk(name):
+        if name not in names and not is_junk(name) and not _pairing(name, canonical_of):
             names[name] = Ranked(name, -score, count)
     return list(names.values())
+
+
+def _pairing(name: str, known: dict[str, str]) -> bool:
+    """Two names the article uses on their own, hyphenated ("U.S.-Mexico" border, a "Browns-Steelers" game)."""
+    parts = name.split("-")
+    return len(parts) == 2 and " " not in name and all(p.casefold() in known for p in parts)
 
 
 def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:

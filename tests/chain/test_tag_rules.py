@@ -158,3 +158,15 @@ def test_the_end_of_a_numbered_name_is_no_tag(config: SiteConfig) -> None:
     )
     assert {"Ines Varga", "Olympics", "Paris"} <= tags
     assert not {"Max", "Day Obsession"} & tags
+
+
+def test_an_initial_alone_and_two_names_hyphenated_are_no_tags(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Yersinia pestis spread in Qinghai, and Y. pestis was found again, by Lena Marsh of the Harbourton Hawks.",
+            "After the Hawks-Gulls game, Lena Marsh praised the Gulls and the Hawks at the Canada-Mexico meeting.",
+        ],
+    )
+    assert {"Lena Marsh", "Qinghai", "Gulls"} <= tags
+    assert not {"Y.", "Hawks-Gulls"} & tags
