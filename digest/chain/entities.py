@@ -27,7 +27,7 @@ from itertools import chain, compress, pairwise
 
 from digest.chain.gazetteer import function_words
 from digest.chain.trimming import Evidence
-from digest.chain.wording import compounds, is_heading
+from digest.chain.wording import compounds, is_heading, titles
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import NAME_PARTICLES, Token, initial, shouting, tokenize
@@ -208,7 +208,7 @@ class Extractor:
                 continue
             start, span = i, [tokens[i]]
             i += 1
-            while i < n and (not span[-1].possessive or span[-1].text.casefold() in _POSSESSIVE_JOINS):
+            while i < n and (not span[-1].possessive or self._possessive_joins(span[-1], tokens[i])):
                 if not self._continues(span, tokens, i):
                     break
                 if span[-1].possessive:  # "People's Liberation Army" keeps its "'s"
@@ -220,6 +220,15 @@ class Extractor:
                 i -= 1
             self._note_acronym(tokens, start, start + len(span), span)
             yield start, span
+
+    def _possessive_joins(self, owner: Token, nxt: Token) -> bool:
+        """Whether a possessive starts a name: "People's Liberation Army", an office named after its
+        holder's job ("Sheriff's Department", "U.S. Attorney's Office")."""
+        word = owner.text.casefold()
+        if word in _POSSESSIVE_JOINS:
+            return True
+        jobs = self.rules.role_words | titles()
+        return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
 
     def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
         """Keep "Name (ACR)" and "ACR (Name)" right after a span, for `_acronym_pairs`."""

@@ -170,3 +170,15 @@ def test_an_initial_alone_and_two_names_hyphenated_are_no_tags(config: SiteConfi
     )
     assert {"Lena Marsh", "Qinghai", "Gulls"} <= tags
     assert not {"Y.", "Hawks-Gulls"} & tags
+
+
+def test_an_office_named_after_its_holder_s_job_keeps_the_possessive(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Harbour County Sheriff's Department and the U.S. Attorney's Office made the arrest, Nia Brook said.",
+            "Later Nia Brook's Office Hours podcast discussed it; the Sheriff's car was parked outside.",
+        ],
+    )
+    assert {"Harbour County Sheriff's Department", "U.S. Attorney's Office", "Nia Brook"} <= tags
+    assert not {t for t in tags if t.startswith("Nia Brook's")}
