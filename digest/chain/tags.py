@@ -30,6 +30,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CODE = re.compile(r"[A-Z]\d[\d.,]*")
 """One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
 _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
+_MODEL = re.compile(r"\d")
 _INITIAL = re.compile(r"[A-Z]\.")
 """One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
 _RANDOM = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])\S{8,}")
@@ -99,8 +100,12 @@ def _display(entity: _Entity) -> str:
     """The alias table's name; else the most used form, or the full name it is short for."""
     if entity.canonical:
         return entity.canonical
-    top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), len(f), f))
-    longer = [f for f in entity.forms if f.casefold().endswith(" " + top.casefold()) or f.startswith(top + " ")]
+    top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
+    longer = [
+        f
+        for f in entity.forms
+        if f.casefold().endswith(" " + top.casefold()) or (f.startswith(top + " ") and not _MODEL.search(f[len(top) :]))
+    ]  # not a model of the maker named alone ("Airbus" for "Airbus A350-900" and "Airbus")
     if longer:
         return max(longer, key=lambda f: (entity.forms[f], len(f), f))
     if top.isupper() and " " not in top:  # an acronym: the expansion the article spells out

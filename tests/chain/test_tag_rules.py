@@ -182,3 +182,9 @@ def test_an_office_named_after_its_holder_s_job_keeps_the_possessive(config: Sit
     )
     assert {"Harbour County Sheriff's Department", "U.S. Attorney's Office", "Nia Brook"} <= tags
     assert not {t for t in tags if t.startswith("Nia Brook's")}
+
+
+def test_a_maker_named_alone_and_in_a_model_s_name_is_tagged_as_the_maker(config: SiteConfig) -> None:
+    tags = _tags(config, ["Velair ordered ten Corvane V350-900 jets, and Corvane said more would follow, said Ada."])
+    assert "Corvane" in tags
+    assert "Corvane V350-900" not in tags
