@@ -46,6 +46,12 @@ _SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
 
 
+@functools.lru_cache(maxsize=4)
+def _job_words(roles: frozenset[str]) -> frozenset[str]:
+    """The configured roles and nameparser's titles, built once."""
+    return roles | titles()
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One mention of a name: its text as trimmed, and where it was found."""
@@ -227,7 +233,7 @@ class Extractor:
         word = owner.text.casefold()
         if word in _POSSESSIVE_JOINS:
             return True
-        jobs = self.rules.role_words | titles()
+        jobs = _job_words(self.rules.role_words)
         return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
 
     def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
