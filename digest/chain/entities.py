@@ -27,7 +27,7 @@ from itertools import chain, compress, pairwise
 
 from digest.chain.gazetteer import function_words
 from digest.chain.trimming import Evidence
-from digest.chain.wording import compounds, is_heading
+from digest.chain.wording import compounds, is_heading, titles
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import NAME_PARTICLES, Token, initial, shouting, tokenize
@@ -35,12 +35,21 @@ from digest.text.tokens import NAME_PARTICLES, Token, initial, shouting, tokeniz
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
+_NUMBER = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 MAX_LOOKAHEAD = 6
+MAX_RUN = 3
 _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 """Plurals whose possessive starts a name: "People's Liberation Army", "Children's Hospital"."""
 _SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
 """Function words that end a span when written in capitals ("Pokemon Sword OR Shield")."""
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
+
+
+@functools.lru_cache(maxsize=4)
+def _job_words(roles: frozenset[str]) -> frozenset[str]:
+    """The configured roles and nameparser's titles, built once."""
+    return roles | titles()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +66,8 @@ class Mention:
     """Less than 1 for indirect mentions (a demonym standing for its country)."""
     heading: bool = False
     """Found in a line in Title Case (a subheading, a list item), where capitals say little."""
+    numbered: bool = False
+    """Right after a number that is no year ("737 Max", "80 Day Obsession"): the end of a numbered name."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -119,8 +130,16 @@ class Extractor:
                 key = (tuple(span), first)
                 if (texts := names.get(key)) is None:
                     texts = names[key] = self.evidence.names(span, first)
-                for text in texts:
-                    yield Mention(text, paragraph, position + start, locative=before in _LOCATIVE, heading=heading)
+                numbered = bool(_NUMBER.fullmatch(before)) and not _YEAR.fullmatch(before)
+                for k, text in enumerate(texts):
+                    yield Mention(
+                        text,
+                        paragraph,
+                        position + start,
+                        locative=before in _LOCATIVE,
+                        heading=heading,
+                        numbered=numbered and k == 0 and text.startswith(span[0].text),
+                    )
             position += len(tokens)
 
     # -- spans ------------------------------------------------------------------
@@ -144,10 +163,28 @@ class Extractor:
             return False
         has_org = any(t.text.casefold() in self.rules.org_words for t in span)
         if word in {"and", "&"}:
-            return (has_org and any(t.text.casefold() in {"of", "for"} for t in span)) or self._spelled_out(
-                span, tokens, i
+            run = self._run(tokens, i + 1)
+            org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
+            of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span)
+            head = [t.text.casefold() for t in span[:2]]
+            after_the = (i > len(span) and tokens[i - len(span) - 1].text.casefold() == "the") or head[0] == "the"
+            after_the = after_the or any(h in self.rules.aliases for h in head)  # "U.S. Securities and ..."
+            return (
+                of_org
+                or (after_the and org_last and len(run) <= MAX_RUN)  # "[the] Securities and Exchange Commission"
+                or self._spelled_out(span, tokens, i)
             )
         return has_org or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
+
+    @staticmethod
+    def _run(tokens: list[Token], start: int) -> list[Token]:
+        """The capitalised words from ``start`` on."""
+        run: list[Token] = []
+        for token in tokens[start : start + MAX_LOOKAHEAD]:
+            if not token.capitalised:
+                break
+            run.append(token)
+        return run
 
     def _spelled_out(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         """Whether the span, ``tokens[i]`` and the names after it spell an acronym the article uses
@@ -177,7 +214,7 @@ class Extractor:
                 continue
             start, span = i, [tokens[i]]
             i += 1
-            while i < n and (not span[-1].possessive or span[-1].text.casefold() in _POSSESSIVE_JOINS):
+            while i < n and (not span[-1].possessive or self._possessive_joins(span[-1], tokens[i])):
                 if not self._continues(span, tokens, i):
                     break
                 if span[-1].possessive:  # "People's Liberation Army" keeps its "'s"
@@ -189,6 +226,15 @@ class Extractor:
                 i -= 1
             self._note_acronym(tokens, start, start + len(span), span)
             yield start, span
+
+    def _possessive_joins(self, owner: Token, nxt: Token) -> bool:
+        """Whether a possessive starts a name: "People's Liberation Army", an office named after its
+        holder's job ("Sheriff's Department", "U.S. Attorney's Office")."""
+        word = owner.text.casefold()
+        if word in _POSSESSIVE_JOINS:
+            return True
+        jobs = _job_words(self.rules.role_words)
+        return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
 
     def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
         """Keep "Name (ACR)" and "ACR (Name)" right after a span, for `_acronym_pairs`."""

@@ -67,7 +67,7 @@ def convert_document(
         notes.append("every paragraph looked like boilerplate; the text is kept as it was")
     lang = doc.lang if doc.lang and doc.lang != "en" else None
     split = sentences.split_paragraphs(described, lang or "en")
-    summary, lead_note = summarize.dek(split, config.boilerplate)
+    summary, lead_note = summarize.dek(summarize.after_standfirst(split, doc.standfirst), config.boilerplate)
     if lead_note:
         notes.append(lead_note)
     excluded = sources.self_references(doc, source, via, config.sources)

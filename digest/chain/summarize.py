@@ -30,7 +30,7 @@ from collections.abc import Sequence
 
 from digest.chain.cues import first_cue
 from digest.config import Boilerplate, Cue
-from digest.readers.document import straighten, strip_dateline
+from digest.readers.document import fold, straighten, strip_dateline
 from digest.text.markdown import prose_paragraphs
 from digest.text.sentences import Sentence, split_paragraphs
 
@@ -189,6 +189,18 @@ def _good(text: str, cues: Sequence[Cue]) -> bool:
         and _usable(text, cues)
         and not _PRONOUN_RE.match(text)
     )
+
+
+def after_standfirst(sentences: Sequence[Sentence], standfirst: str | None) -> Sequence[Sentence]:
+    """The sentences from the lead on: a first paragraph that is the page's standfirst, followed by
+    more text, is printed above the article and is no lead (it stays in the body).
+    """
+    if not standfirst or not sentences or sentences[-1].paragraph == 0:
+        return sentences
+    first = " ".join(s.text for s in sentences if s.paragraph == 0)
+    if fold(first) != fold(standfirst):
+        return sentences
+    return [s for s in sentences if s.paragraph > 0]
 
 
 def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tuple[str, str | None]:

@@ -30,6 +30,9 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CODE = re.compile(r"[A-Z]\d[\d.,]*")
 """One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
 _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
+_MODEL = re.compile(r"\d")
+_INITIAL = re.compile(r"[A-Z]\.")
+"""One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
 _RANDOM = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])\S{8,}")
 """Letters of both cases and digits in one long word: an identifier from a link, not a name."""
 """A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
@@ -50,6 +53,8 @@ class _Entity:
     canonical: str | None = None
     direct: bool = False
     """Named at least once, not only through a demonym ("Swiss" alone does not make Switzerland a tag)."""
+    unnumbered: bool = False
+    """Named at least once without a number before it (only "737 Max" makes "Max" no name of its own)."""
 
 
 def _weight(paragraph: int) -> float:
@@ -71,6 +76,7 @@ def _is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
         or bool(_AFFILIATION.fullmatch(name))
         or bool(_RANDOM.fullmatch(name))
+        or bool(_INITIAL.fullmatch(name))
         or (not single and _is_job(name, rules))
     )
 
@@ -94,8 +100,12 @@ def _display(entity: _Entity) -> str:
     """The alias table's name; else the most used form, or the full name it is short for."""
     if entity.canonical:
         return entity.canonical
-    top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), len(f), f))
-    longer = [f for f in entity.forms if f.casefold().endswith(" " + top.casefold()) or f.startswith(top + " ")]
+    top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
+    longer = [
+        f
+        for f in entity.forms
+        if f.casefold().endswith(" " + top.casefold()) or (f.startswith(top + " ") and not _MODEL.search(f[len(top) :]))
+    ]  # not a model of the maker named alone ("Airbus" for "Airbus A350-900" and "Airbus")
     if longer:
         return max(longer, key=lambda f: (entity.forms[f], len(f), f))
     if top.isupper() and " " not in top:  # an acronym: the expansion the article spells out
@@ -175,18 +185,27 @@ def rank(
         entity.score += _weight(m.paragraph) * m.weight
         entity.first = min(entity.first, m.position)
         entity.direct = entity.direct or m.weight >= 1.0
+        entity.unnumbered = entity.unnumbered or not m.numbered
         if form != m.text and form.casefold() in rules.aliases:
             entity.canonical = form
     _boost_from_title(title, entities)
     for name in stated_names(stated):
         if (key := name.casefold()) in canonical_of:
             entities[groups.find(key)].score += STATED_WEIGHT
-    ranked = sorted((-e.score, e.first, _display(e), sum(e.forms.values())) for e in entities.values() if e.direct)
+    ranked = sorted(
+        (-e.score, e.first, _display(e), sum(e.forms.values())) for e in entities.values() if e.direct and e.unnumbered
+    )
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:
-        if name not in names and not is_junk(name):
+        if name not in names and not is_junk(name) and not _pairing(name, canonical_of):
             names[name] = Ranked(name, -score, count)
     return list(names.values())
+
+
+def _pairing(name: str, known: dict[str, str]) -> bool:
+    """Two names the article uses on their own, hyphenated ("U.S.-Mexico" border, a "Browns-Steelers" game)."""
+    parts = name.split("-")
+    return len(parts) == 2 and " " not in name and all(p.casefold() in known for p in parts)
 
 
 def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:

@@ -54,6 +54,9 @@ class RawDocument:
     image: str | None = None
     categories: tuple[str, ...] = ()
     """Categories or keywords the input states (feed categories, meta keywords)."""
+    standfirst: str | None = None
+    """The page's declared description when the page prints it as a heading above the article (a
+    standfirst, not the lead)."""
     credits: tuple[str, ...] = ()
     """Bylines and author fields as stated, organisations included ("Tom Davies, Associated Press"):
     where a page credits the news agency whose story it carries."""

@@ -74,6 +74,8 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     if found is None or found.body is None:
         raise InputError(path, "no article text found (an index page, or a page that needs JavaScript?)")
     stated = _stated_sitename(found.sitename)
+    if stated and stated.casefold() in {d.casefold() for d in declared_sites}:
+        stated = None  # only a declared name with its case changed ("nj" -> "Nj")
     site = masthead.site_name([*declared_sites, *([stated] if stated else [])], page_title, canonical or url)
     sites = [s for s in (site, *declared_sites) if s]
     where = canonical or url
@@ -100,6 +102,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             lang=htmlmeta.language(tree, meta),
             image=htmlmeta.lead_image(meta, canonical or url),
             categories=tuple(categories),
+            standfirst=htmlmeta.standfirst(tree, meta),
             credits=tuple(c for c in (found.author, *credits) if c),
             notes=tuple(n for n in (note, title_note) if n),
         )

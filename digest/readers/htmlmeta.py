@@ -19,6 +19,7 @@ import lxml.html
 from htmldate import find_date
 from lxml import etree
 
+from digest.readers.document import fold
 from digest.readers.htmltext import absolute_url, article_link, primary_language, squash
 from digest.text.dates import date_from_url, parse_explicit_date
 
@@ -238,3 +239,18 @@ def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4) -> list[str]:
             if len(found) >= limit:
                 break
     return found
+
+
+_SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def standfirst(tree: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> str | None:
+    """The description the page declares (``description``, og:description, twitter:description) when a
+    heading below the headline prints it: a standfirst above the article, which the lead follows."""
+    for key in ("description", "og:description", "twitter:description"):
+        for value in meta.get(key, ()):
+            if text := squash(value):
+                key_text = fold(text)
+                heads = (squash(h.text_content()) for h in tree.iter(*_SUBHEADS))
+                return text if any(fold(h) == key_text for h in heads) else None
+    return None

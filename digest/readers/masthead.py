@@ -40,6 +40,7 @@ SEPARATORS = re.compile(r"\s+(?:[|｜·•‹›»«]|::|[-–—]{1,2})\s+")
 _TLD = re.compile(r"\.(?:com|net|org|info|news|co|tv|ca|in|us|uk|au|ie|de|fr|ph|ng|co\.uk|com\.au|co\.in)$", re.I)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
 _CONNECTORS = NAME_PARTICLES | {"of", "the", "and", "for", "on", "&", "a", "in", "at", "des", "el", "e"}
+MAX_ACRONYM = 3
 MAX_NAME_WORDS = 6
 MIN_HEADLINE_WORDS = 3
 
@@ -94,6 +95,15 @@ def _matches(name: str, label: str) -> int:
     return 1 if label in {short, "".join(w[0] for w in words)} else 0  # "latimes", "nypost", "wsj"
 
 
+def _as_written(name: str) -> str:
+    """An all lower-case name of three letters or fewer, with its domain ending or not, in capitals as
+    readers write it ("nj.com" -> "NJ.com", "wsj" -> "WSJ"); any other name as it is."""
+    if name != name.casefold() or " " in name:
+        return name
+    stem = _TLD.sub("", name)
+    return stem.upper() + name[len(stem) :] if 0 < len(stem) <= MAX_ACRONYM and stem.isalpha() else name
+
+
 def title_segments(title: str) -> list[str]:
     """The first and last segments of a title cut at its separators ("Site | Story - Section")."""
     parts = [p.strip() for p in SEPARATORS.split(title) if p.strip()]
@@ -109,19 +119,22 @@ def site_name(declared: Sequence[str], title: str, url: str | None) -> str | Non
     """
     label = registered_label(url)
     host = (urlsplit(url).hostname or "").casefold().split(".") if url else []
+    host = host[: len(host) - 1 - host[::-1].index(label)] if label in host else host[:-2]  # the subdomains
     folded_title = fold(title)
     declared = [" ".join(d.split()) for d in declared if d]
     handles = [d.lstrip("@") for d in declared if d.startswith("@")]
     names = [d for d in dict.fromkeys(declared) if d and not d.startswith("@") and fold(d) != folded_title]
-    names = [n for n in names if looks_like_name(n) and compact(n) not in host[:-2]]
-    suffixes = [s for s in title_segments(title) if looks_like_name(s) and compact(s) not in host[:-2]]
+    names = [n for n in names if looks_like_name(n) and compact(n) not in host]
+    suffixes = [s for s in title_segments(title) if looks_like_name(s) and compact(s) not in host]
     candidates = [*names, *suffixes]
     keys = {compact(c) for c in candidates}
     candidates += [h for h in handles if compact(h) in keys]  # "@Sportsnet" spells "Sportsnet.ca" as readers do
     matching = [c for c in candidates if _matches(c, label)]
     if matching:
         order = {c: i for i, c in enumerate(candidates)}
-        return max(matching, key=lambda c: (_matches(c, label), _readability(c), -order[c]))
+        return _as_written(
+            max(matching, key=lambda c: (_matches(c, label), _readability(c), bool(_TLD.search(c)), -order[c]))
+        )
     return names[0] if names else next((h for h in handles if _matches(h, label) == 2), None)
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from digest.chain.pipeline import convert_document
+from digest.config import SiteConfig
 from digest.readers.bylines import page_authors, person
 from digest.readers.html import read_html
 from digest.readers.masthead import headline, site_name, strip_site
+from tests.conftest import ADDED
 
 URL = "https://www.harbourgazette.example/news/2025/03/14/sea-wall"
 
@@ -23,6 +26,8 @@ URL = "https://www.harbourgazette.example/news/2025/03/14/sea-wall"
         (["Harbourgazette.ca", "@HarbourGazette"], "Story", "https://harbourgazette.ca/x", "HarbourGazette"),
         (["Space.com", "Space"], "Story | Space", "https://www.space.com/x", "Space.com"),  # the brand keeps .com
         (["Pioneer Daily"], "Story", "https://www.twinharbours.example/x", "Pioneer Daily"),  # no match: as declared
+        (["hg"], "Story - hg.com", "https://www.hg.com/x", "HG.com"),  # a short raw label in capitals, with its .com
+        (["Gazette.co.uk"], "Story | Gazette.co.uk", "https://www.gazette.co.uk/x", "Gazette.co.uk"),  # not a subdomain
     ],
 )
 def test_the_site_name_is_the_declaration_that_matches_the_host_as_readers_write_it(
@@ -112,3 +117,28 @@ def test_a_page_reads_its_site_headline_authors_and_credits() -> None:
     assert doc.title == "Council votes to rebuild the sea wall"
     assert doc.authors == ("Lena Park",)
     assert any("Harbour Wire Service" in c for c in doc.credits)
+
+
+def _standfirst_page(element: str) -> bytes:
+    deck = "Three councils share one sea wall. Here is who pays for the repairs."
+    return f"""<html><head><title>Sea wall to be rebuilt</title>
+<meta name="description" content="{deck}"></head><body><article><h1>Sea wall to be rebuilt</h1>
+<{element}>{deck}</{element}>
+<p>The Harbour council voted on Tuesday to rebuild the sea wall that storms breached twice this winter,
+after engineers warned that the next spring tide could flood the lower town.</p>
+<p>Work starts in May and should last eighteen months, the council's engineer Dana Rourke said at the meeting.</p>
+<p>Residents of the lower town said the vote came late, but welcomed it, and asked for a public timetable.</p>
+</article></body></html>""".encode()
+
+
+def test_a_declared_description_printed_as_a_subheading_is_a_standfirst_and_the_summary_starts_after_it(
+    config: SiteConfig,
+) -> None:
+    (doc,) = read_html("page.html", _standfirst_page("h2"))
+    assert doc.standfirst is not None
+    conversion = convert_document(doc, config, ADDED)
+    assert conversion.article.summary.startswith("The Harbour council voted on Tuesday")
+    assert "Three councils share one sea wall." in conversion.article.body  # kept in the body
+    (plain,) = read_html("page.html", _standfirst_page("p"))  # the description copies the lead paragraph
+    assert plain.standfirst is None
+    assert convert_document(plain, config, ADDED).article.summary.startswith("Three councils share one sea wall.")
