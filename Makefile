@@ -53,4 +53,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/suite.py
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache benchmarks/.work
+	rm -rf site .cache/digest .pytest_cache .mypy_cache .ruff_cache benchmarks/.work

@@ -11,6 +11,7 @@ the build's CPU time and peak memory as well.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -24,6 +25,7 @@ PREFIX = "BENCH "
 
 
 def _timed(fn: Callable[..., Any], name: str, spent: dict[str, float]) -> Callable[..., Any]:
+    @functools.wraps(fn)  # the hooks' module names stay: hooks/buildcache.py tells handlers by them
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         start = time.perf_counter()
         try:

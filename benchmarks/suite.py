@@ -5,8 +5,10 @@
     python benchmarks/suite.py --steps build --sizes 1000
 
 Steps: ``convert`` (`bench_convert`), ``build`` (`bench_build`: our site, the same
-pages without hooks, Material's blog), ``serve`` (`bench_serve`: the edit–preview
-loop). The table is printed and written to ``benchmarks/RESULTS.md`` with the
+pages without hooks, Material's blog, all cold), ``hugo`` (`bench_hugo`: Hugo over
+the same articles, when it is installed), ``cache`` (`bench_cache`: builds with the
+build cache, and ``make serve`` starting), ``serve`` (`bench_serve`: the
+edit–preview loop). The table is printed and written to ``benchmarks/RESULTS.md`` with the
 date, the machine and its core count. Ratios compare figures of the same run;
 they use CPU time, which other processes on the machine disturb less than wall time.
 """
@@ -24,13 +26,15 @@ from importlib.metadata import version
 from pathlib import Path
 
 import bench_build
+import bench_cache
 import bench_convert
+import bench_hugo
 import bench_serve
 import projects
 import table
 
 HERE = Path(__file__).resolve().parent
-STEPS = ("convert", "build", "serve")
+STEPS = ("convert", "build", "hugo", "cache", "serve")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +51,25 @@ class Plan:
     """Sizes at which Material's blog is built too (``None``: every size)."""
     serve_n: int = 1000
     edits: int = 5
+    cache_sizes: tuple[int, ...] = (1000, 10000)
+    cache_repeat: dict[int, int] = field(default_factory=lambda: {1000: 3, 10000: 2})
+    start_sizes: tuple[int, ...] = (10000,)
+    """Sizes at which ``make serve`` and ``mkdocs serve`` are started, cold then warm."""
 
 
-QUICK = Plan(text=40, html=20, convert_repeat=1, sizes=(60,), repeat={}, blog_repeat={}, serve_n=60, edits=1)
+QUICK = Plan(
+    text=40,
+    html=20,
+    convert_repeat=1,
+    sizes=(60,),
+    repeat={},
+    blog_repeat={},
+    serve_n=60,
+    edits=1,
+    cache_sizes=(60,),
+    cache_repeat={},
+    start_sizes=(60,),
+)
 """``BENCH_QUICK=1``: every step at a tiny size, once, to check that the benchmark itself works."""
 
 
@@ -83,6 +103,21 @@ def run(plan: Plan, steps: tuple[str, ...], work: Path) -> table.Results:
             if plan.blog_sizes is not None and n not in plan.blog_sizes:
                 variants = tuple(v for v in variants if v != "blog")
             found.builds += bench_build.measure(n, repeat, work, variants, blog_repeat=blog)
+    if "hugo" in steps:
+        if bench_hugo.available() is None:
+            found.hugo_missing = "no `hugo` command (Debian: apt-get install hugo)"
+            print(f"hugo: {found.hugo_missing}; going on without it", flush=True)
+        for n in plan.sizes if not found.hugo_missing else ():
+            print(f"hugo: {n} articles", flush=True)
+            if (made := bench_hugo.measure(n, plan.repeat.get(n, 1), work)) is not None:
+                found.hugo.append(made)
+    if "cache" in steps:
+        for n in plan.cache_sizes:
+            print(f"cache: {n} articles", flush=True)
+            found.cache += bench_cache.measure(n, plan.cache_repeat.get(n, 1), work)
+        for n in plan.start_sizes:
+            print(f"cache: starting the preview at {n} articles", flush=True)
+            found.starts += bench_cache.measure_serve(n, work)
     if "serve" in steps:
         for mode in ("fast", "full"):
             print(f"serve: {plan.serve_n} articles, {mode} rebuilds", flush=True)
@@ -97,12 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", nargs="+", choices=STEPS, default=list(STEPS))
     parser.add_argument("--sizes", type=int, nargs="+", help="build sizes (default 1000 3000 10000)")
     parser.add_argument("--blog-sizes", type=int, nargs="*", help="build Material's blog only at these sizes")
+    parser.add_argument("--cache-sizes", type=int, nargs="*", help="cache step sizes (default 1000 10000)")
     parser.add_argument("--work", type=Path, default=HERE / ".work", help="scratch folder")
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md", help="where the table is written")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else Plan()
     if args.sizes:
         plan = dataclasses.replace(plan, sizes=tuple(args.sizes))
+    if args.cache_sizes is not None:
+        plan = dataclasses.replace(plan, cache_sizes=tuple(args.cache_sizes), start_sizes=tuple(args.cache_sizes[-1:]))
     if args.blog_sizes is not None:
         plan = dataclasses.replace(plan, blog_sizes=tuple(args.blog_sizes))
     started = dt.datetime.now().astimezone()

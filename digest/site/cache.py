@@ -11,6 +11,7 @@ steer ``digest convert``, which (like ``digest check``) reads and checks them.
 
 from __future__ import annotations
 
+import dataclasses
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,16 +19,21 @@ from pathlib import Path
 from typing import Any
 
 from digest.config import TOPICS_FILE, Taxonomy, load_taxonomy
-from digest.paths import display_path, printable
+from digest.contract.articlefile import MAX_ARTICLE_BYTES, ParsedFile
+from digest.contract.model import Article
+from digest.paths import display_path, printable, read_file
 from digest.problems import Problem, ProblemsError
 from digest.site.article import header
+from digest.site.buildcache import Store, key
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
+from digest.site.fingerprint import software
 from digest.site.generated import GeneratedFile
 from digest.site.images import LocalImage
 from digest.site.listing import PageLinks, Texts, text_of
+from digest.site.pagecache import PageCache
 from digest.site.preview import Preview, Stamp, site_inputs, stamp
 from digest.site.search import SearchDoc
-from digest.store.collection import Entry, article_srcs, duplicate_problems, read_article
+from digest.store.collection import Entry, article_srcs, duplicate_problems, parse_article, read_article
 
 CONFIG_DIR = "site_config"
 """The configuration folder, next to mkdocs.yml."""
@@ -98,6 +104,15 @@ class SiteCache:
         """What the last `load` or `load_project` returned."""
         self.images: dict[str, LocalImage] = {}
         """The site's copies of lead images by article id, for the current build (empty when images are off)."""
+        self._memo_digest = b""
+        self.memo: Store | None = None
+        """The build cache during a build (``hooks/buildcache.py``): parsed articles by content."""
+        self.pages: PageCache | None = None
+        """The build cache's pages during a build."""
+        self.serving = False
+        """Whether the builds are ``mkdocs serve``'s (drafts are built, marked as such)."""
+        self.keep_site = False
+        """Whether the site folder is kept between builds (``mkdocs build``, `digest.site.outputs`)."""
 
     def load_project(self, config_file: str, docs_dir: str, site_dir: str) -> Site:
         """`load` the docs folder of the project of ``config_file`` (mkdocs.yml) and its ``site_config/``.
@@ -152,6 +167,8 @@ class SiteCache:
         if content != self._content or topics != self._topics:
             self._articles = {}
         self._content, self._topics, self._shown = content, topics, display_path(content)
+        names = "\n".join(sorted(topics)) if topics is not None else "\0"
+        self._memo_digest = key("article", software(), names)  # what a parsed article depends on besides its file
         entries: list[Entry] = []
         current: dict[str, _Parsed] = {}
         folder = content.as_posix()
@@ -215,9 +232,33 @@ class SiteCache:
         if cached is not None and now is not None and cached.stamp == now:
             return cached
         shown = printable(src) if self._shown == "." else f"{self._shown}/{printable(src)}"
-        parsed = read_article(path, shown, self._topics, src=src)
+        parsed = self._read(path, shown, src)
         entry = Entry(src, parsed.article) if parsed.article is not None else None
         return _Parsed(now, entry, parsed.problems, parsed.meta)
+
+    def _read(self, path: str, shown: str, src: str) -> ParsedFile:
+        """`read_article`, or what the build cache keeps for the same bytes, names and topics."""
+        if self.memo is None:
+            return read_article(path, shown, self._topics, src=src)
+        try:
+            data = read_file(path, MAX_ARTICLE_BYTES)
+        except OSError:
+            return read_article(path, shown, self._topics, src=src)  # the same problem, said the same way
+        memo_key = key(self._memo_digest, shown, src, data)
+        found = self.memo.load(memo_key)
+        if isinstance(found, tuple):  # as `_plain_parsed` wrote it
+            values, problems, meta = found
+            return ParsedFile(shown, Article(*values) if values is not None else None, problems, meta)
+        parsed = parse_article(data, shown, self._topics, src=src)
+        self.memo.dump(memo_key, _plain_parsed(parsed))
+        return parsed
+
+
+def _plain_parsed(parsed: ParsedFile) -> tuple[Any, ...]:
+    """``parsed`` as tuples: unpickling a frozen dataclass field by field takes three times as long."""
+    article = parsed.article
+    values = tuple(getattr(article, f.name) for f in dataclasses.fields(article)) if article is not None else None
+    return (values, parsed.problems, parsed.meta)
 
 
 CACHE = SiteCache()

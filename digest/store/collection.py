@@ -78,6 +78,13 @@ def read_article(
         data = read_file(path, articlefile.MAX_ARTICLE_BYTES)
     except OSError as exc:
         return articlefile.ParsedFile(shown, None, (Problem(shown, "file", reason(exc)),))
+    return parse_article(data, shown, topics, src=src)
+
+
+def parse_article(
+    data: bytes, shown: str, topics: Collection[str] | None = None, *, src: str | None = None
+) -> articlefile.ParsedFile:
+    """Parse and validate the bytes of one article file (`read_article` without the reading)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from digest.site import buildcache
 from tests.site.helpers import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "publish.yml"
@@ -51,3 +52,15 @@ def test_builds_strictly_with_the_pages_url_and_deploys_with_official_actions() 
     assert build["env"]["SITE_URL"].startswith("${{ steps.pages.outputs.base_url }}")
     upload = next(step for step in steps() if step.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "site"
+
+
+def test_the_build_cache_is_restored_before_the_build_and_saved_per_run() -> None:
+    names = [step.get("uses", "").split("@")[0] or step.get("run", "") for step in steps()]
+    cache_at = names.index("actions/cache")
+    assert cache_at < next(i for i, name in enumerate(names) if "mkdocs build" in name)
+    cache = steps()[cache_at]["with"]
+    assert cache["path"] == buildcache.FOLDER  # the folder the hooks use, next to mkdocs.yml
+    assert "${{ github.run_id }}" in cache["key"]  # a new cache each run: an old key would never be saved again
+    prefix = cache["restore-keys"].strip()
+    assert cache["key"].startswith(prefix)
+    assert "${{ runner.os }}" in prefix

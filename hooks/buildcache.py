@@ -1,0 +1,272 @@
+"""MkDocs hook: the build cache in ``.cache/digest/`` (`digest.site.pagecache`): unchanged pages are not built again.
+
+Pages outside the navigation (articles, topic and year pages) are made
+`CachedPage` objects: their Markdown is rendered only when the cache has no
+rendering for it (long listings are rendered in groups, `digest.site.blocks`).
+A page the cache holds whole is written from it: right after the sitemap (the
+last template that lists every page), its file is written and MkDocs leaves it
+out of the pages still to build. When a plugin or hook outside
+`pagecache.KNOWN_HANDLERS` handles the page template's events, they run for every
+page, and the theme override writes the cached page (``digest_reuse``) instead.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_build_date
+from mkdocs.utils.meta import get_data
+
+from digest.site import blocks, buildcache, fingerprint, outputs, pagecache
+from digest.site.article import PAGE_FRONT
+from digest.site.cache import CACHE
+
+log = get_plugin_logger(__name__)
+_EXCLUDED = {InclusionLevel.EXCLUDED, InclusionLevel.DRAFT}
+"""Left out of the built site (`InclusionLevel.is_excluded`)."""
+_STANDARD_CONTEXT = {"nav", "pages", "base_url", "mkdocs_version", "build_date_utc", "config", "page"}
+
+
+class _Lookups:
+    """The build's files for one rendering, noting every link target looked up and what it was."""
+
+    def __init__(self, files: Files) -> None:
+        self.files, self.seen = files, dict[str, pagecache.Target]()
+
+    def get_file_from_path(self, path: str) -> File | None:
+        found = self.files.get_file_from_path(path)
+        self.seen[path] = _target(found)
+        return found
+
+
+def _target(file: File | None) -> pagecache.Target:
+    return None if file is None else (file.url, file.inclusion in _EXCLUDED)
+
+
+class CachedPage(Page):
+    """A page rendered from the cache when its Markdown and its link targets are unchanged."""
+
+    render_keys: list[bytes] = []  # noqa: RUF012 - set per page, never changed in place
+    render_key: bytes | None = None
+    page_key: bytes | None = None
+    reused = False
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        source = config.plugins.on_page_read_source(page=self, config=config)
+        if source is None:  # the file itself: MkDocs reads it
+            return super().read_source(config)
+        if source.startswith(PAGE_FRONT):  # an article's body (hooks/articles.py): no frontmatter to parse
+            self.markdown, self.meta = source[len(PAGE_FRONT) :].lstrip("\n"), {}
+        else:
+            self.markdown, self.meta = get_data(source)
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        cache = CACHE.pages
+        if cache is None or self.render_key is None:
+            return super().render(config, files)
+        lookup = files.src_uris.get
+        found = cache.rendered(self.render_keys, lambda path: _target(lookup(path)))
+        if found is not None:
+            self.render_key, made = found
+            pagecache.replay(made.messages)
+        else:
+            made = self._render_groups(cache, config, files) or self._render(config, files, self.markdown or "")
+            cache.keep_rendered(self.render_key, made)
+        self.content, self.toc = made.content, get_toc(pagecache.nested_toc(made.toc))  # type: ignore[arg-type]
+        self._title_from_render = made.title
+        self.present_anchor_ids = set(made.anchors) if made.anchors is not None else None
+        if made.anchor_links is not None:
+            self.links_to_anchors = {target: dict(pairs) for src, pairs in made.anchor_links if (target := lookup(src))}
+
+    def _render(self, config: MkDocsConfig, files: Files, markdown: str) -> pagecache.Rendered:
+        full, self.markdown, lookups = self.markdown, markdown, _Lookups(files)
+        try:
+            with pagecache.captured() as messages:
+                super().render(config, lookups)  # type: ignore[arg-type]
+        finally:
+            self.markdown = full
+        links = self.links_to_anchors
+        return pagecache.Rendered(
+            self.content or "",
+            pagecache.flat_toc(self.toc),
+            self._title_from_render,
+            frozenset(self.present_anchor_ids) if self.present_anchor_ids is not None else None,
+            None if links is None else tuple((f.src_uri, tuple(a.items())) for f, a in links.items()),
+            tuple(lookups.seen.items()),
+            tuple(messages),
+        )
+
+    def _render_groups(self, cache: pagecache.PageCache, config: MkDocsConfig, files: Files) -> Any:
+        groups = blocks.page_groups(self.markdown or "") if self.file.generated_by else None
+        if not groups:
+            return None
+        keys: list[bytes] = []
+        made = pagecache.render_in_groups(groups, lambda text: self._piece(cache, config, files, text, keys))
+        return dataclasses.replace(made, pieces=tuple(keys)) if made is not None else None
+
+    def _piece(
+        self, cache: pagecache.PageCache, config: MkDocsConfig, files: Files, text: str, keys: list[bytes]
+    ) -> pagecache.Rendered:
+        """One piece of this page's Markdown rendered, from the cache or made (and kept)."""
+        choices = cache.render_keys(self.file.src_uri, self.file.url, text)
+        found = cache.rendered(choices, lambda path: _target(files.src_uris.get(path)))
+        if found is not None:
+            keys.append(found[0])
+            pagecache.replay(found[1].messages)
+            return found[1]
+        made = self._render(config, files, text)
+        cache.keep_rendered(choices[-1], made)
+        keys.append(choices[-1])
+        return made
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    CACHE.serving = command == "serve"
+    CACHE.keep_site = command in {"build", "gh-deploy"} and not dirty  # a serve builds into a new folder
+
+
+def on_shutdown() -> None:
+    CACHE.pages = CACHE.memo = None
+
+
+@event_priority(100)  # before hooks/site.py reads the articles
+def on_pre_build(config: MkDocsConfig) -> None:
+    store = buildcache.Store(buildcache.folder_for(config.config_file_path))
+    CACHE.memo = store
+    config_dir = os.path.join(os.path.dirname(config.config_file_path), "site_config")
+    CACHE.pages = cache = pagecache.PageCache(store, config, config.theme.custom_dir, config_dir)
+    if CACHE.keep_site:
+        cache.site = outputs.SiteFolder(config.site_dir, store.folder)
+        cache.site.set_aside()  # MkDocs empties the site folder next; outputs.SiteFolder puts it back in on_files
+
+
+@event_priority(-200)  # every file is there; the pages ``nav:`` names stay MkDocs' own (they have titles there)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if CACHE.pages is not None and CACHE.pages.site is not None:
+        CACHE.pages.site.take_back()  # MkDocs has emptied the site folder by now
+    built = InclusionLevel.all if CACHE.serving else (lambda level: level not in _EXCLUDED)
+    named = pagecache.nav_paths(config.nav)
+    for file in files.documentation_pages(inclusion=built):
+        if file.src_uri not in named:
+            CachedPage(None, file, config)
+    return files
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    if CACHE.pages is not None:
+        CACHE.pages.nav, CACHE.pages.files = nav, files
+    return nav
+
+
+@event_priority(-100)  # the Markdown as every plugin and hook left it
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if isinstance(page, CachedPage) and CACHE.pages is not None:
+        page.render_keys = CACHE.pages.render_keys(page.file.src_uri, page.file.url, markdown)
+        page.render_key = page.render_keys[-1]
+    return markdown
+
+
+@event_priority(-100)  # every page read, every title known, tag listings found
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    cache = CACHE.pages
+    if cache is None:
+        return env
+    tags = next((p for p in config.plugins.values() if hasattr(p, "listings") and hasattr(p, "mappings")), None)
+    listings = [[x.page.url, x.page.title, x.id, x.config] for x in getattr(tags, "listings", None) or ()]
+    reads = pagecache.template_variables(env, config.theme.custom_dir)
+    day = get_build_date() if "build_date_utc" in reads else ""
+    cache.set_site(pagecache.outline(cache.nav or []), sorted(listings, key=str), day)
+    handlers = [getattr(m, "__module__", "") for e in ("page_context", "post_page") for m in config.plugins.events[e]]
+    cache.fast = fast = pagecache.fast_path(handlers) and not config.extra_templates
+    for file in files if "pages" not in reads else ():  # a page listing every page is never reused
+        page = file.page
+        if isinstance(page, CachedPage) and page.render_key is not None and page.content is not None:
+            page.page_key = cache.page_key(page.render_key, page.content, _shown(page))
+            unsearched = bool((page.meta.get("search") or {}).get("exclude"))
+            if fast and unsearched and file.inclusion not in _EXCLUDED and cache.has_page(page.page_key):
+                kept = cache.site is not None and cache.site.unchanged(file.dest_uri, page.page_key)
+                cache.skipped.append((file, page.page_key, kept))
+    return env
+
+
+def _shown(page: Page) -> dict[str, Any]:
+    """What a template can show of a page besides its HTML and the site's settings."""
+    return {
+        "src": page.file.src_uri,
+        "addresses": [page.url, page.canonical_url, page.abs_url, page.edit_url, page.is_homepage],
+        "title": page.title,
+        "meta": page.meta,
+        "toc": pagecache.flat_toc(page.toc),
+        "near": pagecache.outline([p for p in (page.previous_page, page.next_page, page.parent) if p is not None]),
+        "excluded": page.file.inclusion in _EXCLUDED,
+    }
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """After the sitemap listed every page, write the pages the cache holds and leave them out of the build."""
+    if template_name == "sitemap.xml" and CACHE.pages is not None:
+        for file, page_key, kept in CACHE.pages.skipped:
+            data = b"" if kept else CACHE.pages.page(page_key, count=False)
+            if data is None:  # gone since (another build's clean-up): MkDocs builds the page
+                continue
+            file.inclusion = InclusionLevel.EXCLUDED
+            if data.strip():
+                os.makedirs(os.path.dirname(file.abs_dest_path), exist_ok=True)
+                with open(file.abs_dest_path, "wb") as handle:
+                    handle.write(data)
+    return output
+
+
+@event_priority(-100)  # after every plugin added its values
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    if not isinstance(page, CachedPage) or CACHE.pages is None or page.page_key is None:
+        return context
+    if not CACHE.pages.fast:  # the values unknown handlers added are part of the page
+        values = {k: v for k, v in context.items() if k not in _STANDARD_CONTEXT}
+        page.page_key = buildcache.key(page.page_key, fingerprint.stable(values))
+    if (data := CACHE.pages.page(page.page_key)) is not None:
+        context["digest_reuse"], page.reused = data.decode("utf-8"), True
+    return context
+
+
+@event_priority(100)  # the template's output, before any plugin changes it
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    if isinstance(page, CachedPage) and page.page_key is not None and CACHE.pages is not None:
+        if not page.reused:
+            CACHE.pages.keep_page(page.page_key, output.encode("utf-8", errors="xmlcharrefreplace"))
+        CACHE.pages.written.append((page.file.dest_uri, page.page_key))
+    return output
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    cache = CACHE.pages
+    if cache is not None and cache.files is not None:
+        for file, _, _ in cache.skipped:  # MkDocs checked the anchors of the pages it built
+            file.page.validate_anchor_links(files=cache.files, log_level=config.validation.links.anchors)
+    if cache is not None and cache.site is not None:
+        pages = [*cache.written, *((f.dest_uri, k) for f, k, _ in cache.skipped)]
+        cache.site.finish(pages, kept=(f.dest_uri for f, _, kept in cache.skipped if kept))
+    _close(keep_unused=CACHE.preview is not None)
+
+
+def on_build_error(error: Exception) -> None:
+    _close(keep_unused=True)
+
+
+def _close(*, keep_unused: bool) -> None:
+    store, CACHE.memo = CACHE.memo, None
+    if store is not None:
+        store.commit(keep_unused=keep_unused)
+        store.close()
+        if CACHE.pages is not None:
+            log.info(CACHE.pages.summary())
+    CACHE.pages = None
