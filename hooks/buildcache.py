@@ -26,7 +26,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_build_date
 from mkdocs.utils.meta import get_data
 
-from digest.site import blocks, buildcache, fingerprint, outputs, pagecache
+from digest.site import blocks, buildcache, fingerprint, outputs, pagecache, rendered
 from digest.site.article import PAGE_FRONT
 from digest.site.cache import CACHE
 
@@ -40,7 +40,7 @@ class _Lookups:
     """The build's files for one rendering, noting every link target looked up and what it was."""
 
     def __init__(self, files: Files) -> None:
-        self.files, self.seen = files, dict[str, pagecache.Target]()
+        self.files, self.seen = files, dict[str, rendered.Target]()
 
     def get_file_from_path(self, path: str) -> File | None:
         found = self.files.get_file_from_path(path)
@@ -48,7 +48,7 @@ class _Lookups:
         return found
 
 
-def _target(file: File | None) -> pagecache.Target:
+def _target(file: File | None) -> rendered.Target:
     return None if file is None else (file.url, file.inclusion in _EXCLUDED)
 
 
@@ -77,27 +77,27 @@ class CachedPage(Page):
         found = cache.rendered(self.render_keys, lambda path: _target(lookup(path)))
         if found is not None:
             self.render_key, made = found
-            pagecache.replay(made.messages)
+            rendered.replay(made.messages)
         else:
             made = self._render_groups(cache, config, files) or self._render(config, files, self.markdown or "")
             cache.keep_rendered(self.render_key, made)
-        self.content, self.toc = made.content, get_toc(pagecache.nested_toc(made.toc))  # type: ignore[arg-type]
+        self.content, self.toc = made.content, get_toc(rendered.nested_toc(made.toc))  # type: ignore[arg-type]
         self._title_from_render = made.title
         self.present_anchor_ids = set(made.anchors) if made.anchors is not None else None
         if made.anchor_links is not None:
             self.links_to_anchors = {target: dict(pairs) for src, pairs in made.anchor_links if (target := lookup(src))}
 
-    def _render(self, config: MkDocsConfig, files: Files, markdown: str) -> pagecache.Rendered:
+    def _render(self, config: MkDocsConfig, files: Files, markdown: str) -> rendered.Rendered:
         full, self.markdown, lookups = self.markdown, markdown, _Lookups(files)
         try:
-            with pagecache.captured() as messages:
+            with rendered.captured() as messages:
                 super().render(config, lookups)  # type: ignore[arg-type]
         finally:
             self.markdown = full
         links = self.links_to_anchors
-        return pagecache.Rendered(
+        return rendered.Rendered(
             self.content or "",
-            pagecache.flat_toc(self.toc),
+            rendered.flat_toc(self.toc),
             self._title_from_render,
             frozenset(self.present_anchor_ids) if self.present_anchor_ids is not None else None,
             None if links is None else tuple((f.src_uri, tuple(a.items())) for f, a in links.items()),
@@ -110,18 +110,18 @@ class CachedPage(Page):
         if not groups:
             return None
         keys: list[bytes] = []
-        made = pagecache.render_in_groups(groups, lambda text: self._piece(cache, config, files, text, keys))
+        made = rendered.render_in_groups(groups, lambda text: self._piece(cache, config, files, text, keys))
         return dataclasses.replace(made, pieces=tuple(keys)) if made is not None else None
 
     def _piece(
         self, cache: pagecache.PageCache, config: MkDocsConfig, files: Files, text: str, keys: list[bytes]
-    ) -> pagecache.Rendered:
+    ) -> rendered.Rendered:
         """One piece of this page's Markdown rendered, from the cache or made (and kept)."""
         choices = cache.render_keys(self.file.src_uri, self.file.url, text)
         found = cache.rendered(choices, lambda path: _target(files.src_uris.get(path)))
         if found is not None:
             keys.append(found[0])
-            pagecache.replay(found[1].messages)
+            rendered.replay(found[1].messages)
             return found[1]
         made = self._render(config, files, text)
         cache.keep_rendered(choices[-1], made)
@@ -164,6 +164,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     if CACHE.pages is not None:
         CACHE.pages.nav, CACHE.pages.files = nav, files
+        if CACHE.pages.site is not None:
+            CACHE.pages.site.wait()  # the site folder's listing is done before anything writes there
     return nav
 
 
@@ -205,7 +207,7 @@ def _shown(page: Page) -> dict[str, Any]:
         "addresses": [page.url, page.canonical_url, page.abs_url, page.edit_url, page.is_homepage],
         "title": page.title,
         "meta": page.meta,
-        "toc": pagecache.flat_toc(page.toc),
+        "toc": rendered.flat_toc(page.toc),
         "near": pagecache.outline([p for p in (page.previous_page, page.next_page, page.parent) if p is not None]),
         "excluded": page.file.inclusion in _EXCLUDED,
     }

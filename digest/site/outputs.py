@@ -118,6 +118,10 @@ class SiteFolder:
         """The files the folder held when it came back, with their stamps."""
         return self._walking.result() if self._walking is not None else {}
 
+    def wait(self) -> None:
+        """Wait until the folder is listed: call it before the build writes anything there."""
+        self.returned  # noqa: B018 - the listing's result, waited for
+
     def finish(self, pages: Iterable[tuple[str, bytes]], kept: Iterable[str]) -> None:
         """Remove what the build neither wrote nor ``kept``; record the pages' files and keys.
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from digest.config import load_config
 from digest.site import blocks, fingerprint, pagecache, pages
 from digest.site.outputs import SiteFolder
-from digest.site.pagecache import Rendered, flat_toc, merge, nested_toc
+from digest.site.rendered import Rendered, flat_toc, merge, nested_toc, render_in_groups
 from tests.site.helpers import ROOT, entry
 
 EXTENSIONS = ["admonition", "attr_list", "toc", "digest.site.safehtml"]
@@ -48,7 +48,7 @@ def _render(text: str) -> Rendered:
 
 def test_long_listings_render_in_groups_exactly_as_whole() -> None:
     grouped = reserved = 0
-    rendered: list[str] = []
+    asked: list[str] = []
     for text in _listing_pages(blocks.MINIMUM_BLOCKS * 3):
         groups = blocks.page_groups(text)
         if groups is None:
@@ -58,15 +58,15 @@ def test_long_listings_render_in_groups_exactly_as_whole() -> None:
         whole = _render(text)
 
         def render(piece: str) -> Rendered:
-            rendered.append(piece)
+            asked.append(piece)
             return _render(piece)
 
-        made = pagecache.render_in_groups(groups, render)
+        made = render_in_groups(groups, render)
         assert made is not None
         assert made.content == whole.content
         assert made.anchors == whole.anchors
         assert _strip(nested_toc(made.toc)) == _strip(nested_toc(whole.toc))
-        reserved += sum(piece.startswith(blocks.RESERVED) for piece in rendered)
+        reserved += sum(piece.startswith(blocks.RESERVED) for piece in asked)
     assert grouped >= 3  # the Politics page, the timeline's years...
     assert reserved > 0  # repeated titles made groups take the anchors of earlier ones
 
