@@ -8,9 +8,11 @@ the machine. Wall time is measured around it.
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterable, Sequence
@@ -54,18 +56,36 @@ class CommandFailed(RuntimeError):
 
 
 def run(cmd: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> Sample:
-    """Run ``cmd`` in ``cwd`` to completion and measure it; raise `CommandFailed` on a non-zero exit."""
-    with tempfile.TemporaryFile() as out:
-        start = time.perf_counter()
-        proc = subprocess.Popen(list(cmd), cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+    """Run ``cmd`` in ``cwd`` to completion and measure it; raise `CommandFailed` on a non-zero exit.
+
+    The command is started by a small launcher (this file run as a script): a
+    process forked from a large one (a benchmark that generated 10,000 articles)
+    starts with that process's memory, which would count as the command's peak.
+    """
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "usage.json"
+        launcher = [sys.executable, str(Path(__file__).resolve()), str(report), *cmd]
+        proc = subprocess.Popen(launcher, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        proc.wait()
         out.seek(0)
         text = out.read().decode("utf-8", errors="replace")
-    if proc.returncode != 0:
-        raise CommandFailed(f"{' '.join(cmd)} (in {cwd}) exited with {proc.returncode}:\n{text[-3000:]}")
-    return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, text)
+        usage = json.loads(report.read_text(encoding="utf-8")) if report.exists() else None
+    if usage is None or usage["code"] != 0:
+        code = usage["code"] if usage else proc.returncode
+        raise CommandFailed(f"{' '.join(cmd)} (in {cwd}) exited with {code}:\n{text[-3000:]}")
+    return Sample(usage["wall"], usage["cpu"], usage["peak_kb"] / 1024, text)
+
+
+def _launch(report: str, cmd: list[str]) -> int:
+    """Run ``cmd``, reaped with ``os.wait4``, which reports the resource use of that child alone."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = code = os.waitstatus_to_exitcode(status)  # reaped here: Popen must not wait again
+    cpu = usage.ru_utime + usage.ru_stime
+    Path(report).write_text(json.dumps({"wall": wall, "cpu": cpu, "peak_kb": usage.ru_maxrss, "code": code}))
+    return code
 
 
 def tool_env(**extra: str) -> dict[str, str]:
@@ -78,3 +98,7 @@ def tool_env(**extra: str) -> dict[str, str]:
 def tree_size(folder: Path) -> int:
     """Bytes in every file under ``folder``."""
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+if __name__ == "__main__":
+    sys.exit(_launch(sys.argv[1], sys.argv[2:]))

@@ -10,4 +10,13 @@ turn what they return into ``File.generated`` pages and files:
 - `digest.site.timeline` builds the timeline, split per year when large;
 - `digest.site.article` builds the header shown above an article;
 - `digest.site.feeds` builds the RSS 2.0 and JSON Feed documents and their head links.
+
+The build cache (``.cache/digest/``, README "The build cache"), used by ``hooks/buildcache.py``:
+
+- `digest.site.buildcache` stores blobs by key in pack files;
+- `digest.site.fingerprint` digests the software, folders and settings every page depends on;
+- `digest.site.pagecache` keys a page's rendering and the whole page;
+- `digest.site.rendered` is a rendering as plain data (warnings and link targets included);
+- `digest.site.blocks` cuts a long listing into groups rendered one by one;
+- `digest.site.outputs` keeps the site folder between builds.
 """
