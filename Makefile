@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: site test serve convert check lint typecheck bench clean
+.PHONY: site test test-slow serve convert check lint typecheck bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,7 +42,11 @@ typecheck: $(VENV)/.installed-test
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not slow"
+
+# The slow checks (Lighthouse on every page type, a few minutes); .ci/run runs them after `make test`.
+test-slow: $(VENV)/.installed-test
+	$(BIN)/pytest -m slow
 
 # Every figure of benchmarks/RESULTS.md, in one run (tens of minutes); BENCH_QUICK=1 for a smoke run.
 bench: $(VENV)/.installed

@@ -4,6 +4,7 @@
     digest new "Headline" [--topic T ...]       start a piece written by hand
     digest check [--fix] [--content DIR]        validate content and site_config (--fix: the sure fixes)
     digest drafts [--content DIR]               the review queue, oldest first
+    digest images [--content DIR]               fetch declared lead images into content/images/
     digest explain ARTICLE [--content DIR]      the paragraphs the converter removed, and why
     digest restore ARTICLE N [--content DIR]    put removed paragraph N back where it was
 
@@ -119,6 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     drafts.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
     _add_removal_commands(commands)
+
+    images = commands.add_parser(
+        "images",
+        help="fetch the lead images articles declare into the content folder",
+        description="Fetch each declared lead image once into content/images/ (resized): the site serves its copy.",
+    )
+    images.add_argument("--content", type=Path, default=Path("content"), help="content folder (default: content)")
     return parser
 
 
@@ -223,6 +231,14 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _images(args: argparse.Namespace) -> int:
+    from digest.site import fetchimages
+
+    for line in fetchimages.run(args.content, args.config):
+        print(line)
+    return 0
+
+
 COMMANDS = {
     "convert": _convert,
     "new": _new,
@@ -230,6 +246,7 @@ COMMANDS = {
     "drafts": _drafts,
     "explain": _explain,
     "restore": _restore,
+    "images": _images,
 }
 
 

@@ -261,7 +261,8 @@ def _write_one(doc: RawDocument, result: Conversion | str, target: reconcile.Tar
     if isinstance(result, str):
         return Outcome(Status.FAILED, doc.original, result)
     try:
-        plan = target.handle(result.article, fingerprint(doc), result.text, removals.from_cleaned(result.removed))
+        removed = removals.from_cleaned(result.removed, result.places)
+        plan = target.handle(result.article, fingerprint(doc), result.text, removed)
         wrote = plan.action in (reconcile.Action.WRITE, reconcile.Action.UPDATE)
         notes = plan.notes + (result.notes if wrote else ())
         return Outcome(Status(plan.action.value), doc.original, plan.message, display_path(plan.path), notes)

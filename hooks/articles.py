@@ -1,4 +1,4 @@
-"""MkDocs hook: article pages: drafts left out (marked, in `mkdocs serve`), metadata, the header above the body.
+"""MkDocs hook: article pages: drafts left out (marked, in `mkdocs serve`), metadata, header, image and footer.
 
 The frontmatter was parsed and checked once, in ``hooks/site.py`` (`digest.site.cache.CACHE`):
 MkDocs is given the body alone, and the metadata and header `digest.site.article` makes.
@@ -6,14 +6,17 @@ MkDocs is given the body alone, and the metadata and header `digest.site.article
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from digest.site import article, listing, paths
-from digest.site.cache import CACHE
+from digest.problems import ProblemsError
+from digest.site import article, images, listing, paths, settings
+from digest.site.cache import CACHE, CONFIG_DIR
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -25,6 +28,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for src in listing.drafts(CACHE.site.entries if CACHE.site is not None else ()):
         if (draft := files.get_file_from_path(src)) is not None:
             draft.inclusion = InclusionLevel.DRAFT
+    try:
+        shown = settings.load_settings(Path(config.config_file_path).parent / CONFIG_DIR).images
+    except ProblemsError as exc:
+        raise PluginError("\n".join(str(p) for p in exc.problems)) from None
+    found = images.index(Path(config.docs_dir)) if shown else {}
+    if CACHE.preview is not None and found != CACHE.images:  # `digest images` ran: those article pages change
+        CACHE.preview.clear(Path(config.site_dir))
+    CACHE.images = found
     return files
 
 
@@ -41,4 +52,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         raise PluginError(article.missing(page.file.src_uri, problems))
     # before the tags plugin and any template read them; every text of page.meta comes back escaped
     page.meta.update(article.page_meta(found.article, CACHE.frontmatter(page.file.src_uri)))
-    return CACHE.header(found, CACHE.config_beside(config.config_file_path, build=config)) + "\n" + markdown
+    head = CACHE.header(found, CACHE.config_beside(config.config_file_path, build=config))
+    image = images.for_article(found.article, CACHE.images)
+    shown = images.figure(found.article, image, page.file.src_uri) + "\n" if image else ""
+    return head + shown + "\n" + markdown + article.footer(found.article)

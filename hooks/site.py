@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from digest.site import feeds, generated, pages
+from digest.site import feeds, generated, pages, paths
 from digest.site.cache import CACHE
 
 log = get_plugin_logger(__name__)
@@ -50,3 +51,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     made = feeds.feeds(site.entries, site.config.topics, config.site_name, config.site_description or "")
     _add(files, config, feeds.feed_files(made, absolute, CACHE.feeds))
     return files
+
+
+@event_priority(-100)  # after Material's tags plugin wrote its index into the tags page
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    tags = files.get_file_from_path(paths.TAGS)
+    page = tags.page if tags is not None else None
+    if page is not None and page.content and page.present_anchor_ids is not None:
+        page.present_anchor_ids |= generated.anchor_ids(page.content)  # listings link to each tag there
+    return env

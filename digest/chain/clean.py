@@ -20,26 +20,33 @@ in order and removes the rest, with a reason for each. It reads the page's shape
   that recur across several articles of the same source (`repeated_paragraphs`).
 
 A lone label between prose paragraphs is a subheading and stays.
+
+Which of these rules run depends on the text (`digest.chain.profiles`): all of them
+on scraped plain text; on a page's text, which an extractor already isolated, only
+the few measured right on real pages, plus the page's standfirst (a heading above
+the first paragraph that repeats the title or reads as a sentence).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from digest.chain.captions import CREDIT_ONLY, caption_like, caption_of
+from digest.chain.cues import addresses_reader, first_cue
 from digest.chain.layout import is_label, is_prose, is_pull_quote, is_timestamp, repeats_metadata, reports, words
+from digest.chain.profiles import SCRAPED, Profile, Rule
 from digest.config import Boilerplate, Cue
 from digest.readers.document import fold, straighten
+from digest.text.blocks import Kind
 
-_QUOTED = re.compile(r'"[^"]*"')
-_READER_ADDRESSED = re.compile(r"\b(we|we're|we've|our|ours|us|you|your|you're)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 MAX_HEADLINE_WORDS = 15
 MAX_INNER_EDGE_WORDS = 35
+MIN_STANDFIRST_WORDS = 8
+"""A heading of this many words reads as a sentence (a standfirst), not as the title of a section."""
 REST_FROM = 0.6
 """A "then: rest" heading only counts in the last 40% of the paragraphs."""
 
@@ -61,49 +68,6 @@ class Cleaned:
     """True when nothing would have been left: the text is then kept whole."""
 
 
-def _outside_quotes(text: str) -> str:
-    return _QUOTED.sub(" ", straighten(text))
-
-
-def addresses_reader(text: str) -> bool:
-    """Whether ``text`` speaks to the reader ("we", "our", "you") outside quotation marks."""
-    return bool(_READER_ADDRESSED.search(_outside_quotes(text)))
-
-
-@functools.lru_cache(maxsize=4096)
-def _prepared(text: str) -> tuple[str, str, int]:
-    """``text`` outside quotes, the same lower-cased, and the number of words of ``text``.
-
-    Remembered: each paragraph is tested at the edges and in the body, each sentence of the lead again.
-    """
-    haystack = _outside_quotes(text)
-    return haystack, haystack.lower(), words(text)
-
-
-def first_cue(text: str, cues: Sequence[Cue], *, edge: bool = False) -> Cue | None:
-    """The first of ``cues`` matching ``text`` (outside quotes) within its word limits.
-
-    Edge-only cues (bios, disclaimers) are tried only when ``edge`` is true.
-    """
-    if not cues:
-        return None
-    haystack, lowered, n = _prepared(text)
-    addressed: bool | None = None
-    for cue in cues:
-        if cue.edge_only and not edge:
-            continue
-        limit = cue.max_words * 2 if edge else cue.max_words
-        if n > limit or not cue.search(haystack, lowered):
-            continue
-        if cue.max_words_unaddressed is not None and n > cue.max_words_unaddressed:
-            if addressed is None:
-                addressed = bool(_READER_ADDRESSED.search(haystack))
-            if not addressed:
-                continue
-        return cue
-    return None
-
-
 def _headline_like(text: str) -> bool:
     """A line in a list of links: short, and a headline rather than a sentence."""
     stripped = text.strip()
@@ -123,10 +87,14 @@ class _Page:
     repeated: frozenset[str]
     title: str
     bylines: tuple[str, ...]
+    run: Profile = SCRAPED
+    kinds: Sequence[Kind] = ()
     reasons: dict[int, str] = field(default_factory=dict)
 
-    def mark(self, i: int, reason: str) -> None:
-        self.reasons.setdefault(i, reason)
+    def mark(self, i: int, reason: str, rule: Rule) -> None:
+        """Remove paragraph ``i`` for ``reason`` when ``rule`` is one this page runs."""
+        if rule in self.run.rules and not (self.kinds and self.kinds[i] in self.run.keeps):
+            self.reasons.setdefault(i, reason)
 
     def edge_reason(self, i: int) -> str:
         """Why paragraph ``i`` belongs to an edge run by itself ("" when it does not)."""
@@ -134,9 +102,9 @@ class _Page:
         cue = first_cue(text, self.cues, edge=True)
         if cue is not None:
             return cue.category
-        if fold(text) in self.repeated:
+        if Rule.REPEATS in self.run.rules and fold(text) in self.repeated:
             return "repeated across articles of this source"
-        if repeats_metadata(text, self.title, self.bylines):
+        if Rule.METADATA in self.run.rules and repeats_metadata(text, self.title, self.bylines):
             return "title or byline repeated"
         return ""
 
@@ -170,10 +138,10 @@ def _edge_run(page: _Page, order: Sequence[int]) -> None:
         reason = page.reasons.get(i) or page.edge_reason(i)
         if reason:
             for j in pending:
-                page.mark(j, "between boilerplate lines")
-            page.mark(i, reason)
+                page.mark(j, "between boilerplate lines", Rule.BRIDGES)
+            page.mark(i, reason, Rule.EDGE_RUNS)
             pending, hits = [], hits + 1
-        elif page.bridges(i):
+        elif Rule.BRIDGES in page.run.rules and page.bridges(i):
             pending.append(i)
         else:
             break
@@ -181,7 +149,7 @@ def _edge_run(page: _Page, order: Sequence[int]) -> None:
         for j in pending:
             if words(page.paragraphs[j]) > MAX_INNER_EDGE_WORDS:
                 break
-            page.mark(j, "next to boilerplate lines")
+            page.mark(j, "next to boilerplate lines", Rule.BRIDGES)
 
 
 def clean(
@@ -192,28 +160,53 @@ def clean(
     *,
     title: str = "",
     bylines: tuple[str, ...] = (),
+    profile: Profile = SCRAPED,
+    kinds: Sequence[Kind] = (),
 ) -> Cleaned:
     """Split ``paragraphs`` into the article's own paragraphs and removed boilerplate.
 
     ``names`` are the publisher and aggregator names; ``repeated`` holds `fold`-ed
     paragraphs known to recur across articles of the same source; ``title`` and
     ``bylines`` are the article's metadata, which the text sometimes repeats.
+    ``profile`` names the rules that may remove a paragraph (`SCRAPED` for scraped
+    text, `EXTRACTED` for text an article extractor already isolated); ``kinds``
+    says which paragraphs are headings, list items, quotes or table rows, when known.
     """
     cues = rules.active(straighten("\n".join(paragraphs)).lower())
-    page = _Page(paragraphs, rules, cues, names, repeated, title, bylines)
+    if profile.cue_categories is not None:
+        cues = tuple(c for c in cues if c.category in profile.cue_categories)
+    page = _Page(paragraphs, rules, cues, names, repeated, title, bylines, profile, kinds)
     n = len(paragraphs)
     forward, backward = range(n), range(n - 1, -1, -1)
     for order, where in ((forward, "above the article"), (backward, "below the article")):
         for i in _zone(page, order):
-            page.mark(i, page.edge_reason(i) or f"label {where}")
+            page.mark(i, page.edge_reason(i) or f"label {where}", Rule.EDGE_LABELS)
     _edge_run(page, forward)
     _edge_run(page, backward)
+    _standfirst(page)
     _body(page)
     kept = tuple(p for i, p in enumerate(paragraphs) if i not in page.reasons)
     if not kept:
         return Cleaned(tuple(paragraphs), (), everything_looked_like_boilerplate=True)
     removed = tuple(Removed(i, paragraphs[i], page.reasons[i]) for i in sorted(page.reasons))
     return Cleaned(kept, removed)
+
+
+def _standfirst(page: _Page) -> None:
+    """Headings above the first paragraph that repeat the title or read as a sentence: the page's standfirst."""
+    title = fold(page.title)
+    for i, kind in enumerate(page.kinds):
+        if kind is Kind.PARAGRAPH:
+            return
+        text = page.paragraphs[i]
+        if kind is Kind.HEADING and (words(text) >= MIN_STANDFIRST_WORDS or _repeats(fold(text), title)):
+            page.mark(i, "standfirst (a heading above the article)", Rule.STANDFIRST)
+
+
+def _repeats(key: str, title: str) -> bool:
+    """Whether one of two folded texts holds the other, and the shorter is at least half the longer."""
+    shorter, longer = sorted((key, title), key=len)
+    return bool(shorter) and shorter in longer and 2 * len(shorter.split()) >= len(longer.split())
 
 
 def _body(page: _Page) -> None:
@@ -224,41 +217,38 @@ def _body(page: _Page) -> None:
     for i in range(len(paragraphs)):
         if i in page.reasons:
             continue
-        reason = _body_reason(page, i, folded, seen)
-        if reason:
-            page.mark(i, reason)
+        reason, rule = _body_reason(page, i, folded, seen)
+        if reason and rule is not None:
+            page.mark(i, reason, rule)
         seen.add(folded[i])
     _label_clusters(page)
 
 
-def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> str:
-    """Why paragraph ``i`` inside the body is not the article ("" when it is)."""
+def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> tuple[str, Rule | None]:
+    """Why paragraph ``i`` inside the body is not the article, and the rule that says so ("" when it is)."""
     text, paragraphs = page.paragraphs[i], page.paragraphs
-    cue = first_cue(text, page.cues)
+    cue = first_cue(text, page.cues) if Rule.CUES in page.run.rules else None
     if cue is not None:
         _follow(page, i, cue)
         if cue.category == "credit" and i > 0 and i - 1 not in page.reasons and caption_like(paragraphs[i - 1]):
-            page.reasons[i - 1] = "caption (above its credit line)"
-        return cue.category
-    caption = caption_of(text, page.rules)
-    if caption is not None or CREDIT_ONLY.match(text):
+            page.mark(i - 1, "caption (above its credit line)", Rule.CUES)
+        return cue.category, Rule.CUES
+    caption = caption_of(text, page.rules) if Rule.CAPTIONS in page.run.rules else None
+    if caption is not None or (Rule.CAPTIONS in page.run.rules and CREDIT_ONLY.match(text)):
         if caption and i > 0 and folded[i - 1] == fold(caption):
             page.reasons[i - 1] = "caption (repeated above its credit)"
         elif caption is None and i > 0 and i - 1 not in page.reasons and _headline_like(paragraphs[i - 1]):
             page.reasons[i - 1] = "caption (above a credit line)"
         seen.add(fold(caption or ""))
-        return "caption with photo credit"
-    if not folded[i]:
-        return "no words"
-    if folded[i] in seen:
-        return "duplicate paragraph"
-    if folded[i] in page.repeated:
-        return "repeated across articles of this source"
-    if repeats_metadata(text, page.title, page.bylines):
-        return "title or byline repeated"
-    if is_pull_quote(text, list(paragraphs)):
-        return "pull quote"
-    return ""
+        return "caption with photo credit", Rule.CAPTIONS
+    checks = (
+        (not folded[i], "no words", Rule.NO_WORDS),
+        (folded[i] in seen, "duplicate paragraph", Rule.DUPLICATES),
+        (folded[i] in page.repeated, "repeated across articles of this source", Rule.REPEATS),
+        (repeats_metadata(text, page.title, page.bylines), "title or byline repeated", Rule.METADATA),
+        (is_pull_quote(text, list(paragraphs)), "pull quote", Rule.PULL_QUOTES),
+    )
+    return next(((reason, rule) for found, reason, rule in checks if found and rule in page.run.rules), ("", None))
 
 
 def _label_clusters(page: _Page) -> None:
@@ -271,7 +261,7 @@ def _label_clusters(page: _Page) -> None:
         beside_cue = any(0 <= j < n and page.reasons.get(j) in _BOX_CATEGORIES for j in (i - 1, i + 1))
         in_cluster = (i > 0 and labels[i - 1]) or (i + 1 < n and labels[i + 1])
         if beside_cue or in_cluster:
-            page.mark(i, "label beside boilerplate" if beside_cue else "list of labels or links")
+            page.mark(i, "label beside boilerplate" if beside_cue else "list of labels or links", Rule.LABEL_CLUSTERS)
 
 
 _BOX_CATEGORIES = frozenset({"appeal", "newsletter", "consent", "privacy"})
@@ -284,11 +274,11 @@ def _follow(page: _Page, i: int, cue: Cue) -> None:
     if cue.then == "links":
         j = i + 1
         while j < n and _headline_like(paragraphs[j]):
-            page.mark(j, "link list")
+            page.mark(j, "link list", Rule.LINK_LISTS)
             j += 1
     elif cue.then == "rest" and i >= REST_FROM * n:
         for j in range(i + 1, n):
-            page.mark(j, f"after '{paragraphs[i].strip()}'")
+            page.mark(j, f"after '{paragraphs[i].strip()}'", Rule.REST)
 
 
 def repeated_paragraphs(documents: Iterable[Sequence[str]], min_docs: int) -> frozenset[str]:

@@ -1,20 +1,15 @@
 """Name mentions in English news text, found without a statistical model.
 
 A *span* is a run of capitalised words (`digest.text.tokens`), possibly joined by name
-particles ("Ana de la Cruz", "Tren de Aragua") or, after an organisation word,
-by "of"/"for"/"the"/"and" ("Department of Government Efficiency"). Each span
-becomes one or two mentions:
-
-- a role word inside it splits it: "Colorado Gov. Marcus Delahaye" gives
-  "Marcus Delahaye" and, because it is a known place, "Colorado";
-- role words in front go ("Secretary of State Marco Rubio" -> "Marco Rubio");
-- a demonym in front goes unless an organisation follows ("Venezuelan Tren de
-  Aragua" -> "Tren de Aragua", but "European Commission" stays);
-- a sentence's first word goes when it is a function word, and a one-word span at
-  the start of a sentence is kept only if the word starts or ends a name
-  elsewhere mid-sentence or is a known name ("Deportees from ..." is not a
-  name; "Bukele made ..." is);
-- weekdays, months and pronouns go.
+particles ("Ana de la Cruz", "Tren de Aragua"), by "&" ("Procter & Gamble"), by
+"of"/"for"/"the"/"and" after an organisation word ("Department of Government
+Efficiency") or when the whole spells an acronym the article uses ("Customs and
+Border Protection" beside "CBP"), and across the
+possessive of "People", "Children", "Women", "Men" ("People's Liberation Army").
+A capitalised function word ("OR") ends a span; a hashtag or a handle is none.
+`digest.chain.trimming` turns each span into one or two mentions (roles, demonyms,
+sentence openers, weekdays); a demonym in front also counts as half a mention of
+its country.
 
 Acronyms spelled out in parentheses are recorded as pairs, both ways round:
 "CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)".
@@ -25,11 +20,14 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain, compress, pairwise
 
-from digest.chain.gazetteer import function_words, place_kind
+from digest.chain.gazetteer import function_words
+from digest.chain.trimming import Evidence
+from digest.chain.wording import compounds, is_heading, titles
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import NAME_PARTICLES, Token, initial, shouting, tokenize
@@ -37,9 +35,21 @@ from digest.text.tokens import NAME_PARTICLES, Token, initial, shouting, tokeniz
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
-MIN_INNER_PERSON_WORDS = 2
-MAX_PERSON_WORDS = 5
+_NUMBER = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+MAX_LOOKAHEAD = 6
+MAX_RUN = 3
+_POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
+"""Plurals whose possessive starts a name: "People's Liberation Army", "Children's Hospital"."""
+_SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
+"""Function words that end a span when written in capitals ("Pokemon Sword OR Shield")."""
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
+
+
+@functools.lru_cache(maxsize=4)
+def _job_words(roles: frozenset[str]) -> frozenset[str]:
+    """The configured roles and nameparser's titles, built once."""
+    return roles | titles()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +64,10 @@ class Mention:
     """Preceded by "in", "at", "from"...: the name is used as a place."""
     weight: float = 1.0
     """Less than 1 for indirect mentions (a demonym standing for its country)."""
+    heading: bool = False
+    """Found in a line in Title Case (a subheading, a list item), where capitals say little."""
+    numbered: bool = False
+    """Right after a number that is no year ("737 Max", "80 Day Obsession"): the end of a numbered name."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -71,14 +85,25 @@ class Extractor:
     def __init__(self, rules: EntityRules, sentences: Sequence[Sentence]) -> None:
         self.rules = rules
         self.function_words = function_words()
-        self.roles = _role_table(rules.roles)
-        self.acronym_pairs: list[tuple[str, str]] = []
-        self.sentences = [shouting(tokenize(s.text)) for s in sentences]
+        self.sentences = [_demote(shouting(compounds(tokenize(s.text)))) for s in sentences]
         self.paragraphs = [s.paragraph for s in sentences]
+        pairs = zip(sentences, self.sentences, strict=True)
+        self.headings = [is_heading(s.text, tokens, self.function_words) for s, tokens in pairs]
         every = list(chain.from_iterable(self.sentences))
-        self.lower_words = frozenset(compress(map(_TEXT, every), map(_LOWER, every)))
+        self.acronyms = frozenset(t.text for t in every if t.capitals and t.text.isalpha())
+        self._candidates: list[tuple[list[Token], list[Token], bool]] = []
         self.spans = [list(self._spans(tokens)) for tokens in self.sentences]
-        self.name_edges = self._name_edges()
+        self.evidence = Evidence(
+            rules=rules,
+            roles=_role_table(rules.roles),
+            function_words=self.function_words,
+            lower_words=frozenset(compress(map(_TEXT, every), map(_LOWER, every))),
+            lower_text=" " + _lower_text(self.sentences) + " ",
+            name_edges=self._name_edges(),
+            alone=frozenset(" ".join(t.text for t in span).casefold() for spans in self.spans for _, span in spans),
+            pairs=_capitalised_pairs(self.sentences),
+        )
+        self.acronym_pairs = self._acronym_pairs()
 
     def _name_edges(self) -> frozenset[str]:
         """Words that start or end a name somewhere mid-sentence (evidence they are names)."""
@@ -89,14 +114,12 @@ class Extractor:
                     edges.update((span[0].text.casefold(), span[-1].text.casefold()))
         return frozenset(edges)
 
-    def known(self, text: str) -> bool:
-        key = text.casefold()
-        return key in self.rules.aliases or place_kind(text) is not None
-
     def mentions(self) -> Iterator[Mention]:
         position = 0
         names: dict[tuple[tuple[Token, ...], bool], list[str]] = {}  # a name repeats: its span is trimmed once
-        for tokens, spans, paragraph in zip(self.sentences, self.spans, self.paragraphs, strict=True):
+        for tokens, spans, paragraph, heading in zip(
+            self.sentences, self.spans, self.paragraphs, self.headings, strict=True
+        ):
             for start, span in spans:
                 first = initial(tokens, start)
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
@@ -106,15 +129,18 @@ class Extractor:
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
                 key = (tuple(span), first)
                 if (texts := names.get(key)) is None:
-                    texts = names[key] = self._names(span, first)
-                for text in texts:
-                    yield Mention(text, paragraph, position + start, locative=before in _LOCATIVE)
+                    texts = names[key] = self.evidence.names(span, first)
+                numbered = bool(_NUMBER.fullmatch(before)) and not _YEAR.fullmatch(before)
+                for k, text in enumerate(texts):
+                    yield Mention(
+                        text,
+                        paragraph,
+                        position + start,
+                        locative=before in _LOCATIVE,
+                        heading=heading,
+                        numbered=numbered and k == 0 and text.startswith(span[0].text),
+                    )
             position += len(tokens)
-
-    def _names(self, span: list[Token], first: bool) -> list[str]:
-        """The names in one span: split at a role word, each part trimmed (see the module docstring)."""
-        parts = [self._trim(part, first and k == 0) for k, part in enumerate(self._split_at_role(span))]
-        return [" ".join(t.text for t in words) for words in parts if words]
 
     # -- spans ------------------------------------------------------------------
 
@@ -137,8 +163,48 @@ class Extractor:
             return False
         has_org = any(t.text.casefold() in self.rules.org_words for t in span)
         if word in {"and", "&"}:
-            return has_org and any(t.text.casefold() in {"of", "for"} for t in span)
-        return has_org
+            run = self._run(tokens, i + 1)
+            org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
+            of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span)
+            head = [t.text.casefold() for t in span[:2]]
+            after_the = (i > len(span) and tokens[i - len(span) - 1].text.casefold() == "the") or head[0] == "the"
+            after_the = after_the or any(h in self.rules.aliases for h in head)  # "U.S. Securities and ..."
+            return (
+                of_org
+                or (after_the and org_last and len(run) <= MAX_RUN)  # "[the] Securities and Exchange Commission"
+                or self._spelled_out(span, tokens, i)
+            )
+        return has_org or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
+
+    @staticmethod
+    def _run(tokens: list[Token], start: int) -> list[Token]:
+        """The capitalised words from ``start`` on."""
+        run: list[Token] = []
+        for token in tokens[start : start + MAX_LOOKAHEAD]:
+            if not token.capitalised:
+                break
+            run.append(token)
+        return run
+
+    def _spelled_out(self, span: list[Token], tokens: list[Token], i: int) -> bool:
+        """Whether the span, ``tokens[i]`` and the names after it spell an acronym the article uses
+        ("Customs and Border Protection" beside "CBP", "Securities and Exchange Commission" beside "SEC")."""
+        run: list[Token] = []
+        for token in tokens[i + 1 : i + 1 + MAX_LOOKAHEAD]:
+            if token.capitalised:
+                run.append(token)
+            elif not (token.lower and token.text.casefold() in {"of", "the", "for", "and"}) or not run:
+                break
+        capitals = [t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals]
+        return len(run) >= 1 and "".join(capitals) in self.acronyms
+
+    def _continues(self, span: list[Token], tokens: list[Token], i: int) -> bool:
+        token = tokens[i]
+        if token.capitalised:
+            return True
+        if token.text == "&":
+            return i + 1 < len(tokens) and tokens[i + 1].capitalised
+        return token.lower and self._joins(span, tokens, i)
 
     def _spans(self, tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
         i, n = 0, len(tokens)
@@ -148,112 +214,75 @@ class Extractor:
                 continue
             start, span = i, [tokens[i]]
             i += 1
-            while i < n and not span[-1].possessive:
-                token = tokens[i]
-                if token.capitalised or (token.lower and self._joins(span, tokens, i)):
-                    span.append(token)
-                    i += 1
-                else:
+            while i < n and (not span[-1].possessive or self._possessive_joins(span[-1], tokens[i])):
+                if not self._continues(span, tokens, i):
                     break
+                if span[-1].possessive:  # "People's Liberation Army" keeps its "'s"
+                    span[-1] = span[-1]._replace(text=span[-1].text + "'s", possessive=False)
+                span.append(tokens[i])
+                i += 1
             while span and not span[-1].capitalised:
                 span.pop()
                 i -= 1
-            self._record_acronym(tokens, start, start + len(span), span)
+            self._note_acronym(tokens, start, start + len(span), span)
             yield start, span
 
-    def _record_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
-        """Note "Name (ACR)" and "ACR (Name)" pairs right after a span."""
+    def _possessive_joins(self, owner: Token, nxt: Token) -> bool:
+        """Whether a possessive starts a name: "People's Liberation Army", an office named after its
+        holder's job ("Sheriff's Department", "U.S. Attorney's Office")."""
+        word = owner.text.casefold()
+        if word in _POSSESSIVE_JOINS:
+            return True
+        jobs = _job_words(self.rules.role_words)
+        return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
+
+    def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
+        """Keep "Name (ACR)" and "ACR (Name)" right after a span, for `_acronym_pairs`."""
         if end >= len(tokens) or tokens[end].text != "(":
             return
         close = next((k for k in range(end + 1, min(end + 14, len(tokens))) if tokens[k].text == ")"), None)
-        if close is None:
-            return
-        inner = tokens[end + 1 : close]
-        if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
-            name = self._trim(self._split_at_role(span)[-1], initial(tokens, start))
-            if len(name) >= 2:
-                self.acronym_pairs.append((inner[0].text, " ".join(t.text for t in name)))
-        elif len(span) == 1 and _ACRONYM.fullmatch(span[0].text):
-            name = self._trim(inner, False)
-            if len(name) >= 2 and len(name) == len(inner):
-                self.acronym_pairs.append((span[0].text, " ".join(t.text for t in name)))
+        if close is not None:
+            self._candidates.append((span, tokens[end + 1 : close], initial(tokens, start)))
 
-    # -- trimming ---------------------------------------------------------------
+    def _acronym_pairs(self) -> list[tuple[str, str]]:
+        """(acronym, name) for every "Name (ACR)" and "ACR (Name)" noted."""
+        found: list[tuple[str, str]] = []
+        evidence = self.evidence
+        for span, inner, first in self._candidates:
+            if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
+                name = evidence.trim(evidence.split(span)[-1], first)
+                if len(name) >= 2:
+                    found.append((inner[0].text, " ".join(t.text for t in name)))
+            elif len(span) == 1 and _ACRONYM.fullmatch(span[0].text):
+                name = evidence.trim(inner, False)
+                if len(name) >= 2 and len(name) == len(inner):
+                    found.append((span[0].text, " ".join(t.text for t in name)))
+        return found
 
-    def _role_at(self, lowered: list[str], k: int) -> tuple[str, ...] | None:
-        return next((r for r in self.roles.get(lowered[k], ()) if tuple(lowered[k : k + len(r)]) == r), None)
 
-    def _common_noun(self, word: str) -> bool:
-        """A capitalised word the article also writes in lower case ("Singer" beside "the singer")."""
-        lowered = word.casefold()
-        return lowered in self.lower_words or lowered + "s" in self.lower_words
+def _demote(tokens: list[Token]) -> list[Token]:
+    """A hashtag or a handle (a word after "#" or "@") and a function word in capitals ("OR") are no names."""
+    if not any(t.text in {"#", "@"} or t.capitals for t in tokens):
+        return tokens
+    return [
+        t._replace(capitalised=False)
+        if t.word and ((k and tokens[k - 1].text in {"#", "@"}) or (t.capitals and t.text.casefold() in _SPAN_BREAKERS))
+        else t
+        for k, t in enumerate(tokens)
+    ]
 
-    def _split_at_role(self, span: list[Token]) -> list[list[Token]]:
-        """Split "Colorado Gov. Marcus Delahaye" at its last role word.
 
-        Returns the person part alone, preceded by the part before the role when
-        that is a known place or alias ("Colorado"). A span is only split when what
-        follows the role looks like a person's name (no organisation word).
-        """
-        if len(span) < 3:  # a role needs a word before it and two after
-            return [span]
-        lowered = [t.text.casefold() for t in span]
-        for k in range(len(span) - 2, 0, -1):
-            role = self._role_at(lowered, k)
-            if role is None:
-                continue
-            rest = span[k + len(role) :]
-            if not MIN_INNER_PERSON_WORDS <= len(rest) <= MAX_PERSON_WORDS or not rest[0].capitalised:
-                continue
-            if any(t.text.casefold() in self.rules.org_words for t in rest):
-                continue
-            left = span[:k]
-            return ([left] if self.known(" ".join(t.text for t in left)) else []) + [rest]
-        return [span]
+def _capitalised_pairs(sentences: Sequence[Sequence[Token]]) -> Counter[str]:
+    """Two capitalised words in a row, casefolded, counted ("black friday": 3)."""
+    return Counter(
+        f"{a.text} {b.text}".casefold()
+        for tokens in sentences
+        for a, b in pairwise(tokens)
+        if a.capitalised and b.capitalised
+    )
 
-    def _drop_first(self, words: list[Token], lowered: list[str], first: bool) -> bool:
-        """Whether the first word of ``words`` is not part of the name."""
-        head = lowered[0]
-        if head == "the" or head in self.rules.strip:
-            return True
-        if len(words) == 1:
-            return head in self.function_words or (first and not self._keeps_initial(words))
-        if head in self.rules.demonyms:
-            return not any(w in self.rules.org_words for w in lowered[1:])
-        return first and head in self.function_words
 
-    def _trim(self, span: list[Token], first: bool) -> list[Token]:
-        words = [t for t in span if t.word]
-        if len(words) != len(span):
-            return []
-        changed = True
-        while words and changed:
-            changed = False
-            lowered = [t.text.casefold() for t in words]
-            role = self._role_at(lowered, 0)
-            if role and self.known(" ".join(t.text for t in words)):
-                role = None  # "Prince Edward Island" is a place, not Prince Edward
-            if (
-                role is None
-                and 3 <= len(words) <= MAX_PERSON_WORDS + 1
-                and words[1].capitalised
-                and self._common_noun(words[0].text)
-                and not any(w in self.rules.org_words for w in lowered)
-            ):
-                role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
-            if role and len(role) < len(words):
-                words, first, changed = words[len(role) :], False, True
-            elif self._drop_first(words, lowered, first):
-                words, first, changed = words[1:], False, True
-            elif lowered[-1] in self.rules.strip and len(words) > 1:
-                words, changed = words[:-1], True
-            while words and not words[0].capitalised:
-                words, changed = words[1:], True
-            while words and not words[-1].capitalised:
-                words, changed = words[:-1], True
-        return words
-
-    def _keeps_initial(self, words: list[Token]) -> bool:
-        """Whether a one-word span at the start of a sentence is a name."""
-        word = words[0].text
-        return word.casefold() in self.name_edges or self.known(word)
+def _lower_text(sentences: Sequence[Sequence[Token]]) -> str:
+    """The article's lower-case words, casefolded, each run between spaces and "|" for any other token,
+    so that `` meal plans `` is found only where the article writes the phrase in lower case."""
+    return " ".join(" ".join(t.text.casefold() if t.lower else "|" for t in tokens) + " |" for tokens in sentences)

@@ -14,15 +14,19 @@
    short form is a place or, being one word, is used as one ("in Eastport" is not
    "Eastport Nurses Association").
 
-Family plurals ("the Kascaks" next to "Rosalind Kascak") are returned apart:
-they are not tags.
+A short form that could stand for several longer names goes with the one named
+most often ("Biden" with Joe Biden, not Hunter Biden). Variants of one name are
+one entity: a plural ("Oscars"), a web address ("Edmunds.com"), a company's group
+("SoftBank Group"), a nickname with the same surname and first letters ("Rudy" and
+"Rudolph Giuliani"). Family plurals ("the Kascaks" next to "Rosalind Kascak") are
+returned apart: they are not tags.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from digest.chain.entities import Mention
@@ -32,6 +36,10 @@ from digest.config import EntityRules
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 _SKIP_IN_INITIALS = frozenset({"of", "the", "for", "on", "de", "la", "del", "and", "&"})
 MAX_SHORT_WORDS = 3
+NICKNAME_PREFIX = 3
+_TLD = re.compile(r"\.(?:com|net|org|co\.uk|io)$")
+_GENERATIONS = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_GROUP = re.compile(r" (?:group|holdings)$")
 
 
 class Groups:
@@ -87,6 +95,7 @@ def group_names(
         groups.union(canonical(acronym, rules).casefold(), canonical(expansion, rules).casefold())
     names = sorted({key for key, name in canonical_of.items() if key == name.casefold()})
     _acronyms_by_initials(names, canonical_of, groups)
+    _variants(names, groups)
     plurals = _short_forms(mentions, names, groups, rules)
     return groups, canonical_of, plurals
 
@@ -112,23 +121,86 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
     last_words: set[str] = set()
     for name in names:
         words = tuple(name.split())
+        if len(words) > 2 and words[-1] in _GENERATIONS:
+            words = words[:-1]  # "Patrick Carlineo Jr." is "Carlineo" too
         if 2 <= len(words) <= 6:
             last_words.add(words[-1])
             for k in range(1, len(words)):
                 suffixes[words[k:]].add(name)
                 prefixes[words[:k]].add(name)
+    counts = Counter(m.text.casefold() for m in mentions)
     used_as_place = {m.text.casefold() for m in mentions if m.locative}
     plurals: set[str] = set()
-    for key in sorted({m.text.casefold() for m in mentions}.intersection(names)):
+    for key in sorted(set(counts).intersection(names)):
         words = tuple(key.split())
-        place = place_kind(key) is not None or key in rules.aliases or words[-1] in rules.place_words
-        candidates = set() if place or len(words) > MAX_SHORT_WORDS else suffixes.get(words, set())
+        place = _is_place(key, rules, used_as_place, suffixes.get(words, set()) - {key})
+        candidates = set() if place or len(words) > MAX_SHORT_WORDS else suffixes.get(words, set()) - {key}
+        ambiguous = len(candidates) > 1
+        if ambiguous:
+            candidates = _most_named(candidates, counts)
         complete_org = words[-1] in rules.org_words  # "Westmark University" is not its research center
-        if not candidates and not place and not complete_org and not (len(words) == 1 and key in used_as_place):
-            candidates = prefixes.get(words, set())
+        if not candidates and not place and not complete_org:
+            candidates = {
+                c for c in prefixes.get(words, set()) if not _named_after(key, c, used_as_place, counts, rules)
+            }
         candidates.discard(key)
         if len(candidates) == 1:
             groups.union(next(iter(candidates)), key)
+        elif ambiguous and len(words) == 1:
+            plurals.add(key)  # a surname several people named in full share ("Haqqani"): no one's tag
         elif not candidates and len(words) == 1 and key.endswith("s") and key[:-1] in last_words:
             plurals.add(key)
     return plurals
+
+
+def _is_place(key: str, rules: EntityRules, used_as_place: set[str], longer: set[str]) -> bool:
+    """Whether a name stands for a place, not for the end of a longer name.
+
+    A one-word city that ends the full name of someone the article names, and is
+    never used as a place, is that person's surname ("Richardson" after "Sheldon Richardson").
+    """
+    if key in rules.aliases or key.rsplit(maxsplit=1)[-1] in rules.place_words:
+        return True
+    kind = place_kind(key)
+    if kind == "city" and " " not in key and key not in used_as_place and longer and all(map(_personal, longer)):
+        return False
+    return kind is not None
+
+
+def _personal(name: str) -> bool:
+    """Whether the words before a name's last look like a person's given names ("Sheldon", not "A", "de" or "Fort")."""
+    given = name.split()[:-1]
+    return all(len(w) >= 3 and w.isalpha() and w not in _SKIP_IN_INITIALS and place_kind(w) is None for w in given)
+
+
+def _named_after(short: str, longer: str, used_as_place: set[str], counts: Counter[str], rules: EntityRules) -> bool:
+    """Whether a one-word name used as a place is what a longer name is named after ("in Eastport" is not
+    "Eastport Nurses Association", "to Europa", named as often as "Europa Clipper", is not the probe); a
+    person's first name, named less than the person, after "to" or "from" is still the person."""
+    if " " in short or short not in used_as_place:
+        return False
+    org = longer.rsplit(maxsplit=1)[-1] in rules.org_words
+    return org or place_kind(short) is not None or counts[short] >= counts[longer]
+
+
+def _most_named(candidates: set[str], counts: Counter[str]) -> set[str]:
+    """The one candidate named more often than any other ("Biden" is Joe Biden, named 9 times, not Hunter)."""
+    ranked = sorted(candidates, key=lambda c: (-counts[c], c))
+    return {ranked[0]} if counts[ranked[0]] > counts[ranked[1]] else candidates
+
+
+def _variants(names: Sequence[str], groups: Groups) -> None:
+    """One entity for a name and its plural ("Oscar", "Oscars"), its web address ("Edmunds.com"), a
+    company's group ("SoftBank Group"), or a nickname sharing the first letters ("Rudy"/"Rudolph Giuliani")."""
+    present = set(names)
+    by_surname: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in names:
+        for other in (key[:-1] if key.endswith("s") else "", _TLD.sub("", key), _GROUP.sub("", key)):
+            if other and other != key and other in present:
+                groups.union(other, key)
+        words = key.split()
+        if len(words) == 2 and len(words[0]) >= NICKNAME_PREFIX:
+            by_surname[(words[1], words[0][:NICKNAME_PREFIX])].append(key)
+    for same in by_surname.values():
+        for other in same[1:]:
+            groups.union(same[0], other)

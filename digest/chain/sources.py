@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from digest.chain.publisher import best_publisher
 from digest.config import Source
 from digest.readers.document import RawDocument
+from digest.readers.masthead import compact, looks_like_name, registered_label
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
 _REPUBLISHED = re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}")
@@ -68,7 +69,7 @@ def strip_site_name(title: str, names: Iterable[str]) -> str:
     suffix = match.group("name").strip()
     known = suffix.casefold() in {n.casefold() for n in names}
     pipe = match.group("sep") not in "-–—"
-    if known or (pipe and len(suffix.split()) <= MAX_SITE_SUFFIX_WORDS):
+    if known or (pipe and len(suffix.split()) <= MAX_SITE_SUFFIX_WORDS and looks_like_name(suffix)):
         head = title[: match.start()].strip()
         return head if len(head.split()) >= 3 else title
     return title
@@ -107,21 +108,63 @@ def self_references(doc: RawDocument, publisher: str | None, via: str | None, so
     return names + [n for s in related for n in (s.name, *s.aliases)]
 
 
+_DATELINE_AGENCY = re.compile(r"^[^()\n]{0,60}?\((?P<name>[A-Z][\w .&'’-]{1,40})\)\s*(?:[-–—]|--)")
+"""A dateline that credits an agency: "WASHINGTON (AP) —", "(Reuters) -", "LONDON, May 6 (Reuters) -"."""
+
+
+def _mentions(name: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+
+
+def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
+    """The news agency a story is credited to: by its dateline, its byline or author field, or a cue."""
+    wires = [s for s in sources if s.wire]
+    if not wires:
+        return None
+    dateline = next((m for p in doc.paragraphs[:5] if (m := _DATELINE_AGENCY.match(p))), None)
+    if dateline is not None:  # the dateline names the agency: no other clue overrules it
+        return by_name(dateline.group("name"), wires)
+    for credit in doc.credits:
+        for wire in wires:
+            if any(_mentions(n, credit) for n in (wire.name, *wire.aliases) if len(n) > 3 or n.isupper()):
+                return wire
+    found = by_cues(doc.paragraphs, wires)
+    return found[0] if found else None
+
+
+def _raw_form(name: str, owner: Source, url: str | None) -> bool:
+    """Whether a stated name is the URL owner's name written raw: its domain's name ("usatoday", "nj")."""
+    return not owner.aggregator and compact(name) in {compact(owner.name), registered_label(url)}
+
+
 def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, str | None]:
-    """Return (source, via) for a raw document."""
+    """Return (source, via) for a raw document; a wire story gets the agency as source, the site as via."""
+    publisher, via = _publisher(doc, sources)
+    wire = None if doc.overrides.source else wire_of(doc, sources)
+    if wire is not None and publisher != wire.name:
+        via = via or publisher
+        publisher = wire.name
+    return publisher, (via if via != publisher else None)
+
+
+def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, str | None]:
+    """(publisher, aggregator) from what the document states, its URL and its text."""
     stated: list[tuple[str, Source | None]] = []
     for name in (doc.overrides.source, doc.source):
         if name:
             stated.append((name, by_name(name, sources)))
     url = doc.overrides.url or doc.url
-    found = [s for s in (by_url(url, sources),) if s] if url else []
-    found += by_cues(doc.paragraphs, sources)
+    owner = by_url(url, sources) if url else None
+    found = [owner] if owner else []
+    found += by_cues(doc.paragraphs, [s for s in sources if not s.wire])
 
     publisher: str | None = doc.overrides.source
     via: str | None = doc.overrides.via or doc.via
     for name, known in stated:
         if known is not None and known.aggregator:
             via = via or known.name
+        elif publisher is None and known is None and owner is not None and _raw_form(name, owner, url):
+            publisher = owner.name  # "usatoday" stated on usatoday.com: the owner's name as readers write it
         elif publisher is None:
             publisher = known.name if known else name.strip()
     for source in found:
@@ -146,4 +189,4 @@ def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, s
     if via is not None:
         known_via = by_name(via, sources)
         via = known_via.name if known_via else via
-    return publisher, (via if via != publisher else None)
+    return publisher, via

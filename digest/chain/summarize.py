@@ -6,13 +6,21 @@ cleaned body, in order, skipping any sentence that would read wrongly out of
 context:
 
 - it opens with a dangling connective ("However", "For his part", "Also");
-- it opens with a pronoun, when it would be the summary's first sentence;
+- it opens with a pronoun, when it would be the summary's first sentence but is not
+  the article's;
 - it is a quote fragment (unbalanced quotation marks) or starts with a quote;
 - it matches a boilerplate cue, has fewer than four words, or does not end like a
   sentence (a subheading, a line ending in a colon).
 
 At most three sentences and about 70 words. A first sentence over the cap is
-only cut (with an ellipsis) when no sentence of the lead fits.
+only cut (with an ellipsis) when no sentence of the lead fits. The first sentence
+loses a dateline ("WASHINGTON (AP) —", "Indianapolis –", "(Reuters) —") and a
+speaker label ("MARK BANNERMAN:").
+
+Some openings are no lead at all (`lead_problem`): a list of offers, a run of
+headings or labelled lines ("Claim", "Rating:"), a live blog's timestamped
+entries. The summary is then the best early sentences (whole sentences of eight
+words or more, no labels, no prices), and the conversion says so.
 """
 
 from __future__ import annotations
@@ -20,9 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.chain.clean import first_cue
+from digest.chain.cues import first_cue
 from digest.config import Boilerplate, Cue
-from digest.readers.document import straighten, strip_dateline
+from digest.readers.document import fold, straighten, strip_dateline
 from digest.text.markdown import prose_paragraphs
 from digest.text.sentences import Sentence, split_paragraphs
 
@@ -68,8 +76,6 @@ CONNECTIVES = (
     "at the same time",
     "in response",
     "separately",
-    "earlier",
-    "later",
     "this",
     "these",
     "those",
@@ -81,11 +87,16 @@ CONNECTIVES = (
     "too",
     "again",
 )
-PRONOUNS = ("he", "she", "they", "it", "his", "her", "their", "its", "we", "i", "him", "them")
-_CONNECTIVE_RE = re.compile(rf"^(?:{'|'.join(re.escape(c) for c in CONNECTIVES)})\b", re.IGNORECASE)
+PRONOUNS = ("he", "she", "they", "it", "his", "her", "their", "its", "him", "them")
+"""Pronouns that point back to someone named earlier ("I" and "we" do not: a column or a review may open so)."""
+_CONNECTIVE_RE = re.compile(
+    rf"^(?:(?:{'|'.join(re.escape(c) for c in CONNECTIVES)})\b|(?:earlier|later)\b(?! (?:this|last|that|in|on)\b))",
+    re.IGNORECASE,
+)
 _PRONOUN_RE = re.compile(rf"^(?:{'|'.join(PRONOUNS)})\b", re.IGNORECASE)
 _OPEN_QUOTES = "“‘\"'"
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
+_STATEMENT_END = re.compile(r"\.[\"”’')\]]*$")
 
 
 def _balanced(text: str) -> bool:
@@ -110,17 +121,124 @@ def _usable(text: str, cues: Sequence[Cue]) -> bool:
     )
 
 
+_AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\s*(?:[—–-]{1,2})\s+(?=[A-Z“\"])")
+_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+_TITLE_DATELINE = re.compile(
+    rf"^{_PLACE}(?:, {_PLACE})?{_DATE}\s*(?:\([^)]{{1,30}}\))?\s+(?:[—–]|--)\s+(?=[A-Z“\"])"
+)
+"""A dateline in title case ends with a long dash: "Indianapolis –", "Dekalb, Ill. —", "New York, NY –"."""
+_SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s+(?=\S)")
+"""A speaker label or a dateline before a colon: "MARK BANNERMAN:", "ISLAMABAD:"."""
+_PRICE = re.compile(r"[$£€¥]\s?\d")
+_LABEL = re.compile(r"^[\w’'.-]+(?: [\w’'.-]+){0,2}:\s")
+_TIMESTAMP = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b)", re.I)
+OPENING = 4
+"""Paragraphs that make the opening."""
+LIST_SPAN = 10
+MIN_PRICED = 4
+MIN_TIMESTAMPED = 2
+MIN_GOOD_WORDS = MIN_WORDS
+
+
+def strip_lead(text: str) -> str:
+    """A first sentence without its dateline or speaker label.
+
+    >>> strip_lead("Indianapolis – Several thousand teachers rallied."), strip_lead("(Reuters) — WeWork is probed.")
+    ('Several thousand teachers rallied.', 'WeWork is probed.')
+    >>> strip_lead("MARK BANNERMAN: Welcome to the program."), strip_lead("Trump won the vote.")
+    ('Welcome to the program.', 'Trump won the vote.')
+    """
+    for pattern in (_AGENCY_DATELINE, _TITLE_DATELINE, _SPEAKER):
+        text = pattern.sub("", text, count=1)
+    return strip_dateline(text)
+
+
+def _heading(paragraph: str) -> tuple[bool, bool]:
+    """(heading-like, surely a heading): a short or unfinished line, a label, a short question."""
+    words = paragraph.split()
+    strong = (
+        len(words) <= 2 or bool(_LABEL.match(paragraph)) or (bool(_PRICE.search(paragraph)) and not _ends(paragraph))
+    )
+    weak = len(words) < 5 or not _ends(paragraph) or (paragraph.rstrip().endswith(("?", "!")) and len(words) < 8)
+    return strong or weak, strong
+
+
+def _ends(text: str) -> bool:
+    return _ENDS_SENTENCE.search(text.rstrip()) is not None
+
+
+def lead_problem(paragraphs: Sequence[str]) -> str | None:
+    """Why the article's opening is no lead to summarise from, or None when it is one."""
+    opening = [_heading(p) for p in paragraphs[:OPENING]]
+    if sum(bool(_PRICE.search(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_PRICED:
+        return "a list of offers"
+    if sum(bool(_TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
+        return "timestamped entries"
+    if sum(strong for _, strong in opening) >= 2 or (opening and opening[0][0] and sum(h for h, _ in opening) >= 2):
+        return "headings and labelled lines"
+    return None
+
+
+def _good(text: str, cues: Sequence[Cue]) -> bool:
+    """A sentence fit to stand for an article whose opening is not a lead."""
+    return (
+        len(text.split()) >= MIN_GOOD_WORDS
+        and _STATEMENT_END.search(text.rstrip()) is not None
+        and not _PRICE.search(text)
+        and _usable(text, cues)
+        and not _PRONOUN_RE.match(text)
+    )
+
+
+def after_standfirst(sentences: Sequence[Sentence], standfirst: str | None) -> Sequence[Sentence]:
+    """The sentences from the lead on: a first paragraph that is the page's standfirst, followed by
+    more text, is printed above the article and is no lead (it stays in the body).
+    """
+    if not standfirst or not sentences or sentences[-1].paragraph == 0:
+        return sentences
+    first = " ".join(s.text for s in sentences if s.paragraph == 0)
+    if fold(first) != fold(standfirst):
+        return sentences
+    return [s for s in sentences if s.paragraph > 0]
+
+
+def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tuple[str, str | None]:
+    """The summary, and a note for the output line when the opening is not a lead."""
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    joined = {k: " ".join(p) for k, p in paragraphs.items()}
+    problem = lead_problem(list(joined.values()))
+    if problem is None:
+        return summarize(sentences, rules), None
+    early = sentences[: LEAD_SENTENCES * 2]
+    cues = rules.active(straighten(" ".join(s.text for s in early)).lower()) if rules else ()
+    picked: list[str] = []
+    for sentence in early:
+        if picked and _heading(joined[sentence.paragraph])[0]:
+            break  # the dek stays in one run of prose: not into the next question or list item
+        text = _LABEL.sub("", _LABEL.sub("", strip_lead(sentence.text), count=1), count=1)
+        if not _good(text, cues):
+            continue
+        if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
+            break
+        picked.append(text)
+    note = f"lead unusable as a summary ({problem}): summary made of the best early sentences"
+    return (" ".join(picked) if picked else summarize(sentences, rules)), note
+
+
 def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> str:
     """A plain-text summary from the first usable sentences of the body."""
     lead = [s.text for s in sentences[:LEAD_SENTENCES]]
     cues = rules.active(straighten(" ".join(lead)).lower()) if rules else ()
     if lead:
-        lead[0] = strip_dateline(lead[0])
+        lead[0] = strip_lead(lead[0])
     picked: list[str] = []
     total = 0
-    for text in lead:
-        if not _usable(text, cues) or (not picked and _PRONOUN_RE.match(text)):
-            continue
+    for k, text in enumerate(lead):
+        if not _usable(text, cues) or (not picked and k > 0 and _PRONOUN_RE.match(text)):
+            continue  # the article's first sentence points back to nothing, a later one may
         words = len(text.split())
         if total + words > MAX_WORDS:
             if picked:

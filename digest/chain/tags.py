@@ -10,6 +10,7 @@ ignored words, agencies, the publisher, role words and generic heads on their ow
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 
 from digest.chain.entities import Extractor
 from digest.chain.names import group_names
+from digest.chain.wording import titles
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import tokenize
@@ -27,6 +29,17 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CODE = re.compile(r"[A-Z]\d[\d.,]*")
 """One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
+_AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
+_MODEL = re.compile(r"\d")
+_INITIAL = re.compile(r"[A-Z]\.")
+"""One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
+_RANDOM = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])\S{8,}")
+"""Letters of both cases and digits in one long word: an identifier from a link, not a name."""
+"""A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
+STATED_WEIGHT = 2.0
+"""What a category the page states adds to an entity the text names."""
+MAX_JOB_WORDS = 3
+_CATEGORY_SPLIT = re.compile(r"\s*[;|,]\s*")
 
 
 @dataclass(slots=True)
@@ -38,6 +51,10 @@ class _Entity:
     score: float = 0.0
     first: int = 1 << 30
     canonical: str | None = None
+    direct: bool = False
+    """Named at least once, not only through a demonym ("Swiss" alone does not make Switzerland a tag)."""
+    unnumbered: bool = False
+    """Named at least once without a number before it (only "737 Max" makes "Max" no name of its own)."""
 
 
 def _weight(paragraph: int) -> float:
@@ -57,16 +74,63 @@ def _is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or (single and (key in rules.org_words or key in rules.role_words))
         or bool(_PLURAL_ACRONYM.fullmatch(name))
         or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
+        or bool(_AFFILIATION.fullmatch(name))
+        or bool(_RANDOM.fullmatch(name))
+        or bool(_INITIAL.fullmatch(name))
+        or (not single and _is_job(name, rules))
     )
+
+
+def _is_job(name: str, rules: EntityRules) -> bool:
+    """A job, not someone who holds it: "Deputy Director", "Strategy Officer" (a role word last)."""
+    words = name.casefold().split()
+    if len(words) > MAX_JOB_WORDS:
+        return False
+    jobs = _jobs(rules.role_words, rules.org_words, rules.place_words)
+    return words[-1].rstrip(".") in jobs and name.casefold() not in rules.aliases
+
+
+@functools.lru_cache(maxsize=4)
+def _jobs(roles: frozenset[str], org_words: frozenset[str], place_words: frozenset[str]) -> frozenset[str]:
+    """Words for a job: the configured roles and nameparser's job titles, less organisation and place words."""
+    return (titles() | roles) - org_words - place_words
 
 
 def _display(entity: _Entity) -> str:
     """The alias table's name; else the most used form, or the full name it is short for."""
     if entity.canonical:
         return entity.canonical
-    top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), len(f), f))
-    longer = [f for f in entity.forms if f.casefold().endswith(" " + top.casefold()) or f.startswith(top + " ")]
-    return max(longer, key=lambda f: (entity.forms[f], len(f), f)) if longer else top
+    top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
+    longer = [
+        f
+        for f in entity.forms
+        if f.casefold().endswith(" " + top.casefold()) or (f.startswith(top + " ") and not _MODEL.search(f[len(top) :]))
+    ]  # not a model of the maker named alone ("Airbus" for "Airbus A350-900" and "Airbus")
+    if longer:
+        return max(longer, key=lambda f: (entity.forms[f], len(f), f))
+    if top.isupper() and " " not in top:  # an acronym: the expansion the article spells out
+        spelled = [f for f in entity.forms if " " in f and _spells(top, f)]
+        return max(spelled, key=lambda f: (entity.forms[f], len(f), f)) if spelled else top
+    return top
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """One entity of an article as ranked: its display name, salience and number of mentions."""
+
+    name: str
+    score: float
+    mentions: int
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the capitals of ``name``'s words spell ``acronym`` (a dotted abbreviation may come first).
+
+    >>> _spells("CBP", "U.S. Customs and Border Protection"), _spells("CBP", "Central Bank")
+    (True, False)
+    """
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper() and "." not in w)
+    return letters == acronym
 
 
 def extract_tags(
@@ -75,8 +139,27 @@ def extract_tags(
     rules: EntityRules,
     exclude: Iterable[str] = (),
     limit: int | None = None,
+    *,
+    stated: Sequence[str] = (),
 ) -> tuple[str, ...]:
-    """Rank the entities of an article; return at most ``limit`` display names."""
+    """The display names of the article's entities, most salient first, at most ``limit``."""
+    ranked = rank(title, sentences, rules, exclude, stated=stated)
+    return tuple(r.name for r in ranked[: limit or rules.max_tags])
+
+
+def rank(
+    title: str,
+    sentences: Sequence[Sentence],
+    rules: EntityRules,
+    exclude: Iterable[str] = (),
+    *,
+    stated: Sequence[str] = (),
+) -> list[Ranked]:
+    """Every entity of an article, most salient first.
+
+    ``stated`` are names the input states (categories, keywords): each adds to the entity the
+    text names that way, and is never a tag by itself.
+    """
     excluded = frozenset(e.casefold() for e in exclude)
     extractor = Extractor(rules, sentences)
     junk: dict[str, bool] = {}  # names repeat: each is judged once
@@ -87,6 +170,8 @@ def extract_tags(
         return known
 
     mentions = [m for m in extractor.mentions() if not is_junk(m.text)]
+    prose = {m.text.casefold() for m in mentions if not m.heading}
+    mentions = [m for m in mentions if not m.heading or m.text.casefold() in prose]
     groups, canonical_of, plurals = group_names(mentions, extractor.acronym_pairs, rules)
     entities: dict[str, _Entity] = defaultdict(_Entity)
     for m in mentions:
@@ -99,15 +184,28 @@ def extract_tags(
         entity.surfaces.add(m.text)
         entity.score += _weight(m.paragraph) * m.weight
         entity.first = min(entity.first, m.position)
+        entity.direct = entity.direct or m.weight >= 1.0
+        entity.unnumbered = entity.unnumbered or not m.numbered
         if form != m.text and form.casefold() in rules.aliases:
             entity.canonical = form
     _boost_from_title(title, entities)
-    ranked = sorted((-e.score, e.first, _display(e)) for e in entities.values())
-    names: list[str] = []
-    for _score, _first, name in ranked:
-        if name not in names and not is_junk(name):
-            names.append(name)
-    return tuple(names[: limit or rules.max_tags])
+    for name in stated_names(stated):
+        if (key := name.casefold()) in canonical_of:
+            entities[groups.find(key)].score += STATED_WEIGHT
+    ranked = sorted(
+        (-e.score, e.first, _display(e), sum(e.forms.values())) for e in entities.values() if e.direct and e.unnumbered
+    )
+    names: dict[str, Ranked] = {}
+    for score, _first, name, count in ranked:
+        if name not in names and not is_junk(name) and not _pairing(name, canonical_of):
+            names[name] = Ranked(name, -score, count)
+    return list(names.values())
+
+
+def _pairing(name: str, known: dict[str, str]) -> bool:
+    """Two names the article uses on their own, hyphenated ("U.S.-Mexico" border, a "Browns-Steelers" game)."""
+    parts = name.split("-")
+    return len(parts) == 2 and " " not in name and all(p.casefold() in known for p in parts)
 
 
 def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:
@@ -120,3 +218,19 @@ def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:
     for entity in entities.values():
         if any(f" {form} " in words for form in entity.surfaces | set(entity.forms)):
             entity.score += TITLE_WEIGHT
+
+
+def stated_names(categories: Iterable[str]) -> list[str]:
+    """The names a category string may hold: its parts, without labels, and an inverted name put right.
+
+    >>> stated_names(["Sport:Olympics (Summer);Sport:Swimming", "Bevin, Matthew", "Tennis,Davis Cup,Sport"])
+    ['Olympics', 'Swimming', 'Bevin', 'Matthew', 'Matthew Bevin', 'Tennis', 'Davis Cup', 'Sport']
+    """
+    found: list[str] = []
+    for category in categories:
+        parts = [re.sub(r"\s*\([^)]*\)", "", p.rsplit(":", 1)[-1]).strip() for p in _CATEGORY_SPLIT.split(category)]
+        parts = [p for p in parts if p]
+        found += parts
+        if category.count(",") == 1 and not set(category) & set(";|:") and len(parts) == 2:
+            found.append(f"{parts[1]} {parts[0]}")  # "Bevin, Matthew": a name written surname first
+    return list(dict.fromkeys(found))

@@ -72,7 +72,7 @@ def _load_topics(r: YamlFile, data: Any) -> tuple[tuple[Topic, ...], str]:
 
 
 def _load_sources(r: YamlFile, data: Any) -> tuple[Source, ...]:
-    def builder(aggregator: bool) -> Callable[[Any, str], Source | None]:
+    def builder(aggregator: bool, wire: bool = False) -> Callable[[Any, str], Source | None]:
         def build(item: Any, where: str) -> Source | None:
             r.unknown_keys(item, {"name", "domains", "aliases", "cues"}, where)
             name = r.get(item, "name", where, str)
@@ -84,11 +84,13 @@ def _load_sources(r: YamlFile, data: Any) -> tuple[Source, ...]:
             for bad in (d for d in domains if not _DOMAIN_RE.fullmatch(d)):
                 r.error(f"{where}domains", f"expected a host name such as 'example.com', got {bad!r}")
             aliases = r.strings(item, "aliases", where)
-            return Source(name, aggregator, domains, aliases, tuple(cues))
+            return Source(name, aggregator, domains, aliases, tuple(cues), wire)
 
         return build
 
     found = r.each(data, "publishers", builder(False)) + r.each(data, "aggregators", builder(True))
+    if isinstance(data, dict) and "wires" in data:  # optional: news agencies whose stories other sites carry
+        found += r.each(data, "wires", builder(False, wire=True))
     names: set[str] = set()
     for source in found:
         if source.name.casefold() in names:
@@ -175,7 +177,7 @@ def load_config(root: Path | str = "site_config") -> SiteConfig:
     r.unknown_keys(data, {"fallback", "topics"}, "")
     topics, fallback = _load_topics(r, data)
     r, data = readers["sources.yml"]
-    r.unknown_keys(data, {"publishers", "aggregators"}, "")
+    r.unknown_keys(data, {"publishers", "aggregators", "wires"}, "")
     sources = _load_sources(r, data)
     r, data = readers["boilerplate.yml"]
     r.unknown_keys(data, {"cues", "credit", "repeat_min_docs"}, "")

@@ -33,6 +33,8 @@ class Source:
     aliases: tuple[str, ...]
     cues: tuple[Cue, ...]
     """Patterns whose presence in raw text reveals this source."""
+    wire: bool = False
+    """A news agency whose stories other sites carry: such a story gets the agency as source, the site as via."""
 
 
 @dataclass(frozen=True, slots=True)

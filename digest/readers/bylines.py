@@ -22,7 +22,11 @@ person ("Staff Reporter", "Orbit Science News") are dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
+from nameparser import HumanName
+
+from digest.readers.masthead import is_site
 from digest.text.tokens import NAME_PARTICLES
 
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
@@ -155,3 +159,64 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     text = _BY.sub("", byline.strip())
     names = [_name(part) for part in _SPLIT.split(text) if part.strip()]
     return tuple(dict.fromkeys(n for n in names if n))
+
+
+DESK_WORDS = frozenset(["editorial", "reports", "report", "admin", "staff", "newsdesk", "webdesk", "wires", "agencies"])
+"""One-word author fields that name a desk, not a person."""
+DESK_TAILS = frozenset(["sport", "sports", "business", "politics", "travel", "culture", "staff", "desk", "team"])
+"""Last words of a desk's byline ("Telegraph Sport", "Gazette Staff")."""
+_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|[/\\|]")
+_LEADING = re.compile(r"^(?:by|from|words by|written by)\s+", re.IGNORECASE)
+_CAPS_THEN_OUTLET = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+)\s+[A-Z][a-z].*$")
+MAX_AUTHORS = 10
+
+
+def person(text: str) -> str | None:
+    """``text`` as a person's name in normal capitalisation, or None when it does not name a person.
+
+    >>> person("ERIC TUCKER Associated Press"), person("Bruce Y Lee"), person("Advance Media")
+    ('Eric Tucker', 'Bruce Y. Lee', None)
+    >>> person("The Water Coolest"), person("Detroit News wire services"), person("Regan")
+    (None, None, 'Regan')
+    """
+    name = " ".join(_LEADING.sub("", text.strip()).split()).strip(",;:")
+    if caps := _CAPS_THEN_OUTLET.match(name):  # "ERIC TUCKER Associated Press": the name, then the outlet
+        name = caps.group("name")
+    words = name.split()
+    jobs = [i for i, w in enumerate(words[:-2]) if w.strip(".,").casefold() in JOB_WORDS]
+    if jobs and all(w[:1].isupper() for w in words[jobs[-1] + 1 :]):
+        words = words[jobs[-1] + 1 :]  # "Kelmouth Echo reporter Sam Okonkwo-Reid"
+    while words and words[0].strip(".").casefold() in _HONORIFICS | JOB_WORDS and len(words) > 1:
+        words = words[1:]
+    if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.search(name) or words[0].casefold() == "the":
+        return None
+    lowered = [w.strip(".,").casefold() for w in words]
+    if set(lowered) & OUTLET_WORDS or set(lowered) <= JOB_WORDS | DESK_WORDS or lowered[-1] in DESK_TAILS:
+        return None
+    if any(w[:1].islower() and low not in NAME_PARTICLES for w, low in zip(words, lowered, strict=True)):
+        return None
+    name = " ".join(words)
+    if name.isupper() and len(name) > 3:
+        parsed = HumanName(name)
+        parsed.capitalize(force=True)
+        name = " ".join(str(parsed).split()) or name
+    return " ".join(w + "." if len(w) == 1 and w.isalpha() and w.isupper() else w for w in name.split())
+
+
+def page_authors(declared: Sequence[str], stated: str, sites: Iterable[str], url: str | None) -> tuple[str, ...]:
+    """The people a page names as its authors: those declared as people in its JSON-LD, else its
+    author field (``"A; B"``), without organisations, desks or the site itself, normally capitalised."""
+    sites = list(sites)
+    parts = [p for chunk in (list(declared) or stated.split(";")) for p in _SPLIT.split(chunk)]
+    names: dict[str, str] = {}
+    for part in parts:
+        name = person(part)
+        if name and not is_site(name, sites, url) and not (" " not in name and _one_word_site(name, sites, url)):
+            names.setdefault(name.casefold(), name)
+    return tuple(names.values())[:MAX_AUTHORS]
+
+
+def _one_word_site(name: str, sites: Sequence[str], url: str | None) -> bool:
+    """A one-word author inside the site's name or host ("Vortex" on Vortex Cannon Entertainment)."""
+    key = name.casefold()
+    return len(key) > 3 and any(key in s.casefold().replace(" ", "") for s in [*sites, url or ""])

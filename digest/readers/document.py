@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from digest.text.blocks import Block
+
 MAX_TITLE_CHARS = 200
 
 
@@ -52,9 +54,25 @@ class RawDocument:
     image: str | None = None
     categories: tuple[str, ...] = ()
     """Categories or keywords the input states (feed categories, meta keywords)."""
+    standfirst: str | None = None
+    """The page's declared description when the page prints it as a heading above the article (a
+    standfirst, not the lead)."""
+    credits: tuple[str, ...] = ()
+    """Bylines and author fields as stated, organisations included ("Tom Davies, Associated Press"):
+    where a page credits the news agency whose story it carries."""
     notes: tuple[str, ...] = ()
     """What the reader noticed and the user should hear (e.g. "decoded as Windows-1252")."""
     overrides: Overrides = field(default_factory=Overrides)
+    blocks: tuple[Block, ...] = ()
+    """The structure of each paragraph (heading, list item, quote, table row), when the input has one.
+
+    Empty, or one block per paragraph with the paragraph as its text."""
+    extracted: bool = False
+    """The paragraphs were isolated from a page by an article extractor (cleaned by the rules right on such text)."""
+
+    def __post_init__(self) -> None:
+        if self.blocks and tuple(b.text for b in self.blocks) != self.paragraphs:
+            raise ValueError(f"{self.original}: blocks do not match the paragraphs")
 
     @property
     def stable_id(self) -> str:

@@ -1,65 +1,42 @@
 """Saved web pages (``.html``/``.htm``): the article's paragraphs and the metadata the page declares.
 
 trafilatura finds the main text (navigation, cookie banners, related links,
-share tools and comments are left out) and the title and authors; the
-publication date, canonical URL, lead image, language and site name come from
-`digest.readers.htmlmeta`, which reads declared metadata only. The paragraphs
-then go through the same chain as plain text (`digest.chain.pipeline`).
+share tools and comments are left out) with its structure, and the title and
+authors; the publication date, canonical URL, lead image, language and site name
+come from `digest.readers.htmlmeta`, which reads declared metadata only. The text
+comes as blocks (`digest.readers.htmlblocks`: paragraphs, subheadings, list items,
+quotations, table rows; `continuation` reads an article split between containers
+alike to its end), which the chain writes as Markdown; it runs only the
+cleaning rules measured right on a page's text (`digest.chain.profiles.EXTRACTED`).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
 from trafilatura import bare_extraction
 
 from digest.problems import InputError
-from digest.readers import htmlmeta
+from digest.readers import bylines, htmlmeta, masthead
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
-from digest.readers.htmltext import article_link, declared_charset, element_paragraphs, squash
+from digest.readers.htmlblocks import continuation, element_blocks, has_layout_table
+from digest.readers.htmltext import article_link, declared_charset, squash
+from digest.text.blocks import Block
 
-MAX_AUTHORS = 10
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d")
-_ROLE_WORDS = frozenset(
-    [
-        "staff",
-        "writer",
-        "writers",
-        "reporter",
-        "reporters",
-        "correspondent",
-        "editor",
-        "editors",
-        "contributor",
-        "contributing",
-        "senior",
-        "chief",
-        "political",
-        "news",
-        "desk",
-        "columnist",
-        "journalist",
-        "special",
-        "foreign",
-        "deputy",
-        "associate",
-        "and",
-        "team",
-    ]
-)
 _BYLINE_START = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+\w", re.IGNORECASE)
 MAX_BYLINE_WORDS = 15
-_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 FAST = False
 """trafilatura's fast mode skips its readability/jusText fallbacks: 2.5x faster on a 300 KB page
 (12.7 vs 5.1 pages/s here) but it lost share lines and "more from" links on the table-layout
 sample (evaluation F1 0.968 vs 0.990). Quality wins; see benchmarks/bench_html.py."""
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+"""Comments and processing instructions left out, as trafilatura parses a page itself: a comment inside a
+paragraph made its extraction lose the paragraph."""
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2999-12-31"}
 """trafilatura's own date is not used (see htmlmeta); a fixed bound keeps its date search off the clock."""
 
@@ -70,7 +47,7 @@ def parse_page(path: str, text: str) -> lxml.html.HtmlElement:
     if not text.strip():
         raise InputError(path, "is empty (no HTML)")
     try:
-        tree = lxml.html.document_fromstring(text)
+        tree = lxml.html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(path, f"is not a readable HTML page: {exc}") from None
     if tree.find("body") is None and tree.find("head") is None:
@@ -86,37 +63,38 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     ld = htmlmeta.json_ld(tree)
     url = article_link(url)
     canonical = htmlmeta.canonical_link(tree, meta, url)
-    found: Any = bare_extraction(
-        tree,
-        url=canonical or url,
-        fast=FAST,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        include_links=False,
-        date_extraction_params=DATE_PARAMS,
-    )
+    declared_sites = htmlmeta.site_names(meta, ld)
+    page_title = squash(tree.findtext(".//title") or "")
+    titles = [*htmlmeta.declared_titles(meta, ld), page_title]
+    h1s = [squash(h1.text_content()) for h1 in tree.iter("h1")][:5]
+    credits = htmlmeta.byline_texts(tree)
+    found = _extract(tree, canonical or url, tables=True)
+    if found is not None and found.body is not None and has_layout_table(found.body):
+        found = _extract(tree, canonical or url, tables=False)
     if found is None or found.body is None:
         raise InputError(path, "no article text found (an index page, or a page that needs JavaScript?)")
-    site = (
-        htmlmeta.site_name(meta, ld)
-        or _stated_sitename(found.sitename)
-        or _site_in_title(squash(tree.findtext(".//title") or ""), canonical or url)
-    )
-    title, title_note = shorten_title(_strip_site(found.title or "", site))
+    stated = _stated_sitename(found.sitename)
+    if stated and stated.casefold() in {d.casefold() for d in declared_sites}:
+        stated = None  # only a declared name with its case changed ("nj" -> "Nj")
+    site = masthead.site_name([*declared_sites, *([stated] if stated else [])], page_title, canonical or url)
+    sites = [s for s in (site, *declared_sites) if s]
+    where = canonical or url
+    title, title_note = shorten_title(masthead.headline(squash(found.title or ""), titles, h1s, sites, where))
     if not title:
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
-    names = authors(found.author or "", site)
-    paragraphs = _drop_bylines(_drop_title(element_paragraphs(found.body), title), names)
-    if not paragraphs:
+    names = bylines.page_authors(htmlmeta.people(ld), found.author or "", sites, canonical or url)
+    blocks = element_blocks(found.body)
+    blocks = _drop_bylines(_drop_title(blocks + continuation(tree, blocks), title), names)
+    if not blocks:
         raise InputError(path, "has a title but no article text")
     categories = dict.fromkeys(squash(c) for c in [*(found.categories or []), *(found.tags or [])] if squash(c))
     return [
         RawDocument(
             original=path,
             title=title,
-            paragraphs=tuple(paragraphs),
+            paragraphs=tuple(b.text for b in blocks),
+            blocks=tuple(blocks),
+            extracted=True,
             date=htmlmeta.published_date(tree, meta, ld, canonical or url),
             url=canonical or url,
             source=site,
@@ -124,9 +102,26 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             lang=htmlmeta.language(tree, meta),
             image=htmlmeta.lead_image(meta, canonical or url),
             categories=tuple(categories),
+            standfirst=htmlmeta.standfirst(tree, meta),
+            credits=tuple(c for c in (found.author, *credits) if c),
             notes=tuple(n for n in (note, title_note) if n),
         )
     ]
+
+
+def _extract(tree: lxml.html.HtmlElement, url: str | None, *, tables: bool) -> Any:
+    """trafilatura's main text and metadata (None when it found no text)."""
+    return bare_extraction(
+        tree,
+        url=url,
+        fast=FAST,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=tables,
+        include_images=False,
+        include_links=False,
+        date_extraction_params=DATE_PARAMS,
+    )
 
 
 def _stated_sitename(name: str | None) -> str | None:
@@ -136,47 +131,15 @@ def _stated_sitename(name: str | None) -> str | None:
     return squash(name)
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.casefold())
-
-
-def _site_in_title(title: str, url: str | None) -> str | None:
-    """``Headline – Site Name`` gives the site name when it matches the page's host name."""
-    host = urlsplit(url or "").hostname or ""
-    label = _compact(host.removeprefix("www.").split(".")[0])
-    for sep in _SEPARATORS:
-        head, _, tail = title.rpartition(sep)
-        name = _compact(tail).removeprefix("the")
-        if head and label and name and len(tail.split()) <= 5 and (name in _compact(host) or label in name):
-            return tail.strip()
-    return None
-
-
-def _strip_site(title: str, site: str | None) -> str:
-    """``Headline | Site`` -> ``Headline`` when ``Site`` is the page's own site name."""
-    title = squash(title)
-    if not site:
-        return title
-    key = site.casefold()
-    for sep in _SEPARATORS:
-        head, _, tail = title.rpartition(sep)
-        if head and tail.casefold() == key:
-            return head.strip()
-        tail2, _, rest = title.partition(sep)
-        if rest and tail2.casefold() == key:
-            return rest.strip()
-    return title
-
-
-def _drop_title(paragraphs: list[str], title: str) -> list[str]:
-    """Leave out leading paragraphs that only repeat the headline."""
+def _drop_title(blocks: list[Block], title: str) -> list[Block]:
+    """Leave out leading blocks that only repeat the headline."""
     key = fold(title)
-    while paragraphs and fold(paragraphs[0]) == key:
-        paragraphs.pop(0)
-    return paragraphs
+    while blocks and fold(blocks[0].text) == key:
+        blocks.pop(0)
+    return blocks
 
 
-def _drop_bylines(paragraphs: list[str], names: tuple[str, ...]) -> list[str]:
+def _drop_bylines(blocks: list[Block], names: tuple[str, ...]) -> list[Block]:
     """Leave out short byline paragraphs ("By Jane Doe, 3 March") among the first three."""
     keys = [n.casefold() for n in names]
 
@@ -186,22 +149,5 @@ def _drop_bylines(paragraphs: list[str], names: tuple[str, ...]) -> list[str]:
         lowered = text.casefold()
         return any(k in lowered for k in keys) or (_BYLINE_START.match(text) is not None and len(text.split()) <= 8)
 
-    head = [p for p in paragraphs[:3] if not byline(p)]
-    return head + paragraphs[3:]
-
-
-def authors(value: str, site: str | None) -> tuple[str, ...]:
-    """trafilatura's ``"A; B"`` author string as names; URLs, handles and the site itself left out."""
-    names: dict[str, str] = {}
-    for part in value.split(";"):
-        name = squash(re.sub(r"^(?:by|from)\s+", "", part.strip(), flags=re.IGNORECASE))
-        if site and name.casefold().startswith(site.casefold() + " "):
-            name = name[len(site) :].strip()
-        while " " in name and name.split(" ", 1)[0].casefold() in _ROLE_WORDS:
-            name = name.split(" ", 1)[1]
-        if not name or _NOT_A_NAME.search(name) or len(name) > 80 or set(name.casefold().split()) <= _ROLE_WORDS:
-            continue
-        if site and name.casefold() == site.casefold():
-            continue
-        names.setdefault(name.casefold(), name)
-    return tuple(names.values())[:MAX_AUTHORS]
+    head = [b for b in blocks[:3] if not byline(b.text)]
+    return head + blocks[3:]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,6 +19,7 @@ import lxml.html
 from htmldate import find_date
 from lxml import etree
 
+from digest.readers.document import fold
 from digest.readers.htmltext import absolute_url, article_link, primary_language, squash
 from digest.text.dates import date_from_url, parse_explicit_date
 
@@ -167,17 +169,88 @@ def language(tree: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> str | N
     return next((code for c in candidates if (code := primary_language(c))), None)
 
 
-def site_name(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> str | None:
-    """The publisher's name as the page states it: og:site_name, JSON-LD publisher, application-name."""
-    for value in meta.get("og:site_name", ()):
-        return squash(value)
+APP_NAME_KEYS = (
+    "application-name",
+    "publisher",
+    "dc.publisher",
+    "dcterms.publisher",
+    "citation_publisher",
+    "apple-mobile-web-app-title",
+    "al:ios:app_name",
+    "al:android:app_name",
+    "twitter:site",
+)
+"""``<meta>`` keys that name the site, after og:site_name and JSON-LD; the Twitter handle (``@name``) last."""
+
+
+def site_names(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> list[str]:
+    """Every name the page declares for its site, strongest first: og:site_name, the JSON-LD publisher,
+    a JSON-LD news organisation, then `APP_NAME_KEYS` (publisher metadata, app names, the Twitter handle)."""
+    found = [squash(v) for v in meta.get("og:site_name", ())]
     for obj in articles(ld):
         publisher = obj.get("publisher")
-        publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str) and publisher["name"].strip():
-            return squash(publisher["name"])
-    for key in ("application-name", "publisher"):
+        for item in publisher if isinstance(publisher, list) else [publisher]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                found.append(squash(item["name"]))
+    for obj in ld:
+        if _types(obj) & {"newsmediaorganization", "organization"} and isinstance(obj.get("name"), str):
+            found.append(squash(obj["name"]))
+    for key in APP_NAME_KEYS:
+        found += [squash(v) for v in meta.get(key, ()) if not v.lower().startswith("http")]
+    return [name for name in dict.fromkeys(found) if name]
+
+
+def declared_titles(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> list[str]:
+    """The titles the page declares: og:title, twitter:title, JSON-LD headlines."""
+    found = [squash(v) for key in ("og:title", "twitter:title") for v in meta.get(key, ())]
+    found += [squash(o["headline"]) for o in articles(ld) if isinstance(o.get("headline"), str)]
+    return [t for t in dict.fromkeys(found) if t]
+
+
+def people(ld: list[dict[str, Any]]) -> list[str]:
+    """The names of the JSON-LD authors declared as people (``"@type": "Person"``)."""
+    found: list[str] = []
+    for obj in articles(ld):
+        authors = obj.get("author")
+        for item in authors if isinstance(authors, list) else [authors]:
+            if isinstance(item, dict) and "person" in _types(item) and isinstance(item.get("name"), str):
+                found.append(squash(item["name"]))
+    return [n for n in dict.fromkeys(found) if n]
+
+
+_LOWER_CLASS = 'translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")'
+_BYLINE_XPATH = "//*[{}]".format(
+    " or ".join(f'contains({_LOWER_CLASS}, "{w}")' for w in ("byline", "attribution", "author", "publication"))
+)
+_NOT_BYLINE_CLASS = re.compile(r"image|photo|caption|credit|bio|avatar|comment", re.I)
+MAX_BYLINE_CHARS = 160
+
+
+def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4) -> list[str]:
+    """Short texts of the page's byline elements (class ``byline``, ``author``, ``attribution``...),
+    never of image credits or captions: where a page credits a news agency."""
+    found: list[str] = []
+    for element in tree.xpath(_BYLINE_XPATH):
+        if element.tag not in {"div", "span", "p", "address", "a"} or _NOT_BYLINE_CLASS.search(element.get("class")):
+            continue
+        text = squash(element.text_content())
+        if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
+            found.append(text)
+            if len(found) >= limit:
+                break
+    return found
+
+
+_SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def standfirst(tree: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> str | None:
+    """The description the page declares (``description``, og:description, twitter:description) when a
+    heading below the headline prints it: a standfirst above the article, which the lead follows."""
+    for key in ("description", "og:description", "twitter:description"):
         for value in meta.get(key, ()):
-            if not value.lower().startswith("http"):
-                return squash(value)
+            if text := squash(value):
+                key_text = fold(text)
+                heads = (squash(h.text_content()) for h in tree.iter(*_SUBHEADS))
+                return text if any(fold(h) == key_text for h in heads) else None
     return None

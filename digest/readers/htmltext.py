@@ -121,7 +121,7 @@ def article_link(value: str | None, base: str | None = None) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
-def _walk(
+def collect_text(
     element: etree._Element,
     current: list[str],
     out: list[str],
@@ -137,18 +137,18 @@ def _walk(
         return
     block = tag in blocks
     if block:
-        _flush(current, out)
+        flush_text(current, out)
     if element.text:
         current.append(element.text)
     for child in element:
-        _walk(child, current, out, blocks, drop)
+        collect_text(child, current, out, blocks, drop)
     if block:
-        _flush(current, out)
+        flush_text(current, out)
     if element.tail:
         current.append(element.tail)
 
 
-def _flush(current: list[str], out: list[str]) -> None:
+def flush_text(current: list[str], out: list[str]) -> None:
     text = squash("".join(current))
     current.clear()
     if text:
@@ -165,16 +165,6 @@ def fragment_paragraphs(markup: str) -> list[str]:
         return [squash(markup)] if squash(markup) else []
     out: list[str] = []
     current: list[str] = []
-    _walk(root, current, out)
-    _flush(current, out)
-    return out
-
-
-def element_paragraphs(body: etree._Element) -> list[str]:
-    """Paragraphs of trafilatura's output tree: one per paragraph, heading, quote and list item."""
-    out: list[str] = []
-    current: list[str] = []
-    for child in body:
-        _walk(child, current, out, TREE_BLOCKS, TREE_DROP)
-    _flush(current, out)
+    collect_text(root, current, out)
+    flush_text(current, out)
     return out

@@ -28,6 +28,7 @@ from digest.site.buildcache import Store, key
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
 from digest.site.fingerprint import software
 from digest.site.generated import GeneratedFile
+from digest.site.images import LocalImage
 from digest.site.listing import PageLinks, Texts, text_of
 from digest.site.pagecache import PageCache
 from digest.site.preview import Preview, Stamp, site_inputs, stamp
@@ -101,6 +102,8 @@ class SiteCache:
         """The search entries of the articles of the current build (made with the pages, written after them)."""
         self.site: Site | None = None
         """What the last `load` or `load_project` returned."""
+        self.images: dict[str, LocalImage] = {}
+        """The site's copies of lead images by article id, for the current build (empty when images are off)."""
         self._memo_digest = b""
         self.memo: Store | None = None
         """The build cache during a build (``hooks/buildcache.py``): parsed articles by content."""

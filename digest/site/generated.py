@@ -7,6 +7,7 @@ both into messages that name the two files.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,3 +85,19 @@ def clashes(
     """
     labelled = ((g.src, dest, g.label) for g, dest in zip(new, dests, strict=True))
     return collisions(labelled, existing, lambda src: display_path(docs_dir / src))
+
+
+_ID = re.compile(r"""\bid=["']([^"']+)["']""")
+
+
+def anchor_ids(html: str) -> set[str]:
+    """Every ``id`` of the elements in ``html``: anchors a plugin added after MkDocs read the page.
+
+    Material's tags plugin writes its index (``id="tag:nayib-bukele"``) after MkDocs
+    collected the page's anchors, so links from the listings to a tag would be
+    reported as broken without these.
+
+    >>> sorted(anchor_ids('<h2 id="tag:a">A</h2><p id="b">'))
+    ['b', 'tag:a']
+    """
+    return set(_ID.findall(html))

@@ -8,8 +8,13 @@ Outside text goes through `digest.text.markdown.escape`; links through `digest.s
 
 from __future__ import annotations
 
+import functools
+import html
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from digest.config import Topic
 from digest.contract.model import Article
@@ -20,6 +25,30 @@ from digest.text.markdown import escape
 
 SEPARATOR = " · "
 UNDATED = "publication date unknown, filed under the date it was added"
+_NOT_SLUG = re.compile(r"[^\w\- ]")
+
+
+def tag_anchor(tag: str) -> str:
+    """The anchor of ``tag``'s entry in the tags index, as Material's tags plugin makes it by default.
+
+    The plugin slugifies the name it was given (`digest.site.article.display_meta`
+    hands it the HTML-escaped tag): NFC, trimmed, lower case, characters other
+    than letters, digits, ``_``, ``-`` and spaces dropped, spaces made ``-``,
+    after ``tag:``.
+
+    >>> tag_anchor("Nayib Bukele"), tag_anchor("AT&T"), tag_anchor(" São Paulo ")
+    ('tag:nayib-bukele', 'tag:atampt', 'tag:são-paulo')
+    """
+    name = unicodedata.normalize("NFC", html.escape(tag)).strip().lower()
+    return "tag:" + _NOT_SLUG.sub("", name).replace(" ", "-")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _tag_link(tag: str) -> tuple[str, str]:
+    """A tag's escaped text and its link's ``#anchor``, worked out once per tag (tags repeat across articles)."""
+    return escape(tag), "#" + quote(tag_anchor(tag), safe="-._~:")
+
+
 DRAFT = "**Draft**"
 """Opens the metadata line of a draft in a listing (listings show drafts only under ``mkdocs serve``)."""
 
@@ -120,6 +149,7 @@ class PageLinks:
             for title, t in topics.items()
         }
         self._texts = {} if texts is None else texts
+        self._tags_index = paths.link(page_src, paths.TAGS)
 
     def to(self, src: str) -> str:
         """The link target of another page."""
@@ -132,6 +162,11 @@ class PageLinks:
     def text(self, entry: Entry) -> EntryText:
         """The entry's escaped text (made on first use)."""
         return text_of(self._texts, entry)
+
+    def tags(self, article: Article) -> str:
+        """Links to the article's tags in the tags index, comma separated."""
+        index = self._tags_index
+        return ", ".join(f"[{text}]({index}{anchor})" for text, anchor in map(_tag_link, article.tags))
 
 
 def topic_links(article: Article, page_src: str, topics: Mapping[str, Topic]) -> str:
@@ -163,8 +198,8 @@ def entry_block(entry: Entry, links: PageLinks, *, level: int = 2, tags: bool = 
     lines = [f"{'#' * level} [{text.title}]({links.to(entry.src)})", "", meta_line(entry, links), "{ .digest-meta }"]
     if text.summary:
         lines += ["", text.summary]
-    if tags and text.tags:
-        lines += ["", f"Tags: {text.tags}", "{ .digest-tags }"]
+    if tags and entry.article.tags:
+        lines += ["", f"Tags: {links.tags(entry.article)}", "{ .digest-tags }"]
     return "\n".join(lines)
 
 

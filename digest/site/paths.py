@@ -9,8 +9,8 @@ broken one.
 '../articles/x.md'
 >>> link("index.md", "articles/a story (1).md")
 'articles/a%20story%20%281%29.md'
->>> link("timeline/index.md", "timeline/2025.md", "m2025-02")
-'2025.md#m2025-02'
+>>> link("timeline/index.md", "timeline/2025.md", "m2025-02"), link("index.md", "tags.md", "tag:são")
+('2025.md#m2025-02', 'tags.md#tag:s%C3%A3o')
 >>> link("timeline/2025.md", "index.md"), link("a/b/c.md", "a/d/e.md"), link("a/b.md", "a/b.md")
 ('../index.md', '../d/e.md', 'b.md')
 >>> topic_page("criminal-justice")
@@ -41,6 +41,11 @@ def year_page(year: int) -> str:
     return f"timeline/{year}.md"
 
 
+def month_page(year: int, month: int) -> str:
+    """The timeline page of one month (used when a year's page is split)."""
+    return f"timeline/{year}/{month:02d}.md"
+
+
 def topic_feed(slug: str, suffix: str) -> str:
     """A topic's feed file (``suffix`` is ``xml`` or ``json``).
 
@@ -64,4 +69,4 @@ def link(from_src: str, to_src: str, anchor: str = "") -> str:
     while common < len(base) and common < len(parts) - 1 and base[common] == parts[common]:
         common += 1
     target = quote("/".join([".."] * (len(base) - common) + parts[common:]), safe="/-._~")
-    return f"{target}#{quote(anchor, safe='-._~')}" if anchor else target
+    return f"{target}#{quote(anchor, safe='-._~:')}" if anchor else target

@@ -4,9 +4,9 @@ Each is stored in the article's record (`digest.store.state`) as::
 
     {"after": 4, "reason": "newsletter", "text": "Sign up for our newsletter."}
 
-- ``after``: how many paragraphs of the converted body came before it (0: above
-  the first one). The body has one Markdown block per kept paragraph
-  (`digest.text.markdown.paragraphs`), so these are blocks of the record's text.
+- ``after``: how many Markdown blocks of the converted body came before it (0: above
+  the first one). A block is one kept paragraph or heading (`digest.text.markdown.paragraphs`),
+  or a whole list, quotation or table of a web page (`digest.text.blocks`).
 - ``reason``: why `digest.chain.clean` removed it.
 - ``text``: the paragraph as the input had it; put back, it is escaped like every
   converted paragraph.
@@ -40,10 +40,20 @@ class Removal:
     text: str
 
 
-def from_cleaned(removed: Sequence[Removed]) -> tuple[Removal, ...]:
-    """The removals of `digest.chain.clean.clean`, placed among the kept paragraphs."""
+def from_cleaned(removed: Sequence[Removed], places: Sequence[int] = ()) -> tuple[Removal, ...]:
+    """The removals of `digest.chain.clean.clean`, placed among the kept paragraphs.
+
+    ``places`` gives each one's place in Markdown blocks when a block of the body may
+    hold several paragraphs (a list, a table: `digest.chain.pipeline.Conversion.places`).
+    """
+    if places:
+        return tuple(Removal(p, r.reason, r.text) for r, p in sorted(zip(removed, places, strict=True), key=_index))
     ordered = sorted(removed, key=lambda r: r.index)
     return tuple(Removal(r.index - before, r.reason, r.text) for before, r in enumerate(ordered))
+
+
+def _index(pair: tuple[Removed, int]) -> int:
+    return pair[0].index
 
 
 def to_json(removals: Sequence[Removal]) -> list[dict[str, Any]]:

@@ -55,6 +55,11 @@ DOM_CHECK = r"""() => {
   for (const el of document.querySelectorAll("iframe, frame, object, embed, applet, base, meta[http-equiv]"))
     found.push(`element ${el.tagName.toLowerCase()}: ${show(el)}`);
   for (const el of document.querySelectorAll("script")) {
+    // a data block (JSON-LD) never runs; it must still be whole JSON, not markup that broke out of it
+    if (el.type && !/^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(el.type)) {
+      try { JSON.parse(el.textContent); } catch (e) { found.push(`data script that is not JSON: ${show(el)}`); }
+      continue;
+    }
     const foreign = el.src && new URL(el.src).host !== location.host;
     if (foreign || /pwned|alert|evil\.test/.test(el.textContent)) found.push(`script: ${show(el)}`);
   }

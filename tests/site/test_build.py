@@ -116,7 +116,8 @@ def test_article_page_header(bundled: tuple[Path, subprocess.CompletedProcess[st
     text = page_file(site, BUKELE_URL).read_text(encoding="utf-8")
     assert "The Independent via Criminal Justice News" in text
     assert "date unknown, added 28 November 2026" in text
-    assert 'class="digest-dek"' in text
+    assert 'class="digest-dek"' not in text  # the summary is the lead: shown once, in the body
+    assert "El Salvador‘s President Nayib Bukele has confirmed" in text.split('<meta name="description" content="')[1]
 
 
 def test_every_link_in_every_page_resolves(bundled: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
@@ -279,6 +280,35 @@ def test_large_timeline_is_split_into_year_pages(tmp_path: Path, monkeypatch: py
     year = project_html(page_file(site, "timeline/2024"))
     assert year.h1 == ["Timeline: 2024"]
     assert [text for href, text in year.links if href.startswith("../../articles/")] == ["Story 2024"]
+
+
+def test_large_years_and_topics_split_into_month_pages_in_a_strict_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    import digest.site.timeline
+    import digest.site.topic
+
+    monkeypatch.setattr(digest.site.timeline, "SPLIT_THRESHOLD", 2)
+    monkeypatch.setattr(digest.site.topic, "SPLIT_THRESHOLD", 2)
+    monkeypatch.setattr(digest.site.topic, "MONTH_SPLIT", 2)
+    monkeypatch.setattr(digest.site.timeline, "MONTH_SPLIT", 2)
+    days = ["2025-03-02", "2025-03-01", "2025-02-01", "2024-05-01"]
+    project = make_project(tmp_path, [article(f"Story {d}", d, topics=("Health",), tags=("Ana Ruiz",)) for d in days])
+    monkeypatch.chdir(project)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    build(load_config(str(project / "mkdocs.yml"), strict=True))  # no broken link, no warning
+    site = project / "site"
+    march = project_html(page_file(site, "timeline/2025/03"))
+    assert [text for href, text in march.links if href.startswith("../../../articles/")] == [
+        "Story 2025-03-02",
+        "Story 2025-03-01",
+    ]
+    topic_march = project_html(page_file(site, "topics/health/2025/03"))
+    assert [href for href, text in topic_march.links if text == "Ana Ruiz"] == ["../../../../tags/#tag:ana-ruiz"] * 2
+    assert "topics/health/2025/02/" in (site / "sitemap.xml").read_text(encoding="utf-8")
 
 
 def test_hostile_frontmatter_stays_text_on_every_page(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ def _listing_pages(count: int) -> list[str]:
     entries = [
         entry(
             f"Story {i % 40} on the [seawall] & <vote>",  # titles repeat: their anchors clash across groups
-            f"202{i % 5}-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
+            f"202{i % 2}-{i % 12 + 1:02d}-{i % 28 + 1:02d}",  # two years: year pages long enough to group
             id=f"s{i}",
             topics=("Politics", "Health") if i % 3 else ("Politics",),
             tags=(f"Person {i % 9}", "Porthallow Bay"),

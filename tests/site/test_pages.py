@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from digest.config import SiteConfig
-from digest.site import pages, paths
+from digest.site import home, pages, paths, timeline, topic
 from digest.site.generated import GeneratedFile
-from digest.site.pages import HOME_FEATURED, HOME_LATEST, build_pages
+from digest.site.listing import newest_first
+from digest.site.pages import build_pages
+from digest.store.collection import Entry
 from tests.site.helpers import assert_inert, entry, to_html
 
 LINK = re.compile(r"\]\(([^)]+)\)")
@@ -54,26 +57,54 @@ def test_topic_page_lists_its_articles_newest_first_with_tags(config: SiteConfig
     ]
     text = by_src(build_pages(items, config.topics, "Digest"))["topics/health.md"]
     assert titles_linked(text, "../articles/") == ["../articles/new.md", "../articles/old.md"]
-    assert "Tags: Priya Halvorsen" in text
+    assert "Tags: [Priya Halvorsen](../tags.md#tag:priya-halvorsen)" in text
     assert "../feed-health.xml" in text
     assert text.startswith("---\nhide:\n  - toc\nsearch:\n  exclude: true\n---\n")
 
 
 def test_home_featured_first_then_latest_without_repeats(config: SiteConfig) -> None:
     items = [entry(f"Story {i:02d}", f"2025-01-{i + 1:02d}") for i in range(30)]
-    items.append(entry("Old but featured", "2020-01-01", featured=True))
+    items.append(entry("Old but featured", "2020-01-01", featured=True, added=dt.date(2026, 10, 1)))
     text = by_src(build_pages(items, config.topics, "Digest"))[paths.HOME]
     linked = titles_linked(text, "articles/")
     assert linked[0] == "articles/old-but-featured.md"
-    assert linked[1:] == [f"articles/story-{i:02d}.md" for i in range(29, 29 - HOME_LATEST, -1)]
-    assert text.index("## Featured") < text.index("## Latest")
+    assert linked[1:] == [f"articles/story-{i:02d}.md" for i in range(29, -1, -1)]  # all added on one day
+    assert text.index("## Featured") < text.index("## Saturday 28 November 2026")
 
 
 def test_home_caps_featured(config: SiteConfig) -> None:
-    items = [entry(f"F{i:02d}", f"2025-01-{i + 1:02d}", featured=True) for i in range(HOME_FEATURED + 3)]
+    items = [entry(f"Today {i}", "2025-01-01") for i in range(home.MINIMUM)]
+    items += [entry(f"F{i:02d}", f"2025-01-{i + 1:02d}", featured=True, added=dt.date(2026, 1, 1)) for i in range(13)]
     text = by_src(build_pages(items, config.topics, "Digest"))[paths.HOME]
-    featured = text.split("## Latest")[0]
-    assert len(titles_linked(featured, "articles/")) == HOME_FEATURED
+    featured = text.split("## Featured")[1].split("\n## ")[0]
+    assert len(titles_linked(featured, "articles/")) == home.FEATURED
+
+
+def test_home_shows_the_last_days_of_the_collection_by_day_featured_first(config: SiteConfig) -> None:
+    def added(title: str, day: int, **fields: object) -> Entry:
+        return entry(title, "2025-01-01", added=dt.date(2026, 3, day), **fields)
+
+    items = [added("Mon A", 2), added("Mon B", 2, featured=True), added("Sun", 1), added("Feb", 1, id="x")]
+    items += [added(f"Old {i}", 1, id=f"old-{i}") for i in range(12)]
+    items = [e for e in items if e.article.id != "x"]
+    items += [entry("Long ago", "2025-01-01", added=dt.date(2026, 2, 1))]
+    plan = home.select(newest_first(items))
+    shown = [(str(day), [e.article.title for e in got]) for day, got, _ in plan.days]
+    assert shown[0] == ("2026-03-02", ["Mon B", "Mon A"])  # the newest day added, featured first
+    assert shown[1][0] == "2026-03-01"
+    assert [day for day, _ in shown] == ["2026-03-02", "2026-03-01"]  # "Long ago" is 29 days older
+    # relative to the collection, not the clock: the same articles give the same page on any day
+    assert build_pages(items, config.topics, "D") == build_pages(list(reversed(items)), config.topics, "D")
+
+
+def test_a_quiet_week_is_topped_up_and_a_busy_day_says_how_many_more(config: SiteConfig) -> None:
+    quiet = [entry(f"Q{i}", "2025-01-01", added=dt.date(2026, 1, 1) + dt.timedelta(days=30 * i)) for i in range(12)]
+    plan = home.select(newest_first(quiet))
+    assert sum(len(got) for _, got, _ in plan.days) == home.MINIMUM
+    busy = [entry(f"B{i:02d}", "2025-01-01") for i in range(home.MAXIMUM + 5)]
+    text = by_src(build_pages(busy, config.topics, "Digest"))[paths.HOME]
+    assert len(titles_linked(text, "articles/")) == home.MAXIMUM
+    assert "*5 more articles added that day: see the [timeline](timeline/index.md).*" in text
 
 
 def test_home_links_topics_timeline_tags_and_feeds(config: SiteConfig) -> None:
@@ -135,9 +166,48 @@ def test_an_article_on_several_topic_pages_reads_the_same_on_each(config: SiteCo
     ]
     by_title = {t.title: t for t in config.topics}
     health, science = (t for t in config.topics if t.title in ("Health", "Science"))
-    shared: dict[str, str] = {}
+    shared: topic.Blocks = {}
     listed = {t: [e for e in items if t.title in e.article.topics] for t in (health, science)}
-    made = [pages.topic_page(t, listed[t], by_title, {}, shared) for t in (health, science)]
-    alone = [pages.topic_page(t, listed[t], by_title) for t in (health, science)]
+    made = [topic.pages(t, listed[t], by_title, {}, shared) for t in (health, science)]
+    alone = [topic.pages(t, listed[t], by_title) for t in (health, science)]
     assert made == alone
-    assert sorted(shared) == ["articles/both.md", "articles/health-only.md"]
+    assert sorted(src for _, _, src in shared) == ["articles/both.md", "articles/health-only.md"]
+
+
+def test_a_large_topic_is_split_per_year_newest_first(config: SiteConfig) -> None:
+    n = topic.SPLIT_THRESHOLD + 20
+    items = [entry(f"H{i:03d}", f"{2023 + i % 3}-0{1 + i % 9}-{1 + i % 28:02d}", topics=("Health",)) for i in range(n)]
+    built = by_src(build_pages(items, config.topics, "Digest"))
+    assert sorted(s for s in built if s.startswith("topics/health")) == [
+        "topics/health.md",
+        "topics/health/2023.md",
+        "topics/health/2024.md",
+        "topics/health/2025.md",
+    ]
+    main = built["topics/health.md"]
+    newest = [e.src for e in newest_first(items)]
+    assert titles_linked(main, "../articles/") == ["../" + s for s in newest[: topic.LATEST]]
+    assert "By year: [2025](health/2025.md) (" in main
+    assert "../feed-health.xml" in main  # the feed stays
+    year = built["topics/health/2024.md"]
+    in_2024 = [e.src for e in newest_first(items) if e.article.sort_date.year == 2024]
+    assert titles_linked(year, "../../articles/") == ["../../" + s for s in in_2024]
+    assert "## August 2024 { #m2024-08 }" in year
+    small = by_src(build_pages(items[: topic.SPLIT_THRESHOLD], config.topics, "Digest"))
+    assert not any(s.startswith("topics/health/") for s in small)
+
+
+def test_a_large_year_of_a_topic_is_split_into_month_pages(config: SiteConfig) -> None:
+    n = timeline.MONTH_SPLIT + 10
+    items = [entry(f"H{i:03d}", f"2025-0{1 + i % 2}-{1 + i % 28:02d}", topics=("Health",)) for i in range(n)]
+    built = by_src(build_pages(items, config.topics, "Digest"))
+    assert sorted(s for s in built if s.startswith("topics/health")) == [
+        "topics/health.md",
+        "topics/health/2025.md",
+        "topics/health/2025/01.md",
+        "topics/health/2025/02.md",
+    ]
+    assert "- [February 2025](2025/02.md): " in built["topics/health/2025.md"]
+    february = built["topics/health/2025/02.md"]
+    assert "[2025](../2025.md) · [All of Health](../../health.md)" in february
+    assert len(titles_linked(february, "../../../articles/")) == n // 2

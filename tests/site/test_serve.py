@@ -112,8 +112,8 @@ def test_frontmatter_edit_shows_on_topic_home_and_timeline(served: Served) -> No
     write_article(project, edited, "harbour-vote")
     health = wait_for(base + "topics/health/", "Harbour vote", proc)
     assert health.index("Clinic rota") < health.index("Harbour vote")  # newest first
-    home = wait_for(base, "Featured", proc)
-    assert home.index("Featured") < home.index("Harbour vote") < home.index("Latest")
+    home = wait_for(base, "Harbour vote", proc)
+    assert home.index("Saturday 28 November 2026") < home.index("Harbour vote") < home.index("Clinic rota")
     wait_for(base + "tags/", "Ines Varga", proc)
     timeline = fetch(base + "timeline/")
     assert "Health</a>" in timeline.split("Harbour vote", 1)[1].split("</li>", 1)[0]
@@ -173,3 +173,19 @@ def test_one_save_starts_one_rebuild_and_a_replaced_file_is_seen(served_fast: Se
     saved = write_article(tmp_path / "elsewhere", edited.replace(title="Clinic rota, third"), "clinic-rota")
     os.replace(saved, project / "content" / "articles" / "clinic-rota.md")  # how many editors save
     wait_for(base + "topics/health/", "Clinic rota, third", proc)
+
+
+def test_an_image_fetched_while_serving_shows_on_its_article(served_fast: Served) -> None:
+    from PIL import Image
+
+    from digest.site.images import file_name
+
+    project, base, proc = served_fast
+    item = article("Harbour vote", "2025-03-12", topics=("Politics",), image="https://publisher.example/a.jpg")
+    write_article(project, item, "harbour-vote")
+    wait_for(base + "articles/harbour-vote/", "og:image", proc)
+    folder = project / "content" / "images"
+    folder.mkdir()
+    Image.new("RGB", (800, 450)).save(folder / file_name(item.id, 800, 450), "WEBP")  # as `digest images` does
+    page = wait_for(base + "articles/harbour-vote/", 'loading="lazy"', proc)
+    assert "images/harbour-vote.800x450.webp" in page

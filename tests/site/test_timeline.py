@@ -71,3 +71,28 @@ def test_at_threshold_it_is_one_page(config: SiteConfig) -> None:
     topics = {t.title: t for t in config.topics}
     items = newest_first([entry(f"S{i}", f"20{10 + i % 10}-01-01") for i in range(timeline.SPLIT_THRESHOLD)])
     assert [p.src for p in timeline.pages(items, topics)] == ["timeline/index.md"]
+
+
+def test_a_large_year_is_split_into_month_pages(config: SiteConfig) -> None:
+    topics = {t.title: t for t in config.topics}
+    n = timeline.MONTH_SPLIT + 10
+    busy = [entry(f"B{i:04d}", f"2025-{1 + i % 3:02d}-{1 + i % 28:02d}") for i in range(n)]
+    quiet = [entry("Q1", "2024-05-01"), entry("Q2", "2024-06-01")]
+    built = {p.src: p.content for p in timeline.pages(newest_first(busy + quiet), topics)}
+    assert sorted(built) == [
+        "timeline/2024.md",
+        "timeline/2025.md",
+        "timeline/2025/01.md",
+        "timeline/2025/02.md",
+        "timeline/2025/03.md",
+        "timeline/index.md",
+    ]
+    assert "[March 2025](2025/03.md) (" in built["timeline/index.md"]  # straight to the month's page
+    assert "](2024.md#m2024-06)" in built["timeline/index.md"]  # a small year keeps its anchors
+    year = built["timeline/2025.md"]
+    assert "- [February 2025](2025/02.md): " in year
+    assert "**[" not in year  # the year lists months, not articles
+    assert sum(built[f"timeline/2025/0{m}.md"].count("- **[") for m in (1, 2, 3)) == n
+    march = built["timeline/2025/03.md"]
+    assert "[2025](../2025.md) · [All years](../index.md)" in march
+    assert "](../../articles/b0002.md)" in march

@@ -1,0 +1,233 @@
+"""From a span of capitalised words to the names in it (see `digest.chain.entities`).
+
+A span is split where context is glued to a name:
+
+- at a role word: "Colorado Gov. Marcus Delahaye" gives "Marcus Delahaye" and, as a
+  known place, "Colorado"; roles come from site_config's ``roles`` and, when a
+  person's name follows, from nameparser's titles ("U.S. Attorney James Kennedy");
+- after a known place or an abbreviation, when a person the article names on
+  their own follows: "Ukraine Kurt Volker" (Volker is named alone elsewhere),
+  "Browns DL Sheldon Richardson".
+
+Each part is then trimmed: roles in front go, except a royal or religious title
+before a single name ("Prince Andrew", "Pope Francis"); a demonym in front goes
+when the rest is a name the article uses on its own ("Venezuelan Tren de Aragua"),
+not when it is part of the name ("American Music Awards"); a sentence's first
+word goes when it is a function word, or a common word before a name the article
+uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
+either end, except a weekday the article names twice after the same word
+("Black Friday").
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from digest.chain.gazetteer import place_kind
+from digest.chain.wording import titles, without_legal_form
+from digest.config import EntityRules
+from digest.text.tokens import Token
+
+MIN_INNER_PERSON_WORDS = 2
+MAX_PERSON_WORDS = 5
+MAX_COMMON_PHRASE = 3
+MAX_CONTEXT_ABBREVIATION = 4
+ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
+"""Titles that stay with a single name: "Prince Andrew" is how the man is named."""
+_WEEKDAYS = frozenset(d.casefold() for d in calendar.day_name)
+PLACE_PREFIXES = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "inner",
+        "outer",
+        "upper",
+        "lower",
+        "greater",
+        "new",
+        "old",
+        "little",
+        "great",
+        "grand",
+        "san",
+        "santa",
+        "saint",
+        "st",
+        "fort",
+        "port",
+        "mount",
+        "lake",
+        "cape",
+    ]
+)
+"""First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the whole article says about its words, for trimming one span."""
+
+    rules: EntityRules
+    roles: Mapping[str, tuple[tuple[str, ...], ...]]
+    function_words: frozenset[str]
+    lower_words: frozenset[str]
+    """Words the article writes in lower case."""
+    lower_text: str
+    """The article's lower-case words in order, casefolded, runs between spaces (`entities._lower_text`)."""
+    name_edges: frozenset[str]
+    """Words that start or end a name somewhere mid-sentence."""
+    alone: frozenset[str]
+    """Every span as written, casefolded: names the article also uses on their own."""
+    pairs: Counter[str]
+    """Two capitalised words in a row, casefolded, with their count."""
+
+    def known(self, text: str) -> bool:
+        key = text.casefold()
+        return key in self.rules.aliases or place_kind(text) is not None
+
+    def common_noun(self, word: str) -> bool:
+        """A capitalised word the article also writes in lower case ("Singer" beside "the singer")."""
+        lowered = word.casefold()
+        singular = lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else ""
+        return lowered in self.lower_words or lowered + "s" in self.lower_words or singular in self.lower_words
+
+    def common_phrase(self, name: str) -> bool:
+        """A capitalised common noun or phrase the article also writes in lower case ("Doctors", "Meal Plans")."""
+        words = name.split()
+        if self.known(name):
+            return False
+        if len(words) == 1:
+            return not name.isupper() and self.common_noun(name)
+        return len(words) <= MAX_COMMON_PHRASE and f" {name.casefold()} " in self.lower_text
+
+    def person_like(self, words: list[Token]) -> bool:
+        """Two to five title-case words, no organisation or place word, not a known place."""
+        if not MIN_INNER_PERSON_WORDS <= len(words) <= MAX_PERSON_WORDS or not words[0].capitalised:
+            return False
+        lowered = [t.text.casefold() for t in words]
+        if any(w in self.rules.org_words or w in self.rules.place_words for w in lowered):
+            return False
+        return not self.known(_text(words)) and all(t.capitalised and not t.capitals for t in words)
+
+    def named_alone(self, words: list[Token]) -> bool:
+        """The article uses this name, or its first or last word, on its own."""
+        return any(w.casefold() in self.alone for w in (_text(words), words[-1].text, words[0].text))
+
+    def names(self, span: list[Token], first: bool) -> list[str]:
+        """The names in one span: split, each part trimmed, legal forms and common phrases dropped."""
+        parts = [self.trim(part, first and k == 0) for k, part in enumerate(self.split(span))]
+        found = [without_legal_form(_text(words).strip("'’‘\"”“")) for words in parts if words]
+        return [n for n in found if n and not self.common_phrase(n)]
+
+    # -- splitting --------------------------------------------------------------
+
+    def role_at(self, lowered: list[str], k: int, rest: list[Token] | None = None) -> tuple[str, ...] | None:
+        """The configured role starting at word ``k``; or a nameparser title there when ``rest`` is a person."""
+        role = next((r for r in self.roles.get(lowered[k], ()) if tuple(lowered[k : k + len(r)]) == r), None)
+        if role is None and rest is not None and lowered[k].rstrip(".") in titles() and self.person_like(rest):
+            role = (lowered[k],)
+        return role
+
+    def split(self, span: list[Token]) -> list[list[Token]]:
+        """Split at the last role word, else after a known place or an abbreviation before a person."""
+        if len(span) < 3:
+            return [span]
+        lowered = [t.text.casefold() for t in span]
+        for k in range(len(span) - 2, 0, -1):
+            role = self.role_at(lowered, k, span[k + 1 :])
+            if role is None:
+                continue
+            rest = span[k + len(role) :]
+            if not MIN_INNER_PERSON_WORDS <= len(rest) <= MAX_PERSON_WORDS or not rest[0].capitalised:
+                continue
+            if any(t.text.casefold() in self.rules.org_words for t in rest):
+                continue
+            left = span[:k]
+            return ([left] if self.known(_text(left)) else []) + [rest]
+        for k in range(1, len(span) - 1):
+            left, rest = span[:k], span[k:]
+            if not self.person_like(rest):
+                continue
+            if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION:
+                return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player
+            if self.known(_text(left)) and self.named_alone(rest):
+                return [left, rest]
+        return [span]
+
+    # -- trimming ---------------------------------------------------------------
+
+    def _drop_first(self, words: list[Token], lowered: list[str], first: bool) -> bool:
+        """Whether the first word of ``words`` is not part of the name."""
+        head = lowered[0]
+        if head == "the" or head in self.rules.strip:
+            return True
+        if len(words) == 1:
+            return head in self.function_words or (first and not self._keeps_initial(words))
+        rest = words[1:]
+        if head in self.rules.demonyms:
+            return not any(w in self.rules.org_words for w in lowered[1:]) and (
+                self.named_alone(rest) or self.known(_text(rest))
+            )
+        if first and head in self.function_words:
+            return True
+        if not first or head in self.name_edges or head in PLACE_PREFIXES or self.known(_text(words)):
+            return False
+        if self.known(_text(rest)) and (len(rest) > 1 or _text(rest).casefold() in self.rules.aliases):
+            return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
+        return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
+
+    def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
+        """ "Black Friday", "Super Tuesday": a weekday the article names twice after the same word."""
+        return len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1
+
+    def trim(self, span: list[Token], first: bool) -> list[Token]:
+        words = [t for t in span if t.word or t.text == "&"]
+        if len(words) != len(span):
+            return []
+        changed = True
+        while words and changed:
+            changed = False
+            lowered = [t.text.casefold() for t in words]
+            role = self.role_at(lowered, 0, words[1:])
+            if role and self.known(_text(words)):
+                role = None  # "Prince Edward Island" is a place, not Prince Edward
+            if (
+                role is None
+                and 3 <= len(words) <= MAX_PERSON_WORDS + 1
+                and words[1].capitalised
+                and self.common_noun(words[0].text)
+                and not any(w in self.rules.org_words for w in lowered)
+            ):
+                role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
+            if role and len(role) == len(words) - 1 and role[-1].rstrip(".") in ROYAL_TITLES:
+                role = None  # "Prince Andrew"
+            if role and len(role) < len(words):
+                words, first, changed = words[len(role) :], False, True
+            elif self._drop_first(words, lowered, first):
+                words, first, changed = words[1:], False, True
+            elif lowered[-1] in self.rules.strip and len(words) > 1 and not self._keeps_weekday(words, lowered):
+                words, changed = words[:-1], True
+            while words and not words[0].capitalised:
+                words, changed = words[1:], True
+            while words and not words[-1].capitalised:
+                words, changed = words[:-1], True
+        return words
+
+    def _keeps_initial(self, words: list[Token]) -> bool:
+        """Whether a one-word span at the start of a sentence is a name."""
+        word = words[0].text
+        return word.casefold() in self.name_edges or self.known(word)
+
+
+def _text(words: list[Token]) -> str:
+    return " ".join(t.text for t in words)

@@ -1,0 +1,96 @@
+"""Word-level evidence for name finding: what a capital letter does not make a name.
+
+- a capitalised compound whose second half is lower case is an adjective or a
+  common noun ("Oscar-winning", "South Dakota-sized", "Singer-guitarists"): only
+  its first half can be a name;
+- a pronoun's contraction ("I’m", "We’re", "They’ve") is no name;
+- a line in Title Case without a full stop (a subheading, a list item, a caption
+  label: "Less Money For Teachers") capitalises every word, so its capitals say
+  nothing: names found only there are not trusted (`is_heading`);
+- titles and jobs in front of a person's name come from site_config's ``roles``
+  and from nameparser's list of titles (about 800: "attorney", "singer", "envoy");
+- legal forms at the end of a company's name go ("Boeing Co" -> "Boeing").
+
+>>> [t.text for t in compounds(tokenize("Oscar-winning actress met I’m"))]
+['Oscar', '-', 'actress', 'met', 'I’m']
+>>> [t.capitalised for t in compounds(tokenize("I’m here"))][0]
+False
+>>> without_legal_form("SoftBank Group Corp"), without_legal_form("Walt Disney Co."), without_legal_form("Co")
+('SoftBank Group', 'Walt Disney', 'Co')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from nameparser.config import CONSTANTS
+
+from digest.text.tokens import Token, tokenize
+
+_COMPOUND = re.compile(r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&]*(?:-[A-Z][\w\u0300-\u036f'’.&]*)*)-[a-z][a-z-]*$")
+_CONTRACTION = re.compile(r"^[A-Z][a-z]{0,4}['’](?:m|re|ve|ll|d)$")
+_BREAK = Token("-", False)
+_LEGAL_FORM = re.compile(
+    r"\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|GmbH|Pty)$"
+)
+MIN_HEADING_WORDS = 2
+MAX_HEADING_WORDS = 20
+HEADING_CAPITALS = 0.6
+_TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def compounds(tokens: list[Token]) -> list[Token]:
+    """Tokens with compound adjectives cut to their name part and contractions demoted."""
+    if not any(t.capitalised and ("-" in t.text or "’" in t.text or "'" in t.text) for t in tokens):
+        return tokens  # most sentences have neither
+    out: list[Token] = []
+    for token in tokens:
+        if token.word and token.capitalised and "-" in token.text and (match := _COMPOUND.match(token.text)):
+            out += [token._replace(text=match["name"], possessive=False), _BREAK]
+        elif token.word and token.capitalised and _CONTRACTION.match(token.text):
+            out.append(token._replace(capitalised=False, lower=True))
+        else:
+            out.append(token)
+    return out
+
+
+def is_heading(sentence: str, tokens: Sequence[Token], function_words: frozenset[str]) -> bool:
+    """A line in Title Case without a full stop: a subheading, a list item, a label."""
+    if _TERMINAL.search(sentence.rstrip()):
+        return False
+    words = [t for t in tokens if t.word and t.text.casefold() not in function_words]
+    if not MIN_HEADING_WORDS <= len(words) <= MAX_HEADING_WORDS:
+        return False
+    return sum(t.capitalised for t in words) >= HEADING_CAPITALS * len(words)
+
+
+_AGENT_NOUN = re.compile(r"(?:er|or|ist|ian|ent|ant|man|woman|ess|ee|ey|oy)$")
+
+
+@functools.cache
+def titles() -> frozenset[str]:
+    """nameparser's titles that name a job or rank ("attorney", "singer", "envoy"), casefolded.
+
+    Its list also holds words such as "theatre", "police" or "first", which end many
+    organisations' names: only words shaped like a job (an agent noun) are kept.
+    """
+    found = (t.casefold().rstrip(".") for t in CONSTANTS.titles)
+    return frozenset(t for t in found if " " not in t and _AGENT_NOUN.search(t))
+
+
+_LEGAL_WORDS = frozenset({"co", "corp", "corporation", "inc", "ltd", "limited", "llc", "l.l.c", "plc", "se", "ag"})
+_LEGAL_WORDS |= {"s.a", "sa", "n.v", "nv", "gmbh", "pty"}
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form; a name that is only a legal form is left alone."""
+    if name.rsplit(" ", 1)[-1].rstrip(".").casefold() not in _LEGAL_WORDS:
+        return name
+    stripped = _LEGAL_FORM.sub("", name)
+    return stripped if stripped and " " in name else name
+
+
+def tokens_of(text: str) -> list[Token]:
+    return compounds(tokenize(text))

@@ -1,0 +1,177 @@
+"""Who a web page says published it, and its headline without the site's name.
+
+A page names its site in several declarations: ``og:site_name``, the JSON-LD
+publisher, ``application-name``, the ``<title>``'s suffix or prefix, the Twitter
+handle. Some are raw (``detroitnews``, ``https://www.newsnation.in``), some are a
+host name (``Sportsnet.ca``), a tagline, or the name of a host the page is only
+hosted on. `site_name` checks every declaration against the registered domain of
+the page's URL: among those that match it, the one written the way readers write
+it wins (``The Detroit News`` over ``detroitnews``, ``The Hill`` over ``TheHill``);
+when none matches, the first declaration that looks like a name.
+
+`headline` prefers the page's visible ``<h1>`` when a declared title contains it
+(the declared title is then the headline with a section or site name around it:
+``Opinion | Headline - The New York Times``), and otherwise drops any segment of the
+title that names the site, whatever the separator.
+
+>>> registered_label("https://hosted.ap.org/berkshireeagle/article/1"), registered_label("http://www.express.co.uk/x")
+('ap', 'express')
+>>> compact("The Detroit News"), compact("Sportsnet.ca"), compact("@cbssports")
+('detroitnews', 'sportsnet', 'cbssports')
+>>> site_name(["U.S.", "@Reuters"], "Story | Reuters", "https://www.reuters.com/x")
+'Reuters'
+>>> site_name(["Los Angeles Times", "@latimes"], "Story - Los Angeles Times", "https://www.latimes.com/x")
+'Los Angeles Times'
+>>> site_name(["detroitnews", "The Detroit News"], "Story", "https://www.detroitnews.com/x")
+'The Detroit News'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from digest.readers.document import fold
+from digest.text.tokens import NAME_PARTICLES
+
+SEPARATORS = re.compile(r"\s+(?:[|｜·•‹›»«]|::|[-–—]{1,2})\s+")
+"""What sits between a headline and a site or section name ("Story | Site", "Story -- Site.net")."""
+_TLD = re.compile(r"\.(?:com|net|org|info|news|co|tv|ca|in|us|uk|au|ie|de|fr|ph|ng|co\.uk|com\.au|co\.in)$", re.I)
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
+_CONNECTORS = NAME_PARTICLES | {"of", "the", "and", "for", "on", "&", "a", "in", "at", "des", "el", "e"}
+MAX_ACRONYM = 3
+MAX_NAME_WORDS = 6
+MIN_HEADLINE_WORDS = 3
+
+
+def registered_label(url: str | None) -> str:
+    """The name part of the URL's registered domain ("ap" for hosted.ap.org, "express" for express.co.uk)."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [label for label in host.casefold().split(".") if label]
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
+
+
+def compact(name: str) -> str:
+    """A name's comparison key: lower case, no leading "the", handle sign, domain ending or punctuation."""
+    name = _TLD.sub("", name.strip().lstrip("@").removeprefix("www."))
+    key = re.sub(r"[\W_]+", "", name.casefold())
+    return key.removeprefix("the") if len(key) > len("the") + 2 else key
+
+
+def looks_like_name(value: str) -> bool:
+    """Short, not an address, and no lower-case word but connectors (a tagline is not a name)."""
+    words = value.split()
+    if not words or len(words) > MAX_NAME_WORDS or "://" in value or value.casefold().startswith("www."):
+        return False
+    if len(words) == 1:
+        return True
+    return all(not w[:1].islower() or w.casefold() in _CONNECTORS for w in words)
+
+
+def _readability(name: str) -> int:
+    """How a reader would write it: spaced words 3, one capitalised word or a ``.com`` name 2 ("Space.com"),
+    another host name 1 ("Sportsnet.ca"), all lower case 0."""
+    if name == name.casefold():
+        return 0
+    if (tld := _TLD.search(name)) and " " not in name:
+        return 2 if tld.group(0).casefold() == ".com" else 1
+    return 3 if " " in name else 2
+
+
+def _matches(name: str, label: str) -> int:
+    """2 when the name is the domain's name, 1 when one contains the other, else 0."""
+    key = compact(name)
+    if not key or not label:
+        return 0
+    if key == label:
+        return 2
+    if min(len(key), len(label)) > 3 and (key in label or label in key):
+        return 1
+    words = [w for w in re.split(r"[\W_]+", name.casefold()) if w and w != "the"]
+    short = "".join(w[0] for w in words[:-1]) + words[-1] if len(words) > 1 else ""
+    return 1 if label in {short, "".join(w[0] for w in words)} else 0  # "latimes", "nypost", "wsj"
+
+
+def _as_written(name: str) -> str:
+    """An all lower-case name of three letters or fewer, with its domain ending or not, in capitals as
+    readers write it ("nj.com" -> "NJ.com", "wsj" -> "WSJ"); any other name as it is."""
+    if name != name.casefold() or " " in name:
+        return name
+    stem = _TLD.sub("", name)
+    return stem.upper() + name[len(stem) :] if 0 < len(stem) <= MAX_ACRONYM and stem.isalpha() else name
+
+
+def title_segments(title: str) -> list[str]:
+    """The first and last segments of a title cut at its separators ("Site | Story - Section")."""
+    parts = [p.strip() for p in SEPARATORS.split(title) if p.strip()]
+    return [parts[-1], parts[0]] if len(parts) > 1 else []
+
+
+def site_name(declared: Sequence[str], title: str, url: str | None) -> str | None:
+    """The site's name from its declarations (strongest first), checked against the URL (see the module doc).
+
+    A Twitter handle (``@latimes``) is a name only when nothing else is declared, or as the spelling
+    of a declared name ("@Sportsnet" for "Sportsnet.ca"). A name that is one of the host's subdomains
+    ("Hosted" on hosted.ap.org) is not the site's.
+    """
+    label = registered_label(url)
+    host = (urlsplit(url).hostname or "").casefold().split(".") if url else []
+    host = host[: len(host) - 1 - host[::-1].index(label)] if label in host else host[:-2]  # the subdomains
+    folded_title = fold(title)
+    declared = [" ".join(d.split()) for d in declared if d]
+    handles = [d.lstrip("@") for d in declared if d.startswith("@")]
+    names = [d for d in dict.fromkeys(declared) if d and not d.startswith("@") and fold(d) != folded_title]
+    names = [n for n in names if looks_like_name(n) and compact(n) not in host]
+    suffixes = [s for s in title_segments(title) if looks_like_name(s) and compact(s) not in host]
+    candidates = [*names, *suffixes]
+    keys = {compact(c) for c in candidates}
+    candidates += [h for h in handles if compact(h) in keys]  # "@Sportsnet" spells "Sportsnet.ca" as readers do
+    matching = [c for c in candidates if _matches(c, label)]
+    if matching:
+        order = {c: i for i, c in enumerate(candidates)}
+        return _as_written(
+            max(matching, key=lambda c: (_matches(c, label), _readability(c), bool(_TLD.search(c)), -order[c]))
+        )
+    return names[0] if names else next((h for h in handles if _matches(h, label) == 2), None)
+
+
+def is_site(name: str, sites: Iterable[str], url: str | None) -> bool:
+    """Whether ``name`` names the site: one of ``sites`` or the URL's registered domain."""
+    key = compact(name)
+    return bool(key) and (key in {compact(s) for s in sites if s} or key == registered_label(url))
+
+
+def strip_site(title: str, sites: Iterable[str], url: str | None) -> str:
+    """``Site | Story - Site.com`` -> ``Story``: leading and trailing segments that name the site go."""
+    sites = list(sites)
+    parts = SEPARATORS.split(title)
+    seps = SEPARATORS.findall(title)
+    while len(parts) > 1 and is_site(parts[-1], sites, url):
+        parts, seps = parts[:-1], seps[:-1]
+    while len(parts) > 1 and is_site(parts[0], sites, url):
+        parts, seps = parts[1:], seps[1:]
+    kept = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True))
+    return kept.strip() if len(kept.split()) >= MIN_HEADLINE_WORDS else title
+
+
+def headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Sequence[str], url: str | None) -> str:
+    """The article's headline: the ``<h1>`` a declared title contains, else the title without the site's name."""
+    titles = [fold(t) for t in (title, *declared) if t]
+    for h1 in h1s:
+        words = h1.split()
+        key = fold(h1)
+        if len(words) < MIN_HEADLINE_WORDS or is_site(h1, sites, url) or not key:
+            continue
+        if any(key in t and len(key) * 2 >= len(t) for t in titles) or any(_close(key, t) for t in titles):
+            return h1
+    return strip_site(title, sites, url)
+
+
+def _close(key: str, title: str) -> bool:
+    """Most words shared both ways (a headline with a name the short title left out)."""
+    a, b = key.split(), title.split()
+    common = len(set(a) & set(b))
+    return common >= 0.8 * len(set(b)) and common >= 0.7 * len(set(a))

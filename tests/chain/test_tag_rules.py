@@ -1,0 +1,190 @@
+"""What a tag may be: no fragments, no role words, one canonical form per entity (issue 11). Texts are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.chain.tags import extract_tags
+from digest.config import SiteConfig
+from digest.text.sentences import split_paragraphs
+
+
+def _tags(
+    config: SiteConfig, paragraphs: Sequence[str], title: str = "A story", stated: Sequence[str] = ()
+) -> set[str]:
+    return set(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, stated=stated, limit=30))
+
+
+def test_contractions_compound_adjectives_and_function_words_in_capitals_are_no_names(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "I’m sure, said the Oscar-winning actress Mara Lindqvist, that the South Dakota-sized campaign works.",
+            "We’ve seen Pokemon Sword OR Shield sell out, and Don’t Stop was played twice in Harbourton.",
+        ],
+    )
+    assert {"Mara Lindqvist", "South Dakota", "Harbourton"} <= tags
+    assert not {"I’m", "We’ve", "Don’t", "Oscar-winning", "South Dakota-sized", "Pokemon Sword OR Shield"} & tags
+
+
+def test_role_words_and_context_are_cut_from_names(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Cleveland DL Tomas Okafor said the play was clean, and U.S. Attorney Petra Kowalski agreed.",
+            "The former envoy to Ukraine Kurt Vollmer testified, and Okafor and Vollmer both spoke again.",
+            "Singer-guitarists Tom Ashby and Ria Mendez will tour. Prince Andrew was not invited.",
+            "Lt. Col. Alexander Varga listened, and Varga later left the room.",
+        ],
+    )
+    assert {"Tomas Okafor", "Petra Kowalski", "Kurt Vollmer", "Tom Ashby", "Prince Andrew", "Alexander Varga"} <= tags
+    assert not {t for t in tags if t.startswith(("Cleveland DL", "U.S. Attorney", "Ukraine Kurt", "Singer", "Lt"))}
+    assert "Andrew" not in tags
+
+
+def test_jobs_party_codes_and_link_identifiers_are_no_tags(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Deputy Director met Rep. Ana Solis (D-Minn.) at the harbour in Port Ellery.",
+            "The clip was posted at pic.example.com/MYwRz9euaq and shared by Ana Solis.",
+        ],
+    )
+    assert {"Ana Solis", "Port Ellery"} <= tags
+    assert not {"Deputy Director", "D-Minn", "MYwRz9euaq"} & tags
+
+
+def test_one_entity_one_tag_in_its_full_form(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Boeing Co won an order, and Harbour Holdings Group bought a stake in Boeing.",
+            "Harbour Holdings said the Davis Cup Final would move, and the Davis Cup Finals were sold out.",
+            "Rudolph Garza spoke; Rudy Garza had spoken earlier, and Edmunds.com agreed with Edmunds.",
+            "Joe Tarrant and his son Hunter Tarrant arrived. Tarrant said Tarrant would stay, Tarrant added.",
+            "Joe Tarrant left.",
+        ],
+    )
+    assert "Boeing" in tags
+    assert "Boeing Co" not in tags
+    assert len(tags & {"Harbour Holdings", "Harbour Holdings Group"}) == 1
+    assert len(tags & {"Davis Cup Final", "Davis Cup Finals"}) == 1
+    assert len(tags & {"Rudolph Garza", "Rudy Garza"}) == 1
+    assert len(tags & {"Edmunds", "Edmunds.com"}) == 1
+    assert "Tarrant" not in tags
+
+
+def test_names_span_and_spelled_out_acronyms_and_people_s(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Officers of U.S. Customs and Border Protection (CBP) met Procter & Gamble staff.",
+            "CBP said the People's Liberation Army had not been told.",
+            "Shoppers queued for Black Friday; Black Friday sales rose, stores in Harbourton said.",
+        ],
+    )
+    assert {"U.S. Customs and Border Protection", "Procter & Gamble", "People's Liberation Army"} <= tags
+    assert "Black Friday" in tags
+    assert not {"Customs", "Border Protection", "People", "Liberation Army", "Black"} & tags
+
+
+def test_title_case_lines_and_common_words_are_trusted_only_with_prose(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Less Money For Teachers In Harbourton",
+            "Put Your Questions To The Board",
+            "Teachers in Harbourton marched on Tuesday. Doctors and doctors' unions joined the teachers.",
+        ],
+    )
+    assert "Harbourton" in tags
+    assert not {"Less Money", "Put", "Questions", "Board", "Doctors", "Teachers"} & tags
+
+
+def test_a_demonym_alone_makes_no_tag_and_stays_in_a_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config, ["Swiss voters backed the plan.", "The American Music Awards moved the ceremony to Nashville."]
+    )
+    assert "Switzerland" not in tags
+    assert "American Music Awards" in tags
+    assert "Music Awards" not in tags
+
+
+def test_a_stated_category_only_lifts_what_the_text_names(config: SiteConfig) -> None:
+    paragraphs = ["Port Ellery council met on Tuesday.", "The Harbour Board said the vote was close."]
+    found = extract_tags("Vote", split_paragraphs(paragraphs), config.entities, stated=["Harbour Board;Sport:Tennis"])
+    assert set(found) == {"Harbour Board", "Port Ellery"}
+    unlifted = extract_tags("Vote", split_paragraphs(paragraphs), config.entities, stated=["Tennis"])
+    assert unlifted == found[::-1]  # without the categories the lead's name comes first
+
+
+def test_a_short_form_goes_with_its_person_unless_it_is_a_place_or_shared(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The hit was late, said Sheldon Richardson. Richardson wants a suspension.",
+            "Singer Marisol Okonkwo Veta spoke. Fans wrote letters to Marisol, and Marisol Okonkwo Veta replied.",
+            "The brothers, Anas Qadiri and Tariq Qadiri, were freed; Qadiri supporters cheered.",
+            "The probe Halvora Clipper flies to Halvora. Halvora has an ocean; Halvora is icy.",
+            "The nurses in Eastport, members of the Eastport Nurses Association, met in Eastport.",
+            "The court heard Patrick Velmorin Jr. plead guilty; Velmorin will be sentenced in May.",
+        ],
+    )
+    assert {"Sheldon Richardson", "Marisol Okonkwo Veta", "Anas Qadiri", "Tariq Qadiri", "Patrick Velmorin Jr."} <= tags
+    assert {"Halvora", "Halvora Clipper", "Eastport", "Eastport Nurses Association"} <= tags
+    assert not {"Richardson", "Marisol", "Qadiri", "Velmorin"} & tags
+
+
+def test_and_joins_a_name_whose_last_word_names_an_organisation(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The filing reached the Securities and Exchange Commission on Monday, said Mira Oduya.",
+            "The U.S. Patent and Trademark Office agreed, and Mira Oduya and Tariq Velmont University were named.",
+        ],
+    )
+    assert {"Securities and Exchange Commission", "U.S. Patent and Trademark Office", "Mira Oduya"} <= tags
+    assert not {"Securities", "Exchange Commission", "Trademark Office"} & tags
+    assert "Mira Oduya and Tariq Velmont University" not in tags
+
+
+def test_the_end_of_a_numbered_name_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Orders for the Brantley 737 Max resumed, and the 80 Day Obsession plan sold out, said Ines Varga.",
+            "The 2024 Olympics in Paris were a success, Ines Varga said, and the 737 Max flew again.",
+        ],
+    )
+    assert {"Ines Varga", "Olympics", "Paris"} <= tags
+    assert not {"Max", "Day Obsession"} & tags
+
+
+def test_an_initial_alone_and_two_names_hyphenated_are_no_tags(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Yersinia pestis spread in Qinghai, and Y. pestis was found again, by Lena Marsh of the Harbourton Hawks.",
+            "After the Hawks-Gulls game, Lena Marsh praised the Gulls and the Hawks at the Canada-Mexico meeting.",
+        ],
+    )
+    assert {"Lena Marsh", "Qinghai", "Gulls"} <= tags
+    assert not {"Y.", "Hawks-Gulls"} & tags
+
+
+def test_an_office_named_after_its_holder_s_job_keeps_the_possessive(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Harbour County Sheriff's Department and the U.S. Attorney's Office made the arrest, Nia Brook said.",
+            "Later Nia Brook's Office Hours podcast discussed it; the Sheriff's car was parked outside.",
+        ],
+    )
+    assert {"Harbour County Sheriff's Department", "U.S. Attorney's Office", "Nia Brook"} <= tags
+    assert not {t for t in tags if t.startswith("Nia Brook's")}
+
+
+def test_a_maker_named_alone_and_in_a_model_s_name_is_tagged_as_the_maker(config: SiteConfig) -> None:
+    tags = _tags(config, ["Velair ordered ten Corvane V350-900 jets, and Corvane said more would follow, said Ada."])
+    assert "Corvane" in tags
+    assert "Corvane V350-900" not in tags
