@@ -189,10 +189,16 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     cache.set_site(pagecache.outline(cache.nav or []), sorted(listings, key=str), day)
     handlers = [getattr(m, "__module__", "") for e in ("page_context", "post_page") for m in config.plugins.events[e]]
     cache.fast = fast = pagecache.fast_path(handlers) and not config.extra_templates
+    evaluated = [
+        m for m in config.plugins.events["page_context"] if getattr(m, "__module__", "") in pagecache.EVALUATED_HANDLERS
+    ]
     for file in files if "pages" not in reads else ():  # a page listing every page is never reused
         page = file.page
         if isinstance(page, CachedPage) and page.render_key is not None and page.content is not None:
-            page.page_key = cache.page_key(page.render_key, page.content, _shown(page))
+            values: dict[str, Any] = {}
+            for method in evaluated if fast else ():  # what they will add to the template's values
+                values = method(values, page=page, config=config, nav=cache.nav) or values
+            page.page_key = cache.page_key(page.render_key, page.content, {**_shown(page), "values": values})
             unsearched = bool((page.meta.get("search") or {}).get("exclude"))
             if fast and unsearched and file.inclusion not in _EXCLUDED and cache.has_page(page.page_key):
                 kept = cache.site is not None and cache.site.unchanged(file.dest_uri, page.page_key)

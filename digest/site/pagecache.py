@@ -45,11 +45,15 @@ KNOWN_HANDLERS = frozenset(
         "material.plugins.search.plugin",  # indexes the page (pages written from the cache are kept out of search)
         "material.plugins.tags.plugin",  # the page's tags, linked to the tag listings (in the key)
         "mkdocs.contrib.search",
-        "hooks/head.py",  # the page's feed links, from its path and site_config/ (in the key)
+        "hooks/head.py",  # the page's feed links and sharing metadata: worked out for the key (EVALUATED_HANDLERS)
         "hooks/buildcache.py",
     }
 )
 """Modules whose page-template handlers add only what depends on the page and the site's settings."""
+EVALUATED_HANDLERS = frozenset({"hooks/head.py"})
+"""Known handlers whose values are worked out for every page and put in its key: they only add values,
+from the page and the site's settings, and are cheap (Material's tags plugin is neither: its values
+come from the page's tags and the tag listings, which are in the key)."""
 MARKDOWN_SETTINGS = ("markdown_extensions", "mdx_configs", "validation", "use_directory_urls")
 """The settings the Markdown of a page is rendered with (links are checked against the pages)."""
 
