@@ -26,7 +26,7 @@ from digest.problems import Problem, ProblemsError
 from digest.site.article import header
 from digest.site.buildcache import Store, key
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
-from digest.site.fingerprint import software
+from digest.site.fingerprint import software, stable
 from digest.site.generated import GeneratedFile
 from digest.site.images import LocalImage
 from digest.site.listing import PageLinks, Texts, text_of
@@ -74,6 +74,8 @@ class _Parsed:
     problems: tuple[Problem, ...]
     meta: Mapping[str, Any]
     """The frontmatter as read, keys outside the contract included."""
+    memo_key: bytes = b""
+    """The build cache's key of the parsed file (empty without the cache)."""
 
 
 class SiteCache:
@@ -105,6 +107,7 @@ class SiteCache:
         self.images: dict[str, LocalImage] = {}
         """The site's copies of lead images by article id, for the current build (empty when images are off)."""
         self._memo_digest = b""
+        self._headers_key: bytes | None = None
         self.memo: Store | None = None
         """The build cache during a build (``hooks/buildcache.py``): parsed articles by content."""
         self.pages: PageCache | None = None
@@ -205,15 +208,27 @@ class SiteCache:
         """`digest.site.article.header` of ``entry``, made again only when it or ``config`` changed."""
         if config is not self._headers_config:
             self._headers, self._headers_config, self._topic_links = {}, config, {}
+            self._headers_key = None
         found = self._headers.get(entry.src)
         if found is not None and found[0] is entry:
             return found[1]
+        parsed = self._articles.get(entry.src)
+        kept = None
+        if self.memo is not None and parsed is not None and parsed.memo_key and parsed.entry is entry:
+            if self._headers_key is None:
+                self._headers_key = key("header", stable(config.topics))
+            kept = key(parsed.memo_key, self._headers_key)  # the same file and topics give the same header
+            if (data := self.memo.get(kept)) is not None:
+                self._headers[entry.src] = (entry, made := data.decode("utf-8", "surrogatepass"))
+                return made
         folder = entry.src.rpartition("/")[0]
         links = self._topic_links.get(folder)
         if links is None:  # links from one folder to the topic pages are the same for every page there
             links = self._topic_links[folder] = PageLinks(entry.src, {t.title: t for t in config.topics})
         made = header(entry.article, entry.src, config.topics, text_of(self.texts, entry), links)
         self._headers[entry.src] = (entry, made)
+        if kept is not None and self.memo is not None:
+            self.memo.put(kept, made.encode("utf-8", "surrogatepass"))
         return made
 
     def article(self, src: str) -> tuple[Entry | None, tuple[Problem, ...]]:
@@ -232,26 +247,26 @@ class SiteCache:
         if cached is not None and now is not None and cached.stamp == now:
             return cached
         shown = printable(src) if self._shown == "." else f"{self._shown}/{printable(src)}"
-        parsed = self._read(path, shown, src)
+        parsed, memo_key = self._read(path, shown, src)
         entry = Entry(src, parsed.article) if parsed.article is not None else None
-        return _Parsed(now, entry, parsed.problems, parsed.meta)
+        return _Parsed(now, entry, parsed.problems, parsed.meta, memo_key)
 
-    def _read(self, path: str, shown: str, src: str) -> ParsedFile:
-        """`read_article`, or what the build cache keeps for the same bytes, names and topics."""
+    def _read(self, path: str, shown: str, src: str) -> tuple[ParsedFile, bytes]:
+        """`read_article`, or what the build cache keeps for the same bytes, names and topics; and its key."""
         if self.memo is None:
-            return read_article(path, shown, self._topics, src=src)
+            return read_article(path, shown, self._topics, src=src), b""
         try:
             data = read_file(path, MAX_ARTICLE_BYTES)
         except OSError:
-            return read_article(path, shown, self._topics, src=src)  # the same problem, said the same way
+            return read_article(path, shown, self._topics, src=src), b""  # the same problem, said the same way
         memo_key = key(self._memo_digest, shown, src, data)
         found = self.memo.load(memo_key)
         if isinstance(found, tuple):  # as `_plain_parsed` wrote it
             values, problems, meta = found
-            return ParsedFile(shown, Article(*values) if values is not None else None, problems, meta)
+            return ParsedFile(shown, Article(*values) if values is not None else None, problems, meta), memo_key
         parsed = parse_article(data, shown, self._topics, src=src)
         self.memo.dump(memo_key, _plain_parsed(parsed))
-        return parsed
+        return parsed, memo_key
 
 
 def _plain_parsed(parsed: ParsedFile) -> tuple[Any, ...]:
