@@ -23,27 +23,20 @@ import dataclasses
 import datetime as dt
 import re
 import shutil
-import socket
-import subprocess
 import sys
-import tempfile
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import projects
 from corpus import Generator
-from measure import Sample, Stat, run, tool_env
+from measure import Sample, Stat, free_port, run, time_to_serve, tool_env
 
 from digest.contract.articlefile import parse, render
 
 HERE = Path(__file__).resolve().parent
 STEPS = ("cold", "warm", "add 10", "edit 1", "fresh clone")
 _REUSED = re.compile(r"Build cache: (\d+) of (\d+) pages reused")
-SERVE_TIMEOUT = 900.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,43 +130,11 @@ def measure(n: int, repeat: int, work: Path, cold_repeat: int = 1) -> list[Step]
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _served(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return "Digest" in response.read().decode("utf-8")
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return False
-
-
 def _start(project: Path, flags: tuple[str, ...], port: int) -> float:
     """Seconds from starting ``mkdocs serve`` to its home page being served."""
     base = f"http://127.0.0.1:{port}/"
     cmd = [sys.executable, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"]
-    with tempfile.TemporaryFile() as log:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=project, env=tool_env(SITE_URL=base), stdout=log, stderr=subprocess.STDOUT)
-        try:
-            while not _served(base):
-                if proc.poll() is not None:
-                    log.seek(0)
-                    raise RuntimeError(f"mkdocs serve stopped:\n{log.read().decode('utf-8', 'replace')[-3000:]}")
-                if time.perf_counter() - start > SERVE_TIMEOUT:
-                    raise RuntimeError(f"mkdocs serve: nothing served within {SERVE_TIMEOUT:.0f} s")
-                time.sleep(0.05)
-            return time.perf_counter() - start
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    return time_to_serve(cmd, project, tool_env(SITE_URL=base), base, "mkdocs serve")
 
 
 def measure_serve(n: int, work: Path) -> list[Start]:
@@ -181,7 +142,7 @@ def measure_serve(n: int, work: Path) -> list[Start]:
     found = []
     for mode, flags in (("make serve", ("--dirty",)), ("mkdocs serve", ())):
         project = projects.write_ours(work / f"cache-serve-n{n}", projects.articles(n))
-        port = _free_port()  # the same address both times: it is in every page
+        port = free_port()  # the same address both times: it is in every page
         cold = _start(project, flags, port)
         found.append(Start(mode, n, cold, _start(project, flags, port)))
     return found

@@ -22,14 +22,12 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import projects
-from bench_cache import _add, _free_port, _served
-from measure import Stat, run, tool_env
+from bench_cache import _add
+from measure import Stat, free_port, run, time_to_serve, tool_env
 
 from digest.contract.articlefile import render
 from digest.contract.model import Article
@@ -99,26 +97,10 @@ def _build(project: Path) -> tuple[float, float, float]:
 
 
 def _server(project: Path) -> float:
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}/"
     cmd = ["hugo", "server", "--bind", "127.0.0.1", "--port", str(port), "--disableLiveReload", "--baseURL", base]
-    with tempfile.TemporaryFile() as log:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=project, env=tool_env(), stdout=log, stderr=subprocess.STDOUT)
-        try:
-            while not _served(base):
-                if proc.poll() is not None:
-                    log.seek(0)
-                    raise RuntimeError(f"hugo server stopped:\n{log.read().decode('utf-8', 'replace')[-3000:]}")
-                time.sleep(0.05)
-            return time.perf_counter() - start
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    return time_to_serve(cmd, project, tool_env(), base, "hugo server")
 
 
 def measure(n: int, repeat: int, work: Path) -> HugoRun | None:

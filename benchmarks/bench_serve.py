@@ -22,20 +22,17 @@ from __future__ import annotations
 
 import argparse
 import re
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 import projects
-from measure import Stat, tool_env
+from measure import Stat, fetch, free_port, stop, tool_env
 
 from digest.config import load_config
 from digest.contract.articlefile import parse, render
@@ -65,20 +62,6 @@ class Loop:
     """Seconds from saving the file to every checked page showing the edit."""
     rebuild: Stat
     """MkDocs' own build time of those rebuilds."""
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return str(response.read().decode("utf-8"))
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return ""
 
 
 def _log(log: IO[bytes]) -> str:
@@ -139,7 +122,7 @@ def _one_edit(project: Path, entry: Entry, k: int, server: Server, kind: str) ->
     title, urls = _edit(project, entry, k, server.n, kind)
     start = time.perf_counter()
     _wait(lambda: _log(server.log).count(_RELOADED) > reloads, server.proc, f"the rebuild after edit {k}")
-    _wait(lambda: all(title in _fetch(server.base + u) for u in urls), server.proc, f"edit {k} of {entry.src}")
+    _wait(lambda: all(title in fetch(server.base + u) for u in urls), server.proc, f"edit {k} of {entry.src}")
     took = time.perf_counter() - start
     return took, float(_BUILT.findall(_log(server.log))[-1])
 
@@ -149,7 +132,7 @@ def measure(n: int, edits: int, mode: str, work: Path, kinds: Sequence[str] = KI
     project = projects.write_ours(work / f"serve-n{n}" / mode, projects.articles(n))
     site = SiteCache().load(project / "content", project / "site_config")
     recent = newest_first(site.entries)  # on the home page: a frontmatter edit changes it
-    port = _free_port()
+    port = free_port()
     base = f"http://127.0.0.1:{port}/"
     flags = SERVE_FAST if mode == "fast" else ()
     result = []
@@ -158,7 +141,7 @@ def measure(n: int, edits: int, mode: str, work: Path, kinds: Sequence[str] = KI
         proc = subprocess.Popen(cmd, cwd=project, env=tool_env(SITE_URL=base), stdout=log, stderr=subprocess.STDOUT)
         server = Server(proc, base, log, n)
         try:
-            _wait(lambda: "Digest" in _fetch(base), proc, "the first build")
+            _wait(lambda: "Digest" in fetch(base), proc, "the first build")
             for i, kind in enumerate(kinds):
                 served, rebuilt = [], []
                 for k, entry in enumerate(recent[i * edits : (i + 1) * edits], start=1):
@@ -168,12 +151,7 @@ def measure(n: int, edits: int, mode: str, work: Path, kinds: Sequence[str] = KI
                     rebuilt.append(build)
                 result.append(Loop(mode, kind, n, Stat.of(served), Stat.of(rebuilt)))
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop(proc, timeout=20)
     return result
 
 

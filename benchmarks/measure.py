@@ -3,22 +3,29 @@
 `run` starts a command and reaps it with ``os.wait4``, which reports the
 resource use of that child alone (and of the processes it waited for): CPU
 seconds and peak resident memory are the command's own, whatever else runs on
-the machine. Wall time is measured around it.
+the machine. Wall time is measured around it. `time_to_serve` times a local
+server (``mkdocs serve``, ``hugo server``) from its start to its first page.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+SERVE_TIMEOUT = 900.0
+"""Seconds `time_to_serve` waits for a server's first page."""
 
 @dataclass(frozen=True, slots=True)
 class Sample:
@@ -86,6 +93,54 @@ def _launch(report: str, cmd: list[str]) -> int:
     cpu = usage.ru_utime + usage.ru_stime
     Path(report).write_text(json.dumps({"wall": wall, "cpu": cpu, "peak_kb": usage.ru_maxrss, "code": code}))
     return code
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    """The page at ``url``, or ``""`` while nothing is served there."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return ""
+
+
+def stop(proc: subprocess.Popen[Any], timeout: float = 30) -> None:
+    """End a server: terminate it, kill it if it has not exited after ``timeout`` seconds."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def time_to_serve(cmd: Sequence[str], cwd: Path, env: dict[str, str], url: str, name: str) -> float:
+    """Seconds from starting the server ``cmd`` to ``url`` serving the site (a page that says "Digest").
+
+    The server is stopped after; `RuntimeError` with the end of its output if it stops first,
+    or if nothing is served within `SERVE_TIMEOUT`. ``name`` names it in those messages.
+    """
+    with tempfile.TemporaryFile() as log:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            while "Digest" not in fetch(url):
+                if proc.poll() is not None:
+                    log.seek(0)
+                    raise RuntimeError(f"{name} stopped:\n{log.read().decode('utf-8', 'replace')[-3000:]}")
+                if time.perf_counter() - start > SERVE_TIMEOUT:
+                    raise RuntimeError(f"{name}: nothing served within {SERVE_TIMEOUT:.0f} s")
+                time.sleep(0.05)
+            return time.perf_counter() - start
+        finally:
+            stop(proc)
 
 
 def tool_env(**extra: str) -> dict[str, str]:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,8 +15,17 @@ from digest.site.listing import DRAFT
 from digest.site.pages import build_pages
 from tests.editing.conftest import ADDED, digest, review, write
 from tests.safety.harness import GOOD, GOOD_FILE
-from tests.site.helpers import article, entry, make_project, mkdocs, tool_env, write_article
-from tests.site.test_serve import fetch, free_port, wait_for
+from tests.site.helpers import (
+    article,
+    entry,
+    fetch,
+    make_project,
+    mkdocs,
+    mkdocs_serve,
+    poll,
+    wait_for,
+    write_article,
+)
 
 
 def convert(*args: str) -> int:
@@ -139,27 +146,8 @@ def served_drafts(tmp_path: Path) -> Iterator[tuple[Path, str, subprocess.Popen[
     project = make_project(
         tmp_path, [article("Public note", "2025-01-01"), article("Waiting piece", "2025-01-02", draft=True)]
     )
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    with (tmp_path / "serve.log").open("w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"],
-            cwd=project,
-            env=tool_env(base),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        try:
-            wait_for(base, "Public note", proc)
-            yield project, base, proc
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+    with mkdocs_serve(project, ("--dirty",), tmp_path / "serve.log", "Public note") as (base, proc):
+        yield project, base, proc
 
 
 def test_make_serve_shows_drafts_marked_and_the_build_leaves_them_out(
@@ -186,11 +174,4 @@ def content(page: str) -> str:
 
 def wait_until_gone(url: str, text: str, proc: subprocess.Popen[str]) -> str:
     """Poll ``url`` until ``text`` is gone from it (the rebuild after an edit)."""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, "mkdocs serve stopped"
-        page = fetch(url)
-        if page and text not in page:
-            return page
-        time.sleep(0.3)
-    pytest.fail(f"{text!r} stayed at {url}")
+    return poll(url, proc, lambda page: bool(page) and text not in page, f"{text!r} stayed at {url}")

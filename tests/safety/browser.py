@@ -1,6 +1,8 @@
 """Open every page of a built site in headless Chromium and record anything hostile content made happen.
 
-`serve` serves a folder on 127.0.0.1; `visit` opens each page in one browser
+`serve` serves a folder on 127.0.0.1; `chromium` launches Debian's Chromium
+through Playwright and `new_tab` opens a page in it (the browser tests of
+``tests/site`` use both too); `visit` opens each page in one browser
 context and returns, per page, every dialog (``alert``), the value of the
 payloads' global ``window.__pwned``, every console or page error, every request
 to a host other than the local server (aborted, never sent) and what a look at
@@ -87,15 +89,17 @@ class PageReport:
         return not (self.dialogs or self.executed or self.errors or self.foreign_requests or self.dom)
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files and logs nothing."""
+
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
 @contextlib.contextmanager
-def serve(root: Path) -> Iterator[http.server.ThreadingHTTPServer]:
+def serve(root: Path, handler: type[QuietHandler] = QuietHandler) -> Iterator[http.server.ThreadingHTTPServer]:
     """An HTTP server for ``root`` on 127.0.0.1 (a free port; bind first, serve once ``root`` is filled)."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -103,6 +107,38 @@ def serve(root: Path) -> Iterator[http.server.ThreadingHTTPServer]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium (`CHROMIUM`), headless with `ARGS`, launched through Playwright; closed after."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def new_tab(browser: Any, width: int = 1280, height: int = 900, **options: Any) -> tuple[Any, Any]:
+    """A fresh context (a ``width`` x ``height`` viewport, more context ``options``) and a page in it.
+
+    Every wait on the page gives up after 15 s.
+    """
+    context = browser.new_context(viewport={"width": width, "height": height}, **options)
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    return context, tab
+
+
+def record_errors(tab: Any) -> list[str]:
+    """A list that fills with every console error and uncaught script error of ``tab``."""
+    errors: list[str] = []
+    tab.on("console", lambda m: errors.append(f"console: {m.text} {m.location}") if m.type == "error" else None)
+    tab.on("pageerror", lambda e: errors.append(f"page error: {e}"))
+    return errors
 
 
 def site_pages(site: Path) -> list[str]:
@@ -160,14 +196,9 @@ def _search(tab: Any, base: str, query: str, report: list[PageReport]) -> None:
 
 def visit(base: str, pages: Sequence[str], search: str | None = None) -> list[PageReport]:
     """Open each of ``pages`` (paths below ``base``) in headless Chromium; one report per page."""
-    from playwright.sync_api import sync_playwright
-
     report: list[PageReport] = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        tab = context.new_page()
-        tab.set_default_timeout(15_000)
+    with chromium() as browser:
+        context, tab = new_tab(browser)
         _watch(tab, context, base, report)
         for path in pages:
             report.append(PageReport(base + path))
@@ -176,5 +207,4 @@ def visit(base: str, pages: Sequence[str], search: str | None = None) -> list[Pa
         if search:
             _search(tab, base, search, report)
         context.close()
-        browser.close()
     return report

@@ -1,4 +1,4 @@
-"""Shared helpers for the site tests: article factories, temporary projects, HTML projections.
+"""Shared helpers for the site tests: article factories, projects, a running ``mkdocs serve``, HTML projections.
 
 Tests assert on projections of the built site (which pages, which titles, which
 links in which order), never on whole pages.
@@ -6,16 +6,23 @@ links in which order), never on whole pages.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
+import pytest
 
 from digest.contract.articlefile import render
 from digest.contract.model import Article
@@ -24,6 +31,8 @@ from digest.store.collection import Entry
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_PARTS = ("mkdocs.yml", "hooks", "site_config")
 ADDED = dt.date(2026, 11, 28)
+SERVE_TIMEOUT = 60.0
+"""Seconds a test waits for ``mkdocs serve`` to show a page or an edit."""
 
 
 def article(title: str, day: str | None = None, **fields: object) -> Article:
@@ -89,6 +98,69 @@ def mkdocs(project: Path, *args: str, site_url: str = "http://127.0.0.1:8000/") 
         timeout=300,
         check=False,
     )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    """The page at ``url``, or ``""`` while nothing is served there."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return ""
+
+
+def poll(url: str, proc: subprocess.Popen[str], done: Callable[[str], bool], failure: str) -> str:
+    """Fetch ``url`` until ``done(page)``; fail with ``failure`` after `SERVE_TIMEOUT` s or if ``proc`` stops."""
+    deadline = time.monotonic() + SERVE_TIMEOUT
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, "mkdocs serve stopped"
+        page = fetch(url)
+        if done(page):
+            return page
+        time.sleep(0.3)
+    pytest.fail(f"{failure} within {SERVE_TIMEOUT} s")
+
+
+def wait_for(url: str, text: str, proc: subprocess.Popen[str]) -> str:
+    """Poll ``url`` until its page contains ``text``; fail after `SERVE_TIMEOUT` seconds."""
+    return poll(url, proc, lambda page: text in page, f"{text!r} did not appear at {url}")
+
+
+@contextlib.contextmanager
+def mkdocs_serve(
+    project: Path, flags: tuple[str, ...], log: Path, ready: str
+) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """``mkdocs serve <flags>`` in ``project`` on a free port, its output in ``log``.
+
+    Yields the site's address and the process once ``ready`` is on the home page; stops the server after.
+    """
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            env=tool_env(base),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        try:
+            wait_for(base, ready, proc)
+            yield base, proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
 
 
 @dataclass

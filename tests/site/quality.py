@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import gzip
 import http.server
 import io
@@ -24,8 +23,6 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +30,7 @@ from digest.contract.model import Article
 from digest.readers.fetch import Response
 from digest.site.fetchimages import fetch_images
 from digest.store.collection import Entry
-from tests.safety.browser import CHROMIUM
+from tests.safety.browser import CHROMIUM, QuietHandler, chromium, new_tab, serve
 from tests.site.helpers import make_project, mkdocs, write_article
 
 NODE_DIR = Path(__file__).resolve().parent / "node"
@@ -168,13 +165,10 @@ def build(project: Path, site: Path, url: str) -> None:
         raise RuntimeError(result.stderr)
 
 
-class _Compressing(http.server.SimpleHTTPRequestHandler):
+class _Compressing(QuietHandler):
     """Serves text files gzip-compressed when the browser accepts it, as GitHub Pages does."""
 
     TEXT = (".html", ".css", ".js", ".json", ".xml", ".svg")
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
     def send_head(self) -> Any:
         target = Path(self.translate_path(self.path))
@@ -204,17 +198,9 @@ class _Bytes:
         pass
 
 
-@contextlib.contextmanager
-def serve_compressed(root: Path) -> Iterator[http.server.ThreadingHTTPServer]:
+def serve_compressed(root: Path) -> contextlib.AbstractContextManager[http.server.ThreadingHTTPServer]:
     """An HTTP server for ``root`` on 127.0.0.1 (a free port) that compresses text."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Compressing, directory=str(root)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
+    return serve(root, _Compressing)
 
 
 def lighthouse(url: str, report: Path | None = None) -> dict[str, int]:
@@ -257,10 +243,6 @@ def main(runs_per_page: int = 3) -> None:
     """Build the quality site, then print axe's findings and Lighthouse's scores for each page type."""
     import tempfile
 
-    from playwright.sync_api import sync_playwright
-
-    from tests.safety.browser import ARGS
-
     node_tools()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -268,16 +250,13 @@ def main(runs_per_page: int = 3) -> None:
         with serve_compressed(root / "pages") as server:
             base = f"http://127.0.0.1:{server.server_address[1]}/digest/"
             build(project, root / "pages" / "digest", base)
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            with chromium() as browser:
                 for name, path in PAGE_TYPES.items():
                     for scheme in ("light", "dark"):
-                        context = browser.new_context(viewport={"width": 375, "height": 800}, color_scheme=scheme)
-                        tab = context.new_page()
+                        context, tab = new_tab(browser, 375, 800, color_scheme=scheme)
                         tab.goto(base + path, wait_until="load")
                         print(f"axe {name} {scheme}: {axe(tab) or 'no violations'}")
                         context.close()
-                browser.close()
             for name, path in PAGE_TYPES.items():
                 runs = [lighthouse(base + path, root / f"{name}-{k}.json") for k in range(runs_per_page)]
                 best = {c: max(r[c] for r in runs) for c in CATEGORIES}

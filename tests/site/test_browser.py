@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.safety.browser import ARGS, CHROMIUM, serve
+from tests.safety.browser import CHROMIUM, new_tab, record_errors, serve
 from tests.site.helpers import make_project, mkdocs
 
 BUKELE = "El Salvador’s president agrees to take U.S. prison inmates, for a fee"
@@ -39,24 +39,11 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture
 def page(browser: Any, tmp_path: Path) -> Iterator[Any]:
     """A fresh page; the test fails on any console error or uncaught script error."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    errors: list[str] = []
-    tab.on("console", lambda m: errors.append(f"console: {m.text} {m.location}") if m.type == "error" else None)
-    tab.on("pageerror", lambda e: errors.append(f"page error: {e}"))
+    context, tab = new_tab(browser)
+    errors = record_errors(tab)
     yield tab
     tab.screenshot(path=str(tmp_path / "last.png"), full_page=True)
     context.close()

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.safety.browser import ARGS, CHROMIUM
+from tests.safety.browser import CHROMIUM, new_tab, record_errors
 from tests.site import quality
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
@@ -50,22 +50,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
-
-
 def _open(browser: Any, url: str, width: int = 375, scheme: str = "light") -> tuple[Any, Any, list[str]]:
-    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    errors: list[str] = []
-    tab.on("console", lambda m: errors.append(f"console: {m.text}") if m.type == "error" else None)
-    tab.on("pageerror", lambda e: errors.append(f"page error: {e}"))
+    context, tab = new_tab(browser, width, color_scheme=scheme)
+    errors = record_errors(tab)
     tab.goto(url, wait_until="load")
     return context, tab, errors
 

@@ -9,48 +9,17 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.site.helpers import article, make_project, tool_env, write_article
+from tests.site.helpers import article, fetch, make_project, mkdocs_serve, wait_for, write_article
 
-TIMEOUT = 60.0
 FAST = "--dirty"
 """What ``make serve`` adds to ``mkdocs serve``."""
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return str(response.read().decode("utf-8"))
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return ""
-
-
-def wait_for(url: str, text: str, proc: subprocess.Popen[str]) -> str:
-    """Poll ``url`` until its page contains ``text``; fail after `TIMEOUT` seconds."""
-    deadline = time.monotonic() + TIMEOUT
-    while time.monotonic() < deadline:
-        assert proc.poll() is None, "mkdocs serve stopped"
-        page = fetch(url)
-        if text in page:
-            return page
-        time.sleep(0.3)
-    pytest.fail(f"{text!r} did not appear at {url} within {TIMEOUT} s")
 
 
 Served = tuple[Path, str, subprocess.Popen[str]]
@@ -74,28 +43,8 @@ def _serve(tmp_path: Path, flags: tuple[str, ...]) -> Iterator[Served]:
             article("Clinic rota", "2025-06-03", topics=("Health",)),
         ],
     )
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
-    log = (tmp_path / "serve.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"],
-        cwd=project,
-        env=tool_env(base),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        wait_for(base, "Harbour vote", proc)
+    with mkdocs_serve(project, flags, tmp_path / "serve.log", "Harbour vote") as (base, proc):
         yield project, base, proc
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 def test_frontmatter_edit_shows_on_topic_home_and_timeline(served: Served) -> None:
