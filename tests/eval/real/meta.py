@@ -101,15 +101,13 @@ class Annotation:
     ok_tags: tuple[str, ...]
     aliases: dict[str, tuple[str, ...]]
     topics: tuple[str, ...]
+    page: Path
+    """The saved page (gzip)."""
 
     @property
     def split(self) -> str:
         """``tune`` for a key ending in 0-7, else ``untouched``."""
         return "tune" if self.key[-1] in "01234567" else "untouched"
-
-    @property
-    def page(self) -> Path:
-        return PAGES / f"{self.key}.html.gz"
 
 
 def tag_key(text: str) -> str:
@@ -181,7 +179,7 @@ def _opt(value: Any, where: str, problems: list[str]) -> str | None:
     return value
 
 
-def _annotation(key: str, item: Any, problems: list[str]) -> Annotation | None:
+def _annotation(key: str, item: Any, problems: list[str], pages: Path, suffix: str) -> Annotation | None:
     where = f"annotations.yml: {key}"
     if not isinstance(item, dict):
         problems.append(f"{where}: expected a mapping")
@@ -204,8 +202,9 @@ def _annotation(key: str, item: Any, problems: list[str]) -> Annotation | None:
     must = _strs(item.get("must_tags"), f"{where}: must_tags", problems)
     ok = _strs(item.get("ok_tags"), f"{where}: ok_tags", problems)
     problems += [f"{where}: must tag {m!r} is not among ok_tags" for m in must if m not in ok]
-    if not (PAGES / f"{key}.html.gz").is_file():
-        problems.append(f"{where}: no page pages/{key}.html.gz")
+    page = pages / f"{key}{suffix}"
+    if not page.is_file():
+        problems.append(f"{where}: no page pages/{page.name}")
     return Annotation(
         key=key,
         url=str(item.get("url", "")),
@@ -220,16 +219,17 @@ def _annotation(key: str, item: Any, problems: list[str]) -> Annotation | None:
         ok_tags=ok,
         aliases=aliases,
         topics=_strs(item.get("topics"), f"{where}: topics", problems),
+        page=page,
     )
 
 
-def load_annotations(path: Path = ANNOTATIONS) -> list[Annotation]:
-    """Every annotated page, in key order; `ValueError` listing every problem found."""
+def load_annotations(path: Path = ANNOTATIONS, pages: Path = PAGES, suffix: str = ".html.gz") -> list[Annotation]:
+    """Every annotated page (``pages/<key><suffix>``), in key order; `ValueError` listing every problem found."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise ValueError(f"{path.name}: expected a mapping of page key to annotation")
     problems: list[str] = []
-    notes = [_annotation(str(key), item, problems) for key, item in sorted(data.items())]
+    notes = [_annotation(str(key), item, problems, pages, suffix) for key, item in sorted(data.items())]
     if problems:
         raise ValueError("\n".join(problems))
     return [n for n in notes if n is not None]

@@ -71,6 +71,7 @@ def _note(**changes: object) -> meta.Annotation:
         ok_tags=("Côte d'Ivoire", "International Maritime Organization", "Cádiz", "Oscars"),
         aliases={"International Maritime Organization": ("IMO",), "Oscars": ("Oscar", "Academy Awards")},
         topics=("World",),
+        page=meta.PAGES / "ab0.html.gz",
     )
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 

@@ -1,0 +1,42 @@
+"""The fresh-set metadata gate: conversion's metadata on real articles no rule was tuned on.
+
+``meta_floors.yml`` pins the scores and records the first run; ``python -m tests.eval.fresh.meta``
+prints them (never the failures: see its docstring).
+"""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from digest.config import SiteConfig
+from tests.eval.fresh import meta
+from tests.eval.real.meta import Annotation
+
+
+@pytest.fixture(scope="module")
+def notes() -> list[Annotation]:
+    return meta.load_annotations()
+
+
+def test_every_page_is_annotated_and_attributed(notes: list[Annotation]) -> None:
+    pages = sorted(p.name.removesuffix(".txt.gz") for p in (meta.HERE / "pages").glob("*.txt.gz"))
+    assert [n.key for n in notes] == pages
+    sources = (meta.HERE / "SOURCES.md").read_text(encoding="utf-8")
+    for note in notes:  # CC BY: each article's origin is named beside it
+        assert note.key in sources, note.key
+        assert note.url in sources, note.key
+
+
+def test_saved_text_carries_the_address_in_the_plain_text_header(notes: list[Annotation]) -> None:
+    note = notes[0]
+    lines = meta.saved_text(note).decode("utf-8").split("\n")
+    headline = gzip.decompress(note.page.read_bytes()).decode("utf-8").split("\n")[0]
+    assert lines[:3] == [headline, f"URL: {note.url}", ""]
+
+
+def test_every_score_is_at_or_above_its_floor(notes: list[Annotation], config: SiteConfig) -> None:
+    below = meta.below_floors(meta.evaluate(notes, config), meta.load_floors())
+    if below:
+        pytest.fail("fresh-set metadata scores below their floors:\n" + "\n".join(below))
