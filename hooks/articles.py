@@ -6,6 +6,7 @@ MkDocs is given the body alone, and the metadata and header `digest.site.article
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -51,7 +52,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if found is None:
         raise PluginError(article.missing(page.file.src_uri, problems))
     # before the tags plugin and any template read them; every text of page.meta comes back escaped
-    page.meta.update(article.page_meta(found.article, CACHE.frontmatter(page.file.src_uri)))
+    made = partial(article.page_meta, found.article, CACHE.frontmatter(page.file.src_uri))
+    page.meta.update(CACHE.page_metas.get(found.src, CACHE.file_key(found), (), CACHE.memo, made))
     head = CACHE.header(found, CACHE.config_beside(config.config_file_path, build=config))
     image = images.for_article(found.article, CACHE.images)
     shown = images.figure(found.article, image, page.file.src_uri) + "\n" if image else ""

@@ -59,6 +59,8 @@ class CachedPage(Page):
     render_key: bytes | None = None
     page_key: bytes | None = None
     reused = False
+    made: rendered.Rendered | None = None
+    """The rendering, as the cache gave it or as it was made."""
 
     def read_source(self, config: MkDocsConfig) -> None:
         source = config.plugins.on_page_read_source(page=self, config=config)
@@ -82,6 +84,7 @@ class CachedPage(Page):
             made = self._render_groups(cache, config, files) or self._render(config, files, self.markdown or "")
             cache.keep_rendered(self.render_key, made)
         self.content, self.toc = made.content, get_toc(rendered.nested_toc(made.toc))  # type: ignore[arg-type]
+        self.made = made
         self._title_from_render = made.title
         self.present_anchor_ids = set(made.anchors) if made.anchors is not None else None
         if made.anchor_links is not None:
@@ -198,7 +201,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             values: dict[str, Any] = {}
             for method in evaluated if fast else ():  # what they will add to the template's values
                 values = method(values, page=page, config=config, nav=cache.nav) or values
-            page.page_key = cache.page_key(page.render_key, page.content, {**_shown(page), "values": values})
+            made = page.made
+            content = made.digest if made is not None and page.content is made.content else page.content
+            page.page_key = cache.page_key(page.render_key, content, {**_shown(page), "values": values})
             unsearched = bool((page.meta.get("search") or {}).get("exclude"))
             if fast and unsearched and file.inclusion not in _EXCLUDED and cache.has_page(page.page_key):
                 kept = cache.site is not None and cache.site.unchanged(file.dest_uri, page.page_key)

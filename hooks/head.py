@@ -8,6 +8,7 @@ tells link previews and search engines (Open Graph, Twitter card, JSON-LD).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -24,5 +25,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     if found is not None:
         image = images.for_article(found.article, CACHE.images)
         url = page.canonical_url or page.abs_url or ""
-        context["digest_head"] = sharing.page_head(found.article, url, config.site_name, config.site_url or "", image)
+        inputs = (url, config.site_name, config.site_url or "", image)
+        made = partial(sharing.page_head, found.article, *inputs)
+        context["digest_head"] = CACHE.heads.get(found.src, CACHE.file_key(found), inputs, CACHE.memo, made)
     return context

@@ -11,7 +11,6 @@ steer ``digest convert``, which (like ``digest check``) reads and checks them.
 
 from __future__ import annotations
 
-import dataclasses
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,11 +19,11 @@ from typing import Any
 
 from digest.config import TOPICS_FILE, Taxonomy, load_taxonomy
 from digest.contract.articlefile import MAX_ARTICLE_BYTES, ParsedFile
-from digest.contract.model import Article
 from digest.paths import display_path, printable, read_file
 from digest.problems import Problem, ProblemsError
 from digest.site.article import header
 from digest.site.buildcache import Store, key
+from digest.site.derived import Derived
 from digest.site.feeds import FeedLink, FeedMemo, links_by_page
 from digest.site.fingerprint import software, stable
 from digest.site.generated import GeneratedFile
@@ -33,6 +32,7 @@ from digest.site.listing import PageLinks, Texts, text_of
 from digest.site.pagecache import PageCache
 from digest.site.preview import Preview, Stamp, site_inputs, stamp
 from digest.site.search import SearchDoc
+from digest.site.stamps import StampRecord, from_plain, plain
 from digest.store.collection import Entry, article_srcs, duplicate_problems, parse_article, read_article
 
 CONFIG_DIR = "site_config"
@@ -97,6 +97,8 @@ class SiteCache:
         self._headers_config: Taxonomy | None = None
         self._topic_links: dict[str, PageLinks] = {}
         self.preview: Preview | None = None
+        self.page_metas, self.heads = Derived("page meta"), Derived("sharing head")
+        """An article page's metadata and sharing head, kept by the file's content (`file_key`)."""
         """Set while an incremental preview (``mkdocs serve --dirty``) runs."""
         self.show_drafts = False
         """True under ``mkdocs serve``: the listings show the drafts too, marked (the built site leaves them out)."""
@@ -175,11 +177,16 @@ class SiteCache:
         entries: list[Entry] = []
         current: dict[str, _Parsed] = {}
         folder = content.as_posix()
+        record = StampRecord(self.memo.folder, key(self._memo_digest, self._shown)) if self.memo is not None else None
         for src in article_srcs(folder):
-            current[src] = parsed = self._article(f"{folder}/{src}", src)
+            current[src] = parsed = self._article(f"{folder}/{src}", src, record)
             problems.extend(parsed.problems)
             if parsed.entry is not None:
                 entries.append(parsed.entry)
+            if record is not None:
+                record.note(src, parsed.stamp, parsed.memo_key)
+        if record is not None:
+            record.save()
         self._articles = current
         problems.extend(duplicate_problems(content, entries))
         self._forget_all_but(entries)
@@ -231,6 +238,11 @@ class SiteCache:
             self.memo.put(kept, made.encode("utf-8", "surrogatepass"))
         return made
 
+    def file_key(self, entry: Entry) -> bytes:
+        """The build cache's key of the file ``entry`` was read from (empty without the cache)."""
+        parsed = self._articles.get(entry.src)
+        return parsed.memo_key if parsed is not None and parsed.entry is entry and self.memo is not None else b""
+
     def article(self, src: str) -> tuple[Entry | None, tuple[Problem, ...]]:
         """One article (``articles/x.md``) as the last `load` read it, so every page of a build agrees.
 
@@ -241,13 +253,16 @@ class SiteCache:
         parsed = self._articles.get(src)
         return (parsed.entry, parsed.problems) if parsed is not None else (None, ())
 
-    def _article(self, path: str, src: str) -> _Parsed:
+    def _article(self, path: str, src: str, record: StampRecord | None = None) -> _Parsed:
         now = stamp(path)
         cached = self._articles.get(src)
         if cached is not None and now is not None and cached.stamp == now:
             return cached
         shown = printable(src) if self._shown == "." else f"{self._shown}/{printable(src)}"
-        parsed, memo_key = self._read(path, shown, src)
+        known = record.key_of(src, now) if record is not None else None
+        parsed, memo_key = self._kept(known, shown) if known is not None else (None, b"")
+        if parsed is None:
+            parsed, memo_key = self._read(path, shown, src)
         entry = Entry(src, parsed.article) if parsed.article is not None else None
         return _Parsed(now, entry, parsed.problems, parsed.meta, memo_key)
 
@@ -260,23 +275,17 @@ class SiteCache:
         except OSError:
             return read_article(path, shown, self._topics, src=src), b""  # the same problem, said the same way
         memo_key = key(self._memo_digest, shown, src, data)
-        found = self.memo.load(memo_key)
-        if isinstance(found, tuple):  # as `_plain_parsed` wrote it
-            values, problems, meta = found
-            return ParsedFile(shown, Article(*values) if values is not None else None, problems, meta), memo_key
+        found, _ = self._kept(memo_key, shown)
+        if found is not None:
+            return found, memo_key
         parsed = parse_article(data, shown, self._topics, src=src)
-        self.memo.dump(memo_key, _plain_parsed(parsed))
+        self.memo.dump(memo_key, plain(parsed))
         return parsed, memo_key
 
-
-def _plain_parsed(parsed: ParsedFile) -> tuple[Any, ...]:
-    """``parsed`` as tuples: unpickling a frozen dataclass field by field takes three times as long."""
-    article = parsed.article
-    values = tuple(getattr(article, name) for name in _ARTICLE_FIELDS) if article is not None else None
-    return (values, parsed.problems, parsed.meta)
-
-
-_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article))
+    def _kept(self, memo_key: bytes, shown: str) -> tuple[ParsedFile | None, bytes]:
+        """The parsed file the build cache keeps under ``memo_key``, if any, and the key."""
+        found = from_plain(self.memo.load(memo_key), shown) if self.memo is not None else None
+        return (found, memo_key) if found is not None else (None, b"")
 
 
 CACHE = SiteCache()

@@ -11,6 +11,7 @@ whole page would be.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -46,11 +47,18 @@ class Rendered:
     messages: tuple[Message, ...]
     pieces: tuple[bytes, ...] = ()
     """The keys of the groups a page rendered in groups was made of (kept in the cache with it)."""
+    digest: bytes = b""
+    """A digest of ``content``, made once with the rendering (a whole page's key holds it, not the HTML)."""
+
+    def __post_init__(self) -> None:
+        if not self.digest:
+            object.__setattr__(self, "digest", hashlib.blake2b(self.content.encode("utf-8", "surrogatepass")).digest())
 
     def __reduce__(self) -> tuple[type[Rendered], tuple[Any, ...]]:
         """Pickled as its fields in order: unpickling field by field takes three times as long."""
         links = (self.anchor_links, self.targets)
-        return (Rendered, (self.content, self.toc, self.title, self.anchors, *links, self.messages, self.pieces))
+        fields = (self.content, self.toc, self.title, self.anchors, *links, self.messages, self.pieces, self.digest)
+        return (Rendered, fields)
 
 
 def flat_toc(items: Iterable[Any]) -> tuple[TocItem, ...]:
