@@ -124,9 +124,7 @@ def _usable(text: str, cues: Sequence[Cue]) -> bool:
 _AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\s*(?:[—–-]{1,2})\s+(?=[A-Z“\"])")
 _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-_TITLE_DATELINE = re.compile(
-    rf"^{_PLACE}(?:, {_PLACE})?{_DATE}\s*(?:\([^)]{{1,30}}\))?\s+(?:[—–]|--)\s+(?=[A-Z“\"])"
-)
+_TITLE_DATELINE = re.compile(rf"^{_PLACE}(?:, {_PLACE})?{_DATE}\s*(?:\([^)]{{1,30}}\))?\s+(?:[—–]|--)\s+(?=[A-Z“\"])")
 """A dateline in title case ends with a long dash: "Indianapolis –", "Dekalb, Ill. —", "New York, NY –"."""
 _SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s+(?=\S)")
 """A speaker label or a dateline before a colon: "MARK BANNERMAN:", "ISLAMABAD:"."""
