@@ -5,7 +5,8 @@ and LexRank on CNN/DailyMail), so the summary is the first sentences of the
 cleaned body, in order, skipping any sentence that would read wrongly out of
 context:
 
-- it opens with a dangling connective ("However", "For his part", "Also");
+- it opens with a dangling connective ("However", "For his part", "Also"), when it is not
+  the article's first sentence (which can only point back to the headline);
 - it opens with a pronoun, when it would be the summary's first sentence but is not
   the article's;
 - it is a quote fragment (unbalanced quotation marks) or starts with a quote;
@@ -14,8 +15,8 @@ context:
 
 At most three sentences and about 70 words. A first sentence over the cap is
 only cut (with an ellipsis) when no sentence of the lead fits. The first sentence
-loses a dateline ("WASHINGTON (AP) —", "Indianapolis –", "(Reuters) —") and a
-speaker label ("MARK BANNERMAN:").
+loses a dateline ("WASHINGTON (AP) —", "Indianapolis –", "(Reuters) —", "Kabul (CNN)",
+"Nov. 19, 2019 —") and a speaker label ("MARK BANNERMAN:").
 
 Some openings are no lead at all (`lead_problem`): a list of offers, a run of
 headings or labelled lines ("Claim", "Rating:"), a live blog's timestamped
@@ -108,14 +109,16 @@ def _dangling(text: str) -> bool:
     return bool(_CONNECTIVE_RE.match(text))
 
 
-def _usable(text: str, cues: Sequence[Cue]) -> bool:
+def _usable(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
+    """Whether a sentence can open or continue the summary; the article's ``first`` sentence points back to
+    nothing but the headline, so a connective or a demonstrative there ("This comes after ...") is kept."""
     words = len(text.split())
     return (
         words >= MIN_WORDS
         and _ENDS_SENTENCE.search(text.rstrip()) is not None
         and text[:1] not in _OPEN_QUOTES
         and _balanced(text)
-        and not _dangling(text)
+        and (first or not _dangling(text))
         and any(c.islower() for c in text)
         and first_cue(text, cues, edge=True) is None
     )
@@ -126,6 +129,14 @@ _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
 _TITLE_DATELINE = re.compile(rf"^{_PLACE}(?:, {_PLACE})?{_DATE}\s*(?:\([^)]{{1,30}}\))?\s+(?:[—–]|--)\s+(?=[A-Z“\"])")
 """A dateline in title case ends with a long dash: "Indianapolis –", "Dekalb, Ill. —", "New York, NY –"."""
+_CREDIT_DATELINE = re.compile(
+    rf"^(?:{_PLACE}(?:, {_PLACE})?\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){{0,2}}\)\s*(?=[A-Z“\"])"
+)
+"""A dateline that credits the news service without a dash: "Kabul, Afghanistan (CNN)The Taliban ...", "(CNN) The"."""
+_DATE_DATELINE = re.compile(
+    r"^(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}))\s*(?:[—–-]{1,2}|:)\s+(?=[A-Z“\"])"
+)
+"""A date before a dash, as a dateline: "Nov. 19, 2019 — ", "19 November 2019 - "."""
 _SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s+(?=\S)")
 """A speaker label or a dateline before a colon: "MARK BANNERMAN:", "ISLAMABAD:"."""
 _PRICE = re.compile(r"[$£€¥]\s?\d")
@@ -146,8 +157,12 @@ def strip_lead(text: str) -> str:
     ('Several thousand teachers rallied.', 'WeWork is probed.')
     >>> strip_lead("MARK BANNERMAN: Welcome to the program."), strip_lead("Trump won the vote.")
     ('Welcome to the program.', 'Trump won the vote.')
+    >>> strip_lead("Kabul, Afghanistan (CNN)The Taliban freed two men."), strip_lead("Nov. 19, 2019 — Rain fell.")
+    ('The Taliban freed two men.', 'Rain fell.')
+    >>> strip_lead("Apple (AAPL) shares fell."), strip_lead("Nov. 19 was cold.")
+    ('Apple (AAPL) shares fell.', 'Nov. 19 was cold.')
     """
-    for pattern in (_AGENCY_DATELINE, _TITLE_DATELINE, _SPEAKER):
+    for pattern in (_AGENCY_DATELINE, _TITLE_DATELINE, _CREDIT_DATELINE, _DATE_DATELINE, _SPEAKER):
         text = pattern.sub("", text, count=1)
     return strip_dateline(text)
 
@@ -235,7 +250,7 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
     picked: list[str] = []
     total = 0
     for k, text in enumerate(lead):
-        if not _usable(text, cues) or (not picked and k > 0 and _PRONOUN_RE.match(text)):
+        if not _usable(text, cues, first=k == 0) or (not picked and k > 0 and _PRONOUN_RE.match(text)):
             continue  # the article's first sentence points back to nothing, a later one may
         words = len(text.split())
         if total + words > MAX_WORDS:
