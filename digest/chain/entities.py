@@ -25,7 +25,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, pairwise
 
-from digest.chain.gazetteer import function_words
+from digest.chain.gazetteer import function_words, place_kind
 from digest.chain.trimming import Evidence
 from digest.chain.wording import compounds, is_heading, titles
 from digest.config import EntityRules
@@ -91,6 +91,7 @@ class Extractor:
         self.headings = [is_heading(s.text, tokens, self.function_words) for s, tokens in pairs]
         every = list(chain.from_iterable(self.sentences))
         self.acronyms = frozenset(t.text for t in every if t.capitals and t.text.isalpha())
+        self.joined_pairs = _joined_pairs(self.sentences)
         self._candidates: list[tuple[list[Token], list[Token], bool]] = []
         self.spans = [list(self._spans(tokens)) for tokens in self.sentences]
         self.evidence = Evidence(
@@ -173,6 +174,7 @@ class Extractor:
                 of_org
                 or (after_the and org_last and len(run) <= MAX_RUN)  # "[the] Securities and Exchange Commission"
                 or self._spelled_out(span, tokens, i)
+                or (bool(run) and (span[-1].text, run[0].text) in self.joined_pairs)
             )
         return has_org or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
 
@@ -270,6 +272,36 @@ def _demote(tokens: list[Token]) -> list[Token]:
         else t
         for k, t in enumerate(tokens)
     ]
+
+
+def _joined_pairs(sentences: Sequence[list[Token]]) -> frozenset[tuple[str, str]]:
+    """A word and the first of two or more capitalised words after "and", joined into one name when the
+    article writes both only in that phrase, and it at least twice ("Customs and Border Protection",
+    never "Customs" or "Border" alone mid-sentence); a known place on either side is a name of its own."""
+    capitalised = Counter(
+        t.text for tokens in sentences for k, t in enumerate(tokens) if t.capitalised and not initial(tokens, k)
+    )
+    phrases: Counter[tuple[str, str]] = Counter(
+        (tokens[k - 1].text, tokens[k + 1].text)
+        for tokens in sentences
+        for k in range(1, len(tokens) - 2)
+        if tokens[k].text == "and"
+        and tokens[k - 1].capitalised
+        and not initial(tokens, k - 1)
+        and tokens[k + 1].capitalised
+        and tokens[k + 2].capitalised
+    )
+    return frozenset(
+        (left, right)
+        for (left, right), count in phrases.items()
+        if count >= MIN_JOINED
+        and capitalised[left] == count == capitalised[right]
+        and place_kind(left) is None
+        and place_kind(right) is None
+    )
+
+
+MIN_JOINED = 2
 
 
 def _capitalised_pairs(sentences: Sequence[Sequence[Token]]) -> Counter[str]:
