@@ -24,6 +24,8 @@ title that names the site, whatever the separator.
 'Los Angeles Times'
 >>> site_name(["detroitnews", "The Detroit News"], "Story", "https://www.detroitnews.com/x")
 'The Detroit News'
+>>> site_name(["Evening Post"], "Story", "https://theeveningpost.example/x"), site_name(["TheHill"], "", "https://thehill.com")
+('The Evening Post', 'TheHill')
 """
 
 from __future__ import annotations
@@ -120,13 +122,20 @@ def site_name(declared: Sequence[str], title: str, url: str | None, text: str = 
     write it (`spelled_in`), when nothing is declared or only a host name ("CBSSports.com") or a raw
     one ("cbssports").
     """
-    found = _declared_site(declared, title, url)
     label = registered_label(url)
+    found = _with_the(_declared_site(declared, title, url), label)
     if not text or len(label) < MIN_SPELLED:
         return found
     if found and ((_readability(found) >= 2 and not _TLD.search(found)) or not _matches(found, label)):
         return found  # as readers write it already, or a name the domain does not spell
     return spelled_in(text, label) or found
+
+
+def _with_the(name: str | None, label: str) -> str | None:
+    """A name the domain spells with "the" has it ("Verge" on theverge.com is "The Verge")."""
+    if name and label.startswith("the") and name[:1].isupper() and not name.casefold().startswith("the"):
+        return f"The {name}" if compact(name) == compact(label) else name
+    return name
 
 
 MIN_SPELLED = 4
