@@ -20,14 +20,13 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, pairwise
+from itertools import chain, compress
 
-from digest.chain.gazetteer import function_words, place_kind
+from digest.chain.gazetteer import function_words
 from digest.chain.trimming import Evidence
-from digest.chain.wording import compounds, is_heading, titles
+from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text, titles
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import NAME_PARTICLES, Token, initial, shouting, tokenize
@@ -91,7 +90,7 @@ class Extractor:
         self.headings = [is_heading(s.text, tokens, self.function_words) for s, tokens in pairs]
         every = list(chain.from_iterable(self.sentences))
         self.acronyms = frozenset(t.text for t in every if t.capitals and t.text.isalpha())
-        self.joined_pairs = _joined_pairs(self.sentences)
+        self.joined_pairs = joined_pairs(self.sentences)
         self._candidates: list[tuple[list[Token], list[Token], bool]] = []
         self.spans = [list(self._spans(tokens)) for tokens in self.sentences]
         self.evidence = Evidence(
@@ -99,10 +98,10 @@ class Extractor:
             roles=_role_table(rules.roles),
             function_words=self.function_words,
             lower_words=frozenset(compress(map(_TEXT, every), map(_LOWER, every))),
-            lower_text=" " + _lower_text(self.sentences) + " ",
+            lower_text=" " + lower_text(self.sentences) + " ",
             name_edges=self._name_edges(),
             alone=frozenset(" ".join(t.text for t in span).casefold() for spans in self.spans for _, span in spans),
-            pairs=_capitalised_pairs(self.sentences),
+            pairs=capitalised_pairs(self.sentences),
         )
         self.acronym_pairs = self._acronym_pairs()
 
@@ -272,49 +271,3 @@ def _demote(tokens: list[Token]) -> list[Token]:
         else t
         for k, t in enumerate(tokens)
     ]
-
-
-def _joined_pairs(sentences: Sequence[list[Token]]) -> frozenset[tuple[str, str]]:
-    """A word and the first of two or more capitalised words after "and", joined into one name when the
-    article writes both only in that phrase, and it at least twice ("Customs and Border Protection",
-    never "Customs" or "Border" alone mid-sentence); a known place on either side is a name of its own."""
-    capitalised = Counter(
-        t.text for tokens in sentences for k, t in enumerate(tokens) if t.capitalised and not initial(tokens, k)
-    )
-    phrases: Counter[tuple[str, str]] = Counter(
-        (tokens[k - 1].text, tokens[k + 1].text)
-        for tokens in sentences
-        for k in range(1, len(tokens) - 2)
-        if tokens[k].text == "and"
-        and tokens[k - 1].capitalised
-        and not initial(tokens, k - 1)
-        and tokens[k + 1].capitalised
-        and tokens[k + 2].capitalised
-    )
-    return frozenset(
-        (left, right)
-        for (left, right), count in phrases.items()
-        if count >= MIN_JOINED
-        and capitalised[left] == count == capitalised[right]
-        and place_kind(left) is None
-        and place_kind(right) is None
-    )
-
-
-MIN_JOINED = 2
-
-
-def _capitalised_pairs(sentences: Sequence[Sequence[Token]]) -> Counter[str]:
-    """Two capitalised words in a row, casefolded, counted ("black friday": 3)."""
-    return Counter(
-        f"{a.text} {b.text}".casefold()
-        for tokens in sentences
-        for a, b in pairwise(tokens)
-        if a.capitalised and b.capitalised
-    )
-
-
-def _lower_text(sentences: Sequence[Sequence[Token]]) -> str:
-    """The article's lower-case words, casefolded, each run between spaces and "|" for any other token,
-    so that `` meal plans `` is found only where the article writes the phrase in lower case."""
-    return " ".join(" ".join(t.text.casefold() if t.lower else "|" for t in tokens) + " |" for tokens in sentences)

@@ -16,7 +16,7 @@ context:
 At most three sentences and about 70 words. A first sentence over the cap is
 only cut (with an ellipsis) when no sentence of the lead fits. The first sentence
 loses a dateline ("WASHINGTON (AP) —", "Indianapolis –", "(Reuters) —", "Kabul (CNN)",
-"Nov. 19, 2019 —") and a speaker label ("MARK BANNERMAN:").
+"Nov. 19, 2019 —") and a speaker label ("MARK BANNERMAN:"), `digest.chain.datelines`.
 
 Some openings are no lead at all (`lead_problem`): a list of offers, a run of
 headings or labelled lines ("Claim", "Rating:"), a live blog's timestamped
@@ -30,8 +30,9 @@ import re
 from collections.abc import Sequence
 
 from digest.chain.cues import first_cue
+from digest.chain.datelines import strip_lead
 from digest.config import Boilerplate, Cue
-from digest.readers.document import fold, straighten, strip_dateline
+from digest.readers.document import fold, straighten
 from digest.text.markdown import prose_paragraphs
 from digest.text.sentences import Sentence, split_paragraphs
 
@@ -124,21 +125,6 @@ def _usable(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
     )
 
 
-_AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\s*(?:[—–-]{1,2})\s+(?=[A-Z“\"])")
-_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-_TITLE_DATELINE = re.compile(rf"^{_PLACE}(?:, {_PLACE})?{_DATE}\s*(?:\([^)]{{1,30}}\))?\s+(?:[—–]|--)\s+(?=[A-Z“\"])")
-"""A dateline in title case ends with a long dash: "Indianapolis –", "Dekalb, Ill. —", "New York, NY –"."""
-_CREDIT_DATELINE = re.compile(
-    rf"^(?:{_PLACE}(?:, {_PLACE})?\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){{0,2}}\)\s*(?=[A-Z“\"])"
-)
-"""A dateline that credits the news service without a dash: "Kabul, Afghanistan (CNN)The Taliban ...", "(CNN) The"."""
-_DATE_DATELINE = re.compile(
-    r"^(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}))\s*(?:[—–-]{1,2}|:)\s+(?=[A-Z“\"])"
-)
-"""A date before a dash, as a dateline: "Nov. 19, 2019 — ", "19 November 2019 - "."""
-_SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s+(?=\S)")
-"""A speaker label or a dateline before a colon: "MARK BANNERMAN:", "ISLAMABAD:"."""
 _PRICE = re.compile(r"[$£€¥]\s?\d")
 _LABEL = re.compile(r"^[\w’'.-]+(?: [\w’'.-]+){0,2}:\s")
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b)", re.I)
@@ -148,23 +134,6 @@ LIST_SPAN = 10
 MIN_PRICED = 4
 MIN_TIMESTAMPED = 2
 MIN_GOOD_WORDS = MIN_WORDS
-
-
-def strip_lead(text: str) -> str:
-    """A first sentence without its dateline or speaker label.
-
-    >>> strip_lead("Indianapolis – Several thousand teachers rallied."), strip_lead("(Reuters) — WeWork is probed.")
-    ('Several thousand teachers rallied.', 'WeWork is probed.')
-    >>> strip_lead("MARK BANNERMAN: Welcome to the program."), strip_lead("Trump won the vote.")
-    ('Welcome to the program.', 'Trump won the vote.')
-    >>> strip_lead("Kabul, Afghanistan (CNN)The Taliban freed two men."), strip_lead("Nov. 19, 2019 — Rain fell.")
-    ('The Taliban freed two men.', 'Rain fell.')
-    >>> strip_lead("Apple (AAPL) shares fell."), strip_lead("Nov. 19 was cold.")
-    ('Apple (AAPL) shares fell.', 'Nov. 19 was cold.')
-    """
-    for pattern in (_AGENCY_DATELINE, _TITLE_DATELINE, _CREDIT_DATELINE, _DATE_DATELINE, _SPEAKER):
-        text = pattern.sub("", text, count=1)
-    return strip_dateline(text)
 
 
 def _heading(paragraph: str) -> tuple[bool, bool]:
