@@ -112,11 +112,6 @@ def discover(paths: Sequence[Path]) -> tuple[list[Path], list[Outcome]]:
     return files, outcomes
 
 
-
-
-
-
-
 def read_all(
     plan: InputPlan,
     config: SiteConfig,

@@ -77,6 +77,7 @@ class InputError(DigestError):
         self.message = message
         super().__init__(f"{path}: {message}")
 
+
 def describe(value: Any) -> str:
     """Describe a YAML value for a message: its type and, briefly, the value."""
     if isinstance(value, bool):

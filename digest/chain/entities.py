@@ -20,14 +20,13 @@ from __future__ import annotations
 import functools
 import operator
 import re
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, pairwise
+from itertools import chain, compress
 
 from digest.chain.gazetteer import function_words
 from digest.chain.trimming import Evidence
-from digest.chain.wording import compounds, is_heading, titles
+from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text, titles
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import NAME_PARTICLES, Token, initial, shouting, tokenize
@@ -91,6 +90,7 @@ class Extractor:
         self.headings = [is_heading(s.text, tokens, self.function_words) for s, tokens in pairs]
         every = list(chain.from_iterable(self.sentences))
         self.acronyms = frozenset(t.text for t in every if t.capitals and t.text.isalpha())
+        self.joined_pairs = joined_pairs(self.sentences)
         self._candidates: list[tuple[list[Token], list[Token], bool]] = []
         self.spans = [list(self._spans(tokens)) for tokens in self.sentences]
         self.evidence = Evidence(
@@ -98,10 +98,10 @@ class Extractor:
             roles=_role_table(rules.roles),
             function_words=self.function_words,
             lower_words=frozenset(compress(map(_TEXT, every), map(_LOWER, every))),
-            lower_text=" " + _lower_text(self.sentences) + " ",
+            lower_text=" " + lower_text(self.sentences) + " ",
             name_edges=self._name_edges(),
             alone=frozenset(" ".join(t.text for t in span).casefold() for spans in self.spans for _, span in spans),
-            pairs=_capitalised_pairs(self.sentences),
+            pairs=capitalised_pairs(self.sentences),
         )
         self.acronym_pairs = self._acronym_pairs()
 
@@ -173,6 +173,7 @@ class Extractor:
                 of_org
                 or (after_the and org_last and len(run) <= MAX_RUN)  # "[the] Securities and Exchange Commission"
                 or self._spelled_out(span, tokens, i)
+                or (bool(run) and (span[-1].text, run[0].text) in self.joined_pairs)
             )
         return has_org or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
 
@@ -270,19 +271,3 @@ def _demote(tokens: list[Token]) -> list[Token]:
         else t
         for k, t in enumerate(tokens)
     ]
-
-
-def _capitalised_pairs(sentences: Sequence[Sequence[Token]]) -> Counter[str]:
-    """Two capitalised words in a row, casefolded, counted ("black friday": 3)."""
-    return Counter(
-        f"{a.text} {b.text}".casefold()
-        for tokens in sentences
-        for a, b in pairwise(tokens)
-        if a.capitalised and b.capitalised
-    )
-
-
-def _lower_text(sentences: Sequence[Sequence[Token]]) -> str:
-    """The article's lower-case words, casefolded, each run between spaces and "|" for any other token,
-    so that `` meal plans `` is found only where the article writes the phrase in lower case."""
-    return " ".join(" ".join(t.text.casefold() if t.lower else "|" for t in tokens) + " |" for tokens in sentences)

@@ -78,7 +78,8 @@ def convert_document(
     if lang:  # no English tagging: the categories the input states are the only tags
         found_tags = stated_tags
     else:
-        found_tags = tags.extract_tags(title, tag_sentences, config.entities, excluded, stated=doc.categories)
+        not_about = [*excluded, *bylines]  # the article's publisher and authors are never its tags
+        found_tags = tags.extract_tags(title, tag_sentences, config.entities, not_about, stated=doc.categories)
     tag_list = _merge(ov.tags, found_tags, config.entities.max_tags)
     topic_list = ov.topics or topics.assign_topics(title, described, tag_list, config.topics, config.fallback_topic)
     if stated_topics and not ov.topics:

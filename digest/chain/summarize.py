@@ -5,7 +5,8 @@ and LexRank on CNN/DailyMail), so the summary is the first sentences of the
 cleaned body, in order, skipping any sentence that would read wrongly out of
 context:
 
-- it opens with a dangling connective ("However", "For his part", "Also");
+- it opens with a dangling connective ("However", "For his part", "Also"), when it is not
+  the article's first sentence (which can only point back to the headline);
 - it opens with a pronoun, when it would be the summary's first sentence but is not
   the article's;
 - it is a quote fragment (unbalanced quotation marks) or starts with a quote;
@@ -14,8 +15,8 @@ context:
 
 At most three sentences and about 70 words. A first sentence over the cap is
 only cut (with an ellipsis) when no sentence of the lead fits. The first sentence
-loses a dateline ("WASHINGTON (AP) —", "Indianapolis –", "(Reuters) —") and a
-speaker label ("MARK BANNERMAN:").
+loses a dateline ("WASHINGTON (AP) —", "Indianapolis –", "(Reuters) —", "Kabul (CNN)",
+"Nov. 19, 2019 —") and a speaker label ("MARK BANNERMAN:"), `digest.chain.datelines`.
 
 Some openings are no lead at all (`lead_problem`): a list of offers, a run of
 headings or labelled lines ("Claim", "Rating:"), a live blog's timestamped
@@ -29,8 +30,9 @@ import re
 from collections.abc import Sequence
 
 from digest.chain.cues import first_cue
+from digest.chain.datelines import strip_lead
 from digest.config import Boilerplate, Cue
-from digest.readers.document import fold, straighten, strip_dateline
+from digest.readers.document import fold, straighten
 from digest.text.markdown import prose_paragraphs
 from digest.text.sentences import Sentence, split_paragraphs
 
@@ -108,28 +110,21 @@ def _dangling(text: str) -> bool:
     return bool(_CONNECTIVE_RE.match(text))
 
 
-def _usable(text: str, cues: Sequence[Cue]) -> bool:
+def _usable(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
+    """Whether a sentence can open or continue the summary; the article's ``first`` sentence points back to
+    nothing but the headline, so a connective or a demonstrative there ("This comes after ...") is kept."""
     words = len(text.split())
     return (
         words >= MIN_WORDS
         and _ENDS_SENTENCE.search(text.rstrip()) is not None
         and text[:1] not in _OPEN_QUOTES
         and _balanced(text)
-        and not _dangling(text)
+        and (first or not _dangling(text))
         and any(c.islower() for c in text)
         and first_cue(text, cues, edge=True) is None
     )
 
 
-_AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\s*(?:[—–-]{1,2})\s+(?=[A-Z“\"])")
-_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
-_TITLE_DATELINE = re.compile(
-    rf"^{_PLACE}(?:, {_PLACE})?{_DATE}\s*(?:\([^)]{{1,30}}\))?\s+(?:[—–]|--)\s+(?=[A-Z“\"])"
-)
-"""A dateline in title case ends with a long dash: "Indianapolis –", "Dekalb, Ill. —", "New York, NY –"."""
-_SPEAKER = re.compile(r"^[A-Z][A-Z .'’-]{1,40}:\s+(?=\S)")
-"""A speaker label or a dateline before a colon: "MARK BANNERMAN:", "ISLAMABAD:"."""
 _PRICE = re.compile(r"[$£€¥]\s?\d")
 _LABEL = re.compile(r"^[\w’'.-]+(?: [\w’'.-]+){0,2}:\s")
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b)", re.I)
@@ -139,19 +134,6 @@ LIST_SPAN = 10
 MIN_PRICED = 4
 MIN_TIMESTAMPED = 2
 MIN_GOOD_WORDS = MIN_WORDS
-
-
-def strip_lead(text: str) -> str:
-    """A first sentence without its dateline or speaker label.
-
-    >>> strip_lead("Indianapolis – Several thousand teachers rallied."), strip_lead("(Reuters) — WeWork is probed.")
-    ('Several thousand teachers rallied.', 'WeWork is probed.')
-    >>> strip_lead("MARK BANNERMAN: Welcome to the program."), strip_lead("Trump won the vote.")
-    ('Welcome to the program.', 'Trump won the vote.')
-    """
-    for pattern in (_AGENCY_DATELINE, _TITLE_DATELINE, _SPEAKER):
-        text = pattern.sub("", text, count=1)
-    return strip_dateline(text)
 
 
 def _heading(paragraph: str) -> tuple[bool, bool]:
@@ -237,7 +219,7 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
     picked: list[str] = []
     total = 0
     for k, text in enumerate(lead):
-        if not _usable(text, cues) or (not picked and k > 0 and _PRONOUN_RE.match(text)):
+        if not _usable(text, cues, first=k == 0) or (not picked and k > 0 and _PRONOUN_RE.match(text)):
             continue  # the article's first sentence points back to nothing, a later one may
         words = len(text.split())
         if total + words > MAX_WORDS:

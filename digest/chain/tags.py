@@ -39,6 +39,13 @@ _RANDOM = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])\S{8,}")
 STATED_WEIGHT = 2.0
 """What a category the page states adds to an entity the text names."""
 MAX_JOB_WORDS = 3
+_CREDIT_LINE = re.compile(
+    r"^\W*(?:(?:additional |with )?reporting by|(?:editing|edited|writing|written|compiled|produced) by)\b"
+    r"|\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b",
+    re.IGNORECASE,
+)
+"""A line crediting the article's own staff ("(Reporting by ...; Editing by ...)", "... contributed to this
+report"): the people it names wrote the article, it is not about them."""
 _CATEGORY_SPLIT = re.compile(r"\s*[;|,]\s*")
 
 
@@ -161,6 +168,7 @@ def rank(
     text names that way, and is never a tag by itself.
     """
     excluded = frozenset(e.casefold() for e in exclude)
+    sentences = [s for s in sentences if not _CREDIT_LINE.search(s.text)]
     extractor = Extractor(rules, sentences)
     junk: dict[str, bool] = {}  # names repeat: each is judged once
 

@@ -83,7 +83,7 @@ class Evidence:
     lower_words: frozenset[str]
     """Words the article writes in lower case."""
     lower_text: str
-    """The article's lower-case words in order, casefolded, runs between spaces (`entities._lower_text`)."""
+    """The article's lower-case words in order, casefolded, runs between spaces (`wording.lower_text`)."""
     name_edges: frozenset[str]
     """Words that start or end a name somewhere mid-sentence."""
     alone: frozenset[str]

@@ -9,7 +9,9 @@
   nothing: names found only there are not trusted (`is_heading`);
 - titles and jobs in front of a person's name come from site_config's ``roles``
   and from nameparser's list of titles (about 800: "attorney", "singer", "envoy");
-- legal forms at the end of a company's name go ("Boeing Co" -> "Boeing").
+- legal forms at the end of a company's name go ("Boeing Co" -> "Boeing");
+- what the whole article says about its words: pairs of capitalised words, its lower-case
+  text, and words it writes only joined by "and" ("Customs and Border Protection").
 
 >>> [t.text for t in compounds(tokenize("Oscar-winning actress met I’m"))]
 ['Oscar', '-', 'actress', 'met', 'I’m']
@@ -23,11 +25,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from nameparser.config import CONSTANTS
 
-from digest.text.tokens import Token, tokenize
+from digest.chain.gazetteer import place_kind
+from digest.text.tokens import Token, initial, tokenize
 
 _COMPOUND = re.compile(r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&]*(?:-[A-Z][\w\u0300-\u036f'’.&]*)*)-[a-z][a-z-]*$")
 _CONTRACTION = re.compile(r"^[A-Z][a-z]{0,4}['’](?:m|re|ve|ll|d)$")
@@ -94,3 +99,49 @@ def without_legal_form(name: str) -> str:
 
 def tokens_of(text: str) -> list[Token]:
     return compounds(tokenize(text))
+
+
+def joined_pairs(sentences: Sequence[list[Token]]) -> frozenset[tuple[str, str]]:
+    """A word and the first of two or more capitalised words after "and", joined into one name when the
+    article writes both only in that phrase, and it at least twice ("Customs and Border Protection",
+    never "Customs" or "Border" alone mid-sentence); a known place on either side is a name of its own."""
+    capitalised = Counter(
+        t.text for tokens in sentences for k, t in enumerate(tokens) if t.capitalised and not initial(tokens, k)
+    )
+    phrases: Counter[tuple[str, str]] = Counter(
+        (tokens[k - 1].text, tokens[k + 1].text)
+        for tokens in sentences
+        for k in range(1, len(tokens) - 2)
+        if tokens[k].text == "and"
+        and tokens[k - 1].capitalised
+        and not initial(tokens, k - 1)
+        and tokens[k + 1].capitalised
+        and tokens[k + 2].capitalised
+    )
+    return frozenset(
+        (left, right)
+        for (left, right), count in phrases.items()
+        if count >= MIN_JOINED
+        and capitalised[left] == count == capitalised[right]
+        and place_kind(left) is None
+        and place_kind(right) is None
+    )
+
+
+MIN_JOINED = 2
+
+
+def capitalised_pairs(sentences: Sequence[Sequence[Token]]) -> Counter[str]:
+    """Two capitalised words in a row, casefolded, counted ("black friday": 3)."""
+    return Counter(
+        f"{a.text} {b.text}".casefold()
+        for tokens in sentences
+        for a, b in pairwise(tokens)
+        if a.capitalised and b.capitalised
+    )
+
+
+def lower_text(sentences: Sequence[Sequence[Token]]) -> str:
+    """The article's lower-case words, casefolded, each run between spaces and "|" for any other token,
+    so that `` meal plans `` is found only where the article writes the phrase in lower case."""
+    return " ".join(" ".join(t.text.casefold() if t.lower else "|" for t in tokens) + " |" for tokens in sentences)

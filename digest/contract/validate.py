@@ -53,7 +53,6 @@ def derived_id(src: str) -> str:
     return hashlib.sha256(f"path:{src}".encode()).hexdigest()[:12]
 
 
-
 def _check_date(value: Any) -> tuple[dt.date | None, str | None]:
     if isinstance(value, dt.datetime):
         return None, f"expected YYYY-MM-DD, got {describe(value)}"
@@ -105,7 +104,6 @@ def _check_list(value: Any) -> tuple[tuple[str, ...] | None, list[str]]:
         else:
             items.append(item.strip())
     return tuple(items), messages
-
 
 
 def validate_frontmatter(

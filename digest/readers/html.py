@@ -37,6 +37,8 @@ sample (evaluation F1 0.968 vs 0.990). Quality wins; see benchmarks/bench_html.p
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
 """Comments and processing instructions left out, as trafilatura parses a page itself: a comment inside a
 paragraph made its extraction lose the paragraph."""
+_SHOWN_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+"""The text a page shows (where it writes its own name as readers do)."""
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2999-12-31"}
 """trafilatura's own date is not used (see htmlmeta); a fixed bound keeps its date search off the clock."""
 
@@ -76,7 +78,8 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     stated = _stated_sitename(found.sitename)
     if stated and stated.casefold() in {d.casefold() for d in declared_sites}:
         stated = None  # only a declared name with its case changed ("nj" -> "Nj")
-    site = masthead.site_name([*declared_sites, *([stated] if stated else [])], page_title, canonical or url)
+    shown = " ".join(tree.xpath(_SHOWN_TEXT))
+    site = masthead.site_name([*declared_sites, *([stated] if stated else [])], page_title, canonical or url, shown)
     sites = [s for s in (site, *declared_sites) if s]
     where = canonical or url
     title, title_note = shorten_title(masthead.headline(squash(found.title or ""), titles, h1s, sites, where))

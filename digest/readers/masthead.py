@@ -24,6 +24,8 @@ title that names the site, whatever the separator.
 'Los Angeles Times'
 >>> site_name(["detroitnews", "The Detroit News"], "Story", "https://www.detroitnews.com/x")
 'The Detroit News'
+>>> site_name(["Evening Post"], "Story", "https://theeveningpost.example/x"), site_name(["TheHill"], "", "https://thehill.com")
+('The Evening Post', 'TheHill')
 """
 
 from __future__ import annotations
@@ -110,13 +112,71 @@ def title_segments(title: str) -> list[str]:
     return [parts[-1], parts[0]] if len(parts) > 1 else []
 
 
-def site_name(declared: Sequence[str], title: str, url: str | None) -> str | None:
+def site_name(declared: Sequence[str], title: str, url: str | None, text: str = "") -> str | None:
     """The site's name from its declarations (strongest first), checked against the URL (see the module doc).
 
     A Twitter handle (``@latimes``) is a name only when nothing else is declared, or as the spelling
     of a declared name ("@Sportsnet" for "Sportsnet.ca"). A name that is one of the host's subdomains
-    ("Hosted" on hosted.ap.org) is not the site's.
+    ("Hosted" on hosted.ap.org) is not the site's. ``text`` is what the page shows: a name written
+    there in words that spell the domain's name ("CBS Sports" for cbssports.com) is how readers
+    write it (`spelled_in`), when nothing is declared or only a host name ("CBSSports.com") or a raw
+    one ("cbssports").
     """
+    label = registered_label(url)
+    found = _with_the(_declared_site(declared, title, url), label)
+    if not text or len(label) < MIN_SPELLED:
+        return found
+    if found and ((_readability(found) >= 2 and not _TLD.search(found)) or not _matches(found, label)):
+        return found  # as readers write it already, or a name the domain does not spell
+    return spelled_in(text, label) or found
+
+
+def _with_the(name: str | None, label: str) -> str | None:
+    """A name the domain spells with "the" has it ("Verge" on theverge.com is "The Verge")."""
+    if name and label.startswith("the") and name[:1].isupper() and not name.casefold().startswith("the"):
+        return f"The {name}" if compact(name) == compact(label) else name
+    return name
+
+
+MIN_SPELLED = 4
+"""A domain name shorter than this ("ap", "wsj") is an abbreviation, not words run together."""
+
+
+def spelled_in(text: str, label: str) -> str | None:
+    """The most frequent name in ``text`` whose words, run together, are the domain's name: two or more
+    capitalised words or numbers ("CBS Sports" for cbssports, "The Detroit News" for detroitnews), or one
+    word written with an apostrophe ("Barron's" for barrons).
+
+    >>> spelled_in("Watch CBS Sports HQ. Follow CBS Sports on X.", "cbssports")
+    'CBS Sports'
+    >>> spelled_in("Sports news from cbssports.com", "cbssports") is None
+    True
+    >>> spelled_in("as the Times of Israel reported", "timesofisrael"), spelled_in("Barron's says", "barrons")
+    ('Times of Israel', "Barron's")
+    """
+    letters = [re.escape(c) for c in label]
+    pattern = re.compile(
+        r"(?<![\w.@/])(?:[Tt]he )?" + r"(?:[ '’]|(?<=\w)\.(?=\w) ?)?".join(letters) + r"(?![\w@/]|\.\w)",
+        re.IGNORECASE,
+    )
+    counts: dict[str, int] = {}
+    for match in pattern.finditer(text):
+        name = match.group(0).removeprefix("the ")
+        words = name.split()
+        spaced = len(words) >= 2 and all(
+            w.isdigit() or (w[:1].isupper() and len(w) > 1) or (0 < k < len(words) - 1 and w in _CONNECTORS)
+            for k, w in enumerate(words)
+        )
+        marked = len(words) == 1 and name[:1].isupper() and bool(re.search(r"\w['’]\w", name))
+        if spaced or marked:
+            counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], " " in n, n))
+
+
+def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str | None:
+    """`site_name` from the declarations alone."""
     label = registered_label(url)
     host = (urlsplit(url).hostname or "").casefold().split(".") if url else []
     host = host[: len(host) - 1 - host[::-1].index(label)] if label in host else host[:-2]  # the subdomains

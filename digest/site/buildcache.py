@@ -48,7 +48,7 @@ COMPACT_MIN = 8 << 20
 _PACKS = "packs"
 _INDEX = "index"
 _TAG = "CACHEDIR.TAG"
-_TAG_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# Digest's build cache (README \"Speed\"); safe to delete.\n"
+_TAG_TEXT = 'Signature: 8a477f597d28d172789f06886806bc55\n# Digest\'s build cache (README "Speed"); safe to delete.\n'
 
 Location = tuple[str, int, int]
 """Pack name, offset, length."""

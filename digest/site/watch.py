@@ -78,9 +78,7 @@ def _unwatch_all(server: Watching, path: str) -> int:
         count += 1
 
 
-def use_file_events(
-    server: Watching, paths: Iterable[str | None], make: Callable[[], Any] = ChangeObserver
-) -> bool:
+def use_file_events(server: Watching, paths: Iterable[str | None], make: Callable[[], Any] = ChangeObserver) -> bool:
     """Move ``server``'s watches of ``paths`` (the docs folder, mkdocs.yml, ...) to a ``make`` observer.
 
     Call it before the server starts (MkDocs' ``on_serve``); paths the server

@@ -188,3 +188,28 @@ def test_a_maker_named_alone_and_in_a_model_s_name_is_tagged_as_the_maker(config
     tags = _tags(config, ["Velair ordered ten Corvane V350-900 jets, and Corvane said more would follow, said Ada."])
     assert "Corvane" in tags
     assert "Corvane V350-900" not in tags
+
+
+def test_and_joins_words_the_article_writes_only_in_that_phrase(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Seizures reported by Tolls and Harbour Inspection rose, said Mara Lindqvist of Eastport.",
+            "The data from Tolls and Harbour Inspection are weighed in pounds.",
+            "Readers of Walikon and Gossipia saw the claim; Walikon and Gossipia did not answer.",
+        ],
+    )
+    assert "Tolls and Harbour Inspection" in tags
+    assert not {"Tolls", "Harbour Inspection"} & tags
+    assert {"Walikon", "Gossipia"} <= tags  # one word after "and": two names side by side
+
+
+def test_the_article_s_own_credits_and_authors_are_no_tags(config: SiteConfig) -> None:
+    paragraphs = [
+        "Harbour Holdings is being investigated by Attorney General Petra Kowalski, said Mara Lindqvist.",
+        "(Reporting by Tomas Okafor and Ria Mendez; Editing by Jon Ashby)",
+        "Associated Press writer Sam Eberly contributed to this report.",
+    ]
+    found = set(extract_tags("A story", split_paragraphs(paragraphs), config.entities, ["Mara Lindqvist"], 30))
+    assert {"Harbour Holdings", "Petra Kowalski"} <= found
+    assert not {"Tomas Okafor", "Ria Mendez", "Jon Ashby", "Sam Eberly", "Mara Lindqvist"} & found

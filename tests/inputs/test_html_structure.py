@@ -70,10 +70,7 @@ def test_a_comment_inside_a_paragraph_does_not_lose_the_paragraph() -> None:
 
 
 def test_a_page_laid_out_with_a_table_is_read_as_if_it_had_none() -> None:
-    layout = (
-        "<table><tr><td><p>Home</p><p>Weather</p><p>Obituaries</p></td>"
-        f"<td>{LEAD}{MORE}</td></tr></table>"
-    )
+    layout = f"<table><tr><td><p>Home</p><p>Weather</p><p>Obituaries</p></td><td>{LEAD}{MORE}</td></tr></table>"
     doc = read(layout)
     assert not any(b.kind is Kind.ROW for b in doc.blocks)
     assert any("published its yearly figures" in p for p in doc.paragraphs)

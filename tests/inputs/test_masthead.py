@@ -37,6 +37,24 @@ def test_the_site_name_is_the_declaration_that_matches_the_host_as_readers_write
 
 
 @pytest.mark.parametrize(
+    ("declared", "shown", "expected"),
+    [
+        (["HarbourGazette.com"], "Follow The Harbour Gazette. (c) The Harbour Gazette", "The Harbour Gazette"),
+        (["harbourgazette"], "More from Harbour Gazette", "Harbour Gazette"),  # a raw name
+        (["Portal Today"], "More from Harbour Gazette", "Portal Today"),  # a name the domain does not spell
+        (["HarbourGazette"], "More from Harbour Gazette", "HarbourGazette"),  # a brand written as one word
+        ([], "Reported for the Harbour Gazette by staff", "Harbour Gazette"),  # nothing declared
+        (["Harbour Gazette Weekend"], "Harbour Gazette", "Harbour Gazette Weekend"),  # in words already
+        (["HarbourGazette.com"], "harbourgazette.com and Harbourgazette", "HarbourGazette.com"),  # no words
+    ],
+)
+def test_the_site_name_as_the_page_writes_the_domain_in_words(
+    declared: list[str], shown: str, expected: str | None
+) -> None:
+    assert site_name(declared, "Story", URL, shown) == expected
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Council votes to rebuild the sea wall | The Harbour Gazette",
