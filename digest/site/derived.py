@@ -18,7 +18,6 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from digest.site.buildcache import Store, key
-from digest.site.fingerprint import stable
 
 
 class Derived:
@@ -32,7 +31,8 @@ class Derived:
     def get(self, src: str, file_key: bytes, inputs: Hashable, store: Store | None, make: Callable[[], Any]) -> Any:
         """The value for the article ``src`` whose parsed file has ``file_key``, made by ``make`` when new.
 
-        ``inputs`` is everything else ``make`` reads (plain values). Without a
+        ``inputs`` is everything else ``make`` reads: plain values (texts, numbers,
+        ``None``, frozen dataclasses of those), whose ``repr`` is the same in every run. Without a
         ``file_key`` (no build cache), the value is made every time.
         """
         if not file_key:
@@ -40,7 +40,7 @@ class Derived:
         kept = self._kept.get(src)
         if kept is not None and kept[0] == file_key and kept[1] == inputs:
             return pickle.loads(kept[2])
-        stored_key = key(file_key, self.name, stable(inputs))
+        stored_key = key(file_key, self.name, repr(inputs))  # a tenth of the time of `stable`
         data = store.get(stored_key) if store is not None else None
         value = _loaded(data) if data is not None else _MISSING
         if value is _MISSING:
