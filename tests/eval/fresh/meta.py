@@ -21,7 +21,6 @@ author is invented (Wikinews prints no bylines).
 from __future__ import annotations
 
 import gzip
-import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -88,12 +87,7 @@ def below_floors(scores: dict[str, Tally], floors: dict[str, float]) -> list[str
 def report(scores: dict[str, Tally], floors: dict[str, float]) -> str:
     """The scores and their floors; never a failure (see the module docstring)."""
     lines = [f"{'metric':<18}{'fresh (floor)':>26}", "-" * 44]
-    for metric, tally in scores.items():
-        floor = floors.get(metric)
-        pinned = math.floor(tally.score * 100) / 100
-        mark = "!" if floor is None or tally.score < floor else ("+" if pinned > floor else " ")
-        shown = f"{floor:.2f}" if floor is not None else "----"
-        lines.append(f"{metric:<18}{f'{tally.score:>7.3f} {tally.passed:>4}/{tally.total:<4} ({shown}){mark}':>26}")
+    lines += [f"{metric:<18}{meta.cell(tally, floors.get(metric))}" for metric, tally in scores.items()]
     lines += ["", "! below its floor   + the floor can rise", ""]
     lines += [f"{m}: {d}" for m, d in METRICS.items()]
     return "\n".join(lines)

@@ -354,10 +354,7 @@ def report(scores: dict[str, dict[str, Tally]], floors: dict[str, dict[str, floa
     for metric in METRICS:
         cells = ""
         for split in SPLITS:
-            tally, floor = scores[split][metric], floors.get(split, {}).get(metric)
-            mark = "!" if floor is None or tally.score < floor else ("+" if _pinned(tally) > floor else " ")
-            shown = f"{floor:.2f}" if floor is not None else "----"
-            cells += f"{tally.score:>7.3f} {tally.passed:>4}/{tally.total:<4} ({shown}){mark}".rjust(26)
+            cells += cell(scores[split][metric], floors.get(split, {}).get(metric))
         lines.append(f"{metric:<18}{cells}")
     lines += ["", "! below its floor   + the floor can rise", ""]
     lines += [f"{m}: {d}" for m, d in METRICS.items()]
@@ -368,8 +365,12 @@ def report(scores: dict[str, dict[str, Tally]], floors: dict[str, dict[str, floa
     return "\n".join(lines)
 
 
-def _pinned(tally: Tally) -> float:
-    return math.floor(tally.score * 100) / 100
+def cell(tally: Tally, floor: float | None) -> str:
+    """A score, its count and its floor, marked ``!`` below the floor and ``+`` when the floor can rise."""
+    pinned = math.floor(tally.score * 100) / 100
+    mark = "!" if floor is None or tally.score < floor else ("+" if pinned > floor else " ")
+    shown = f"{floor:.2f}" if floor is not None else "----"
+    return f"{tally.score:>7.3f} {tally.passed:>4}/{tally.total:<4} ({shown}){mark}".rjust(26)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
