@@ -10,7 +10,9 @@ change time, `digest.site.preview.stamp`) and the key its bytes gave. A file
 whose stamp is the same is the file that was read: every write sets the change
 time, and no tool sets it back. Its key is taken without reading it. A fresh
 clone (or a restored cache) has new stamps on every file: each is read, so what
-decides "unchanged" stays the content.
+decides "unchanged" stays the content. A file changed in the two seconds before
+the build is not recorded (read again next time): on a file system whose times
+are coarse, an edit right after the build read it could leave the same stamp.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import contextlib
 import dataclasses
 import os
 import pickle
+import time
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +30,8 @@ from digest.contract.model import Article
 from digest.site.preview import Stamp
 
 RECORD = "articles.stamps"
+SETTLED_NS = 2_000_000_000
+"""How long before a build a file's times must be for its stamp to be recorded."""
 
 
 class StampRecord:
@@ -36,9 +41,11 @@ class StampRecord:
     a record made in another context is not used.
     """
 
-    def __init__(self, cache_folder: Path, context: bytes) -> None:
+    def __init__(self, cache_folder: Path, context: bytes, now_ns: int | None = None) -> None:
         self.path = cache_folder / RECORD
         self.context = context
+        self._settled = (time.time_ns() if now_ns is None else now_ns) - SETTLED_NS
+        """A stamp with a time after this is not recorded (see the module docstring)."""
         self.known: dict[str, tuple[Stamp, bytes]] = self._read()
         self.now: dict[str, tuple[Stamp, bytes]] = {}
 
@@ -56,7 +63,7 @@ class StampRecord:
         return found[1] if found is not None and stamp is not None and found[0] == stamp else None
 
     def note(self, src: str, stamp: Stamp, file_key: bytes) -> None:
-        if stamp is not None and file_key:
+        if stamp is not None and file_key and stamp[0] < self._settled and stamp[2] < self._settled:
             self.now[src] = (stamp, file_key)
 
     def save(self) -> None:
