@@ -199,6 +199,8 @@ def _variants(names: Sequence[str], groups: Groups) -> None:
             if other and other != key and other in present:
                 groups.union(other, key)
         words = key.split()
+        if len(words) == 3 and words[-1] in _GENERATIONS:
+            words = words[:-1]  # "Patrick Carlineo Jr." is the "Pat Carlineo" of a later line too
         if len(words) == 2 and len(words[0]) >= NICKNAME_PREFIX:
             by_surname[(words[1], words[0][:NICKNAME_PREFIX])].append(key)
     for same in by_surname.values():

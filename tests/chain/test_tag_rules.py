@@ -63,6 +63,7 @@ def test_one_entity_one_tag_in_its_full_form(config: SiteConfig) -> None:
             "Rudolph Garza spoke; Rudy Garza had spoken earlier, and Edmunds.com agreed with Edmunds.",
             "Joe Tarrant and his son Hunter Tarrant arrived. Tarrant said Tarrant would stay, Tarrant added.",
             "Joe Tarrant left.",
+            "Samuel Okafor Jr. pleaded guilty on Monday. Sam Okafor will be sentenced in May, Okafor's lawyer said.",
         ],
     )
     assert "Boeing" in tags
@@ -72,6 +73,7 @@ def test_one_entity_one_tag_in_its_full_form(config: SiteConfig) -> None:
     assert len(tags & {"Rudolph Garza", "Rudy Garza"}) == 1
     assert len(tags & {"Edmunds", "Edmunds.com"}) == 1
     assert "Tarrant" not in tags
+    assert len(tags & {"Samuel Okafor Jr.", "Sam Okafor"}) == 1  # a nickname of a name with a generation
 
 
 def test_names_span_and_spelled_out_acronyms_and_people_s(config: SiteConfig) -> None:
