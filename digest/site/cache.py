@@ -177,7 +177,9 @@ class SiteCache:
         entries: list[Entry] = []
         current: dict[str, _Parsed] = {}
         folder = content.as_posix()
-        record = StampRecord(self.memo.folder, key(self._memo_digest, self._shown)) if self.memo is not None else None
+        # a process's first load (``mkdocs build``, a preview's start); later loads know the files' stamps already
+        first = self.memo is not None and not self._articles
+        record = StampRecord(self.memo.folder, key(self._memo_digest, self._shown)) if first and self.memo else None
         for src in article_srcs(folder):
             current[src] = parsed = self._article(f"{folder}/{src}", src, record)
             problems.extend(parsed.problems)
