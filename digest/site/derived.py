@@ -42,13 +42,12 @@ class Derived:
             return pickle.loads(kept[2])
         stored_key = key(file_key, self.name, repr(inputs))  # a tenth of the time of `stable`
         data = store.get(stored_key) if store is not None else None
-        value = _loaded(data) if data is not None else _MISSING
-        if value is _MISSING:
+        if data is None or (value := _loaded(data)) is _MISSING:
             value = make()
             data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             if store is not None:
                 store.put(stored_key, data)
-        self._kept[src] = (file_key, inputs, data)  # type: ignore[assignment]
+        self._kept[src] = (file_key, inputs, data)
         return value
 
 

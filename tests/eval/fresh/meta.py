@@ -63,9 +63,9 @@ def evaluate(notes: Sequence[meta.Annotation], config: SiteConfig) -> dict[str, 
     conversions = meta.convert_pages(docs, config)
     for note in notes:
         if note.key in refused:
-            meta._score_refused(note, refused[note.key], scores)
+            meta.score_refused(note, refused[note.key], scores)
         else:
-            meta._score_page(note, conversions[note.key], scores)
+            meta.score_page(note, conversions[note.key], scores)
     return {m: scores[m] for m in METRICS}
 
 

@@ -275,7 +275,7 @@ def convert_pages(docs: dict[str, RawDocument], config: SiteConfig) -> dict[str,
 # -- scoring ------------------------------------------------------------------
 
 
-def _score_page(note: Annotation, conversion: Conversion, scores: dict[str, Tally]) -> None:
+def score_page(note: Annotation, conversion: Conversion, scores: dict[str, Tally]) -> None:
     article: Article = conversion.article
     name = note.key[:10]
     good, bad, missing = judge_tags(article.tags, note)
@@ -310,7 +310,7 @@ def _score_page(note: Annotation, conversion: Conversion, scores: dict[str, Tall
         scores["topic_any"].check(ok, f"{name}: topics {list(article.topics)}, annotated {list(note.topics)}")
 
 
-def _score_refused(note: Annotation, reason: str, scores: dict[str, Tally]) -> None:
+def score_refused(note: Annotation, reason: str, scores: dict[str, Tally]) -> None:
     name = note.key[:10]
     scores["must_recall"].fail(len(note.must_tags), f"{name}: not converted: {reason}")
     for metric in ("summary_lead" if note.lead_usable else "summary_unusable", "lead_flag", "title_exact"):
@@ -331,9 +331,9 @@ def evaluate(notes: Sequence[Annotation], config: SiteConfig) -> dict[str, dict[
     scores = {split: {m: Tally() for m in METRICS} for split in SPLITS}
     for note in notes:
         if note.key in refused:
-            _score_refused(note, refused[note.key], scores[note.split])
+            score_refused(note, refused[note.key], scores[note.split])
         else:
-            _score_page(note, conversions[note.key], scores[note.split])
+            score_page(note, conversions[note.key], scores[note.split])
     return scores
 
 

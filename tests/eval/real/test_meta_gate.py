@@ -104,7 +104,7 @@ def _scored(note: meta.Annotation, notes: tuple[str, ...] = (), **fields: object
     values.update(fields)
     article = Article(**values)  # type: ignore[arg-type]
     scores = {m: Tally() for m in meta.METRICS}
-    meta._score_page(note, Conversion(article, (), notes), scores)
+    meta.score_page(note, Conversion(article, (), notes), scores)
     return scores
 
 
