@@ -27,7 +27,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_build_date
 from mkdocs.utils.meta import get_data
 
-from digest.site import blocks, buildcache, fingerprint, images, outputs, pagecache, paths, plans, rendered
+from digest.site import blocks, buildcache, fingerprint, images, outputs, pagecache, pagewriter, paths, plans, rendered
 from digest.site.article import PAGE_FRONT
 from digest.site.cache import CACHE
 
@@ -167,6 +167,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_shutdown() -> None:
+    _written()
     CACHE.pages = CACHE.memo = None
     # The process ends next: its last garbage collections would go over every object of the
     # build (a second at 10,000 articles) to free what exiting frees anyway.
@@ -175,6 +176,7 @@ def on_shutdown() -> None:
 
 @event_priority(100)  # before hooks/site.py reads the articles
 def on_pre_build(config: MkDocsConfig) -> None:
+    _written()  # the last build's pages are all there before this one writes any
     store = buildcache.Store(buildcache.folder_for(config.config_file_path))
     CACHE.memo = store
     config_dir = os.path.join(os.path.dirname(config.config_file_path), "site_config")
@@ -305,9 +307,17 @@ def _shown(page: Page) -> dict[str, Any]:
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     """After the sitemap listed every page, write the pages the cache holds and leave them out of the build."""
-    if template_name == "sitemap.xml" and CACHE.pages is not None:
-        for file, page_key, kept in CACHE.pages.skipped:
-            data = b"" if kept else CACHE.pages.page(page_key, count=False)
+    pages = CACHE.pages
+    if template_name == "sitemap.xml" and pages is not None and CACHE.serving and pages.site is None:
+        # a preview's new folder: the pages are written while it serves (digest.site.pagewriter)
+        found = [(f, pages.store.location(k)) for f, k, _ in pages.skipped]
+        CACHE.writer = writer = pagewriter.PageWriter((f.abs_dest_path, where) for f, where in found if where)
+        for file, _ in found:
+            if file.abs_dest_path in writer.taken:
+                file.inclusion = InclusionLevel.EXCLUDED
+    elif template_name == "sitemap.xml" and pages is not None:
+        for file, page_key, kept in pages.skipped:
+            data = b"" if kept else pages.page(page_key, count=False)
             if data is None:  # gone since (another build's clean-up): MkDocs builds the page
                 continue
             file.inclusion = InclusionLevel.EXCLUDED
@@ -337,6 +347,13 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
             CACHE.pages.keep_page(page.page_key, output.encode("utf-8", errors="xmlcharrefreplace"))
         CACHE.pages.written.append((page.file.dest_uri, page.page_key))
     return output
+
+
+def _written() -> None:
+    """Wait for the pages the last preview build left to write (`digest.site.pagewriter`)."""
+    writer, CACHE.writer = CACHE.writer, None
+    for path in writer.wait() if writer is not None else ():
+        log.warning(f"Build cache: {path} could not be written; save a file to build the site again")
 
 
 def on_post_build(config: MkDocsConfig) -> None:
