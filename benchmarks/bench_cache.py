@@ -30,7 +30,7 @@ from pathlib import Path
 
 import projects
 from corpus import Generator
-from measure import Sample, Stat, free_port, run, time_to_serve, tool_env
+from measure import Sample, Stat, free_port, run, times_to_serve, tool_env
 
 from digest.contract.articlefile import parse, render
 
@@ -62,6 +62,9 @@ class Start:
     n: int
     cold: float
     warm: float
+    every: float = 0.0
+    """With the cache: until the last article page is served too (a preview writes the pages
+    the cache holds while it serves, `digest.site.pagewriter`)."""
 
 
 def _build(project: Path) -> Sample:
@@ -130,11 +133,13 @@ def measure(n: int, repeat: int, work: Path, cold_repeat: int = 1) -> list[Step]
     return found
 
 
-def _start(project: Path, flags: tuple[str, ...], port: int) -> float:
-    """Seconds from starting ``mkdocs serve`` to its home page being served."""
+def _start(project: Path, flags: tuple[str, ...], port: int) -> list[float]:
+    """Seconds from starting ``mkdocs serve`` to its home page being served, then the last article's page."""
     base = f"http://127.0.0.1:{port}/"
     cmd = [sys.executable, "-m", "mkdocs", "serve", *flags, "-a", f"127.0.0.1:{port}"]
-    return time_to_serve(cmd, project, tool_env(SITE_URL=base), base, "mkdocs serve")
+    last = max(p.stem for p in (project / "content" / "articles").glob("*.md"))
+    urls = (base, f"{base}articles/{last}/")
+    return times_to_serve(cmd, project, tool_env(SITE_URL=base), urls, "mkdocs serve")
 
 
 def measure_serve(n: int, work: Path) -> list[Start]:
@@ -143,8 +148,9 @@ def measure_serve(n: int, work: Path) -> list[Start]:
     for mode, flags in (("make serve", ("--dirty",)), ("mkdocs serve", ())):
         project = projects.write_ours(work / f"cache-serve-n{n}", projects.articles(n))
         port = free_port()  # the same address both times: it is in every page
-        cold = _start(project, flags, port)
-        found.append(Start(mode, n, cold, _start(project, flags, port)))
+        cold = _start(project, flags, port)[0]
+        first, every = _start(project, flags, port)
+        found.append(Start(mode, n, cold, first, every))
     return found
 
 

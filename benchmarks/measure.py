@@ -127,18 +127,26 @@ def time_to_serve(cmd: Sequence[str], cwd: Path, env: dict[str, str], url: str, 
     The server is stopped after; `RuntimeError` with the end of its output if it stops first,
     or if nothing is served within `SERVE_TIMEOUT`. ``name`` names it in those messages.
     """
+    return times_to_serve(cmd, cwd, env, (url,), name)[0]
+
+
+def times_to_serve(cmd: Sequence[str], cwd: Path, env: dict[str, str], urls: Sequence[str], name: str) -> list[float]:
+    """Seconds from starting the server ``cmd`` to each of ``urls`` being served, in turn (see `time_to_serve`)."""
     with tempfile.TemporaryFile() as log:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        found = []
         try:
-            while "Digest" not in fetch(url):
-                if proc.poll() is not None:
-                    log.seek(0)
-                    raise RuntimeError(f"{name} stopped:\n{log.read().decode('utf-8', 'replace')[-3000:]}")
-                if time.perf_counter() - start > SERVE_TIMEOUT:
-                    raise RuntimeError(f"{name}: nothing served within {SERVE_TIMEOUT:.0f} s")
-                time.sleep(0.05)
-            return time.perf_counter() - start
+            for url in urls:
+                while "Digest" not in fetch(url):
+                    if proc.poll() is not None:
+                        log.seek(0)
+                        raise RuntimeError(f"{name} stopped:\n{log.read().decode('utf-8', 'replace')[-3000:]}")
+                    if time.perf_counter() - start > SERVE_TIMEOUT:
+                        raise RuntimeError(f"{name}: nothing served at {url} within {SERVE_TIMEOUT:.0f} s")
+                    time.sleep(0.05)
+                found.append(time.perf_counter() - start)
+            return found
         finally:
             stop(proc)
 

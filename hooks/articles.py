@@ -16,7 +16,7 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from digest.problems import ProblemsError
-from digest.site import article, images, listing, paths, settings
+from digest.site import article, images, listing, paths, plans, settings
 from digest.site.cache import CACHE, CONFIG_DIR
 
 
@@ -46,7 +46,7 @@ def on_page_read_source(page: Page, config: MkDocsConfig) -> str | None:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if not paths.is_article(page.file.src_uri):
+    if not paths.is_article(page.file.src_uri) or plans.planned(page):  # a planned page has its metadata
         return markdown
     found, problems = CACHE.article(page.file.src_uri)
     if found is None:

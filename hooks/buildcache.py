@@ -13,6 +13,7 @@ page, and the theme override writes the cached page (``digest_reuse``) instead.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 from typing import Any
 
@@ -26,13 +27,15 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_build_date
 from mkdocs.utils.meta import get_data
 
-from digest.site import blocks, buildcache, fingerprint, outputs, pagecache, rendered
+from digest.site import blocks, buildcache, fingerprint, images, outputs, pagecache, pagewriter, paths, plans, rendered
 from digest.site.article import PAGE_FRONT
 from digest.site.cache import CACHE
 
 log = get_plugin_logger(__name__)
 _EXCLUDED = {InclusionLevel.EXCLUDED, InclusionLevel.DRAFT}
 """Left out of the built site (`InclusionLevel.is_excluded`)."""
+_NO_TOC = get_toc([])
+"""The table of contents of a page not read (never built from the template: one object for all)."""
 _STANDARD_CONTEXT = {"nav", "pages", "base_url", "mkdocs_version", "build_date_utc", "config", "page"}
 
 
@@ -61,8 +64,17 @@ class CachedPage(Page):
     reused = False
     made: rendered.Rendered | None = None
     """The rendering, as the cache gave it or as it was made."""
+    plan: plans.Plan | None = None
+    """What the last build learnt of the page, when this build need not read it (`digest.site.plans`)."""
+    plan_key: bytes | None = None
 
     def read_source(self, config: MkDocsConfig) -> None:
+        if self.plan is not None:  # the metadata as the plugins left it; no Markdown to give them
+            self.markdown, self.meta = "", dict(self.plan.meta)
+            return None
+        return self._read_source(config)
+
+    def _read_source(self, config: MkDocsConfig) -> None:
         source = config.plugins.on_page_read_source(page=self, config=config)
         if source is None:  # the file itself: MkDocs reads it
             return super().read_source(config)
@@ -72,6 +84,14 @@ class CachedPage(Page):
             self.markdown, self.meta = get_data(source)
 
     def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.plan is not None:  # no HTML: the cache writes the page (on_post_template)
+            plan, lookup = self.plan, files.src_uris.get
+            rendered.replay(plan.messages)
+            self.content, self.toc, self._title_from_render = "", _NO_TOC, plan.title
+            self.present_anchor_ids = set(plan.anchors) if plan.anchors is not None else None
+            if plan.anchor_links is not None:
+                self.links_to_anchors = {t: dict(pairs) for src, pairs in plan.anchor_links if (t := lookup(src))}
+            return None
         cache = CACHE.pages
         if cache is None or self.render_key is None:
             return super().render(config, files)
@@ -89,6 +109,14 @@ class CachedPage(Page):
         self.present_anchor_ids = set(made.anchors) if made.anchors is not None else None
         if made.anchor_links is not None:
             self.links_to_anchors = {target: dict(pairs) for src, pairs in made.anchor_links if (target := lookup(src))}
+
+    def read_after_all(self, config: MkDocsConfig, files: Files) -> None:
+        """Read and render the page as MkDocs does, its plan dropped (it no longer holds)."""
+        self.plan = None
+        self.read_source(config)
+        self.markdown = config.plugins.on_page_markdown(self.markdown or "", page=self, config=config, files=files)
+        self.render(config, files)
+        self.content = config.plugins.on_page_content(self.content or "", page=self, config=config, files=files)
 
     def _render(self, config: MkDocsConfig, files: Files, markdown: str) -> rendered.Rendered:
         full, self.markdown, lookups = self.markdown, markdown, _Lookups(files)
@@ -133,16 +161,22 @@ class CachedPage(Page):
 
 
 def on_startup(command: str, dirty: bool) -> None:
+    gc.unfreeze()  # what the last command in this process left frozen (on_shutdown) can be collected again
     CACHE.serving = command == "serve"
     CACHE.keep_site = command in {"build", "gh-deploy"} and not dirty  # a serve builds into a new folder
 
 
 def on_shutdown() -> None:
+    _written()
     CACHE.pages = CACHE.memo = None
+    # The process ends next: its last garbage collections would go over every object of the
+    # build (a second at 10,000 articles) to free what exiting frees anyway.
+    gc.freeze()
 
 
 @event_priority(100)  # before hooks/site.py reads the articles
 def on_pre_build(config: MkDocsConfig) -> None:
+    _written()  # the last build's pages are all there before this one writes any
     store = buildcache.Store(buildcache.folder_for(config.config_file_path))
     CACHE.memo = store
     config_dir = os.path.join(os.path.dirname(config.config_file_path), "site_config")
@@ -161,6 +195,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in files.documentation_pages(inclusion=built):
         if file.src_uri not in named:
             CachedPage(None, file, config)
+    gc.freeze()  # see on_nav
     return files
 
 
@@ -169,12 +204,37 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         CACHE.pages.nav, CACHE.pages.files = nav, files
         if CACHE.pages.site is not None:
             CACHE.pages.site.wait()  # the site folder's listing is done before anything writes there
+        _plan(CACHE.pages, config, files)
+    gc.freeze()  # the site's data, files and plans live to the end of the build: collections skip them
     return nav
+
+
+def _plan(cache: pagecache.PageCache, config: MkDocsConfig, files: Files) -> None:
+    """Give each article page the plan the last build left for it, if it still holds (`digest.site.plans`)."""
+    events = config.plugins.events
+    handlers = [getattr(m, "__module__", "") for e in plans.READING_EVENTS for m in events[e]]
+    if not plans.can_plan(handlers) or config.extra_templates:
+        return
+    lookup = files.src_uris.get
+    for file in files.documentation_pages(inclusion=InclusionLevel.is_included):
+        page = file.page
+        if not isinstance(page, CachedPage) or not paths.is_article(file.src_uri):
+            continue
+        if CACHE.preview is not None and not file.is_modified():  # a dirty build does not read it anyway
+            continue
+        found, _ = CACHE.article(file.src_uri)
+        if found is None or not (file_key := CACHE.file_key(found)):
+            continue
+        near = pagecache.outline([p for p in (page.previous_page, page.next_page, page.parent) if p is not None])
+        addresses = (file.src_uri, file.dest_uri, page.url, file.inclusion.name, CACHE.serving, near)
+        image = images.for_article(found.article, CACHE.images)
+        page.plan_key = plans.inputs_key(cache.plan_digest, addresses, (file_key, image))
+        page.plan = plans.find(cache.store, page.plan_key, lambda path: _target(lookup(path)))
 
 
 @event_priority(-100)  # the Markdown as every plugin and hook left it
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if isinstance(page, CachedPage) and CACHE.pages is not None:
+    if isinstance(page, CachedPage) and CACHE.pages is not None and page.plan is None:
         page.render_keys = CACHE.pages.render_keys(page.file.src_uri, page.file.url, markdown)
         page.render_key = page.render_keys[-1]
     return markdown
@@ -190,13 +250,26 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     reads = pagecache.template_variables(env, config.theme.custom_dir)
     day = get_build_date() if "build_date_utc" in reads else ""
     cache.set_site(pagecache.outline(cache.nav or []), sorted(listings, key=str), day)
+    listed = {url for url, *_ in listings}  # a page with a tag listing shows every page's tags: never planned
     handlers = [getattr(m, "__module__", "") for e in ("page_context", "post_page") for m in config.plugins.events[e]]
     cache.fast = fast = pagecache.fast_path(handlers) and not config.extra_templates
     evaluated = [
         m for m in config.plugins.events["page_context"] if getattr(m, "__module__", "") in pagecache.EVALUATED_HANDLERS
     ]
-    for file in files if "pages" not in reads else ():  # a page listing every page is never reused
+    for file in files:
         page = file.page
+        if isinstance(page, CachedPage) and page.plan is not None:
+            plan = page.plan
+            if fast and "pages" not in reads and plan.site_digest == cache.site_digest:
+                page.page_key = plan.page_key  # found in the cache by `plans.find`
+                if _skippable(page) and cache.has_page(plan.page_key):
+                    kept = cache.site is not None and cache.site.unchanged(file.dest_uri, plan.page_key)
+                    cache.skipped.append((file, plan.page_key, kept))
+                    cache.unread += 1
+                    continue
+            page.read_after_all(config, files)
+        if "pages" in reads:  # a page listing every page is never reused
+            continue
         if isinstance(page, CachedPage) and page.render_key is not None and page.content is not None:
             values: dict[str, Any] = {}
             for method in evaluated if fast else ():  # what they will add to the template's values
@@ -204,11 +277,19 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
             made = page.made
             content = made.digest if made is not None and page.content is made.content else page.content
             page.page_key = cache.page_key(page.render_key, content, {**_shown(page), "values": values})
-            unsearched = bool((page.meta.get("search") or {}).get("exclude"))
-            if fast and unsearched and file.inclusion not in _EXCLUDED and cache.has_page(page.page_key):
+            if fast and _skippable(page) and cache.has_page(page.page_key):
                 kept = cache.site is not None and cache.site.unchanged(file.dest_uri, page.page_key)
                 cache.skipped.append((file, page.page_key, kept))
+            if fast and _skippable(page) and page.plan_key and made is not None and page.url not in listed:
+                plan = plans.Plan.of(cache.site_digest, page.page_key, page.render_key, page.meta, made)
+                plans.keep(cache.store, page.plan_key, plan)
     return env
+
+
+def _skippable(page: Page) -> bool:
+    """Whether the page can be written from the cache: built, and kept out of search (its entry is an article's)."""
+    unsearched = bool((page.meta.get("search") or {}).get("exclude"))
+    return unsearched and page.file.inclusion not in _EXCLUDED
 
 
 def _shown(page: Page) -> dict[str, Any]:
@@ -226,9 +307,17 @@ def _shown(page: Page) -> dict[str, Any]:
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     """After the sitemap listed every page, write the pages the cache holds and leave them out of the build."""
-    if template_name == "sitemap.xml" and CACHE.pages is not None:
-        for file, page_key, kept in CACHE.pages.skipped:
-            data = b"" if kept else CACHE.pages.page(page_key, count=False)
+    pages = CACHE.pages
+    if template_name == "sitemap.xml" and pages is not None and CACHE.serving and pages.site is None:
+        # a preview's new folder: the pages are written while it serves (digest.site.pagewriter)
+        found = [(f, pages.store.location(k)) for f, k, _ in pages.skipped]
+        CACHE.writer = writer = pagewriter.PageWriter((f.abs_dest_path, where) for f, where in found if where)
+        for file, _ in found:
+            if file.abs_dest_path in writer.taken:
+                file.inclusion = InclusionLevel.EXCLUDED
+    elif template_name == "sitemap.xml" and pages is not None:
+        for file, page_key, kept in pages.skipped:
+            data = b"" if kept else pages.page(page_key, count=False)
             if data is None:  # gone since (another build's clean-up): MkDocs builds the page
                 continue
             file.inclusion = InclusionLevel.EXCLUDED
@@ -260,7 +349,15 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return output
 
 
+def _written() -> None:
+    """Wait for the pages the last preview build left to write (`digest.site.pagewriter`)."""
+    writer, CACHE.writer = CACHE.writer, None
+    for path in writer.wait() if writer is not None else ():
+        log.warning(f"Build cache: {path} could not be written; save a file to build the site again")
+
+
 def on_post_build(config: MkDocsConfig) -> None:
+    gc.unfreeze()
     cache = CACHE.pages
     if cache is not None and cache.files is not None:
         for file, _, _ in cache.skipped:  # MkDocs checked the anchors of the pages it built
@@ -272,6 +369,7 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_build_error(error: Exception) -> None:
+    gc.unfreeze()
     if CACHE.pages is not None and CACHE.pages.site is not None:
         CACHE.pages.site.abandon()
     _close(keep_unused=True)

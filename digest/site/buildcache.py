@@ -114,6 +114,13 @@ class Store:
             self._live[blob_key] = where
         return where is not None
 
+    def location(self, blob_key: bytes) -> tuple[Path, int, int] | None:
+        """Where the blob is: its pack file (flushed), offset and length (``None``: not stored)."""
+        where = self._live.get(blob_key) or self._index.get(blob_key)
+        if where is not None and where[0] == self._pack and self._writer is not None:
+            self._writer.flush()
+        return None if where is None else (self.folder / _PACKS / where[0], where[1], where[2])
+
     def load(self, blob_key: bytes) -> object | None:
         """`get`, unpickled; a blob that does not unpickle is a miss."""
         data = self.get(blob_key)

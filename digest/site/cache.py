@@ -30,6 +30,7 @@ from digest.site.generated import GeneratedFile
 from digest.site.images import LocalImage
 from digest.site.listing import PageLinks, Texts, text_of
 from digest.site.pagecache import PageCache
+from digest.site.pagewriter import PageWriter
 from digest.site.preview import Preview, Stamp, site_inputs, stamp
 from digest.site.search import SearchDoc
 from digest.site.stamps import StampRecord, from_plain, plain
@@ -113,6 +114,8 @@ class SiteCache:
         self.memo: Store | None = None
         """The build cache during a build (``hooks/buildcache.py``): parsed articles by content."""
         self.pages: PageCache | None = None
+        self.writer: PageWriter | None = None
+        """The pages a preview's build left to write while the preview serves (`digest.site.pagewriter`)."""
         """The build cache's pages during a build."""
         self.serving = False
         """Whether the builds are ``mkdocs serve``'s (drafts are built, marked as such)."""

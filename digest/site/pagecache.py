@@ -85,6 +85,8 @@ class PageCache:
         self._render_digests = [key("render", software(), stable(markdown), kind) for kind in _logging_kinds()]
         self._site = key("page", software(), stable(plain), tree(theme_dir), tree(config_dir))
         self.site_digest = self._site
+        self.plan_digest = key(self._site, self._render_digests[-1])
+        """What every page is made with, known before any is read (`digest.site.plans`)."""
         """Changes with the navigation and the pages holding tag listings (`set_site`)."""
         self.nav: Any = None
         """The build's navigation (MkDocs' object), read once every page has its title."""
@@ -98,6 +100,8 @@ class PageCache:
         self.site: SiteFolder | None = None
         """The site folder, when the last build's files are kept (``mkdocs build``)."""
         self.reused = 0
+        self.unread = 0
+        """Pages reused without being read or rendered (`digest.site.plans`)."""
         self.rendered_pages = 0
         self.renderings = 0
         """Pieces of Markdown rendered (pages, and groups of long listings)."""
@@ -168,8 +172,8 @@ class PageCache:
         """One line on what the build reused."""
         total = self.reused + self.rendered_pages
         return (
-            f"Build cache: {self.reused} of {total} pages reused, {self.rendered_pages} built, "
-            f"{self.renderings} pieces of Markdown rendered ({self.store.folder})"
+            f"Build cache: {self.reused} of {total} pages reused ({self.unread} not read), "
+            f"{self.rendered_pages} built, {self.renderings} pieces of Markdown rendered ({self.store.folder})"
         )
 
 

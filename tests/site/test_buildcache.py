@@ -9,6 +9,7 @@ import pytest
 
 from digest.site import buildcache
 from digest.site.buildcache import Store, key
+from digest.site.pagewriter import PageWriter
 
 
 def _store(tmp_path: Path, opened: list[Store] | None = None) -> Store:
@@ -139,3 +140,30 @@ def test_the_folder_is_marked_as_a_cache(tmp_path: Path, opened: list[Store]) ->
 
 def test_the_cache_folder_sits_next_to_mkdocs_yml(tmp_path: Path) -> None:
     assert buildcache.folder_for(tmp_path / "mkdocs.yml") == tmp_path.resolve() / ".cache" / "digest"
+
+
+def test_the_page_writer_writes_blobs_that_outlive_the_caches_clean_up(tmp_path: Path, opened: list[Store]) -> None:
+    store = _store(tmp_path, opened)
+    store.put(key("a"), b"<html>page a</html>")
+    store.put(key("blank"), b"  \n")
+    where = {name: store.location(key(name)) for name in ("a", "blank", "never stored")}
+    assert where["never stored"] is None
+    site = tmp_path / "site"
+    pages = [(str(site / "a" / "index.html"), where["a"]), (str(site / "blank" / "index.html"), where["blank"])]
+    gone = (tmp_path / "gone.pack", 0, 4)
+    writer = PageWriter([*((d, w) for d, w in pages if w is not None), (str(site / "c.html"), gone)])
+    assert writer.taken == {pages[0][0], pages[1][0]}  # a page whose pack is missing stays MkDocs' to build
+    store.close()  # the build's end: packs the writer opened stay readable
+    for pack in (tmp_path / "cache" / "packs").glob("*.pack"):
+        pack.unlink()
+    assert writer.wait() == []
+    assert (site / "a" / "index.html").read_bytes() == b"<html>page a</html>"
+    assert not (site / "blank").exists()  # an empty page gets no file, as MkDocs does
+
+
+def test_the_page_writer_reports_a_page_it_could_not_read(tmp_path: Path) -> None:
+    pack = tmp_path / "short.pack"
+    pack.write_bytes(b"abc")
+    writer = PageWriter([(str(tmp_path / "x.html"), (pack, 0, 10))])
+    assert writer.wait() == [str(tmp_path / "x.html")]
+    assert not (tmp_path / "x.html").exists()

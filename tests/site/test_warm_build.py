@@ -104,6 +104,16 @@ def _hand_written(project: Path) -> None:
     (project / "content" / "about.md").write_text("# About\n\nSee [a story](articles/story-07.md).\n", "utf-8")
 
 
+def _tag_listing(project: Path) -> None:
+    """A page of the editor's own listing a tag: every page shows where tags are listed (in every page's key).
+
+    It lists a tag no article has: with two listings of one tag, which of them Material links a
+    page's tag to changes from run to run (its listings are a set of strings' hashes).
+    """
+    listing = "# People\n\n<!-- material/tags { include: [Someone Else] } -->\n"
+    (project / "content" / "people.md").write_text(listing, "utf-8")
+
+
 STEPS: list[tuple[str, Callable[[Path], None], bool]] = [
     ("nothing changed", lambda p: None, True),
     ("two articles added", _add, True),
@@ -114,6 +124,7 @@ STEPS: list[tuple[str, Callable[[Path], None], bool]] = [
     ("an article renamed", _rename, True),
     ("an article made a draft", lambda p: _frontmatter(p, "story-30", draft=True), True),
     ("a hand-written page added", _hand_written, True),
+    ("a hand-written tag listing added", _tag_listing, False),
     ("a topic's description edited", _topic, False),
     ("mkdocs.yml edited", _settings, False),
 ]
@@ -145,6 +156,18 @@ def test_a_warm_build_writes_what_a_clean_build_writes(
     else:
         assert count == 0, step  # a change every page depends on: nothing is reused
     assert_same_site(files(project / "site"), clean_build(project, tmp_path / "clean"))
+
+
+def test_a_build_where_nothing_changed_reads_no_article(tmp_path: Path) -> None:
+    """Article pages the cache holds whole are written from it without MkDocs reading their Markdown."""
+    project = make_project(tmp_path, [article(f"Story {i}", "2025-01-01", id=f"s{i}") for i in range(4)])
+    assert build(project).returncode == 0
+    again = build(project, "--strict")
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert re.search(r"pages reused \(4 not read\)", again.stderr), again.stderr[-2000:]
+    write_article(project, article("Story 1", "2025-01-01", id="s1", body="SAMPLE.\n\nA new sentence."))
+    edited = build(project, "--strict")
+    assert re.search(r"pages reused \(3 not read\)", edited.stderr), edited.stderr[-2000:]
 
 
 def test_a_reused_page_warns_as_it_did(tmp_path: Path) -> None:
