@@ -164,9 +164,8 @@ class Extractor:
                 found.add(start)
             after = end + 1 + len(at[end + 1])
             appositive = start > 0 and tokens[start - 1].text == ","
-            if appositive and after + 1 < len(tokens) and tokens[after].text.casefold() in {"at", "for"}:
-                if after + 1 in at:
-                    found.update((start, end + 1))
+            if appositive and after + 1 in at and tokens[after].text.casefold() in {"at", "for"}:
+                found.update((start, end + 1))
         return frozenset(found)
 
     # -- spans ------------------------------------------------------------------
