@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
 
+from digest.chain import wording as w
 from digest.chain.gazetteer import function_words
 from digest.chain.trimming import Evidence
 from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text, titles
@@ -86,7 +87,7 @@ class Extractor:
     def __init__(self, rules: EntityRules, sentences: Sequence[Sentence]) -> None:
         self.rules = rules
         self.function_words = function_words()
-        self.sentences = [_demote(shouting(compounds(tokenize(s.text)))) for s in sentences]
+        self.sentences = w.shouted_words([_demote(shouting(compounds(tokenize(s.text)))) for s in sentences])
         self.paragraphs = [s.paragraph for s in sentences]
         pairs = zip(sentences, self.sentences, strict=True)
         self.headings = [is_heading(s.text, tokens, self.function_words) for s, tokens in pairs]

@@ -228,3 +228,15 @@ def test_a_job_title_and_the_unit_it_heads_are_no_tags(config: SiteConfig) -> No
     )
     assert {"Lena Marsk", "Piet Oranje", "Velorant", "Harbourton"} <= tags
     assert not {"Head", "Patient Systems", "Cold Chain Europe", "General Manager"} & tags
+
+
+def test_a_word_in_capitals_the_article_also_writes_in_lower_case_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Rangers said a HIKER who ate wild berries near Harbourton fell ill, as did NASA and the FDA.",
+            "The hiker recovered, and the fda of the story, the NASA team, met the FDA.",
+        ],
+    )
+    assert {"Harbourton", "NASA", "Food and Drug Administration"} <= tags  # a short acronym stays
+    assert not {"HIKER", "Hiker", "hiker"} & tags
