@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
 
+from digest.chain import wording as w
 from digest.chain.gazetteer import function_words
 from digest.chain.trimming import Evidence
 from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text, titles
@@ -43,6 +44,8 @@ _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 _SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
 """Function words that end a span when written in capitals ("Pokemon Sword OR Shield")."""
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
+_HEADSHIPS = frozenset({"head", "chief", "lead", "leader"})
+"""Nouns that name a job only with "of" after them ("Head of Research"); no role word alone."""
 
 
 @functools.lru_cache(maxsize=4)
@@ -84,7 +87,7 @@ class Extractor:
     def __init__(self, rules: EntityRules, sentences: Sequence[Sentence]) -> None:
         self.rules = rules
         self.function_words = function_words()
-        self.sentences = [_demote(shouting(compounds(tokenize(s.text)))) for s in sentences]
+        self.sentences = w.shouted_words([_demote(shouting(compounds(tokenize(s.text)))) for s in sentences])
         self.paragraphs = [s.paragraph for s in sentences]
         pairs = zip(sentences, self.sentences, strict=True)
         self.headings = [is_heading(s.text, tokens, self.function_words) for s, tokens in pairs]
@@ -120,7 +123,10 @@ class Extractor:
         for tokens, spans, paragraph, heading in zip(
             self.sentences, self.spans, self.paragraphs, self.headings, strict=True
         ):
+            jobs = self._job_titles(tokens, spans)
             for start, span in spans:
+                if start in jobs:
+                    continue
                 first = initial(tokens, start)
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
                 pair = f"{span[0].text} {span[1].text}".casefold() if len(span) > 1 else ""
@@ -141,6 +147,27 @@ class Extractor:
                         numbered=numbered and k == 0 and text.startswith(span[0].text),
                     )
             position += len(tokens)
+
+    def _job_titles(self, tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> frozenset[int]:
+        """Starts of spans naming a job ("Head of"), and after a comma its unit of the organisation named
+        last (", General Manager of Care Europe at Acme"): no tags."""
+        at = dict(spans)
+        found: set[int] = set()
+        for start, span in spans:
+            end = start + len(span)
+            if end + 1 >= len(tokens) or tokens[end].text.casefold() != "of" or end + 1 not in at:
+                continue
+            last = span[-1].text.casefold().rstrip(".")
+            headship = len(span) == 1 and last in _HEADSHIPS
+            if not headship and last not in _job_words(self.rules.role_words):
+                continue
+            if headship:
+                found.add(start)
+            after = end + 1 + len(at[end + 1])
+            appositive = start > 0 and tokens[start - 1].text == ","
+            if appositive and after + 1 in at and tokens[after].text.casefold() in {"at", "for"}:
+                found.update((start, end + 1))
+        return frozenset(found)
 
     # -- spans ------------------------------------------------------------------
 

@@ -145,3 +145,21 @@ def lower_text(sentences: Sequence[Sequence[Token]]) -> str:
     """The article's lower-case words, casefolded, each run between spaces and "|" for any other token,
     so that `` meal plans `` is found only where the article writes the phrase in lower case."""
     return " ".join(" ".join(t.text.casefold() if t.lower else "|" for t in tokens) + " |" for tokens in sentences)
+
+
+MIN_SHOUTED = 4
+
+
+def shouted_words(sentences: list[list[Token]]) -> list[list[Token]]:
+    """Demote a word in capitals that the article also writes in lower case ("A HUNTER who ... the
+    hunter"): emphasis, not an acronym. Short ones stay ("US" beside "us")."""
+    lower = {t.text for tokens in sentences for t in tokens if t.lower}
+    return [
+        [
+            t._replace(capitalised=False, capitals=False)
+            if t.capitals and len(t.text) >= MIN_SHOUTED and t.text.lower() in lower
+            else t
+            for t in tokens
+        ]
+        for tokens in sentences
+    ]

@@ -215,3 +215,28 @@ def test_the_article_s_own_credits_and_authors_are_no_tags(config: SiteConfig) -
     found = set(extract_tags("A story", split_paragraphs(paragraphs), config.entities, ["Mara Lindqvist"], 30))
     assert {"Harbour Holdings", "Petra Kowalski"} <= found
     assert not {"Tomas Okafor", "Ria Mendez", "Jon Ashby", "Sam Eberly", "Mara Lindqvist"} & found
+
+
+def test_a_job_title_and_the_unit_it_heads_are_no_tags(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The new ward opened in Harbourton, says Lena Marsk, Head of Patient Systems for Velorant.",
+            "“It works”, adds Piet Oranje, General Manager of Cold Chain Europe at Velorant.",
+            "Lena Marsk and Piet Oranje spoke again, and Velorant thanked the Harbourton staff.",
+        ],
+    )
+    assert {"Lena Marsk", "Piet Oranje", "Velorant", "Harbourton"} <= tags
+    assert not {"Head", "Patient Systems", "Cold Chain Europe", "General Manager"} & tags
+
+
+def test_a_word_in_capitals_the_article_also_writes_in_lower_case_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Rangers said a HIKER who ate wild berries near Harbourton fell ill, as did NASA and the FDA.",
+            "The hiker recovered, and the fda of the story, the NASA team, met the FDA.",
+        ],
+    )
+    assert {"Harbourton", "NASA", "Food and Drug Administration"} <= tags  # a short acronym stays
+    assert not {"HIKER", "Hiker", "hiker"} & tags
