@@ -5,7 +5,7 @@ cache holds every article page, a fifth of that build is writing those pages'
 files into the preview's new, empty folder (10,000 folders and files at 10,000
 articles). A `PageWriter` writes them in a thread of its own once MkDocs has left
 them out of the build: the preview serves its home page while they are being
-written (about a second at 10,000 articles), and a rebuild, or the preview's end,
+written (one to two seconds at 10,000 articles), and a rebuild, or the preview's end,
 waits for the writer first (``hooks/buildcache.py``).
 
 Each pack file the pages are in is opened when the writer is made, so the cache's
