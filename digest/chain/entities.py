@@ -1,12 +1,6 @@
 """Name mentions in English news text, found without a statistical model.
 
-A *span* is a run of capitalised words (`digest.text.tokens`), possibly joined by name
-particles ("Ana de la Cruz", "Tren de Aragua"), by "&" ("Procter & Gamble"), by
-"of"/"for"/"the"/"and" after an organisation word ("Department of Government
-Efficiency") or when the whole spells an acronym the article uses ("Customs and
-Border Protection" beside "CBP"), and across the
-possessive of "People", "Children", "Women", "Men" ("People's Liberation Army").
-A capitalised function word ("OR") ends a span; a hashtag or a handle is none.
+`digest.chain.spans` finds the runs of capitalised words that may be names;
 `digest.chain.trimming` turns each span into one or two mentions (roles, demonyms,
 sentence openers, weekdays); a demonym in front also counts as half a mention of
 its country.
@@ -26,32 +20,21 @@ from itertools import chain, compress
 
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words
+from digest.chain.spans import SpanFinder, demote, job_words
 from digest.chain.trimming import Evidence
-from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text, titles
+from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
-from digest.text.tokens import NAME_PARTICLES, Token, initial, shouting, tokenize
+from digest.text.tokens import Token, initial, shouting, tokenize
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-MAX_LOOKAHEAD = 6
-MAX_RUN = 3
-_POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
-"""Plurals whose possessive starts a name: "People's Liberation Army", "Children's Hospital"."""
-_SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
-"""Function words that end a span when written in capitals ("Pokemon Sword OR Shield")."""
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
 _HEADSHIPS = frozenset({"head", "chief", "lead", "leader"})
 """Nouns that name a job only with "of" after them ("Head of Research"); no role word alone."""
-
-
-@functools.lru_cache(maxsize=4)
-def _job_words(roles: frozenset[str]) -> frozenset[str]:
-    """The configured roles and nameparser's titles, built once."""
-    return roles | titles()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,15 +70,15 @@ class Extractor:
     def __init__(self, rules: EntityRules, sentences: Sequence[Sentence]) -> None:
         self.rules = rules
         self.function_words = function_words()
-        self.sentences = w.shouted_words([_demote(shouting(compounds(tokenize(s.text)))) for s in sentences])
+        self.sentences = w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences])
         self.paragraphs = [s.paragraph for s in sentences]
         pairs = zip(sentences, self.sentences, strict=True)
         self.headings = [is_heading(s.text, tokens, self.function_words) for s, tokens in pairs]
         every = list(chain.from_iterable(self.sentences))
         self.acronyms = frozenset(t.text for t in every if t.capitals and t.text.isalpha())
         self.joined_pairs = joined_pairs(self.sentences)
-        self._candidates: list[tuple[list[Token], list[Token], bool]] = []
-        self.spans = [list(self._spans(tokens)) for tokens in self.sentences]
+        self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs)
+        self.spans = [list(self.finder.spans(tokens)) for tokens in self.sentences]
         self.evidence = Evidence(
             rules=rules,
             roles=_role_table(rules.roles),
@@ -159,7 +142,7 @@ class Extractor:
                 continue
             last = span[-1].text.casefold().rstrip(".")
             headship = len(span) == 1 and last in _HEADSHIPS
-            if not headship and last not in _job_words(self.rules.role_words):
+            if not headship and last not in job_words(self.rules.role_words):
                 continue
             if headship:
                 found.add(start)
@@ -169,114 +152,11 @@ class Extractor:
                 found.update((start, end + 1))
         return frozenset(found)
 
-    # -- spans ------------------------------------------------------------------
-
-    def _joins(self, span: list[Token], tokens: list[Token], i: int) -> bool:
-        """Whether the lower-case word ``tokens[i]`` continues the name in ``span``."""
-        word = tokens[i].text.casefold()
-        ahead = tokens[i + 1 : i + 3]
-        nxt = ahead[0] if ahead else None
-        if word == "the":
-            return span[-1].text.casefold() in {"of", "for", "on"} and bool(nxt and nxt.capitalised)
-        if nxt is not None and nxt.word and nxt.text in NAME_PARTICLES and word in NAME_PARTICLES | {"of", "for", "on"}:
-            nxt = ahead[1] if len(ahead) > 1 else None  # "de la Cruz", "of the Interior"
-        if word in {"of", "for", "on"} and nxt is not None and nxt.text == "the" and len(ahead) > 1:
-            nxt = ahead[1]
-        if nxt is None or not nxt.capitalised:
-            return False
-        if word in NAME_PARTICLES:
-            return True
-        if word not in self.rules.connectors or not span[-1].capitalised:
-            return False
-        has_org = any(t.text.casefold() in self.rules.org_words for t in span)
-        if word in {"and", "&"}:
-            run = self._run(tokens, i + 1)
-            org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
-            of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span)
-            head = [t.text.casefold() for t in span[:2]]
-            after_the = (i > len(span) and tokens[i - len(span) - 1].text.casefold() == "the") or head[0] == "the"
-            after_the = after_the or any(h in self.rules.aliases for h in head)  # "U.S. Securities and ..."
-            return (
-                of_org
-                or (after_the and org_last and len(run) <= MAX_RUN)  # "[the] Securities and Exchange Commission"
-                or self._spelled_out(span, tokens, i)
-                or (bool(run) and (span[-1].text, run[0].text) in self.joined_pairs)
-            )
-        return has_org or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
-
-    @staticmethod
-    def _run(tokens: list[Token], start: int) -> list[Token]:
-        """The capitalised words from ``start`` on."""
-        run: list[Token] = []
-        for token in tokens[start : start + MAX_LOOKAHEAD]:
-            if not token.capitalised:
-                break
-            run.append(token)
-        return run
-
-    def _spelled_out(self, span: list[Token], tokens: list[Token], i: int) -> bool:
-        """Whether the span, ``tokens[i]`` and the names after it spell an acronym the article uses
-        ("Customs and Border Protection" beside "CBP", "Securities and Exchange Commission" beside "SEC")."""
-        run: list[Token] = []
-        for token in tokens[i + 1 : i + 1 + MAX_LOOKAHEAD]:
-            if token.capitalised:
-                run.append(token)
-            elif not (token.lower and token.text.casefold() in {"of", "the", "for", "and"}) or not run:
-                break
-        capitals = [t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals]
-        return len(run) >= 1 and "".join(capitals) in self.acronyms
-
-    def _continues(self, span: list[Token], tokens: list[Token], i: int) -> bool:
-        token = tokens[i]
-        if token.capitalised:
-            return True
-        if token.text == "&":
-            return i + 1 < len(tokens) and tokens[i + 1].capitalised
-        return token.lower and self._joins(span, tokens, i)
-
-    def _spans(self, tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
-        i, n = 0, len(tokens)
-        while i < n:
-            if not tokens[i].capitalised:
-                i += 1
-                continue
-            start, span = i, [tokens[i]]
-            i += 1
-            while i < n and (not span[-1].possessive or self._possessive_joins(span[-1], tokens[i])):
-                if not self._continues(span, tokens, i):
-                    break
-                if span[-1].possessive:  # "People's Liberation Army" keeps its "'s"
-                    span[-1] = span[-1]._replace(text=span[-1].text + "'s", possessive=False)
-                span.append(tokens[i])
-                i += 1
-            while span and not span[-1].capitalised:
-                span.pop()
-                i -= 1
-            self._note_acronym(tokens, start, start + len(span), span)
-            yield start, span
-
-    def _possessive_joins(self, owner: Token, nxt: Token) -> bool:
-        """Whether a possessive starts a name: "People's Liberation Army", an office named after its
-        holder's job ("Sheriff's Department", "U.S. Attorney's Office")."""
-        word = owner.text.casefold()
-        if word in _POSSESSIVE_JOINS:
-            return True
-        jobs = _job_words(self.rules.role_words)
-        return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
-
-    def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
-        """Keep "Name (ACR)" and "ACR (Name)" right after a span, for `_acronym_pairs`."""
-        if end >= len(tokens) or tokens[end].text != "(":
-            return
-        close = next((k for k in range(end + 1, min(end + 14, len(tokens))) if tokens[k].text == ")"), None)
-        if close is not None:
-            self._candidates.append((span, tokens[end + 1 : close], initial(tokens, start)))
-
     def _acronym_pairs(self) -> list[tuple[str, str]]:
         """(acronym, name) for every "Name (ACR)" and "ACR (Name)" noted."""
         found: list[tuple[str, str]] = []
         evidence = self.evidence
-        for span, inner, first in self._candidates:
+        for span, inner, first in self.finder.candidates:
             if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
                 name = evidence.trim(evidence.split(span)[-1], first)
                 if len(name) >= 2:
@@ -286,15 +166,3 @@ class Extractor:
                 if len(name) >= 2 and len(name) == len(inner):
                     found.append((span[0].text, " ".join(t.text for t in name)))
         return found
-
-
-def _demote(tokens: list[Token]) -> list[Token]:
-    """A hashtag or a handle (a word after "#" or "@") and a function word in capitals ("OR") are no names."""
-    if not any(t.text in {"#", "@"} or t.capitals for t in tokens):
-        return tokens
-    return [
-        t._replace(capitalised=False)
-        if t.word and ((k and tokens[k - 1].text in {"#", "@"}) or (t.capitals and t.text.casefold() in _SPAN_BREAKERS))
-        else t
-        for k, t in enumerate(tokens)
-    ]
