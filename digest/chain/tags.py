@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from digest.chain.entities import Extractor
@@ -103,8 +103,9 @@ def _jobs(roles: frozenset[str], org_words: frozenset[str], place_words: frozens
     return (titles() | roles) - org_words - place_words
 
 
-def _display(entity: _Entity) -> str:
-    """The alias table's name; else the most used form, or the full name it is short for."""
+def _display(entity: _Entity, org_words: frozenset[str] = frozenset(), common: Callable[[str], bool] = bool) -> str:
+    """The alias table's name; else the most used form, or the full name it is short for, unless the article
+    uses the start of a longer name much more often than the whole (`_umbrella`)."""
     if entity.canonical:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
@@ -114,11 +115,32 @@ def _display(entity: _Entity) -> str:
         if f.casefold().endswith(" " + top.casefold()) or (f.startswith(top + " ") and not _MODEL.search(f[len(top) :]))
     ]  # not a model of the maker named alone ("Airbus" for "Airbus A350-900" and "Airbus")
     if longer:
-        return max(longer, key=lambda f: (entity.forms[f], len(f), f))
+        full = max(longer, key=lambda f: (entity.forms[f], len(f), f))
+        return top if _umbrella(top, full, entity.forms, org_words, common) else full
     if top.isupper() and " " not in top:  # an acronym: the expansion the article spells out
         spelled = [f for f in entity.forms if " " in f and _spells(top, f)]
         return max(spelled, key=lambda f: (entity.forms[f], len(f), f)) if spelled else top
     return top
+
+
+UMBRELLA_MENTIONS = 3
+UMBRELLA_SHARE = 2
+
+
+def _umbrella(
+    short: str, full: str, forms: dict[str, int], org_words: frozenset[str], common: Callable[[str], bool]
+) -> bool:
+    """Whether ``short``, the start of ``full``, names the whole the article is about: written at least
+    three times and twice as often as the longer names, which add a word the article also writes in lower
+    case and no organisation word ("Davis Cup" beside "Davis Cup Finals", a brand beside one of its
+    services; not "Daeyang" beside "Daeyang Heavy Industries", nor a first name beside a person's name)."""
+    if not full.startswith(short + " ") or forms[short] < UMBRELLA_MENTIONS:
+        return False
+    longer = [f for f in forms if f.startswith(short + " ")]
+    added = [f[len(short) :].split() for f in longer]
+    if any(words[-1].casefold() in org_words or not any(map(common, words)) for words in added):
+        return False
+    return forms[short] >= UMBRELLA_SHARE * sum(forms[f] for f in longer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +223,9 @@ def rank(
         if (key := name.casefold()) in canonical_of:
             entities[groups.find(key)].score += STATED_WEIGHT
     ranked = sorted(
-        (-e.score, e.first, _display(e), sum(e.forms.values())) for e in entities.values() if e.direct and e.unnumbered
+        (-e.score, e.first, _display(e, rules.org_words, extractor.evidence.common_noun), sum(e.forms.values()))
+        for e in entities.values()
+        if e.direct and e.unnumbered
     )
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:

@@ -240,3 +240,20 @@ def test_a_word_in_capitals_the_article_also_writes_in_lower_case_is_no_tag(conf
     )
     assert {"Harbourton", "NASA", "Food and Drug Administration"} <= tags  # a short acronym stays
     assert not {"HIKER", "Hiker", "hiker"} & tags
+
+
+def test_the_start_of_a_longer_name_written_far_more_often_is_the_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Meridian Shield finals open in Corvallo on Friday, and the final of the Meridian Shield Finals "
+            "is on Sunday.",
+            "The Meridian Shield was first played in 1921. Teams from Ostria have won the Meridian Shield twice.",
+            "Organisers say the Meridian Shield is growing.",
+            "Talia Norvik joined Brandolf Heavy Industries in May. Brandolf hired her to run Brandolf's plants.",
+            "Brandolf makes cranes, and Brandolf sells them abroad.",
+            "Pieter Vasquelo met Pieter at the gate; Pieter said Pieter would stay.",
+        ],
+    )
+    assert {"Meridian Shield", "Brandolf Heavy Industries", "Pieter Vasquelo"} <= tags
+    assert not {"Meridian Shield Finals", "Brandolf", "Pieter"} & tags
