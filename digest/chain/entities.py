@@ -2,7 +2,8 @@
 
 `digest.chain.spans` finds the runs of capitalised words that may be names;
 `digest.chain.trimming` turns each span into one or two mentions (roles, demonyms,
-sentence openers, weekdays); a demonym in front also counts as half a mention of
+sentence openers, the first word of a quoted clause, weekdays); a demonym in front also
+counts as half a mention of
 its country.
 
 Acronyms spelled out in parentheses are recorded as pairs, both ways round:
@@ -96,7 +97,7 @@ class Extractor:
         edges: set[str] = set()
         for tokens, spans in zip(self.sentences, self.spans, strict=True):
             for start, span in spans:
-                if not initial(tokens, start):
+                if not _opens(tokens, start, start + len(span)):
                     edges.update((span[0].text.casefold(), span[-1].text.casefold()))
         return frozenset(edges)
 
@@ -110,7 +111,7 @@ class Extractor:
             for start, span in spans:
                 if start in jobs:
                     continue
-                first = initial(tokens, start)
+                first = _opens(tokens, start, start + len(span))
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
                 pair = f"{span[0].text} {span[1].text}".casefold() if len(span) > 1 else ""
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
@@ -166,3 +167,15 @@ class Extractor:
                 if len(name) >= 2 and len(name) == len(inner):
                     found.append((span[0].text, " ".join(t.text for t in name)))
         return found
+
+
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+
+
+def _opens(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the name at ``tokens[start:end]`` opens a sentence, or a quoted clause ("“Put kids first,”
+    they chanted": a lower-case word follows), where its capital says nothing; a quoted title stays."""
+    if initial(tokens, start):
+        return True
+    quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES and not tokens[start].capitals
+    return quoted and end < len(tokens) and tokens[end].lower

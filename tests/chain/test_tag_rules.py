@@ -257,3 +257,15 @@ def test_the_start_of_a_longer_name_written_far_more_often_is_the_tag(config: Si
     )
     assert {"Meridian Shield", "Brandolf Heavy Industries", "Pieter Vasquelo"} <= tags
     assert not {"Meridian Shield Finals", "Brandolf", "Pieter"} & tags
+
+
+def test_the_first_word_of_a_quoted_clause_is_no_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Nurses in Valdremo chanted “Keep wards open” and “Stop cuts now,” said Ilse Martova.",
+            "Martova also praised the series “Harbour Lights” and the NGO “BRAVA” for their support.",
+        ],
+    )
+    assert {"Valdremo", "Ilse Martova", "Harbour Lights", "BRAVA"} <= tags
+    assert not {"Keep", "Stop"} & tags
