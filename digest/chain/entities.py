@@ -2,9 +2,8 @@
 
 `digest.chain.spans` finds the runs of capitalised words that may be names;
 `digest.chain.trimming` turns each span into one or two mentions (roles, demonyms,
-sentence openers, the first word of a quoted clause, weekdays); a demonym in front also
-counts as half a mention of
-its country.
+sentence openers, the first word of a quoted clause, weekdays); a demonym in front
+also counts as half a mention of its country.
 
 Acronyms spelled out in parentheses are recorded as pairs, both ways round:
 "CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)".
