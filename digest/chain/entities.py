@@ -77,7 +77,8 @@ class Extractor:
         every = list(chain.from_iterable(self.sentences))
         self.acronyms = frozenset(t.text for t in every if t.capitals and t.text.isalpha())
         self.joined_pairs = joined_pairs(self.sentences)
-        self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs)
+        plain = frozenset(t.text for t in every if t.word and not t.possessive)
+        self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs, plain)
         self.spans = [list(self.finder.spans(tokens)) for tokens in self.sentences]
         self.evidence = Evidence(
             rules=rules,

@@ -6,7 +6,8 @@ particles ("Ana de la Cruz", "Tren de Aragua"), by "&" ("Procter & Gamble"), by
 Efficiency") or when the whole spells an acronym the article uses ("Customs and
 Border Protection" beside "CBP"), and across the possessive of "People", "Children",
 "Women", "Men" ("People's Liberation Army") or of a job before an organisation word
-("Sheriff's Department"). A capitalised function word ("OR") ends a span; a hashtag
+("Sheriff's Department"); a word the article only writes in the possessive, with no
+noun after it, keeps it ("Macy's"). A capitalised function word ("OR") ends a span; a hashtag
 or a handle is none (`demote`). A span followed by words in parentheses is noted as a
 candidate acronym pair ("CECOT (Center for ...)").
 """
@@ -37,10 +38,18 @@ def job_words(roles: frozenset[str]) -> frozenset[str]:
 class SpanFinder:
     """Finds the spans of one article's sentences, knowing its acronyms and the pairs it joins by "and"."""
 
-    def __init__(self, rules: EntityRules, acronyms: frozenset[str], joined_pairs: frozenset[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        rules: EntityRules,
+        acronyms: frozenset[str],
+        joined_pairs: frozenset[tuple[str, str]],
+        plain: frozenset[str] = frozenset(),
+    ) -> None:
         self.rules = rules
         self.acronyms = acronyms
         self.joined_pairs = joined_pairs
+        self.plain = plain
+        """Words the article writes at least once without a possessive."""
         self.candidates: list[tuple[list[Token], list[Token], bool]] = []
         """(span, the tokens in parentheses right after it, whether it opens its sentence)."""
 
@@ -115,7 +124,7 @@ class SpanFinder:
                 continue
             start, span = i, [tokens[i]]
             i += 1
-            while i < n and (not span[-1].possessive or self._possessive_joins(span[-1], tokens[i])):
+            while i < n and (not span[-1].possessive or self._possessive_joins(span, tokens[i])):
                 if not self._continues(span, tokens, i):
                     break
                 if span[-1].possessive:  # "People's Liberation Army" keeps its "'s"
@@ -125,17 +134,28 @@ class SpanFinder:
             while span and not span[-1].capitalised:
                 span.pop()
                 i -= 1
+            quoted = start > 0 and tokens[start - 1].text in {"‘", "'"}  # ‘CBR600F4’: a closing quote
+            if len(span) == 1 and not quoted and self._possessive_name(span[0], tokens[i] if i < n else None):
+                span[0] = span[0]._replace(text=span[0].text + "'s", possessive=False)
             self._note_acronym(tokens, start, start + len(span), span)
             yield start, span
 
-    def _possessive_joins(self, owner: Token, nxt: Token) -> bool:
+    def _possessive_joins(self, span: list[Token], nxt: Token) -> bool:
         """Whether a possessive starts a name: "People's Liberation Army", an office named after its
         holder's job ("Sheriff's Department", "U.S. Attorney's Office")."""
+        owner = span[-1]
         word = owner.text.casefold()
         if word in _POSSESSIVE_JOINS:
             return True
         jobs = job_words(self.rules.role_words)
         return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
+
+    def _possessive_name(self, word: Token, nxt: Token | None) -> bool:
+        """Whether the possessive is part of a name: a word the article only ever writes in the possessive,
+        with no noun after it ("Ford, Macy's and Sears"; not "Macy's stores")."""
+        if not word.possessive or word.text in self.plain:
+            return False
+        return nxt is None or not nxt.word or nxt.text in {"and", "or"}
 
     def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
         """Keep "Name (ACR)" and "ACR (Name)" right after a span, for `_acronym_pairs`."""

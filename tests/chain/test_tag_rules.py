@@ -269,3 +269,15 @@ def test_the_first_word_of_a_quoted_clause_is_no_name(config: SiteConfig) -> Non
     )
     assert {"Valdremo", "Ilse Martova", "Harbour Lights", "BRAVA"} <= tags
     assert not {"Keep", "Stop"} & tags
+
+
+def test_a_name_only_written_in_the_possessive_with_no_noun_after_keeps_it(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Ruth Amsel of Marlowe Bay shops at Dellacourt’s and Fennimore’s, she said.",
+            "Amsel’s plan worked. She sold the ‘Zephyr9’, a bike made by Korvath.",
+        ],
+    )
+    assert {"Dellacourt's", "Fennimore's", "Ruth Amsel", "Zephyr9", "Korvath"} <= tags
+    assert not {"Dellacourt", "Fennimore", "Amsel's", "Zephyr9's"} & tags
