@@ -5,7 +5,8 @@ Mentions from `digest.chain.entities` are grouped into entities by `digest.chain
 (the title counts most, then the lead; a demonym counts half for its country),
 with ties broken by first appearance, then by name. Junk never becomes a tag:
 ignored words, agencies, the publisher, role words and generic heads on their own
-("MP", "Street"), plural acronyms ("MPs"), single letters, numbers.
+("MP", "Street"), plural acronyms ("MPs"), single letters, numbers, people named after a name
+("Delhiites").
 """
 
 from __future__ import annotations
@@ -229,7 +230,12 @@ def rank(
     )
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:
-        if name not in names and not is_junk(name) and not _pairing(name, canonical_of):
+        if (
+            name not in names
+            and not is_junk(name)
+            and not _pairing(name, canonical_of)
+            and not _folk(name, canonical_of)
+        ):
             names[name] = Ranked(name, -score, count)
     return list(names.values())
 
@@ -238,6 +244,19 @@ def _pairing(name: str, known: dict[str, str]) -> bool:
     """Two names the article uses on their own, hyphenated ("U.S.-Mexico" border, a "Browns-Steelers" game)."""
     parts = name.split("-")
     return len(parts) == 2 and " " not in name and all(p.casefold() in known for p in parts)
+
+
+_FOLK_SUFFIXES = ("ites", "ians", "ies", "ans", "ers", "ists")
+
+
+def _folk(name: str, known: dict[str, str]) -> bool:
+    """People named after a name the article uses, or after the end of one: residents, fans, followers
+    ("Delhiites" beside "Delhi", "Swifties" beside "Taylor Swift")."""
+    if " " in name or not name[:1].isupper():
+        return False
+    key = name.casefold()
+    bases = [key[: -len(s)] for s in _FOLK_SUFFIXES if key.endswith(s) and len(key) > len(s) + 2]
+    return any(base in known or any(k.endswith(" " + base) for k in known) for base in bases)
 
 
 def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:

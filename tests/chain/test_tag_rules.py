@@ -281,3 +281,15 @@ def test_a_name_only_written_in_the_possessive_with_no_noun_after_keeps_it(confi
     )
     assert {"Dellacourt's", "Fennimore's", "Ruth Amsel", "Zephyr9", "Korvath"} <= tags
     assert not {"Dellacourt", "Fennimore", "Amsel's", "Zephyr9's"} & tags
+
+
+def test_people_named_after_a_name_are_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Mira Voss played in Vorkuta on Friday, and Vorkutaites queued all night.",
+            "Her fans, the Vossies, filled the Ostrander Arena; Voss thanked them.",
+        ],
+    )
+    assert {"Mira Voss", "Vorkuta", "Ostrander Arena"} <= tags
+    assert not {"Vorkutaites", "Vossies"} & tags
