@@ -20,7 +20,7 @@ from itertools import chain, compress
 
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words
-from digest.chain.spans import SpanFinder, demote, job_words
+from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
 from digest.chain.trimming import Evidence
 from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text
 from digest.config import EntityRules
@@ -108,7 +108,11 @@ class Extractor:
             self.sentences, self.spans, self.paragraphs, self.headings, strict=True
         ):
             jobs = self._job_titles(tokens, spans)
+            category = -1  # where a prize's category ended in this sentence
             for start, span in spans:
+                if _category(tokens, start, category):
+                    category = start + len(span) if category < 0 else -1
+                    continue
                 if start in jobs:
                     continue
                 first = _opens(tokens, start, start + len(span))
@@ -179,3 +183,15 @@ def _opens(tokens: list[Token], start: int, end: int) -> bool:
         return True
     quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES and not tokens[start].capitals
     return quoted and end < len(tokens) and tokens[end].lower
+
+
+MAX_CATEGORY_GAP = 3
+
+
+def _category(tokens: list[Token], start: int, after: int) -> bool:
+    """Whether the name at ``start`` is a prize's category, or continues the one ending at ``after`` over
+    a few lower-case words ending in "a" or "an" ("Award for Best Actress in a Leading Role"): no name."""
+    if start > 1 and tokens[start - 1].text == "for" and tokens[start - 2].text.casefold() in PRIZES:
+        return True
+    gap = tokens[after:start] if after >= 0 else []
+    return 0 < len(gap) <= MAX_CATEGORY_GAP and all(t.lower for t in gap) and gap[-1].text in {"a", "an"}

@@ -25,6 +25,8 @@ MAX_LOOKAHEAD = 6
 MAX_RUN = 3
 _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 """Plurals whose possessive starts a name: "People's Liberation Army", "Children's Hospital"."""
+PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
+"""Words for a prize: the category after "for" is no part of its name ("Academy Award for Best Actress")."""
 _SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
 """Function words that end a span when written in capitals ("Pokemon Sword OR Shield")."""
 
@@ -70,6 +72,8 @@ class SpanFinder:
             return True
         if word not in self.rules.connectors or not span[-1].capitalised:
             return False
+        if word == "for" and span[-1].text.casefold() in PRIZES:
+            return False  # "Academy Award for Best Actress": the category is no part of the prize's name
         has_org = any(t.text.casefold() in self.rules.org_words for t in span)
         if word in {"and", "&"}:
             run = self._run(tokens, i + 1)

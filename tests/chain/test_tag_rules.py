@@ -293,3 +293,15 @@ def test_people_named_after_a_name_are_no_tag(config: SiteConfig) -> None:
     )
     assert {"Mira Voss", "Vorkuta", "Ostrander Arena"} <= tags
     assert not {"Vorkutaites", "Vossies"} & tags
+
+
+def test_a_prize_category_is_no_part_of_the_prize_and_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "In 2011 Oskar Lind won the Brindle Film Academy Award for Best Director in a Feature Film in Tallmark.",
+            "Lind also won the Halvorsen Prize for Fiction.",
+        ],
+    )
+    assert {"Oskar Lind", "Brindle Film Academy Award", "Halvorsen Prize", "Tallmark"} <= tags
+    assert not {"Brindle Film Academy Award for Best Director", "Best Director", "Feature Film", "Fiction"} & tags
