@@ -305,3 +305,11 @@ def test_a_prize_category_is_no_part_of_the_prize_and_no_tag(config: SiteConfig)
     )
     assert {"Oskar Lind", "Brindle Film Academy Award", "Halvorsen Prize", "Tallmark"} <= tags
     assert not {"Brindle Film Academy Award for Best Director", "Best Director", "Feature Film", "Fiction"} & tags
+
+
+def test_when_the_prose_names_nothing_the_titles_names_are_the_tags(config: SiteConfig) -> None:
+    teaser = ["Watching used to be simple. Now we pay every month, and there is no end to it."]
+    title = "Brindle Stream, Korvo Cast: So Many Ways to Watch and Pay"
+    assert _tags(config, teaser, title=title) == {"Brindle Stream", "Korvo Cast"}
+    named = ["Watching used to be simple, said Ada Renwick. Now we pay every month."]
+    assert _tags(config, named, title=title) == {"Ada Renwick"}
