@@ -1,7 +1,7 @@
 """What never becomes a tag, whatever its salience (see `digest.chain.tags`).
 
 Ignored words, agencies, the publisher, demonyms, role words and generic heads on their
-own ("MP", "Street"), jobs ("Deputy Director"), plural acronyms ("MPs"), single letters
+own ("MP", "Street"), jobs ("Deputy Director"), plural acronyms and brands ("MPs", "iPhones"), single letters
 and initials, numbers and codes ("N23"), a politician's party and state ("D-Minn"),
 identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a
 name ("Delhiites").
@@ -16,7 +16,8 @@ from digest.chain.wording import titles
 from digest.config import EntityRules
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s|[a-z]{1,2}[A-Z][a-z]+s")
+"""A plural acronym or brand: members or things ("MPs", "iPhones"), not a name."""
 _CODE = re.compile(r"[A-Z]\d[\d.,]*")
 """One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
 _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")

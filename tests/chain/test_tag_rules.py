@@ -313,3 +313,15 @@ def test_when_the_prose_names_nothing_the_titles_names_are_the_tags(config: Site
     assert _tags(config, teaser, title=title) == {"Brindle Stream", "Korvo Cast"}
     named = ["Watching used to be simple, said Ada Renwick. Now we pay every month."]
     assert _tags(config, named, title=title) == {"Ada Renwick"}
+
+
+def test_a_brand_with_a_small_first_letter_is_a_name_and_its_plural_is_not(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Buyers in Tessaly queued for the qoTab on Friday, and Korvex zCast sold out.",
+            "Resellers listed spare qoTabs within the hour.",
+        ],
+    )
+    assert {"Tessaly", "qoTab", "Korvex zCast"} <= tags
+    assert not {"qoTabs", "Korvex"} & tags
