@@ -16,7 +16,7 @@ import operator
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words
@@ -109,7 +109,10 @@ class Extractor:
         ):
             jobs = self._job_titles(tokens, spans)
             category = -1  # where a prize's category ended in this sentence
+            corners = _corners(tokens, spans)
             for start, span in spans:
+                if start in corners:
+                    continue
                 if _category(tokens, start, category):
                     category = start + len(span) if category < 0 else -1
                     continue
@@ -195,3 +198,25 @@ def _category(tokens: list[Token], start: int, after: int) -> bool:
         return True
     gap = tokens[after:start] if after >= 0 else []
     return 0 < len(gap) <= MAX_CATEGORY_GAP and all(t.lower for t in gap) and gap[-1].text in {"a", "an"}
+
+
+_STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
+"""Last words of a street's name."""
+
+
+def _corners(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> frozenset[int]:
+    """Starts of two streets joined by "and" ("near Seventh Street and Central Avenue"): a street corner, where
+    something happened, is no tag."""
+    found: set[int] = set()
+    for (start, span), (after, other) in pairwise(spans):
+        end = start + len(span)
+        joined = after == end + 1 and tokens[end].text in {"and", "&"}
+        if joined and _street(span) and _street(other):
+            found.update((start, after))
+    return frozenset(found)
+
+
+def _street(span: list[Token]) -> bool:
+    """Whether a span names a street: its words before any lower-case one end in "Street", "Avenue"..."""
+    words = list(takewhile(lambda t: not t.lower, span))
+    return bool(words) and words[-1].text.casefold().rstrip(".") in _STREETS  # "17th Street" starts at "Street"

@@ -325,3 +325,16 @@ def test_a_brand_with_a_small_first_letter_is_a_name_and_its_plural_is_not(confi
     )
     assert {"Tessaly", "qoTab", "Korvex zCast"} <= tags
     assert not {"qoTabs", "Korvex"} & tags
+
+
+def test_a_street_corner_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Police in Harrowgate stopped a van near Tenth Street and Larch Avenue on Friday, said Noor Baskin.",
+            "The Harrowgate Road Trust, which runs Vale Street Market, was not involved.",
+            "A second van was stopped near 9th Street and Osler Road, Baskin said.",
+        ],
+    )
+    assert {"Harrowgate", "Noor Baskin", "Vale Street Market"} <= tags
+    assert not {"Tenth Street", "Larch Avenue", "Osler Road"} & tags
