@@ -53,6 +53,8 @@ class Mention:
     """Found in a line in Title Case (a subheading, a list item), where capitals say little."""
     numbered: bool = False
     """Right after a number that is no year ("737 Max", "80 Day Obsession"): the end of a numbered name."""
+    model: bool = False
+    """Right before a number that is no year ("Series 3", "GTX 1660"): the start of a model's name."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -128,6 +130,9 @@ class Extractor:
                 if (texts := names.get(key)) is None:
                     texts = names[key] = self.evidence.names(span, first)
                 numbered = bool(_NUMBER.fullmatch(before)) and not _YEAR.fullmatch(before)
+                end = start + len(span)
+                after = tokens[end].text if end < len(tokens) else ""
+                model = bool(_NUMBER.fullmatch(after)) and not _YEAR.fullmatch(after)
                 for k, text in enumerate(texts):
                     yield Mention(
                         text,
@@ -136,6 +141,7 @@ class Extractor:
                         locative=before in _LOCATIVE,
                         heading=heading,
                         numbered=numbered and k == 0 and text.startswith(span[0].text),
+                        model=model and k == len(texts) - 1 and text.endswith(span[-1].text),
                     )
             position += len(tokens)
 

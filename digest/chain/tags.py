@@ -40,7 +40,7 @@ _CATEGORY_SPLIT = re.compile(r"\s*[;|,]\s*")
 @dataclass(slots=True)
 class _Entity:
     forms: dict[str, int] = field(default_factory=dict)
-    """Canonical form -> mention count."""
+    """Canonical form -> mention count (not counting the start of a model's name, "Series" in "Series 3")."""
     surfaces: set[str] = field(default_factory=set)
     """Every form as written in the text."""
     score: float = 0.0
@@ -182,7 +182,8 @@ def _rank(
             continue
         entity = entities[groups.find(key)]
         form = canonical_of[key]
-        entity.forms[form] = entity.forms.get(form, 0) + 1
+        if not m.model:  # "Series 3": the start of a model's name counts, but is no form to show
+            entity.forms[form] = entity.forms.get(form, 0) + 1
         entity.surfaces.add(m.text)
         entity.score += _weight(m.paragraph) * m.weight
         entity.first = min(entity.first, m.position)
@@ -197,7 +198,7 @@ def _rank(
     ranked = sorted(
         (-e.score, e.first, _display(e, rules.org_words, extractor.evidence.common_noun), sum(e.forms.values()))
         for e in entities.values()
-        if e.direct and e.unnumbered
+        if e.direct and e.unnumbered and e.forms
     )
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:

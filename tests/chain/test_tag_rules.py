@@ -338,3 +338,15 @@ def test_a_street_corner_is_no_tag(config: SiteConfig) -> None:
     )
     assert {"Harrowgate", "Noor Baskin", "Vale Street Market"} <= tags
     assert not {"Tenth Street", "Larch Avenue", "Osler Road"} & tags
+
+
+def test_a_name_only_ever_followed_by_a_model_number_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Korvex cut the price of the Stellar Series 4 and the Stellar Series 6 in Tessaly on Friday.",
+            "Half the Globe 500 companies buy from Korvex, which opened in 2019 after Stellar launched.",
+        ],
+    )
+    assert {"Korvex", "Tessaly", "Stellar"} <= tags
+    assert not {"Stellar Series", "Globe"} & tags
