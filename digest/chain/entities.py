@@ -182,16 +182,18 @@ class Extractor:
         return found
 
 
-_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
+"""Quotation marks and a bracket opening a clause."""
 
 
 def _opens(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether the name at ``tokens[start:end]`` opens a sentence, or a quoted clause ("“Put kids first,”
-    they chanted": a lower-case word follows), where its capital says nothing; a quoted title stays."""
+    """Whether the name at ``tokens[start:end]`` opens a sentence, or a quoted or bracketed clause ("“Put kids
+    first,” they chanted", "(Originally $200)": a lower-case word or a price follows), where its capital says
+    nothing; a quoted title stays."""
     if initial(tokens, start):
         return True
     quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES and not tokens[start].capitals
-    return quoted and end < len(tokens) and tokens[end].lower
+    return quoted and end < len(tokens) and (tokens[end].lower or tokens[end].text in {"$", "€", "£"})
 
 
 MAX_CATEGORY_GAP = 3

@@ -265,10 +265,11 @@ def test_the_first_word_of_a_quoted_clause_is_no_name(config: SiteConfig) -> Non
         [
             "Nurses in Valdremo chanted “Keep wards open” and “Stop cuts now,” said Ilse Martova.",
             "Martova also praised the series “Harbour Lights” and the NGO “BRAVA” for their support.",
+            "Her book sells for $12 (Formerly $20) at Quillon.",
         ],
     )
-    assert {"Valdremo", "Ilse Martova", "Harbour Lights", "BRAVA"} <= tags
-    assert not {"Keep", "Stop"} & tags
+    assert {"Valdremo", "Ilse Martova", "Harbour Lights", "BRAVA", "Quillon"} <= tags
+    assert not {"Keep", "Stop", "Formerly"} & tags
 
 
 def test_a_name_only_written_in_the_possessive_with_no_noun_after_keeps_it(config: SiteConfig) -> None:
