@@ -351,3 +351,9 @@ def test_a_name_only_ever_followed_by_a_model_number_is_no_tag(config: SiteConfi
     )
     assert {"Korvex", "Tessaly", "Stellar"} <= tags
     assert not {"Stellar Series", "Globe"} & tags
+
+
+def test_a_known_place_opening_a_sentence_keeps_its_first_word(config: SiteConfig) -> None:
+    tags = _tags(config, ["New Orleans, LA – Officials of Harlow Freight met on Monday, said Ravi Anand."])
+    assert {"New Orleans", "Harlow Freight", "Ravi Anand"} <= tags
+    assert "Orleans" not in tags
