@@ -1,10 +1,10 @@
 """What never becomes a tag, whatever its salience (see `digest.chain.tags`).
 
 Ignored words, agencies, the publisher, demonyms, role words and generic heads on their
-own ("MP", "Street"), jobs ("Deputy Director"), plural acronyms and brands ("MPs", "iPhones"), single letters
-and initials, numbers and codes ("N23"), a politician's party and state ("D-Minn"),
-identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a
-name ("Delhiites").
+own ("MP", "Street"), jobs ("Deputy Director"; not "Kevin King"), plural acronyms and
+brands ("MPs", "iPhones"), single letters and initials, numbers and codes ("N23"), a
+politician's party and state ("D-Minn"), identifiers from links; two names hyphenated
+("U.S.-Mexico"); people named after a name ("Delhiites").
 """
 
 from __future__ import annotations
@@ -56,7 +56,13 @@ def _is_job(name: str, rules: EntityRules) -> bool:
     if len(words) > MAX_JOB_WORDS:
         return False
     jobs = _jobs(rules.role_words, rules.org_words, rules.place_words)
+    if words[-1] in _RANKS and not any(w.rstrip(".") in jobs for w in words[:-1]):
+        return False  # a title that only goes before a name ends a surname: "Kevin King", "Carole Bishop"
     return words[-1].rstrip(".") in jobs and name.casefold() not in rules.aliases
+
+
+_RANKS = frozenset({"king", "queen", "prince", "princess", "pope", "bishop", "duke", "lord", "knight"})
+"""Titles written before a name ("King Charles"), never after a qualifier as a job: last, they end a surname."""
 
 
 @functools.lru_cache(maxsize=4)

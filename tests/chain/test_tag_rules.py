@@ -357,3 +357,15 @@ def test_a_known_place_opening_a_sentence_keeps_its_first_word(config: SiteConfi
     tags = _tags(config, ["New Orleans, LA – Officials of Harlow Freight met on Monday, said Ravi Anand."])
     assert {"New Orleans", "Harlow Freight", "Ravi Anand"} <= tags
     assert "Orleans" not in tags
+
+
+def test_a_surname_that_is_also_a_rank_is_a_persons_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The aid workers Tomas Bishop and Lena Ortmann were freed in Qarvat on Friday.",
+            "Bishop and Ortmann were met by the Deputy Director of Halvorsen Relief.",
+        ],
+    )
+    assert {"Tomas Bishop", "Lena Ortmann", "Qarvat", "Halvorsen Relief"} <= tags
+    assert "Deputy Director" not in tags
