@@ -12,7 +12,8 @@ import re
 from itertools import chain
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"([^\W_][\w\u0300-\u036f'’‘\-.&]*)|([^\w\s\u0300-\u036f])")
+_TOKEN = re.compile(r"([^\W_][\w\u0300-\u036f'’‘\-.&]*(?:\+(?![\w+]))?)|([^\w\s\u0300-\u036f])")
+"""A word (a streaming service's "+" included: "Disney+") or one punctuation mark."""
 _ADJECTIVE_SUFFIX = re.compile(
     r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&-]*?)-(based|born|bred|led|owned|backed|bound|made|run|headquartered|registered|"
     r"listed|focused|centric|style|era|area|wide)$"

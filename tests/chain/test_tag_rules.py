@@ -369,3 +369,11 @@ def test_a_surname_that_is_also_a_rank_is_a_persons_name(config: SiteConfig) -> 
     )
     assert {"Tomas Bishop", "Lena Ortmann", "Qarvat", "Halvorsen Relief"} <= tags
     assert "Deputy Director" not in tags
+
+
+def test_a_plus_sign_ending_a_name_is_part_of_it(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        ["The firm Korvex launched Korvex+ in Tessaly; Korvex+ costs less than Lumio TV+, said Ada Renwick."],
+    )
+    assert {"Korvex", "Korvex+", "Lumio TV+", "Tessaly", "Ada Renwick"} <= tags
