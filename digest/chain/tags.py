@@ -58,7 +58,7 @@ def _weight(paragraph: int) -> float:
 
 def _display(entity: _Entity, org_words: frozenset[str] = frozenset(), common: Callable[[str], bool] = bool) -> str:
     """The alias table's name; else the most used form, or the full name it is short for, unless the article
-    uses the start of a longer name much more often than the whole (`_umbrella`)."""
+    uses the start of a longer name more often than the whole (`_umbrella`)."""
     if entity.canonical:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
@@ -77,14 +77,13 @@ def _display(entity: _Entity, org_words: frozenset[str] = frozenset(), common: C
 
 
 UMBRELLA_MENTIONS = 3
-UMBRELLA_SHARE = 2
 
 
 def _umbrella(
     short: str, full: str, forms: dict[str, int], org_words: frozenset[str], common: Callable[[str], bool]
 ) -> bool:
     """Whether ``short``, the start of ``full``, names the whole the article is about: written at least
-    three times and twice as often as the longer names, which add a word the article also writes in lower
+    three times and more often than the longer names, which add a word the article also writes in lower
     case and no organisation word ("Davis Cup" beside "Davis Cup Finals", a brand beside one of its
     services; not "Daeyang" beside "Daeyang Heavy Industries", nor a first name beside a person's name)."""
     if not full.startswith(short + " ") or forms[short] < UMBRELLA_MENTIONS:
@@ -93,7 +92,7 @@ def _umbrella(
     added = [f[len(short) :].split() for f in longer]
     if any(words[-1].casefold() in org_words or not any(map(common, words)) for words in added):
         return False
-    return forms[short] >= UMBRELLA_SHARE * sum(forms[f] for f in longer)
+    return forms[short] > sum(forms[f] for f in longer)
 
 
 @dataclass(frozen=True, slots=True)

@@ -253,10 +253,11 @@ def test_the_start_of_a_longer_name_written_far_more_often_is_the_tag(config: Si
             "Talia Norvik joined Brandolf Heavy Industries in May. Brandolf hired her to run Brandolf's plants.",
             "Brandolf makes cranes, and Brandolf sells them abroad.",
             "Pieter Vasquelo met Pieter at the gate; Pieter said Pieter would stay.",
+            "Fans stream Lumio and Lumio Music Plus; Lumio Music Plus and Lumio sell music, and Lumio grows.",
         ],
     )
-    assert {"Meridian Shield", "Brandolf Heavy Industries", "Pieter Vasquelo"} <= tags
-    assert not {"Meridian Shield Finals", "Brandolf", "Pieter"} & tags
+    assert {"Meridian Shield", "Brandolf Heavy Industries", "Pieter Vasquelo", "Lumio"} <= tags
+    assert not {"Meridian Shield Finals", "Brandolf", "Pieter", "Lumio Music Plus"} & tags
 
 
 def test_the_first_word_of_a_quoted_clause_is_no_name(config: SiteConfig) -> None:
