@@ -1,15 +1,14 @@
 """Spans: runs of capitalised words in English news text that may be names (see `digest.chain.entities`).
-
 A span is a run of capitalised words (`digest.text.tokens`), possibly joined by name
 particles ("Ana de la Cruz", "Tren de Aragua"), by "&" ("Procter & Gamble"), by
-"of"/"for"/"the"/"and" after an organisation word ("Department of Government
-Efficiency") or when the whole spells an acronym the article uses ("Customs and
-Border Protection" beside "CBP"), and across the possessive of "People", "Children",
-"Women", "Men" ("People's Liberation Army") or of a job before an organisation word
-("Sheriff's Department"); a word the article only writes in the possessive, with no
-noun after it, keeps it ("Macy's"). A capitalised function word ("OR") ends a span; a hashtag
-or a handle is none (`demote`). A span followed by words in parentheses is noted as a
-candidate acronym pair ("CECOT (Center for ...)").
+"of"/"for"/"the"/"and" after an organisation word ("Department of Government Efficiency") or
+when the whole spells an acronym the article uses ("Customs and Border Protection" beside
+"CBP"), and across the possessive of "People", "Children", "Women", "Men" ("People's
+Liberation Army") or of a job before an organisation word ("Sheriff's Department"); a word
+the article only writes in the possessive, with no noun after it, keeps it ("Macy's"), and
+so does one inside a quoted title ("“Dawson's Creek”"). A capitalised function word ("OR")
+ends a span; a hashtag or a handle is none (`demote`). A span followed by words in
+parentheses is noted as a candidate acronym pair ("CECOT (Center for ...)").
 """
 
 from __future__ import annotations
@@ -128,7 +127,9 @@ class SpanFinder:
                 continue
             start, span = i, [tokens[i]]
             i += 1
-            while i < n and (not span[-1].possessive or self._possessive_joins(span, tokens[i])):
+            while i < n and (
+                not span[-1].possessive or self._possessive_joins(span, tokens[i]) or _quoted_title(tokens, start, i)
+            ):
                 if not self._continues(span, tokens, i):
                     break
                 if span[-1].possessive:  # "People's Liberation Army" keeps its "'s"
@@ -180,3 +181,17 @@ def demote(tokens: list[Token]) -> list[Token]:
         else t
         for k, t in enumerate(tokens)
     ]
+
+
+_OPENING = frozenset({"“", '"', "‘"})
+_CLOSING = frozenset({"”", '"', "’"})
+
+
+def _quoted_title(tokens: list[Token], start: int, i: int) -> bool:
+    """Whether a possessive at ``i - 1`` is inside a quoted title of capitalised words ("“Dawson’s Creek”")."""
+    if start == 0 or tokens[start - 1].text not in _OPENING:
+        return False
+    end = i
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    return end > i and end < len(tokens) and tokens[end].text in _CLOSING

@@ -378,3 +378,9 @@ def test_a_plus_sign_ending_a_name_is_part_of_it(config: SiteConfig) -> None:
         ["The firm Korvex launched Korvex+ in Tessaly; Korvex+ costs less than Lumio TV+, said Ada Renwick."],
     )
     assert {"Korvex", "Korvex+", "Lumio TV+", "Tessaly", "Ada Renwick"} <= tags
+
+
+def test_a_possessive_inside_a_quoted_title_is_part_of_it(config: SiteConfig) -> None:
+    tags = _tags(config, ["The former “Harlow’s Inlet” star Ada Renwick met Korvex’s team in Tessaly."])
+    assert {"Harlow's Inlet", "Ada Renwick", "Korvex", "Tessaly"} <= tags
+    assert not {"Harlow", "Inlet", "Korvex's Tessaly"} & tags
