@@ -1,4 +1,5 @@
 """Spans: runs of capitalised words in English news text that may be names (see `digest.chain.entities`).
+
 A span is a run of capitalised words (`digest.text.tokens`), possibly joined by name
 particles ("Ana de la Cruz", "Tren de Aragua"), by "&" ("Procter & Gamble"), by
 "of"/"for"/"the"/"and" after an organisation word ("Department of Government Efficiency") or
