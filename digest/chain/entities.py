@@ -1,15 +1,9 @@
 """Name mentions in English news text, found without a statistical model.
 
-A *span* is a run of capitalised words (`digest.text.tokens`), possibly joined by name
-particles ("Ana de la Cruz", "Tren de Aragua"), by "&" ("Procter & Gamble"), by
-"of"/"for"/"the"/"and" after an organisation word ("Department of Government
-Efficiency") or when the whole spells an acronym the article uses ("Customs and
-Border Protection" beside "CBP"), and across the
-possessive of "People", "Children", "Women", "Men" ("People's Liberation Army").
-A capitalised function word ("OR") ends a span; a hashtag or a handle is none.
+`digest.chain.spans` finds the runs of capitalised words that may be names;
 `digest.chain.trimming` turns each span into one or two mentions (roles, demonyms,
-sentence openers, weekdays); a demonym in front also counts as half a mention of
-its country.
+sentence openers, the first word of a quoted clause, weekdays); a demonym in front
+also counts as half a mention of its country.
 
 Acronyms spelled out in parentheses are recorded as pairs, both ways round:
 "CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)".
@@ -22,36 +16,25 @@ import operator
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words
+from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
 from digest.chain.trimming import Evidence
-from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text, titles
+from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
-from digest.text.tokens import NAME_PARTICLES, Token, initial, shouting, tokenize
+from digest.text.tokens import Token, initial, shouting, tokenize
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-MAX_LOOKAHEAD = 6
-MAX_RUN = 3
-_POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
-"""Plurals whose possessive starts a name: "People's Liberation Army", "Children's Hospital"."""
-_SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
-"""Function words that end a span when written in capitals ("Pokemon Sword OR Shield")."""
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
 _HEADSHIPS = frozenset({"head", "chief", "lead", "leader"})
 """Nouns that name a job only with "of" after them ("Head of Research"); no role word alone."""
-
-
-@functools.lru_cache(maxsize=4)
-def _job_words(roles: frozenset[str]) -> frozenset[str]:
-    """The configured roles and nameparser's titles, built once."""
-    return roles | titles()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +53,8 @@ class Mention:
     """Found in a line in Title Case (a subheading, a list item), where capitals say little."""
     numbered: bool = False
     """Right after a number that is no year ("737 Max", "80 Day Obsession"): the end of a numbered name."""
+    model: bool = False
+    """Right before a number that is no year ("Series 3", "GTX 1660"): the start of a model's name."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -87,15 +72,16 @@ class Extractor:
     def __init__(self, rules: EntityRules, sentences: Sequence[Sentence]) -> None:
         self.rules = rules
         self.function_words = function_words()
-        self.sentences = w.shouted_words([_demote(shouting(compounds(tokenize(s.text)))) for s in sentences])
+        self.sentences = w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences])
         self.paragraphs = [s.paragraph for s in sentences]
         pairs = zip(sentences, self.sentences, strict=True)
         self.headings = [is_heading(s.text, tokens, self.function_words) for s, tokens in pairs]
         every = list(chain.from_iterable(self.sentences))
         self.acronyms = frozenset(t.text for t in every if t.capitals and t.text.isalpha())
         self.joined_pairs = joined_pairs(self.sentences)
-        self._candidates: list[tuple[list[Token], list[Token], bool]] = []
-        self.spans = [list(self._spans(tokens)) for tokens in self.sentences]
+        plain = frozenset(t.text for t in every if t.word and not t.possessive)
+        self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs, plain)
+        self.spans = [list(self.finder.spans(tokens)) for tokens in self.sentences]
         self.evidence = Evidence(
             rules=rules,
             roles=_role_table(rules.roles),
@@ -113,7 +99,7 @@ class Extractor:
         edges: set[str] = set()
         for tokens, spans in zip(self.sentences, self.spans, strict=True):
             for start, span in spans:
-                if not initial(tokens, start):
+                if not _opens(tokens, start, start + len(span)):
                     edges.update((span[0].text.casefold(), span[-1].text.casefold()))
         return frozenset(edges)
 
@@ -124,10 +110,17 @@ class Extractor:
             self.sentences, self.spans, self.paragraphs, self.headings, strict=True
         ):
             jobs = self._job_titles(tokens, spans)
+            category = -1  # where a prize's category ended in this sentence
+            corners = _corners(tokens, spans)
             for start, span in spans:
+                if start in corners:
+                    continue
+                if _category(tokens, start, category):
+                    category = start + len(span) if category < 0 else -1
+                    continue
                 if start in jobs:
                     continue
-                first = initial(tokens, start)
+                first = _opens(tokens, start, start + len(span))
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
                 pair = f"{span[0].text} {span[1].text}".casefold() if len(span) > 1 else ""
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
@@ -137,6 +130,9 @@ class Extractor:
                 if (texts := names.get(key)) is None:
                     texts = names[key] = self.evidence.names(span, first)
                 numbered = bool(_NUMBER.fullmatch(before)) and not _YEAR.fullmatch(before)
+                end = start + len(span)
+                after = tokens[end].text if end < len(tokens) else ""
+                model = bool(_NUMBER.fullmatch(after)) and not _YEAR.fullmatch(after)
                 for k, text in enumerate(texts):
                     yield Mention(
                         text,
@@ -145,6 +141,7 @@ class Extractor:
                         locative=before in _LOCATIVE,
                         heading=heading,
                         numbered=numbered and k == 0 and text.startswith(span[0].text),
+                        model=model and k == len(texts) - 1 and text.endswith(span[-1].text),
                     )
             position += len(tokens)
 
@@ -159,7 +156,7 @@ class Extractor:
                 continue
             last = span[-1].text.casefold().rstrip(".")
             headship = len(span) == 1 and last in _HEADSHIPS
-            if not headship and last not in _job_words(self.rules.role_words):
+            if not headship and last not in job_words(self.rules.role_words):
                 continue
             if headship:
                 found.add(start)
@@ -169,114 +166,11 @@ class Extractor:
                 found.update((start, end + 1))
         return frozenset(found)
 
-    # -- spans ------------------------------------------------------------------
-
-    def _joins(self, span: list[Token], tokens: list[Token], i: int) -> bool:
-        """Whether the lower-case word ``tokens[i]`` continues the name in ``span``."""
-        word = tokens[i].text.casefold()
-        ahead = tokens[i + 1 : i + 3]
-        nxt = ahead[0] if ahead else None
-        if word == "the":
-            return span[-1].text.casefold() in {"of", "for", "on"} and bool(nxt and nxt.capitalised)
-        if nxt is not None and nxt.word and nxt.text in NAME_PARTICLES and word in NAME_PARTICLES | {"of", "for", "on"}:
-            nxt = ahead[1] if len(ahead) > 1 else None  # "de la Cruz", "of the Interior"
-        if word in {"of", "for", "on"} and nxt is not None and nxt.text == "the" and len(ahead) > 1:
-            nxt = ahead[1]
-        if nxt is None or not nxt.capitalised:
-            return False
-        if word in NAME_PARTICLES:
-            return True
-        if word not in self.rules.connectors or not span[-1].capitalised:
-            return False
-        has_org = any(t.text.casefold() in self.rules.org_words for t in span)
-        if word in {"and", "&"}:
-            run = self._run(tokens, i + 1)
-            org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
-            of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span)
-            head = [t.text.casefold() for t in span[:2]]
-            after_the = (i > len(span) and tokens[i - len(span) - 1].text.casefold() == "the") or head[0] == "the"
-            after_the = after_the or any(h in self.rules.aliases for h in head)  # "U.S. Securities and ..."
-            return (
-                of_org
-                or (after_the and org_last and len(run) <= MAX_RUN)  # "[the] Securities and Exchange Commission"
-                or self._spelled_out(span, tokens, i)
-                or (bool(run) and (span[-1].text, run[0].text) in self.joined_pairs)
-            )
-        return has_org or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
-
-    @staticmethod
-    def _run(tokens: list[Token], start: int) -> list[Token]:
-        """The capitalised words from ``start`` on."""
-        run: list[Token] = []
-        for token in tokens[start : start + MAX_LOOKAHEAD]:
-            if not token.capitalised:
-                break
-            run.append(token)
-        return run
-
-    def _spelled_out(self, span: list[Token], tokens: list[Token], i: int) -> bool:
-        """Whether the span, ``tokens[i]`` and the names after it spell an acronym the article uses
-        ("Customs and Border Protection" beside "CBP", "Securities and Exchange Commission" beside "SEC")."""
-        run: list[Token] = []
-        for token in tokens[i + 1 : i + 1 + MAX_LOOKAHEAD]:
-            if token.capitalised:
-                run.append(token)
-            elif not (token.lower and token.text.casefold() in {"of", "the", "for", "and"}) or not run:
-                break
-        capitals = [t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals]
-        return len(run) >= 1 and "".join(capitals) in self.acronyms
-
-    def _continues(self, span: list[Token], tokens: list[Token], i: int) -> bool:
-        token = tokens[i]
-        if token.capitalised:
-            return True
-        if token.text == "&":
-            return i + 1 < len(tokens) and tokens[i + 1].capitalised
-        return token.lower and self._joins(span, tokens, i)
-
-    def _spans(self, tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
-        i, n = 0, len(tokens)
-        while i < n:
-            if not tokens[i].capitalised:
-                i += 1
-                continue
-            start, span = i, [tokens[i]]
-            i += 1
-            while i < n and (not span[-1].possessive or self._possessive_joins(span[-1], tokens[i])):
-                if not self._continues(span, tokens, i):
-                    break
-                if span[-1].possessive:  # "People's Liberation Army" keeps its "'s"
-                    span[-1] = span[-1]._replace(text=span[-1].text + "'s", possessive=False)
-                span.append(tokens[i])
-                i += 1
-            while span and not span[-1].capitalised:
-                span.pop()
-                i -= 1
-            self._note_acronym(tokens, start, start + len(span), span)
-            yield start, span
-
-    def _possessive_joins(self, owner: Token, nxt: Token) -> bool:
-        """Whether a possessive starts a name: "People's Liberation Army", an office named after its
-        holder's job ("Sheriff's Department", "U.S. Attorney's Office")."""
-        word = owner.text.casefold()
-        if word in _POSSESSIVE_JOINS:
-            return True
-        jobs = _job_words(self.rules.role_words)
-        return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
-
-    def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
-        """Keep "Name (ACR)" and "ACR (Name)" right after a span, for `_acronym_pairs`."""
-        if end >= len(tokens) or tokens[end].text != "(":
-            return
-        close = next((k for k in range(end + 1, min(end + 14, len(tokens))) if tokens[k].text == ")"), None)
-        if close is not None:
-            self._candidates.append((span, tokens[end + 1 : close], initial(tokens, start)))
-
     def _acronym_pairs(self) -> list[tuple[str, str]]:
         """(acronym, name) for every "Name (ACR)" and "ACR (Name)" noted."""
         found: list[tuple[str, str]] = []
         evidence = self.evidence
-        for span, inner, first in self._candidates:
+        for span, inner, first in self.finder.candidates:
             if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
                 name = evidence.trim(evidence.split(span)[-1], first)
                 if len(name) >= 2:
@@ -288,13 +182,49 @@ class Extractor:
         return found
 
 
-def _demote(tokens: list[Token]) -> list[Token]:
-    """A hashtag or a handle (a word after "#" or "@") and a function word in capitals ("OR") are no names."""
-    if not any(t.text in {"#", "@"} or t.capitals for t in tokens):
-        return tokens
-    return [
-        t._replace(capitalised=False)
-        if t.word and ((k and tokens[k - 1].text in {"#", "@"}) or (t.capitals and t.text.casefold() in _SPAN_BREAKERS))
-        else t
-        for k, t in enumerate(tokens)
-    ]
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
+"""Quotation marks and a bracket opening a clause."""
+
+
+def _opens(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the name at ``tokens[start:end]`` opens a sentence, or a quoted or bracketed clause ("“Put kids
+    first,” they chanted", "(Originally $200)": a lower-case word or a price follows), where its capital says
+    nothing; a quoted title stays."""
+    if initial(tokens, start):
+        return True
+    quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES and not tokens[start].capitals
+    return quoted and end < len(tokens) and (tokens[end].lower or tokens[end].text in {"$", "€", "£"})
+
+
+MAX_CATEGORY_GAP = 3
+
+
+def _category(tokens: list[Token], start: int, after: int) -> bool:
+    """Whether the name at ``start`` is a prize's category, or continues the one ending at ``after`` over
+    a few lower-case words ending in "a" or "an" ("Award for Best Actress in a Leading Role"): no name."""
+    if start > 1 and tokens[start - 1].text == "for" and tokens[start - 2].text.casefold() in PRIZES:
+        return True
+    gap = tokens[after:start] if after >= 0 else []
+    return 0 < len(gap) <= MAX_CATEGORY_GAP and all(t.lower for t in gap) and gap[-1].text in {"a", "an"}
+
+
+_STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
+"""Last words of a street's name."""
+
+
+def _corners(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> frozenset[int]:
+    """Starts of two streets joined by "and" ("near Seventh Street and Central Avenue"): a street corner, where
+    something happened, is no tag."""
+    found: set[int] = set()
+    for (start, span), (after, other) in pairwise(spans):
+        end = start + len(span)
+        joined = after == end + 1 and tokens[end].text in {"and", "&"}
+        if joined and _street(span) and _street(other):
+            found.update((start, after))
+    return frozenset(found)
+
+
+def _street(span: list[Token]) -> bool:
+    """Whether a span names a street: its words before any lower-case one end in "Street", "Avenue"..."""
+    words = list(takewhile(lambda t: not t.lower, span))
+    return bool(words) and words[-1].text.casefold().rstrip(".") in _STREETS  # "17th Street" starts at "Street"

@@ -3,42 +3,30 @@
 Mentions from `digest.chain.entities` are grouped into entities by `digest.chain.names`
 (aliases, acronyms, short forms). Salience is the weighted count of mentions
 (the title counts most, then the lead; a demonym counts half for its country),
-with ties broken by first appearance, then by name. Junk never becomes a tag:
-ignored words, agencies, the publisher, role words and generic heads on their own
-("MP", "Street"), plural acronyms ("MPs"), single letters, numbers.
+with ties broken by first appearance, then by name. Junk never becomes a tag
+(`digest.chain.junk`).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from digest.chain import junk as j
 from digest.chain.entities import Extractor
+from digest.chain.gazetteer import function_words
 from digest.chain.names import group_names
-from digest.chain.wording import titles
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import tokenize
 
 TITLE_WEIGHT = 3.0
 PARAGRAPH_WEIGHTS = (2.0, 1.5)
-_HAS_LETTER = re.compile(r"[^\W\d_]")
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_CODE = re.compile(r"[A-Z]\d[\d.,]*")
-"""One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
-_AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
 _MODEL = re.compile(r"\d")
-_INITIAL = re.compile(r"[A-Z]\.")
-"""One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
-_RANDOM = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])\S{8,}")
-"""Letters of both cases and digits in one long word: an identifier from a link, not a name."""
-"""A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
 STATED_WEIGHT = 2.0
 """What a category the page states adds to an entity the text names."""
-MAX_JOB_WORDS = 3
 _CREDIT_LINE = re.compile(
     r"^\W*(?:(?:additional |with )?reporting by|(?:editing|edited|writing|written|compiled|produced) by)\b"
     r"|\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b",
@@ -52,7 +40,7 @@ _CATEGORY_SPLIT = re.compile(r"\s*[;|,]\s*")
 @dataclass(slots=True)
 class _Entity:
     forms: dict[str, int] = field(default_factory=dict)
-    """Canonical form -> mention count."""
+    """Canonical form -> mention count (not counting the start of a model's name, "Series" in "Series 3")."""
     surfaces: set[str] = field(default_factory=set)
     """Every form as written in the text."""
     score: float = 0.0
@@ -68,43 +56,9 @@ def _weight(paragraph: int) -> float:
     return PARAGRAPH_WEIGHTS[paragraph] if paragraph < len(PARAGRAPH_WEIGHTS) else 1.0
 
 
-def _is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
-    key = name.casefold()
-    single = " " not in name
-    return (
-        len(name) < 2
-        or not _HAS_LETTER.search(name)
-        or key in rules.ignore
-        or key in rules.agencies
-        or key in excluded
-        or key in rules.demonyms
-        or (single and (key in rules.org_words or key in rules.role_words))
-        or bool(_PLURAL_ACRONYM.fullmatch(name))
-        or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
-        or bool(_AFFILIATION.fullmatch(name))
-        or bool(_RANDOM.fullmatch(name))
-        or bool(_INITIAL.fullmatch(name))
-        or (not single and _is_job(name, rules))
-    )
-
-
-def _is_job(name: str, rules: EntityRules) -> bool:
-    """A job, not someone who holds it: "Deputy Director", "Strategy Officer" (a role word last)."""
-    words = name.casefold().split()
-    if len(words) > MAX_JOB_WORDS:
-        return False
-    jobs = _jobs(rules.role_words, rules.org_words, rules.place_words)
-    return words[-1].rstrip(".") in jobs and name.casefold() not in rules.aliases
-
-
-@functools.lru_cache(maxsize=4)
-def _jobs(roles: frozenset[str], org_words: frozenset[str], place_words: frozenset[str]) -> frozenset[str]:
-    """Words for a job: the configured roles and nameparser's job titles, less organisation and place words."""
-    return (titles() | roles) - org_words - place_words
-
-
-def _display(entity: _Entity) -> str:
-    """The alias table's name; else the most used form, or the full name it is short for."""
+def _display(entity: _Entity, org_words: frozenset[str] = frozenset(), common: Callable[[str], bool] = bool) -> str:
+    """The alias table's name; else the most used form, or the full name it is short for, unless the article
+    uses the start of a longer name more often than the whole (`_umbrella`)."""
     if entity.canonical:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
@@ -114,11 +68,31 @@ def _display(entity: _Entity) -> str:
         if f.casefold().endswith(" " + top.casefold()) or (f.startswith(top + " ") and not _MODEL.search(f[len(top) :]))
     ]  # not a model of the maker named alone ("Airbus" for "Airbus A350-900" and "Airbus")
     if longer:
-        return max(longer, key=lambda f: (entity.forms[f], len(f), f))
+        full = max(longer, key=lambda f: (entity.forms[f], len(f), f))
+        return top if _umbrella(top, full, entity.forms, org_words, common) else full
     if top.isupper() and " " not in top:  # an acronym: the expansion the article spells out
         spelled = [f for f in entity.forms if " " in f and _spells(top, f)]
         return max(spelled, key=lambda f: (entity.forms[f], len(f), f)) if spelled else top
     return top
+
+
+UMBRELLA_MENTIONS = 3
+
+
+def _umbrella(
+    short: str, full: str, forms: dict[str, int], org_words: frozenset[str], common: Callable[[str], bool]
+) -> bool:
+    """Whether ``short``, the start of ``full``, names the whole the article is about: written at least
+    three times and more often than the longer names, which add a word the article also writes in lower
+    case and no organisation word ("Davis Cup" beside "Davis Cup Finals", a brand beside one of its
+    services; not "Daeyang" beside "Daeyang Heavy Industries", nor a first name beside a person's name)."""
+    if not full.startswith(short + " ") or forms[short] < UMBRELLA_MENTIONS:
+        return False
+    longer = [f for f in forms if f.startswith(short + " ")]
+    added = [f[len(short) :].split() for f in longer]
+    if any(words[-1].casefold() in org_words or not any(map(common, words)) for words in added):
+        return False
+    return forms[short] > sum(forms[f] for f in longer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,21 +139,40 @@ def rank(
     """Every entity of an article, most salient first.
 
     ``stated`` are names the input states (categories, keywords): each adds to the entity the
-    text names that way, and is never a tag by itself.
+    text names that way, and is never a tag by itself. When the prose names nothing (a teaser, a
+    listing), the names of the title and of the Title Case lines are the entities.
     """
     excluded = frozenset(e.casefold() for e in exclude)
     sentences = [s for s in sentences if not _CREDIT_LINE.search(s.text)]
+    found = _rank(title, sentences, rules, excluded, stated)
+    if found or not title.strip():
+        return found
+    found = _rank(title, [Sentence(title, 0, 0), *sentences], rules, excluded, stated, headings=True)
+    small = function_words()  # a line in Title Case capitalises them too: "So Many Ways to Play"
+    return [r for r in found if " " in r.name and r.name.split()[0].casefold() not in small]
+
+
+def _rank(
+    title: str,
+    sentences: Sequence[Sentence],
+    rules: EntityRules,
+    excluded: frozenset[str],
+    stated: Sequence[str],
+    *,
+    headings: bool = False,
+) -> list[Ranked]:
+    """`rank` on the sentences given; names found only in Title Case lines count when ``headings``."""
     extractor = Extractor(rules, sentences)
     junk: dict[str, bool] = {}  # names repeat: each is judged once
 
     def is_junk(name: str) -> bool:
         if (known := junk.get(name)) is None:
-            known = junk[name] = _is_junk(name, rules, excluded)
+            known = junk[name] = j.is_junk(name, rules, excluded)
         return known
 
     mentions = [m for m in extractor.mentions() if not is_junk(m.text)]
     prose = {m.text.casefold() for m in mentions if not m.heading}
-    mentions = [m for m in mentions if not m.heading or m.text.casefold() in prose]
+    mentions = [m for m in mentions if headings or not m.heading or m.text.casefold() in prose]
     groups, canonical_of, plurals = group_names(mentions, extractor.acronym_pairs, rules)
     entities: dict[str, _Entity] = defaultdict(_Entity)
     for m in mentions:
@@ -188,7 +181,8 @@ def rank(
             continue
         entity = entities[groups.find(key)]
         form = canonical_of[key]
-        entity.forms[form] = entity.forms.get(form, 0) + 1
+        if not m.model:  # "Series 3": the start of a model's name counts, but is no form to show
+            entity.forms[form] = entity.forms.get(form, 0) + 1
         entity.surfaces.add(m.text)
         entity.score += _weight(m.paragraph) * m.weight
         entity.first = min(entity.first, m.position)
@@ -201,19 +195,20 @@ def rank(
         if (key := name.casefold()) in canonical_of:
             entities[groups.find(key)].score += STATED_WEIGHT
     ranked = sorted(
-        (-e.score, e.first, _display(e), sum(e.forms.values())) for e in entities.values() if e.direct and e.unnumbered
+        (-e.score, e.first, _display(e, rules.org_words, extractor.evidence.common_noun), sum(e.forms.values()))
+        for e in entities.values()
+        if e.direct and e.unnumbered and e.forms
     )
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:
-        if name not in names and not is_junk(name) and not _pairing(name, canonical_of):
+        if (
+            name not in names
+            and not is_junk(name)
+            and not j.pairing(name, canonical_of)
+            and not j.folk(name, canonical_of)
+        ):
             names[name] = Ranked(name, -score, count)
     return list(names.values())
-
-
-def _pairing(name: str, known: dict[str, str]) -> bool:
-    """Two names the article uses on their own, hyphenated ("U.S.-Mexico" border, a "Browns-Steelers" game)."""
-    parts = name.split("-")
-    return len(parts) == 2 and " " not in name and all(p.casefold() in known for p in parts)
 
 
 def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:

@@ -179,7 +179,7 @@ class Evidence:
                 self.named_alone(rest) or self.known(_text(rest))
             )
         if first and head in self.function_words:
-            return True
+            return not self.known(_text(words))  # "New York, NY –" opening a dateline
         if not first or head in self.name_edges or head in PLACE_PREFIXES or self.known(_text(words)):
             return False
         if self.known(_text(rest)) and (len(rest) > 1 or _text(rest).casefold() in self.rules.aliases):

@@ -12,7 +12,8 @@ import re
 from itertools import chain
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"([^\W_][\w\u0300-\u036f'’‘\-.&]*)|([^\w\s\u0300-\u036f])")
+_TOKEN = re.compile(r"([^\W_][\w\u0300-\u036f'’‘\-.&]*(?:\+(?![\w+]))?)|([^\w\s\u0300-\u036f])")
+"""A word (a streaming service's "+" included: "Disney+") or one punctuation mark."""
 _ADJECTIVE_SUFFIX = re.compile(
     r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&-]*?)-(based|born|bred|led|owned|backed|bound|made|run|headquartered|registered|"
     r"listed|focused|centric|style|era|area|wide)$"
@@ -98,6 +99,8 @@ class Token(NamedTuple):
 
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|as|ad|at|bin|ibn|abu|bint|d|l)[-'’][A-Z]")
 """Lower-case particles joined to a name: "al-Harthy", "d'Alembert"; the word is a name."""
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
+"""A brand written with a small first letter ("iPhone", "eBay", "xCloud"): a name."""
 _STOP = Token(".", False)
 _BREAK = Token("-", False)
 _PUNCT = {p: Token(p, False) for p in ".,;:!?()[]“”‘’\"'—–-"}
@@ -133,9 +136,11 @@ def _piece(found: tuple[str, str]) -> tuple[Token, ...]:
 
 
 def _word(text: str, possessive: bool) -> Token:
-    """A word token with its flags; a particle joined to a capital ("al-Harthy") starts a name too."""
-    lower = text[0].islower()
-    capitalised = text[0].isupper() or (lower and _PARTICLE_NAME.match(text) is not None)
+    """A word token with its flags; a particle joined to a capital ("al-Harthy") and a brand with a small
+    first letter ("iPhone") start a name too."""
+    camel = text[0].islower() and _CAMEL.match(text) is not None
+    lower = text[0].islower() and not camel
+    capitalised = text[0].isupper() or camel or (lower and _PARTICLE_NAME.match(text) is not None)
     return Token(text, True, capitalised, possessive, len(text) > 1 and text.isupper(), lower)
 
 

@@ -240,3 +240,147 @@ def test_a_word_in_capitals_the_article_also_writes_in_lower_case_is_no_tag(conf
     )
     assert {"Harbourton", "NASA", "Food and Drug Administration"} <= tags  # a short acronym stays
     assert not {"HIKER", "Hiker", "hiker"} & tags
+
+
+def test_the_start_of_a_longer_name_written_far_more_often_is_the_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Meridian Shield finals open in Corvallo on Friday, and the final of the Meridian Shield Finals "
+            "is on Sunday.",
+            "The Meridian Shield was first played in 1921. Teams from Ostria have won the Meridian Shield twice.",
+            "Organisers say the Meridian Shield is growing.",
+            "Talia Norvik joined Brandolf Heavy Industries in May. Brandolf hired her to run Brandolf's plants.",
+            "Brandolf makes cranes, and Brandolf sells them abroad.",
+            "Pieter Vasquelo met Pieter at the gate; Pieter said Pieter would stay.",
+            "Fans stream Lumio and Lumio Music Plus; Lumio Music Plus and Lumio sell music, and Lumio grows.",
+        ],
+    )
+    assert {"Meridian Shield", "Brandolf Heavy Industries", "Pieter Vasquelo", "Lumio"} <= tags
+    assert not {"Meridian Shield Finals", "Brandolf", "Pieter", "Lumio Music Plus"} & tags
+
+
+def test_the_first_word_of_a_quoted_clause_is_no_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Nurses in Valdremo chanted “Keep wards open” and “Stop cuts now,” said Ilse Martova.",
+            "Martova also praised the series “Harbour Lights” and the NGO “BRAVA” for their support.",
+            "Her book sells for $12 (Formerly $20) at Quillon.",
+        ],
+    )
+    assert {"Valdremo", "Ilse Martova", "Harbour Lights", "BRAVA", "Quillon"} <= tags
+    assert not {"Keep", "Stop", "Formerly"} & tags
+
+
+def test_a_name_only_written_in_the_possessive_with_no_noun_after_keeps_it(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Ruth Amsel of Marlowe Bay shops at Dellacourt’s and Fennimore’s, she said.",
+            "Amsel’s plan worked. She sold the ‘Zephyr9’, a bike made by Korvath.",
+        ],
+    )
+    assert {"Dellacourt's", "Fennimore's", "Ruth Amsel", "Zephyr9", "Korvath"} <= tags
+    assert not {"Dellacourt", "Fennimore", "Amsel's", "Zephyr9's"} & tags
+
+
+def test_people_named_after_a_name_are_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Mira Voss played in Vorkuta on Friday, and Vorkutaites queued all night.",
+            "Her fans, the Vossies, filled the Ostrander Arena; Voss thanked them.",
+        ],
+    )
+    assert {"Mira Voss", "Vorkuta", "Ostrander Arena"} <= tags
+    assert not {"Vorkutaites", "Vossies"} & tags
+
+
+def test_a_prize_category_is_no_part_of_the_prize_and_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "In 2011 Oskar Lind won the Brindle Film Academy Award for Best Director in a Feature Film in Tallmark.",
+            "Lind also won the Halvorsen Prize for Fiction.",
+        ],
+    )
+    assert {"Oskar Lind", "Brindle Film Academy Award", "Halvorsen Prize", "Tallmark"} <= tags
+    assert not {"Brindle Film Academy Award for Best Director", "Best Director", "Feature Film", "Fiction"} & tags
+
+
+def test_when_the_prose_names_nothing_the_titles_names_are_the_tags(config: SiteConfig) -> None:
+    teaser = ["Watching used to be simple. Now we pay every month, and there is no end to it."]
+    title = "Brindle Stream, Korvo Cast: So Many Ways to Watch and Pay"
+    assert _tags(config, teaser, title=title) == {"Brindle Stream", "Korvo Cast"}
+    named = ["Watching used to be simple, said Ada Renwick. Now we pay every month."]
+    assert _tags(config, named, title=title) == {"Ada Renwick"}
+
+
+def test_a_brand_with_a_small_first_letter_is_a_name_and_its_plural_is_not(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Buyers in Tessaly queued for the qoTab on Friday, and Korvex zCast sold out.",
+            "Resellers listed spare qoTabs within the hour.",
+        ],
+    )
+    assert {"Tessaly", "qoTab", "Korvex zCast"} <= tags
+    assert not {"qoTabs", "Korvex"} & tags
+
+
+def test_a_street_corner_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Police in Harrowgate stopped a van near Tenth Street and Larch Avenue on Friday, said Noor Baskin.",
+            "The Harrowgate Road Trust, which runs Vale Street Market, was not involved.",
+            "A second van was stopped near 9th Street and Osler Road, Baskin said.",
+        ],
+    )
+    assert {"Harrowgate", "Noor Baskin", "Vale Street Market"} <= tags
+    assert not {"Tenth Street", "Larch Avenue", "Osler Road"} & tags
+
+
+def test_a_name_only_ever_followed_by_a_model_number_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Korvex cut the price of the Stellar Series 4 and the Stellar Series 6 in Tessaly on Friday.",
+            "Half the Globe 500 companies buy from Korvex, which opened in 2019 after Stellar launched.",
+        ],
+    )
+    assert {"Korvex", "Tessaly", "Stellar"} <= tags
+    assert not {"Stellar Series", "Globe"} & tags
+
+
+def test_a_known_place_opening_a_sentence_keeps_its_first_word(config: SiteConfig) -> None:
+    tags = _tags(config, ["New Orleans, LA – Officials of Harlow Freight met on Monday, said Ravi Anand."])
+    assert {"New Orleans", "Harlow Freight", "Ravi Anand"} <= tags
+    assert "Orleans" not in tags
+
+
+def test_a_surname_that_is_also_a_rank_is_a_persons_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The aid workers Tomas Bishop and Lena Ortmann were freed in Qarvat on Friday.",
+            "Bishop and Ortmann were met by the Deputy Director of Halvorsen Relief.",
+        ],
+    )
+    assert {"Tomas Bishop", "Lena Ortmann", "Qarvat", "Halvorsen Relief"} <= tags
+    assert "Deputy Director" not in tags
+
+
+def test_a_plus_sign_ending_a_name_is_part_of_it(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        ["The firm Korvex launched Korvex+ in Tessaly; Korvex+ costs less than Lumio TV+, said Ada Renwick."],
+    )
+    assert {"Korvex", "Korvex+", "Lumio TV+", "Tessaly", "Ada Renwick"} <= tags
+
+
+def test_a_possessive_inside_a_quoted_title_is_part_of_it(config: SiteConfig) -> None:
+    tags = _tags(config, ["The former “Harlow’s Inlet” star Ada Renwick met Korvex’s team in Tessaly."])
+    assert {"Harlow's Inlet", "Ada Renwick", "Korvex", "Tessaly"} <= tags
+    assert not {"Harlow", "Inlet", "Korvex's Tessaly"} & tags

@@ -1,0 +1,90 @@
+"""What never becomes a tag, whatever its salience (see `digest.chain.tags`).
+
+Ignored words, agencies, the publisher, demonyms, role words and generic heads on their
+own ("MP", "Street"), jobs ("Deputy Director"; not "Kevin King"), plural acronyms and
+brands ("MPs", "iPhones"), single letters and initials, numbers and codes ("N23"), a
+politician's party and state ("D-Minn"), identifiers from links; two names hyphenated
+("U.S.-Mexico"); people named after a name ("Delhiites").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from digest.chain.wording import titles
+from digest.config import EntityRules
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s|[a-z]{1,2}[A-Z][a-z]+s")
+"""A plural acronym or brand: members or things ("MPs", "iPhones"), not a name."""
+_CODE = re.compile(r"[A-Z]\d[\d.,]*")
+"""One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
+_AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
+"""A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
+_INITIAL = re.compile(r"[A-Z]\.")
+"""One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
+_RANDOM = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])\S{8,}")
+"""Letters of both cases and digits in one long word: an identifier from a link, not a name."""
+MAX_JOB_WORDS = 3
+
+
+def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
+    """Whether a name is never a tag: see the module docstring."""
+    key = name.casefold()
+    single = " " not in name
+    return (
+        len(name) < 2
+        or not _HAS_LETTER.search(name)
+        or key in rules.ignore
+        or key in rules.agencies
+        or key in excluded
+        or key in rules.demonyms
+        or (single and (key in rules.org_words or key in rules.role_words))
+        or bool(_PLURAL_ACRONYM.fullmatch(name))
+        or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
+        or bool(_AFFILIATION.fullmatch(name))
+        or bool(_RANDOM.fullmatch(name))
+        or bool(_INITIAL.fullmatch(name))
+        or (not single and _is_job(name, rules))
+    )
+
+
+def _is_job(name: str, rules: EntityRules) -> bool:
+    """A job, not someone who holds it: "Deputy Director", "Strategy Officer" (a role word last)."""
+    words = name.casefold().split()
+    if len(words) > MAX_JOB_WORDS:
+        return False
+    jobs = _jobs(rules.role_words, rules.org_words, rules.place_words)
+    if words[-1] in _RANKS and not any(w.rstrip(".") in jobs for w in words[:-1]):
+        return False  # a title that only goes before a name ends a surname: "Kevin King", "Carole Bishop"
+    return words[-1].rstrip(".") in jobs and name.casefold() not in rules.aliases
+
+
+_RANKS = frozenset({"king", "queen", "prince", "princess", "pope", "bishop", "duke", "lord", "knight"})
+"""Titles written before a name ("King Charles"), never after a qualifier as a job: last, they end a surname."""
+
+
+@functools.lru_cache(maxsize=4)
+def _jobs(roles: frozenset[str], org_words: frozenset[str], place_words: frozenset[str]) -> frozenset[str]:
+    """Words for a job: the configured roles and nameparser's job titles, less organisation and place words."""
+    return (titles() | roles) - org_words - place_words
+
+
+def pairing(name: str, known: dict[str, str]) -> bool:
+    """Two names the article uses on their own, hyphenated ("U.S.-Mexico" border, a "Browns-Steelers" game)."""
+    parts = name.split("-")
+    return len(parts) == 2 and " " not in name and all(p.casefold() in known for p in parts)
+
+
+_FOLK_SUFFIXES = ("ites", "ians", "ies", "ans", "ers", "ists")
+
+
+def folk(name: str, known: dict[str, str]) -> bool:
+    """People named after a name the article uses, or after the end of one: residents, fans, followers
+    ("Delhiites" beside "Delhi", "Swifties" beside "Taylor Swift")."""
+    if " " in name or not name[:1].isupper():
+        return False
+    key = name.casefold()
+    bases = [key[: -len(s)] for s in _FOLK_SUFFIXES if key.endswith(s) and len(key) > len(s) + 2]
+    return any(base in known or any(k.endswith(" " + base) for k in known) for base in bases)

@@ -1,0 +1,198 @@
+"""Spans: runs of capitalised words in English news text that may be names (see `digest.chain.entities`).
+
+A span is a run of capitalised words (`digest.text.tokens`), possibly joined by name
+particles ("Ana de la Cruz", "Tren de Aragua"), by "&" ("Procter & Gamble"), by
+"of"/"for"/"the"/"and" after an organisation word ("Department of Government Efficiency") or
+when the whole spells an acronym the article uses ("Customs and Border Protection" beside
+"CBP"), and across the possessive of "People", "Children", "Women", "Men" ("People's
+Liberation Army") or of a job before an organisation word ("Sheriff's Department"); a word
+the article only writes in the possessive, with no noun after it, keeps it ("Macy's"), and
+so does one inside a quoted title ("“Dawson's Creek”"). A capitalised function word ("OR")
+ends a span; a hashtag or a handle is none (`demote`). A span followed by words in
+parentheses is noted as a candidate acronym pair ("CECOT (Center for ...)").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from digest.chain.wording import titles
+from digest.config import EntityRules
+from digest.text.tokens import NAME_PARTICLES, Token, initial
+
+MAX_LOOKAHEAD = 6
+MAX_RUN = 3
+_POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
+"""Plurals whose possessive starts a name: "People's Liberation Army", "Children's Hospital"."""
+PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
+"""Words for a prize: the category after "for" is no part of its name ("Academy Award for Best Actress")."""
+_SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
+"""Function words that end a span when written in capitals ("Pokemon Sword OR Shield")."""
+
+
+@functools.lru_cache(maxsize=4)
+def job_words(roles: frozenset[str]) -> frozenset[str]:
+    """The configured roles and nameparser's titles, built once."""
+    return roles | titles()
+
+
+class SpanFinder:
+    """Finds the spans of one article's sentences, knowing its acronyms and the pairs it joins by "and"."""
+
+    def __init__(
+        self,
+        rules: EntityRules,
+        acronyms: frozenset[str],
+        joined_pairs: frozenset[tuple[str, str]],
+        plain: frozenset[str] = frozenset(),
+    ) -> None:
+        self.rules = rules
+        self.acronyms = acronyms
+        self.joined_pairs = joined_pairs
+        self.plain = plain
+        """Words the article writes at least once without a possessive."""
+        self.candidates: list[tuple[list[Token], list[Token], bool]] = []
+        """(span, the tokens in parentheses right after it, whether it opens its sentence)."""
+
+    def _joins(self, span: list[Token], tokens: list[Token], i: int) -> bool:
+        """Whether the lower-case word ``tokens[i]`` continues the name in ``span``."""
+        word = tokens[i].text.casefold()
+        ahead = tokens[i + 1 : i + 3]
+        nxt = ahead[0] if ahead else None
+        if word == "the":
+            return span[-1].text.casefold() in {"of", "for", "on"} and bool(nxt and nxt.capitalised)
+        if nxt is not None and nxt.word and nxt.text in NAME_PARTICLES and word in NAME_PARTICLES | {"of", "for", "on"}:
+            nxt = ahead[1] if len(ahead) > 1 else None  # "de la Cruz", "of the Interior"
+        if word in {"of", "for", "on"} and nxt is not None and nxt.text == "the" and len(ahead) > 1:
+            nxt = ahead[1]
+        if nxt is None or not nxt.capitalised:
+            return False
+        if word in NAME_PARTICLES:
+            return True
+        if word not in self.rules.connectors or not span[-1].capitalised:
+            return False
+        if word == "for" and span[-1].text.casefold() in PRIZES:
+            return False  # "Academy Award for Best Actress": the category is no part of the prize's name
+        has_org = any(t.text.casefold() in self.rules.org_words for t in span)
+        if word in {"and", "&"}:
+            run = self._run(tokens, i + 1)
+            org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
+            of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span)
+            head = [t.text.casefold() for t in span[:2]]
+            after_the = (i > len(span) and tokens[i - len(span) - 1].text.casefold() == "the") or head[0] == "the"
+            after_the = after_the or any(h in self.rules.aliases for h in head)  # "U.S. Securities and ..."
+            return (
+                of_org
+                or (after_the and org_last and len(run) <= MAX_RUN)  # "[the] Securities and Exchange Commission"
+                or self._spelled_out(span, tokens, i)
+                or (bool(run) and (span[-1].text, run[0].text) in self.joined_pairs)
+            )
+        return has_org or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
+
+    @staticmethod
+    def _run(tokens: list[Token], start: int) -> list[Token]:
+        """The capitalised words from ``start`` on."""
+        run: list[Token] = []
+        for token in tokens[start : start + MAX_LOOKAHEAD]:
+            if not token.capitalised:
+                break
+            run.append(token)
+        return run
+
+    def _spelled_out(self, span: list[Token], tokens: list[Token], i: int) -> bool:
+        """Whether the span, ``tokens[i]`` and the names after it spell an acronym the article uses
+        ("Customs and Border Protection" beside "CBP", "Securities and Exchange Commission" beside "SEC")."""
+        run: list[Token] = []
+        for token in tokens[i + 1 : i + 1 + MAX_LOOKAHEAD]:
+            if token.capitalised:
+                run.append(token)
+            elif not (token.lower and token.text.casefold() in {"of", "the", "for", "and"}) or not run:
+                break
+        capitals = [t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals]
+        return len(run) >= 1 and "".join(capitals) in self.acronyms
+
+    def _continues(self, span: list[Token], tokens: list[Token], i: int) -> bool:
+        token = tokens[i]
+        if token.capitalised:
+            return True
+        if token.text == "&":
+            return i + 1 < len(tokens) and tokens[i + 1].capitalised
+        return token.lower and self._joins(span, tokens, i)
+
+    def spans(self, tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
+        i, n = 0, len(tokens)
+        while i < n:
+            if not tokens[i].capitalised:
+                i += 1
+                continue
+            start, span = i, [tokens[i]]
+            i += 1
+            while i < n and (
+                not span[-1].possessive or self._possessive_joins(span, tokens[i]) or _quoted_title(tokens, start, i)
+            ):
+                if not self._continues(span, tokens, i):
+                    break
+                if span[-1].possessive:  # "People's Liberation Army" keeps its "'s"
+                    span[-1] = span[-1]._replace(text=span[-1].text + "'s", possessive=False)
+                span.append(tokens[i])
+                i += 1
+            while span and not span[-1].capitalised:
+                span.pop()
+                i -= 1
+            quoted = start > 0 and tokens[start - 1].text in {"‘", "'"}  # ‘CBR600F4’: a closing quote
+            if len(span) == 1 and not quoted and self._possessive_name(span[0], tokens[i] if i < n else None):
+                span[0] = span[0]._replace(text=span[0].text + "'s", possessive=False)
+            self._note_acronym(tokens, start, start + len(span), span)
+            yield start, span
+
+    def _possessive_joins(self, span: list[Token], nxt: Token) -> bool:
+        """Whether a possessive starts a name: "People's Liberation Army", an office named after its
+        holder's job ("Sheriff's Department", "U.S. Attorney's Office")."""
+        owner = span[-1]
+        word = owner.text.casefold()
+        if word in _POSSESSIVE_JOINS:
+            return True
+        jobs = job_words(self.rules.role_words)
+        return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
+
+    def _possessive_name(self, word: Token, nxt: Token | None) -> bool:
+        """Whether the possessive is part of a name: a word the article only ever writes in the possessive,
+        with no noun after it ("Ford, Macy's and Sears"; not "Macy's stores")."""
+        if not word.possessive or word.text in self.plain:
+            return False
+        return nxt is None or not nxt.word or nxt.text in {"and", "or"}
+
+    def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
+        """Keep "Name (ACR)" and "ACR (Name)" right after a span, for `_acronym_pairs`."""
+        if end >= len(tokens) or tokens[end].text != "(":
+            return
+        close = next((k for k in range(end + 1, min(end + 14, len(tokens))) if tokens[k].text == ")"), None)
+        if close is not None:
+            self.candidates.append((span, tokens[end + 1 : close], initial(tokens, start)))
+
+
+def demote(tokens: list[Token]) -> list[Token]:
+    """A hashtag or a handle (a word after "#" or "@") and a function word in capitals ("OR") are no names."""
+    if not any(t.text in {"#", "@"} or t.capitals for t in tokens):
+        return tokens
+    return [
+        t._replace(capitalised=False)
+        if t.word and ((k and tokens[k - 1].text in {"#", "@"}) or (t.capitals and t.text.casefold() in _SPAN_BREAKERS))
+        else t
+        for k, t in enumerate(tokens)
+    ]
+
+
+_OPENING = frozenset({"“", '"', "‘"})
+_CLOSING = frozenset({"”", '"', "’"})
+
+
+def _quoted_title(tokens: list[Token], start: int, i: int) -> bool:
+    """Whether a possessive at ``i - 1`` is inside a quoted title of capitalised words ("“Dawson’s Creek”")."""
+    if start == 0 or tokens[start - 1].text not in _OPENING:
+        return False
+    end = i
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    return end > i and end < len(tokens) and tokens[end].text in _CLOSING
