@@ -26,7 +26,6 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -61,20 +60,25 @@ def text(value: str) -> str:
     >>> text("AT&amp;T <b>news</b>"), text("a < b")
     ('AT&T news', 'a < b')
     """
+    if "<" not in value and "&" not in value:  # most titles and tags: nothing to drop or decode
+        return value.strip()
     return html.unescape(_MARKUP.sub("", value)).strip()
 
 
 def relative(url: str, from_url: str) -> str:
-    """The link from the page at ``from_url`` to ``url`` (both from the site's root, as MkDocs writes them).
+    """The link from the page at ``from_url`` to ``url`` (both from the site's root, URL-quoted, as MkDocs has them).
 
     >>> relative("articles/a/", "tags/"), relative("", "tags/"), relative("a.html", "tags.html")
     ('../articles/a/', '../', 'a.html')
+    >>> relative("tags/", "tags/"), relative("topics/b/", "topics/a/")
+    ('./', '../b/')
     """
-    base = from_url if from_url.endswith("/") or not from_url else posixpath.dirname(from_url)
-    target = posixpath.relpath("/" + url, "/" + base)
-    if url.endswith("/") or not url:
-        target = "./" if target == "." else target.rstrip("/") + "/"
-    return quote(target, safe="/:@!$&'()*+,;=-._~%")
+    base = [p for p in (from_url if from_url.endswith("/") else posixpath.dirname(from_url)).split("/") if p]
+    parts = url.split("/")
+    common = 0
+    while common < len(base) and common < len(parts) - 1 and base[common] == parts[common]:
+        common += 1
+    return "../" * (len(base) - common) + "/".join(parts[common:]) or "./"
 
 
 def anchor_link(anchor: str) -> str:
@@ -84,17 +88,22 @@ def anchor_link(anchor: str) -> str:
 
 def index(pages: Iterable[Tagged], host_url: str) -> tuple[str, list[str]]:
     """The index's HTML, to be shown on the page at ``host_url``, and the anchors it has."""
-    names: dict[str, Counter[str]] = {}
-    under: dict[str, dict[tuple[str, str, str], None]] = {}
+    names: dict[str, dict[str, int]] = {}
+    under: dict[str, dict[tuple[str, str, str, str], None]] = {}
+    anchor_of: dict[str, str] = {}  # tags repeat across pages
     for page in pages:
         title = text(page.title)
-        row = (title.casefold(), title, page.url)
+        row = (title.casefold(), title, page.url, html.escape(title))
         for tag in dict.fromkeys(map(text, page.tags)):
-            anchor = tag_anchor(tag)
-            names.setdefault(anchor, Counter())[tag] += 1
-            under.setdefault(anchor, {})[row] = None
+            if (anchor := anchor_of.get(tag)) is None:
+                anchor = anchor_of[tag] = tag_anchor(tag)
+            if (counts := names.get(anchor)) is None:
+                counts, under[anchor] = names.setdefault(anchor, {}), {}
+            counts[tag] = counts.get(tag, 0) + 1
+            under[anchor][row] = None
     shown = {a: min(c.items(), key=lambda kv: (-kv[1], kv[0].casefold(), kv[0]))[0] for a, c in names.items()}
     anchors = sorted(shown, key=lambda a: (shown[a].casefold(), shown[a], a))
+    links: dict[str, str] = {}  # each page's link, made once however many tags it has
     parts = []
     for anchor in anchors:
         name, ident, link = html.escape(shown[anchor]), html.escape(anchor), html.escape(anchor_link(anchor))
@@ -102,10 +111,10 @@ def index(pages: Iterable[Tagged], host_url: str) -> tuple[str, list[str]]:
             f'<h2 id="{ident}"><span class="md-tag">{name}</span>'
             f'<a class="headerlink" href="{link}" title="Permanent link">&para;</a></h2>\n<ul>'
         )
-        parts += [
-            f'<li><a href="{html.escape(relative(url, host_url))}">{html.escape(title)}</a></li>'
-            for _, title, url in sorted(under[anchor])
-        ]
+        for _, _, url, title in sorted(under[anchor]):
+            if (href := links.get(url)) is None:
+                href = links[url] = html.escape(relative(url, host_url))
+            parts.append(f'<li><a href="{href}">{title}</a></li>')
         parts.append("</ul>")
     return ("\n".join(parts) if parts else EMPTY) + "\n", anchors
 
