@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from digest.config import SiteConfig
-from digest.site import home, pages, paths, timeline, topic
+from digest.site import home, paths, timeline, topic
 from digest.site.generated import GeneratedFile
 from digest.site.listing import newest_first
 from digest.site.pages import build_pages
