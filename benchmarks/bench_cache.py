@@ -163,8 +163,10 @@ def main() -> None:
     args = parser.parse_args()
     for n in args.sizes:
         for step in measure(n, args.repeat, args.work):
-            print(f"{step.n:>6} {step.name:12} wall {step.wall.best:6.2f} / {step.wall.median:6.2f} s, "
-                  f"CPU {step.cpu.best:6.2f} s, {step.peak_mb:5.0f} MB, reused {step.reused}/{step.pages}")
+            print(
+                f"{step.n:>6} {step.name:12} wall {step.wall.best:6.2f} / {step.wall.median:6.2f} s, "
+                f"CPU {step.cpu.best:6.2f} s, {step.peak_mb:5.0f} MB, reused {step.reused}/{step.pages}"
+            )
         for start in measure_serve(n, args.work) if args.serve else ():
             print(dataclasses.asdict(start))
 

@@ -30,11 +30,18 @@ ADDED = dt.date(2026, 11, 28)
 def heavy_page(data: bytes, target: int = 300 * 1024) -> bytes:
     """The news sample grown to a real page's size: inline scripts, mega-menus, related-story grids."""
     block = (
-        "<script>window.__STATE__ = " + '{"k": "' + "x" * 3000 + '"};</script>'
-        + "<nav class='mega-menu'><ul>" + "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(40))
+        "<script>window.__STATE__ = "
+        + '{"k": "'
+        + "x" * 3000
+        + '"};</script>'
+        + "<nav class='mega-menu'><ul>"
+        + "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(40))
         + "</ul></nav><section class='related'>"
-        + "".join(f"<div class='card'><a href='/n/{i}'>Related story number {i} about the harbour</a>"
-                  f"<time datetime='2024-01-{i % 28 + 1:02d}'>date</time></div>" for i in range(30))
+        + "".join(
+            f"<div class='card'><a href='/n/{i}'>Related story number {i} about the harbour</a>"
+            f"<time datetime='2024-01-{i % 28 + 1:02d}'>date</time></div>"
+            for i in range(30)
+        )
         + "</section>"
     ).encode()
     head, tail = data.rsplit(b"</body>", 1)

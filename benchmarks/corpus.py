@@ -35,8 +35,22 @@ from digest.contract.model import Article
 from digest.text import markdown
 
 TOPICS = (
-    "Politics", "Immigration", "Criminal Justice", "World", "Business", "Technology", "Health", "Climate",
-    "Science", "Culture", "Disasters", "Media", "Sports", "Security", "Human Rights", "Education",
+    "Politics",
+    "Immigration",
+    "Criminal Justice",
+    "World",
+    "Business",
+    "Technology",
+    "Health",
+    "Climate",
+    "Science",
+    "Culture",
+    "Disasters",
+    "Media",
+    "Sports",
+    "Security",
+    "Human Rights",
+    "Education",
 )
 VOCABULARY = {
     "Politics": ("lawmakers", "the election", "a coalition vote", "the cabinet", "a budget bill", "the opposition"),
@@ -57,8 +71,26 @@ VOCABULARY = {
     "Education": ("the university", "teachers", "school budgets", "students", "the curriculum"),
 }
 PLACES = (
-    "Lisbon", "Nairobi", "Manila", "Toronto", "Lagos", "Jakarta", "Lima", "Oslo", "Seoul", "Melbourne",
-    "Accra", "Bogota", "Krakow", "Auckland", "Chennai", "Valparaiso", "Porto", "Hanoi", "Cork", "Dakar",
+    "Lisbon",
+    "Nairobi",
+    "Manila",
+    "Toronto",
+    "Lagos",
+    "Jakarta",
+    "Lima",
+    "Oslo",
+    "Seoul",
+    "Melbourne",
+    "Accra",
+    "Bogota",
+    "Krakow",
+    "Auckland",
+    "Chennai",
+    "Valparaiso",
+    "Porto",
+    "Hanoi",
+    "Cork",
+    "Dakar",
 )
 SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "to", "vel", "dor", "an", "ri", "bel", "os", "tu", "mar", "ne", "li")
 ORG_KINDS = ("Ministry of {}", "{} Institute", "{} Holdings", "University of {}", "{} Council", "{} Foundation")

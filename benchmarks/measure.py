@@ -27,6 +27,7 @@ from typing import Any
 SERVE_TIMEOUT = 900.0
 """Seconds `time_to_serve` waits for a server's first page."""
 
+
 @dataclass(frozen=True, slots=True)
 class Sample:
     """One run of a command."""

@@ -5,7 +5,9 @@
 - ``plain``: the same pages with the hooks turned off: ``mkdocs.yml`` without its
   ``hooks:`` list, and everything the hooks add (home, topic, timeline and tags
   pages, feeds, the header above each article) written beforehand as ordinary
-  files, so plain MkDocs + Material builds the same pages;
+  files, so plain MkDocs + Material builds the same pages; the tags index and the
+  chips on pages, which Digest makes while it builds, are made the way plain
+  Material makes them: its tags plugin and a listing on the tags page;
 - ``blog``: Material's blog plugin with categories (our topics) and the archive
   (our timeline), plus the search and tags plugins and a tags index, over the
   same articles written as blog posts.
@@ -20,6 +22,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -28,7 +31,7 @@ from corpus import Generator
 from digest.config import load_config
 from digest.contract.articlefile import render
 from digest.contract.model import Article
-from digest.site import article, feeds, pages
+from digest.site import article, feeds, pages, paths
 from digest.site.cache import SiteCache
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,8 +102,10 @@ def write_plain(where: Path, items: list[Article]) -> Path:
     _fresh(where)
     shutil.copytree(ROOT / "site_config", where / "site_config", ignore=shutil.ignore_patterns("__pycache__"))
     text, removed = _HOOKS.subn("", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    if removed != 1:
-        raise ValueError("mkdocs.yml: hooks: expected one list of hooks to remove; update benchmarks/projects.py")
+    tags = "plugins:\n  - search\n  - tags:\n      export: false\n"
+    text, added = re.subn(r"^plugins:\n  - search\n", tags, text, count=1, flags=re.MULTILINE)
+    if removed != 1 or added != 1:
+        raise ValueError("mkdocs.yml: expected one list of hooks and one of plugins; update benchmarks/projects.py")
     (where / "mkdocs.yml").write_text(text, encoding="utf-8")
     _write_articles(where / "content", items)
     _pregenerate(where)
@@ -116,7 +121,8 @@ def _pregenerate(project: Path) -> None:
     urls |= {g.src: g.src.removesuffix("index.md").removesuffix(".md") + "/" for g in made}
     absolute = feeds.absolute_urls(SITE_URL, urls)
     made += feeds.feed_files(feeds.feeds(site.entries, config.topics, "Digest", "A curated news digest"), absolute)
-    for item in made:
+    listing = "\n<!-- material/tags -->\n"  # Material's tags plugin fills the tags page in
+    for item in (replace(g, content=g.content + listing) if g.src == paths.TAGS else g for g in made):
         path = content / item.src
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(item.content, encoding="utf-8")

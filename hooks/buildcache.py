@@ -13,7 +13,6 @@ page, and the theme override writes the cached page (``digest_reuse``) instead.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import os
 from typing import Any
 
@@ -27,7 +26,19 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_build_date
 from mkdocs.utils.meta import get_data
 
-from digest.site import blocks, buildcache, fingerprint, images, outputs, pagecache, pagewriter, paths, plans, rendered
+from digest.site import (
+    blocks,
+    buildcache,
+    collector,
+    fingerprint,
+    images,
+    outputs,
+    pagecache,
+    pagewriter,
+    paths,
+    plans,
+    rendered,
+)
 from digest.site.article import PAGE_FRONT
 from digest.site.cache import CACHE
 
@@ -161,7 +172,7 @@ class CachedPage(Page):
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    gc.unfreeze()  # what the last command in this process left frozen (on_shutdown) can be collected again
+    collector.starting()
     CACHE.serving = command == "serve"
     CACHE.keep_site = command in {"build", "gh-deploy"} and not dirty  # a serve builds into a new folder
 
@@ -169,14 +180,13 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_shutdown() -> None:
     _written()
     CACHE.pages = CACHE.memo = None
-    # The process ends next: its last garbage collections would go over every object of the
-    # build (a second at 10,000 articles) to free what exiting frees anyway.
-    gc.freeze()
+    collector.exiting()
 
 
 @event_priority(100)  # before hooks/site.py reads the articles
 def on_pre_build(config: MkDocsConfig) -> None:
     _written()  # the last build's pages are all there before this one writes any
+    collector.build_started()
     store = buildcache.Store(buildcache.folder_for(config.config_file_path))
     CACHE.memo = store
     config_dir = os.path.join(os.path.dirname(config.config_file_path), "site_config")
@@ -195,7 +205,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in files.documentation_pages(inclusion=built):
         if file.src_uri not in named:
             CachedPage(None, file, config)
-    gc.freeze()  # see on_nav
+    collector.loaded()
     return files
 
 
@@ -205,7 +215,7 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         if CACHE.pages.site is not None:
             CACHE.pages.site.wait()  # the site folder's listing is done before anything writes there
         _plan(CACHE.pages, config, files)
-    gc.freeze()  # the site's data, files and plans live to the end of the build: collections skip them
+    collector.loaded()  # the site's data, files and plans live to the end of the build
     return nav
 
 
@@ -357,7 +367,7 @@ def _written() -> None:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    gc.unfreeze()
+    collector.build_ended()
     cache = CACHE.pages
     if cache is not None and cache.files is not None:
         for file, _, _ in cache.skipped:  # MkDocs checked the anchors of the pages it built
@@ -369,7 +379,7 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def on_build_error(error: Exception) -> None:
-    gc.unfreeze()
+    collector.build_ended()
     if CACHE.pages is not None and CACHE.pages.site is not None:
         CACHE.pages.site.abandon()
     _close(keep_unused=True)

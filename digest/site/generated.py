@@ -7,7 +7,6 @@ both into messages that name the two files.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,7 @@ class GeneratedFile:
     label: str
     """What the file is, for messages: ``the topic page of 'Immigration'``."""
     filled_in: bool = False
-    """The page's content is filled in by a plugin from every page (Material's tags index), so its
+    """The page's content is filled in from every page once all are read (the tags index), so its
     Markdown never says whether it changed: an incremental preview rebuilds it every time."""
 
 
@@ -85,19 +84,3 @@ def clashes(
     """
     labelled = ((g.src, dest, g.label) for g, dest in zip(new, dests, strict=True))
     return collisions(labelled, existing, lambda src: display_path(docs_dir / src))
-
-
-_ID = re.compile(r"""\bid=["']([^"']+)["']""")
-
-
-def anchor_ids(html: str) -> set[str]:
-    """Every ``id`` of the elements in ``html``: anchors a plugin added after MkDocs read the page.
-
-    Material's tags plugin writes its index (``id="tag:nayib-bukele"``) after MkDocs
-    collected the page's anchors, so links from the listings to a tag would be
-    reported as broken without these.
-
-    >>> sorted(anchor_ids('<h2 id="tag:a">A</h2><p id="b">'))
-    ['b', 'tag:a']
-    """
-    return set(_ID.findall(html))

@@ -23,6 +23,7 @@ The renderings themselves are `digest.site.rendered`. The hook
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import pickle
@@ -44,13 +45,14 @@ KNOWN_HANDLERS = frozenset(
     {
         "material.plugins.search.plugin",  # indexes the page (pages written from the cache are kept out of search)
         "material.plugins.tags.plugin",  # the page's tags, linked to the tag listings (in the key)
+        "hooks/site.py",  # the page's tag chips, from its tags: worked out for the key (EVALUATED_HANDLERS)
         "mkdocs.contrib.search",
         "hooks/head.py",  # the page's feed links and sharing metadata: worked out for the key (EVALUATED_HANDLERS)
         "hooks/buildcache.py",
     }
 )
 """Modules whose page-template handlers add only what depends on the page and the site's settings."""
-EVALUATED_HANDLERS = frozenset({"hooks/head.py"})
+EVALUATED_HANDLERS = frozenset({"hooks/head.py", "hooks/site.py"})
 """Known handlers whose values are worked out for every page and put in its key: they only add values,
 from the page and the site's settings, and are cheap (Material's tags plugin is neither: its values
 come from the page's tags and the tag listings, which are in the key)."""
@@ -140,11 +142,17 @@ class PageCache:
         the rendering's `Rendered.digest` when no plugin changed its text: hashing
         every page's HTML again is a tenth of a build where nothing changed.
 
-        ``page`` is written with `pickle` (the same values built the same way give the
-        same bytes; ten times as fast as `stable`), or with `stable` when it does not pickle.
+        ``page`` is written with `pickle` (ten times as fast as `stable`) without its memo,
+        so equal values give equal bytes whichever objects they share (a metadata key read
+        from the cache is another string object than the same key written in a hook), or
+        with `stable` when it does not pickle (or holds a cycle).
         """
         try:
-            written = pickle.dumps(page, protocol=5)
+            buffer = io.BytesIO()
+            pickler = pickle.Pickler(buffer, protocol=5)
+            pickler.fast = True  # no memo: shared objects are written each time they appear
+            pickler.dump(page)
+            written = buffer.getvalue()
         except Exception:
             written = stable(page).encode("utf-8", "surrogatepass")
         if isinstance(content, bytes):

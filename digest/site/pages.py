@@ -19,9 +19,6 @@ from digest.site.text import count
 from digest.store.collection import Entry
 from digest.text.markdown import escape
 
-TAGS_DIRECTIVE = "<!-- material/tags -->"
-"""Where Material's tags plugin renders its index of every tag."""
-
 
 def _page(src: str, label: str, head: str, parts: Iterable[str], *, filled_in: bool = False) -> GeneratedFile:
     return GeneratedFile(src, head + "\n\n".join(p for p in parts if p) + "\n", label, filled_in)
@@ -44,8 +41,8 @@ def topics_index(grouped: Mapping[str, Sequence[Entry]], topics: Sequence[Topic]
 
 
 def tags_index() -> GeneratedFile:
-    """The page where Material's tags plugin lists every tag and its articles."""
-    return _page(paths.TAGS, "the tags index", front("toc"), ["# Tags", TAGS_DIRECTIVE], filled_in=True)
+    """The tags page: a heading; the index of every tag and its pages follows it (`digest.site.tagsindex`)."""
+    return _page(paths.TAGS, "the tags index", front("toc"), ["# Tags"], filled_in=True)
 
 
 def build_pages(

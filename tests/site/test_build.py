@@ -120,6 +120,35 @@ def test_article_page_header(bundled: tuple[Path, subprocess.CompletedProcess[st
     assert "El Salvador‘s President Nayib Bukele has confirmed" in text.split('<meta name="description" content="')[1]
 
 
+def test_the_tags_index_lists_each_tag_with_its_articles(
+    bundled: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
+    site, _ = bundled
+    text = page_file(site, "tags").read_text(encoding="utf-8")
+    config = load_config(ROOT / "site_config")
+    entries, _ = load_articles(ROOT / "content", config.topic_titles)
+    tagged = {t for e in entries for t in e.article.tags}
+    headings = re.findall(r'<h2 id="tag:[^"]+"><span class="md-tag">([^<]*)</span>', text)
+    assert sorted(headings, key=str.casefold) == headings  # in order of name
+    assert {h.replace("&amp;", "&") for h in headings} == tagged
+    section = text.split('<h2 id="tag:nayib-bukele">')[1].split("</ul>")[0]
+    assert re.findall(r'<li><a href="([^"]+)">', section) == ["../" + BUKELE_URL]
+
+
+def test_materials_tags_plugin_added_back_gives_listings_on_editors_pages(tmp_path: Path) -> None:
+    project = make_project(tmp_path, [article("Quay reopens", "2025-03-01", id="quay", tags=("Port Elm",))])
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("  - search\n", "  - search\n  - tags\n", 1), "utf-8")
+    (project / "content" / "ports.md").write_text("# Ports\n\n<!-- material/tags -->\n", "utf-8")
+    result = mkdocs(project, "build", "--strict")
+    assert result.returncode == 0, result.stderr
+    listing = (project / "site" / "ports" / "index.html").read_text("utf-8")
+    assert "Quay reopens" in listing  # Material's own listing
+    assert "../articles/quay/" in listing
+    chips = (project / "site" / "articles" / "quay" / "index.html").read_text("utf-8")
+    assert 'href="../../tags/#tag:port-elm"' in chips  # the chip still links to Digest's index
+
+
 def test_every_link_in_every_page_resolves(bundled: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
     site, _ = bundled
     for name in html_pages(site) - {"404.html"}:
@@ -312,7 +341,7 @@ def test_large_years_and_topics_split_into_month_pages_in_a_strict_build(
 
 
 def test_hostile_frontmatter_stays_text_on_every_page(tmp_path: Path) -> None:
-    hostile = '</title><img src=x onerror=alert(1)> A & B'
+    hostile = "</title><img src=x onerror=alert(1)> A & B"
     project = make_project(
         tmp_path,
         [

@@ -133,8 +133,10 @@ def test_the_folder_is_marked_as_a_cache(tmp_path: Path, opened: list[Store]) ->
     store.put(key("a"), b"a")
     store.commit()
     store.close()
-    assert (tmp_path / "cache" / "CACHEDIR.TAG").read_text(encoding="utf-8").startswith(
-        "Signature: 8a477f597d28d172789f06886806bc55"
+    assert (
+        (tmp_path / "cache" / "CACHEDIR.TAG")
+        .read_text(encoding="utf-8")
+        .startswith("Signature: 8a477f597d28d172789f06886806bc55")
     )
 
 

@@ -112,10 +112,24 @@ def test_groups_that_made_the_same_anchor_are_rendered_whole() -> None:
 
 
 def test_merged_groups_keep_every_link_and_message_in_order() -> None:
-    first = Rendered("<h1>T</h1>", ((1, "t", "T"),), "T", frozenset({"t"}), (("x.md", (("a", "x.md#a"),)),),
-                     (("x.md", ("x/", False)),), (("mkdocs", 30, "one"),))
-    second = Rendered("<p>2</p>", (), "ignored", frozenset(), (("x.md", (("b", "x.md#b"),)),),
-                      (("y.md", None),), (("mkdocs", 30, "two"),))
+    first = Rendered(
+        "<h1>T</h1>",
+        ((1, "t", "T"),),
+        "T",
+        frozenset({"t"}),
+        (("x.md", (("a", "x.md#a"),)),),
+        (("x.md", ("x/", False)),),
+        (("mkdocs", 30, "one"),),
+    )
+    second = Rendered(
+        "<p>2</p>",
+        (),
+        "ignored",
+        frozenset(),
+        (("x.md", (("b", "x.md#b"),)),),
+        (("y.md", None),),
+        (("mkdocs", 30, "two"),),
+    )
     made = merge([first, second])
     assert made is not None
     assert made.content == "<h1>T</h1>\n<p>2</p>"

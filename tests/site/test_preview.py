@@ -50,6 +50,7 @@ def test_site_inputs_changed_on_first_call_then_on_any_edit(preview: Preview, tm
     (tmp_path / "site_config" / "overrides").mkdir(parents=True)
     (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
     (tmp_path / "site_config" / "topics.yml").write_text("topics: []\n", encoding="utf-8")
+
     def changed() -> bool:
         return preview.site_changed(site_inputs(tmp_path / "mkdocs.yml", tmp_path / "site_config"))
 

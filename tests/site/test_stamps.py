@@ -100,4 +100,3 @@ def test_a_derived_value_is_made_once_per_file_and_inputs_and_never_shared(store
     assert Derived("meta").get("a.md", b"file-key", ("other url",), store, lambda: make("z")) == {"tags": ["z"]}
     assert Derived("meta").get("a.md", b"", ("url",), store, lambda: make("w")) == {"tags": ["w"]}  # no cache
     assert made == ["x", "z", "w"]
-

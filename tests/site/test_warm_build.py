@@ -104,14 +104,10 @@ def _hand_written(project: Path) -> None:
     (project / "content" / "about.md").write_text("# About\n\nSee [a story](articles/story-07.md).\n", "utf-8")
 
 
-def _tag_listing(project: Path) -> None:
-    """A page of the editor's own listing a tag: every page shows where tags are listed (in every page's key).
-
-    It lists a tag no article has: with two listings of one tag, which of them Material links a
-    page's tag to changes from run to run (its listings are a set of strings' hashes).
-    """
-    listing = "# People\n\n<!-- material/tags { include: [Someone Else] } -->\n"
-    (project / "content" / "people.md").write_text(listing, "utf-8")
+def _tagged_page(project: Path) -> None:
+    """A page of the editor's own with tags: the tags index lists it beside the articles with those tags."""
+    page = "---\ntags:\n  - P 1\n  - Harbour works\n---\n# Harbour works\n\nNotes on the works.\n"
+    (project / "content" / "harbour.md").write_text(page, "utf-8")
 
 
 STEPS: list[tuple[str, Callable[[Path], None], bool]] = [
@@ -124,7 +120,7 @@ STEPS: list[tuple[str, Callable[[Path], None], bool]] = [
     ("an article renamed", _rename, True),
     ("an article made a draft", lambda p: _frontmatter(p, "story-30", draft=True), True),
     ("a hand-written page added", _hand_written, True),
-    ("a hand-written tag listing added", _tag_listing, False),
+    ("a hand-written page with tags added", _tagged_page, True),
     ("a topic's description edited", _topic, False),
     ("mkdocs.yml edited", _settings, False),
 ]

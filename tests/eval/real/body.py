@@ -149,9 +149,7 @@ def score_pages(texts: dict[str, str], golds: dict[str, str]) -> dict[str, Page]
 
 def summaries(pages: dict[str, Page]) -> dict[str, metric.Summary]:
     """The macro averages over all pages, the tune pages and the untouched pages."""
-    return {
-        name: metric.summary([p.score for p in pages.values() if name in ("all", p.split)]) for name in SPLITS
-    }
+    return {name: metric.summary([p.score for p in pages.values() if name in ("all", p.split)]) for name in SPLITS}
 
 
 def table(rows: Iterable[tuple[str, dict[str, metric.Summary]]]) -> list[str]:
@@ -178,11 +176,7 @@ def lost(ours_page: Page, theirs: Page) -> list[str]:
 
 def losses(mine: dict[str, Page], bare: dict[str, Page], show_untouched: bool = False) -> list[str]:
     """The pages where ours recalls less than trafilatura, worst first, with the paragraphs lost."""
-    worse = [
-        k
-        for k in mine
-        if (mine[k].score.recall or 0.0) < (bare[k].score.recall or 0.0) - LOST_MARGIN
-    ]
+    worse = [k for k in mine if (mine[k].score.recall or 0.0) < (bare[k].score.recall or 0.0) - LOST_MARGIN]
     worse.sort(key=lambda k: ((mine[k].score.recall or 0.0) - (bare[k].score.recall or 0.0), k))
     lines = [f"{len(worse)} page(s) where ours keeps less of the article than trafilatura (recall, ours vs theirs):"]
     for k in worse:
