@@ -18,7 +18,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from digest.site import feeds, generated, pages, paths, tagsindex
+from digest.site import feeds, generated, paths, sitewide, tagsindex
 from digest.site.cache import CACHE
 
 log = get_plugin_logger(__name__)
@@ -45,8 +45,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if (failure := site.failure(config.site_url)) is not None:
         raise PluginError(failure)
     assert site.config is not None  # failure() said so
-    made_pages = pages.build_pages(
-        site.entries, site.config.topics, config.site_name, CACHE.texts, drafts=CACHE.show_drafts
+    made_pages = sitewide.generated_pages(
+        CACHE.memo,
+        site.entries,
+        CACHE.file_key,
+        site.config.topics,
+        site_name=config.site_name,
+        texts=CACHE.texts,
+        drafts=CACHE.show_drafts,
     )
     _add(files, config, made_pages)
     absolute = feeds.absolute_urls(config.site_url or "", {f.src_uri: f.url for f in files})

@@ -186,7 +186,36 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
     if publisher is None and (named := best_publisher(doc.paragraphs, site_suffix(doc.title), url)):
         known_named = by_name(named, sources)
         publisher = known_named.name if known_named else named
+    if publisher is None and owner is None and url:
+        publisher = host_name(url, [doc.title, *doc.paragraphs])
     if via is not None:
         known_via = by_name(via, sources)
         via = known_via.name if known_via else via
     return publisher, via
+
+
+def host_name(url: str, texts: Iterable[str]) -> str | None:
+    """The last resort: the name of the URL's registered domain, as the text writes it or capitalised.
+
+    Nothing stated or written names the publisher (an editor's saved text with its address):
+    ``en.wikinews.org`` gives "Wikinews", a text that writes "BuzzFeed" on ``buzzfeed.com``
+    gives "BuzzFeed". A domain of several words run together comes out as one
+    ("Usatoday"); ``site_config/sources.yml`` names it as readers do.
+
+    >>> host_name("https://en.wikinews.org/wiki/X", ["A story."])
+    'Wikinews'
+    >>> host_name("https://www.buzzfeed.com/a", ["Told to BuzzFeed News.", "buzzfeed.com"])
+    'BuzzFeed'
+    >>> host_name("http://localhost:8000/a", []) is None
+    True
+    """
+    host = urlsplit(url).hostname or ""
+    label = registered_label(url)
+    if host.count(".") < 1 or not label.isalpha() or len(label) < 3:
+        return None
+    pattern = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
+    for text in texts:
+        for found in pattern.finditer(text):
+            if found.group()[:1].isupper():
+                return found.group()
+    return label.capitalize()
