@@ -1,0 +1,26 @@
+"""Tag rules of issue 11's sixth round: an entity's canonical form, units and acronyms. Texts are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.chain.tags import extract_tags
+from digest.config import SiteConfig
+from digest.text.sentences import split_paragraphs
+
+
+def _tags(config: SiteConfig, paragraphs: Sequence[str], title: str = "A story") -> list[str]:
+    return list(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, limit=30))
+
+
+def test_an_organisation_named_before_one_of_its_units_is_the_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The win ended Eastmoor’s hopes in the Lakeview Conference West Division this year.",
+            "Detectives of the Hale Police Department Drug Interdiction Unit searched a house.",
+            "The Hale Police Department said two people were arrested, and the Civil Rights Division agreed.",
+        ],
+    )
+    assert {"Lakeview Conference", "Hale Police Department", "Civil Rights Division"} <= set(tags)
+    assert not {"Lakeview Conference West Division", "Hale Police Department Drug Interdiction Unit"} & set(tags)
