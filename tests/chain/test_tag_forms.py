@@ -24,3 +24,16 @@ def test_an_organisation_named_before_one_of_its_units_is_the_tag(config: SiteCo
     )
     assert {"Lakeview Conference", "Hale Police Department", "Civil Rights Division"} <= set(tags)
     assert not {"Lakeview Conference West Division", "Hale Police Department Drug Interdiction Unit"} & set(tags)
+
+
+def test_an_acronym_may_leave_out_the_word_that_makes_a_place_a_place(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Ohio State Dental Board opened an inquiry into Brightsmile.",
+            "According to the filing, the ODB’s questions concern Brightsmile’s billing; the ODB declined to comment.",
+            "The Ohio State Dental Board meets again in May, Brightsmile said.",
+        ],
+    )
+    assert "Ohio State Dental Board" in tags
+    assert "ODB" not in tags
