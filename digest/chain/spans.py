@@ -7,7 +7,8 @@ when the whole spells an acronym the article uses ("Customs and Border Protectio
 "CBP"), and across the possessive of "People", "Children", "Women", "Men" ("People's
 Liberation Army") or of a job before an organisation word ("Sheriff's Department"); a word
 the article only writes in the possessive, with no noun after it, keeps it ("Macy's"), and
-so does one inside a quoted title ("“Dawson's Creek”"). A capitalised function word ("OR")
+so does one inside a quoted title ("“Dawson's Creek”"). A quoted title in Title Case keeps its small
+words ("‘Jewels after Jewels’", "“Melvin and Howard”"). A capitalised function word ("OR")
 ends a span; a hashtag or a handle is none (`demote`). A span followed by words in
 parentheses is noted as a candidate acronym pair ("CECOT (Center for ...)").
 """
@@ -118,7 +119,7 @@ class SpanFinder:
             return True
         if token.text == "&":
             return i + 1 < len(tokens) and tokens[i + 1].capitalised
-        return token.lower and self._joins(span, tokens, i)
+        return token.lower and (self._joins(span, tokens, i) or _in_quoted_title(tokens, i - len(span), i))
 
     def spans(self, tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
         i, n = 0, len(tokens)
@@ -196,3 +197,26 @@ def _quoted_title(tokens: list[Token], start: int, i: int) -> bool:
     while end < len(tokens) and tokens[end].capitalised:
         end += 1
     return end > i and end < len(tokens) and tokens[end].text in _CLOSING
+
+
+_TITLE_SMALL = frozenset(
+    {"a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "after"}
+)
+"""Small words a title in Title Case leaves in lower case."""
+MAX_TITLE = 10
+
+
+def _in_quoted_title(tokens: list[Token], start: int, i: int) -> bool:
+    """Whether the small word at ``i`` is inside a quoted title in Title Case ("‘Jewels after Jewels’"): every
+    word up to the closing quote capitalised or small, the last capitalised."""
+    if start == 0 or tokens[start - 1].text not in _OPENING or tokens[i].text not in _TITLE_SMALL:
+        return False
+    for end in range(i + 1, min(start + MAX_TITLE, len(tokens))):
+        token = tokens[end]
+        if token.text in _OPENING | _CLOSING:
+            return tokens[end - 1].capitalised
+        if token.possessive and token.capitalised and tokens[start - 1].text == "‘":
+            return True  # "‘Jewels after Jewels’": a plural's closing quote reads as its apostrophe
+        if not token.word or not (token.capitalised or token.text in _TITLE_SMALL):
+            return False
+    return False

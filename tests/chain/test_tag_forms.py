@@ -37,3 +37,15 @@ def test_an_acronym_may_leave_out_the_word_that_makes_a_place_a_place(config: Si
     )
     assert "Ohio State Dental Board" in tags
     assert "ODB" not in tags
+
+
+def test_a_quoted_title_in_title_case_keeps_its_small_words(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The show – entitled ‘Lamps after Lamps after Lamps’ – opened, and Zora Pell chose “Tilda and Howard” too.",
+            "Zora Pell also liked ‘Make your Lanterns’ and the “Lost in Orbit” poster in Ravensby.",
+        ],
+    )
+    assert {"Lamps after Lamps after Lamps", "Tilda and Howard", "Lost in Orbit", "Zora Pell", "Ravensby"} <= set(tags)
+    assert not {"Lamps", "Howard", "Tilda", "Lost", "Orbit", "Make your Lanterns"} & set(tags)
