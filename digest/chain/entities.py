@@ -3,8 +3,7 @@
 `digest.chain.spans` finds the runs of capitalised words that may be names;
 `digest.chain.trimming` turns each span into one or two mentions (roles, demonyms,
 sentence openers, the first word of a quoted clause, weekdays); a demonym in front
-also counts as half a mention of its country, and so does a place split off before a
-role or a person ("U.S. Attorney Ann Lee"): a qualifier alone makes no tag.
+also counts as half a mention of its country.
 
 Acronyms spelled out in parentheses are recorded as pairs, both ways round:
 "CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)".
@@ -143,7 +142,6 @@ class Extractor:
                         heading=heading,
                         numbered=numbered and k == 0 and text.startswith(span[0].text),
                         model=model and k == len(texts) - 1 and text.endswith(span[-1].text),
-                        weight=DEMONYM_WEIGHT if k < len(texts) - 1 else 1.0,  # "U.S. Attorney Ann Lee": a qualifier
                     )
             position += len(tokens)
 

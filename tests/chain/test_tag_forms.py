@@ -49,15 +49,3 @@ def test_a_quoted_title_in_title_case_keeps_its_small_words(config: SiteConfig) 
     )
     assert {"Lamps after Lamps after Lamps", "Tilda and Howard", "Lost in Orbit", "Zora Pell", "Ravensby"} <= set(tags)
     assert not {"Lamps", "Howard", "Tilda", "Lost", "Orbit", "Make your Lanterns"} & set(tags)
-
-
-def test_a_place_that_only_qualifies_a_role_is_no_tag(config: SiteConfig) -> None:
-    tags = _tags(
-        config,
-        [
-            "“He will never harm a child again,” said U.S. Attorney Nessa Carrow, and Colorado Gov. Ulric Vane agreed.",
-            "Carrow and Vane spoke in Denver; Vane later flew back to Colorado.",
-        ],
-    )
-    assert {"Nessa Carrow", "Ulric Vane", "Denver", "Colorado"} <= set(tags)
-    assert "United States" not in tags
