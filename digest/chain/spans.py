@@ -2,7 +2,8 @@
 
 A span is a run of capitalised words (`digest.text.tokens`), possibly joined by name
 particles ("Ana de la Cruz", "Tren de Aragua"), by "&" ("Procter & Gamble"), by
-"of"/"for"/"the"/"and" after an organisation word ("Department of Government Efficiency") or
+"of"/"for"/"the"/"and" after an organisation word ("Department of Government Efficiency"; "and" not
+after a name the alias table knows whole: "Department of Homeland Security and Alex Azar") or
 when the whole spells an acronym the article uses ("Customs and Border Protection" beside
 "CBP"), and across the possessive of "People", "Children", "Women", "Men" ("People's
 Liberation Army") or of a job before an organisation word ("Sheriff's Department"); a word
@@ -79,7 +80,8 @@ class SpanFinder:
         if word in {"and", "&"}:
             run = self._run(tokens, i + 1)
             org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
-            of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span)
+            whole = " ".join(t.text for t in span).casefold() in self.rules.aliases  # a name known whole ends here
+            of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span) and not whole
             head = [t.text.casefold() for t in span[:2]]
             after_the = (i > len(span) and tokens[i - len(span) - 1].text.casefold() == "the") or head[0] == "the"
             after_the = after_the or any(h in self.rules.aliases for h in head)  # "U.S. Securities and ..."

@@ -49,3 +49,16 @@ def test_a_quoted_title_in_title_case_keeps_its_small_words(config: SiteConfig) 
     )
     assert {"Lamps after Lamps after Lamps", "Tilda and Howard", "Lost in Orbit", "Zora Pell", "Ravensby"} <= set(tags)
     assert not {"Lamps", "Howard", "Tilda", "Lost", "Orbit", "Make your Lanterns"} & set(tags)
+
+
+def test_and_does_not_extend_a_name_known_whole(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "In a letter to Kevin Moss, acting head of the Department of Homeland Security and Ilse Varga, the "
+            "health secretary, doctors offered flu shots.",
+            "The Department of Health and Human Services did not answer, and Varga declined to comment.",
+        ],
+    )
+    assert {"Department of Homeland Security", "Ilse Varga", "Department of Health and Human Services"} <= set(tags)
+    assert "Department of Homeland Security and Ilse Varga" not in tags
