@@ -4,7 +4,8 @@
 
 1. aliases from ``site_config/entities.yml`` and pycountry ("U.S." -> "United States");
 2. acronyms with the expansion the article spells out in parentheses, or whose
-   capitals spell the acronym ("International Maritime Organization" / "IMO");
+   capitals spell the acronym ("International Maritime Organization" / "IMO"), maybe
+   without a place's "State" or "City" ("New York State Attorney General" / "NYAG");
 3. a short form with the one longer name it stands for: the end of a person's
    name ("Bukele" -> "Nayib Bukele", "De la Cruz" -> "Ana de la Cruz"), unless the
    short form is a known place ("Jakarta" is not "North Jakarta"); the start of a
@@ -68,17 +69,21 @@ def canonical(text: str, rules: EntityRules) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 13)
-def _initials(name: str) -> frozenset[str]:
-    """Ways a name is abbreviated: every word, without "of/the/for", without any small word (remembered).
+def initials(name: str, place_words: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Ways a name is abbreviated: every word, without "of/the/for", without any small word, and without
+    the word that makes a place's name a place ("New York State Attorney General": NYAG) (remembered).
 
-    >>> sorted(_initials("Cochin University of Science and Technology"))
+    >>> sorted(initials("Cochin University of Science and Technology"))
     ['CUOSAT', 'CUSAT', 'CUST']
     """
     words = name.split()
     every = "".join(w[0] for w in words if w[:1].isalpha()).upper()
     keep_and = "".join(w[0] for w in words if w.casefold() not in _SKIP_IN_INITIALS - {"and"}).upper()
-    main = "".join(w[0] for w in words if w.casefold() not in _SKIP_IN_INITIALS and w[:1].isupper())
-    return frozenset((every, keep_and, main))
+    main = [w for w in words if w.casefold() not in _SKIP_IN_INITIALS and w[:1].isupper()]
+    if len(main) < 3:
+        return frozenset((every, keep_and, "".join(w[0] for w in main)))
+    no_place = "".join(w[0] for w in main[1:-1] if w.casefold() not in place_words)
+    return frozenset((every, keep_and, "".join(w[0] for w in main), main[0][0] + no_place + main[-1][0]))
 
 
 def group_names(
@@ -94,19 +99,21 @@ def group_names(
     for acronym, expansion in acronym_pairs:
         groups.union(canonical(acronym, rules).casefold(), canonical(expansion, rules).casefold())
     names = sorted({key for key, name in canonical_of.items() if key == name.casefold()})
-    _acronyms_by_initials(names, canonical_of, groups)
+    _acronyms_by_initials(names, canonical_of, groups, rules.place_words)
     _variants(names, groups)
     plurals = _short_forms(mentions, names, groups, rules)
     return groups, canonical_of, plurals
 
 
-def _acronyms_by_initials(names: Sequence[str], canonical_of: dict[str, str], groups: Groups) -> None:
+def _acronyms_by_initials(
+    names: Sequence[str], canonical_of: dict[str, str], groups: Groups, place_words: frozenset[str]
+) -> None:
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key in names:
         text = canonical_of[key]
         if len(text.split()) >= 2:
-            for initials in _initials(text):
-                by_initials[initials].add(key)
+            for letters in initials(text, place_words):
+                by_initials[letters].add(key)
     for key in names:
         text = canonical_of[key]
         if " " not in text and _ACRONYM.fullmatch(text):

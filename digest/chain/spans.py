@@ -2,12 +2,14 @@
 
 A span is a run of capitalised words (`digest.text.tokens`), possibly joined by name
 particles ("Ana de la Cruz", "Tren de Aragua"), by "&" ("Procter & Gamble"), by
-"of"/"for"/"the"/"and" after an organisation word ("Department of Government Efficiency") or
+"of"/"for"/"the"/"and" after an organisation word ("Department of Government Efficiency"; "and" not
+after a name the alias table knows whole: "Department of Homeland Security and Alex Azar") or
 when the whole spells an acronym the article uses ("Customs and Border Protection" beside
 "CBP"), and across the possessive of "People", "Children", "Women", "Men" ("People's
 Liberation Army") or of a job before an organisation word ("Sheriff's Department"); a word
 the article only writes in the possessive, with no noun after it, keeps it ("Macy's"), and
-so does one inside a quoted title ("“Dawson's Creek”"). A capitalised function word ("OR")
+so does one inside a quoted title ("“Dawson's Creek”"). A quoted title in Title Case keeps its small
+words ("‘Jewels after Jewels’", "“Melvin and Howard”"). A capitalised function word ("OR")
 ends a span; a hashtag or a handle is none (`demote`). A span followed by words in
 parentheses is noted as a candidate acronym pair ("CECOT (Center for ...)").
 """
@@ -78,7 +80,8 @@ class SpanFinder:
         if word in {"and", "&"}:
             run = self._run(tokens, i + 1)
             org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
-            of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span)
+            whole = " ".join(t.text for t in span).casefold() in self.rules.aliases  # a name known whole ends here
+            of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span) and not whole
             head = [t.text.casefold() for t in span[:2]]
             after_the = (i > len(span) and tokens[i - len(span) - 1].text.casefold() == "the") or head[0] == "the"
             after_the = after_the or any(h in self.rules.aliases for h in head)  # "U.S. Securities and ..."
@@ -118,7 +121,7 @@ class SpanFinder:
             return True
         if token.text == "&":
             return i + 1 < len(tokens) and tokens[i + 1].capitalised
-        return token.lower and self._joins(span, tokens, i)
+        return token.lower and (self._joins(span, tokens, i) or _in_quoted_title(tokens, i - len(span), i))
 
     def spans(self, tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
         i, n = 0, len(tokens)
@@ -196,3 +199,26 @@ def _quoted_title(tokens: list[Token], start: int, i: int) -> bool:
     while end < len(tokens) and tokens[end].capitalised:
         end += 1
     return end > i and end < len(tokens) and tokens[end].text in _CLOSING
+
+
+_TITLE_SMALL = frozenset(
+    {"a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "after"}
+)
+"""Small words a title in Title Case leaves in lower case."""
+MAX_TITLE = 10
+
+
+def _in_quoted_title(tokens: list[Token], start: int, i: int) -> bool:
+    """Whether the small word at ``i`` is inside a quoted title in Title Case ("‘Jewels after Jewels’"): every
+    word up to the closing quote capitalised or small, the last capitalised."""
+    if start == 0 or tokens[start - 1].text not in _OPENING or tokens[i].text not in _TITLE_SMALL:
+        return False
+    for end in range(i + 1, min(start + MAX_TITLE, len(tokens))):
+        token = tokens[end]
+        if token.text in _OPENING | _CLOSING:
+            return tokens[end - 1].capitalised
+        if token.possessive and token.capitalised and tokens[start - 1].text == "‘":
+            return True  # "‘Jewels after Jewels’": a plural's closing quote reads as its apostrophe
+        if not token.word or not (token.capitalised or token.text in _TITLE_SMALL):
+            return False
+    return False

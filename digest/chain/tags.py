@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from digest.chain import junk as j
 from digest.chain.entities import Extractor
 from digest.chain.gazetteer import function_words
-from digest.chain.names import group_names
+from digest.chain.names import group_names, initials
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import tokenize
@@ -56,7 +56,12 @@ def _weight(paragraph: int) -> float:
     return PARAGRAPH_WEIGHTS[paragraph] if paragraph < len(PARAGRAPH_WEIGHTS) else 1.0
 
 
-def _display(entity: _Entity, org_words: frozenset[str] = frozenset(), common: Callable[[str], bool] = bool) -> str:
+def _display(
+    entity: _Entity,
+    org_words: frozenset[str] = frozenset(),
+    common: Callable[[str], bool] = bool,
+    place_words: frozenset[str] = frozenset(),
+) -> str:
     """The alias table's name; else the most used form, or the full name it is short for, unless the article
     uses the start of a longer name more often than the whole (`_umbrella`)."""
     if entity.canonical:
@@ -71,7 +76,7 @@ def _display(entity: _Entity, org_words: frozenset[str] = frozenset(), common: C
         full = max(longer, key=lambda f: (entity.forms[f], len(f), f))
         return top if _umbrella(top, full, entity.forms, org_words, common) else full
     if top.isupper() and " " not in top:  # an acronym: the expansion the article spells out
-        spelled = [f for f in entity.forms if " " in f and _spells(top, f)]
+        spelled = [f for f in entity.forms if " " in f and _spells(top, f, place_words)]
         return max(spelled, key=lambda f: (entity.forms[f], len(f), f)) if spelled else top
     return top
 
@@ -104,14 +109,15 @@ class Ranked:
     mentions: int
 
 
-def _spells(acronym: str, name: str) -> bool:
-    """Whether the capitals of ``name``'s words spell ``acronym`` (a dotted abbreviation may come first).
+def _spells(acronym: str, name: str, place_words: frozenset[str] = frozenset()) -> bool:
+    """Whether the capitals of ``name``'s words spell ``acronym`` (a dotted abbreviation may come first),
+    or one of the ways the name is abbreviated does (`digest.chain.names.initials`).
 
     >>> _spells("CBP", "U.S. Customs and Border Protection"), _spells("CBP", "Central Bank")
     (True, False)
     """
     letters = "".join(w[0] for w in name.split() if w[:1].isupper() and "." not in w)
-    return letters == acronym
+    return letters == acronym or acronym in initials(name, place_words)
 
 
 def extract_tags(
@@ -195,7 +201,12 @@ def _rank(
         if (key := name.casefold()) in canonical_of:
             entities[groups.find(key)].score += STATED_WEIGHT
     ranked = sorted(
-        (-e.score, e.first, _display(e, rules.org_words, extractor.evidence.common_noun), sum(e.forms.values()))
+        (
+            -e.score,
+            e.first,
+            _display(e, rules.org_words, extractor.evidence.common_noun, rules.place_words),
+            sum(e.forms.values()),
+        )
         for e in entities.values()
         if e.direct and e.unnumbered and e.forms
     )

@@ -17,6 +17,7 @@ word goes when it is a function word, or a common word before a name the article
 uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
 either end, except a weekday the article names twice after the same word
 ("Black Friday").
+An organisation named before one of its units ("... Conference West Division") is the name.
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ PLACE_PREFIXES = frozenset(
 )
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
+_UNITS = frozenset({"division", "unit", "section", "branch", "squad"})
+"""Last words of a unit inside an organisation."""
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -125,7 +129,7 @@ class Evidence:
 
     def names(self, span: list[Token], first: bool) -> list[str]:
         """The names in one span: split, each part trimmed, legal forms and common phrases dropped."""
-        parts = [self.trim(part, first and k == 0) for k, part in enumerate(self.split(span))]
+        parts = [self._parent(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span))]
         found = [without_legal_form(_text(words).strip("'’‘\"”“")) for words in parts if words]
         return [n for n in found if n and not self.common_phrase(n)]
 
@@ -221,6 +225,16 @@ class Evidence:
                 words, changed = words[1:], True
             while words and not words[-1].capitalised:
                 words, changed = words[:-1], True
+        return words
+
+    def _parent(self, words: list[Token]) -> list[Token]:
+        """An organisation named before one of its units is the name ("Lakeview Conference West Division",
+        "Hale Police Department Drug Unit": the conference, the department)."""
+        if len(words) < 4 or words[-1].text.casefold() not in _UNITS:
+            return words
+        for k in range(len(words) - 2, 0, -1):
+            if words[k].text.casefold() in self.rules.org_words:
+                return words[: k + 1]
         return words
 
     def _keeps_initial(self, words: list[Token]) -> bool:
