@@ -67,6 +67,46 @@ _COMPANY_SUFFIX = re.compile(r"\s+(?:DAC|Ltd\.?|Limited|Inc\.?|plc|PLC|LLC|GmbH|
 _TLD = re.compile(r"\.(?:com|co\.uk|org|net|news|co\.[a-z]{2}|[a-z]{2})$", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 NOT_PUBLISHERS = frozenset({"getty images", "getty", "ap", "afp", "reuters", "shutterstock", "alamy", "epa", "pa"})
+_DATE_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+HOST_WEIGHT = 2.5
+"""The URL's domain as a name (`digest.chain.sources.host_name`): more than an appeal or a copyright line
+that names another name, less than a site name after the headline or a "Published in" line."""
+
+
+def a_date(name: str) -> bool:
+    """Whether a name a clue caught is a date's ("first appeared in December", "published on Monday").
+
+    >>> a_date("December"), a_date("Monday Morning Ledger"), a_date("The Daily Record")
+    (True, True, False)
+    """
+    return name.casefold().removeprefix("the ").split(" ")[0] in _DATE_WORDS
+
+
+def not_a_publisher(name: str) -> bool:
+    """Whether a name a clue caught is known not to be a publisher: a photo agency, or a date."""
+    return name.casefold() in NOT_PUBLISHERS or a_date(name)
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?: .*)?$")
@@ -107,16 +147,24 @@ def candidates(paragraphs: Iterable[str]) -> list[tuple[str, float]]:
         for pattern, weight in _CLUES:
             for match in pattern.finditer(paragraph):
                 name = clean_name(match.group("name"))
-                if name and name.casefold() not in NOT_PUBLISHERS:
+                if name and not not_a_publisher(name):
                     found.append((name, weight))
     return found
 
 
-def best_publisher(paragraphs: Sequence[str], title_suffix: str | None, url: str | None) -> str | None:
-    """The best-supported publisher name, or ``None`` without any clue."""
+def best_publisher(
+    paragraphs: Sequence[str], title_suffix: str | None, url: str | None, host: str | None = None
+) -> str | None:
+    """The best-supported publisher name, or ``None`` without any clue.
+
+    ``host`` is the name the URL's domain gives, when nothing declared one: a clue for
+    another name must weigh more (a "Published in" line does, an appeal does not).
+    """
     clues = candidates(paragraphs)
     if title_suffix:
         clues.insert(0, (clean_name(title_suffix), SUFFIX_WEIGHT))
+    if host and clues:
+        clues.append((host, HOST_WEIGHT - DOMAIN_BONUS))  # it matches the domain: the bonus makes it HOST_WEIGHT
     scores: dict[str, float] = defaultdict(float)
     shown: dict[str, str] = {}
     order: dict[str, int] = {}

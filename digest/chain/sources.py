@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from digest.chain.publisher import best_publisher
+from digest.chain.publisher import a_date, best_publisher
 from digest.config import Source
 from digest.readers.document import RawDocument
 from digest.readers.masthead import compact, looks_like_name, registered_label
@@ -27,9 +27,9 @@ MAX_SITE_SUFFIX_WORDS = 6
 def _first_name(patterns: Iterable[re.Pattern[str]], paragraphs: Sequence[str]) -> str | None:
     for pattern in patterns:
         for paragraph in paragraphs:
-            match = pattern.search(paragraph)
-            if match:
-                return match.group("name").rstrip(".")
+            for match in pattern.finditer(paragraph):
+                if not a_date(name := match.group("name").rstrip(".")):
+                    return name
     return None
 
 
@@ -183,11 +183,12 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
     if via is None and (portal := republisher(doc.paragraphs)):
         known_portal = by_name(portal, sources)
         via = known_portal.name if known_portal else portal
-    if publisher is None and (named := best_publisher(doc.paragraphs, site_suffix(doc.title), url)):
+    host = host_name(url, [doc.title, *doc.paragraphs]) if url and owner is None else None
+    if publisher is None and (named := best_publisher(doc.paragraphs, site_suffix(doc.title), url, host)):
         known_named = by_name(named, sources)
         publisher = known_named.name if known_named else named
-    if publisher is None and owner is None and url:
-        publisher = host_name(url, [doc.title, *doc.paragraphs])
+    if publisher is None:
+        publisher = host
     if via is not None:
         known_via = by_name(via, sources)
         via = known_via.name if known_via else via

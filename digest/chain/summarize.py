@@ -13,8 +13,9 @@ context:
 - it matches a boilerplate cue, has fewer than four words, or does not end like a
   sentence (a subheading, a line ending in a colon).
 
-At most three sentences and about 70 words. A first sentence over the cap is
-only cut (with an ellipsis) when no sentence of the lead fits. The first sentence
+At most three sentences and about 70 words. The article's first sentence over
+the cap is cut after a clause (with an ellipsis) rather than left out: the dek
+starts where the article does. The first sentence
 loses a dateline ("WASHINGTON (AP) —", "Indianapolis –", "(Reuters) —", "Kabul (CNN)",
 "Nov. 19, 2019 —") and a speaker label ("MARK BANNERMAN:"), `digest.chain.datelines`.
 
@@ -225,6 +226,8 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
         if total + words > MAX_WORDS:
             if picked:
                 break
+            if k == 0:  # the lead itself is too long: cut it rather than open the dek after it
+                return _cut(text)
             continue
         picked.append(text)
         total += words
@@ -269,8 +272,21 @@ def _head(body: str) -> str:
     return body[: cut.start()] + "\n\n" + "\n".join(_REFERENCE.findall(rest))
 
 
+_CLAUSE_END = re.compile(r"[,;:]$|^[—–]$")
+MIN_CUT_WORDS = MAX_WORDS * 2 // 3
+
+
 def _cut(text: str) -> str:
+    """``text`` within `MAX_WORDS`: cut after its last clause (a comma, a dash) past two thirds of the cap,
+    else at the cap, with an ellipsis.
+
+    >>> cut = _cut(" ".join(["word"] * 60) + ", then more words " + " ".join(["again"] * 20) + ".")
+    >>> len(cut.split()), cut[-10:]
+    (60, 'word word…')
+    """
     words = text.split()
     if len(words) <= MAX_WORDS:
         return text
-    return " ".join(words[:MAX_WORDS]).rstrip(",;:—–-") + "…"
+    ends = [i for i in range(MIN_CUT_WORDS, MAX_WORDS) if _CLAUSE_END.search(words[i])]
+    kept = words[: ends[-1]] if ends and words[ends[-1]] in {"—", "–"} else words[: ends[-1] + 1] if ends else None
+    return " ".join(kept or words[:MAX_WORDS]).rstrip(",;:—–- ") + "…"

@@ -113,3 +113,52 @@ def test_an_unusable_lead_is_said_and_the_dek_is_the_best_early_sentences() -> N
     assert "$" not in summary
     assert note is not None
     assert dek(split_paragraphs(list(BODY)))[1] is None
+
+
+def test_with_nothing_stated_the_urls_domain_names_the_publisher(config: SiteConfig) -> None:
+    doc = _doc(BODY, url="https://en.harbourwire.org/wiki/Sea_wall_vote")
+    assert identify(doc, config.sources) == ("Harbourwire", None)
+    written = _doc((*BODY, "Readers told HarbourWire the vote was close."), url="https://harbourwire.org/a")
+    assert identify(written, config.sources) == ("HarbourWire", None)  # as the text writes it
+
+
+def test_a_weak_clue_for_another_name_does_not_beat_the_domain(config: SiteConfig) -> None:
+    appeal = (*BODY, "Critics accuse the council of supporting the Ellerian regime's plans.")
+    assert identify(_doc(appeal, url="https://harbourwire.org/a"), config.sources) == ("Harbourwire", None)
+    strong = (*BODY, "Published in The Ellery Courier")
+    assert identify(_doc(strong, url="https://harbourwire.org/a"), config.sources)[0] == "The Ellery Courier"
+
+
+def test_a_date_is_not_a_publisher(config: SiteConfig) -> None:
+    dated = ("The outbreak first appeared in December in the harbour district.", *BODY)
+    assert identify(_doc(dated, url="https://harbourwire.org/a"), config.sources) == ("Harbourwire", None)
+    assert identify(_doc(dated), config.sources) == (None, None)
+
+
+def test_a_lead_over_the_cap_is_cut_after_a_clause_not_left_out() -> None:
+    lead = (
+        "In a report released on Wednesday by the harbour authority of Port Ellery, engineers who spent two winters "
+        "measuring the old sea wall, its foundations and the currents along the northern shore concluded that the "
+        "wall, built in the nineteenth century, can no longer hold back the storm surges that now reach the town "
+        "several times a year, and that a new wall, higher and set further back from the water, should be built "
+        "before the next winter brings the high tides of the equinox."
+    )
+    made = summarize(split_paragraphs([lead, "The council will vote on the plan in March."]))
+    assert made.startswith("In a report released on Wednesday")  # the dek starts where the article does
+    assert made.endswith("…")
+    assert len(made.split()) <= 70
+    assert made.removesuffix("…") in lead
+    assert made[-2] != ","  # cut after a clause, the comma dropped
+
+
+def test_news_that_first_appeared_somewhere_is_not_a_republication_footer(config: SiteConfig) -> None:
+    from digest.chain.clean import clean
+
+    news = (
+        "On Friday, engineers in Port Ellery said cracks in the sea wall first appeared in December near the "
+        "old pier. As of today, the council has closed the promenade. Repairs could take a year, officials "
+        "said, and the ferry will use the southern landing until then, which adds twenty minutes to a crossing."
+    )
+    footer = "This article first appeared in The Ellery Courier and is republished with permission."
+    cleaned = clean([news, footer], config.boilerplate, title="Sea wall")
+    assert cleaned.kept == (news,)
