@@ -1,4 +1,4 @@
-"""MkDocs hook: check every article, add the home, topic, timeline and tags pages and the feeds; the tags index.
+"""MkDocs hook: check every article, then add the home, topic, timeline and tags pages and the feeds.
 
 A thin adapter: `digest.site` reads the articles and ``site_config/`` and says
 what the pages and feeds contain; this module moves MkDocs objects in and
@@ -9,16 +9,13 @@ between ``mkdocs serve`` rebuilds) is `digest.site.cache.CACHE`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
-from mkdocs.structure.pages import Page
 
-from digest.site import feeds, generated, paths, sitewide, tagsindex
+from digest.site import feeds, generated, sitewide
 from digest.site.cache import CACHE
 
 log = get_plugin_logger(__name__)
@@ -59,28 +56,3 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     made = feeds.feeds(site.entries, site.config.topics, config.site_name, config.site_description or "")
     _add(files, config, feeds.feed_files(made, absolute, CACHE.feeds))
     return files
-
-
-_index: dict[str, str | None] = {"url": None}  # the tags page's address in this build
-
-
-@event_priority(0)  # every page read; before hooks/buildcache.py keys the pages by their content
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    file = files.get_file_from_path(paths.TAGS)
-    page = file.page if file is not None else None
-    _index["url"] = page.url if page is not None else None
-    if page is None or page.content is None:
-        return env
-    read = (f.page for f in files.documentation_pages(inclusion=lambda _: True) if f.page is not None)
-    tagged = (tagsindex.Tagged.of(p.title, p.url, p.meta.get("tags")) for p in read if p.markdown is not None)
-    made, anchors = tagsindex.index((t for t in tagged if t is not None), page.url)
-    page.content += made
-    if page.present_anchor_ids is not None:
-        page.present_anchor_ids |= set(anchors)  # listings link to each tag there
-    return env
-
-
-@event_priority(50)  # before Material's tags plugin, which then leaves the chips as they are
-def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-    context["tags"] = tagsindex.chips(page.meta.get("tags"), _index["url"])
-    return context

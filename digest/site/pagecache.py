@@ -45,14 +45,14 @@ KNOWN_HANDLERS = frozenset(
     {
         "material.plugins.search.plugin",  # indexes the page (pages written from the cache are kept out of search)
         "material.plugins.tags.plugin",  # the page's tags, linked to the tag listings (in the key)
-        "hooks/site.py",  # the page's tag chips, from its tags: worked out for the key (EVALUATED_HANDLERS)
+        "hooks/tags.py",  # the page's tag chips, from its tags: worked out for the key (EVALUATED_HANDLERS)
         "mkdocs.contrib.search",
         "hooks/head.py",  # the page's feed links and sharing metadata: worked out for the key (EVALUATED_HANDLERS)
         "hooks/buildcache.py",
     }
 )
 """Modules whose page-template handlers add only what depends on the page and the site's settings."""
-EVALUATED_HANDLERS = frozenset({"hooks/head.py", "hooks/site.py"})
+EVALUATED_HANDLERS = frozenset({"hooks/head.py", "hooks/tags.py"})
 """Known handlers whose values are worked out for every page and put in its key: they only add values,
 from the page and the site's settings, and are cheap (Material's tags plugin is neither: its values
 come from the page's tags and the tag listings, which are in the key)."""

@@ -2,7 +2,7 @@
 
 The tags page (``tags.md``, `digest.site.pages.tags_index`) is Markdown with a
 heading; the index is HTML made here and added to the page once every page was
-read (``hooks/site.py``), as Material's tags plugin does with its listings. Made
+read (``hooks/tags.py``), as Material's tags plugin does with its listings. Made
 from plain strings, it costs a few hundredths of a second at 10,000 articles
 where the plugin's templates took about a second at every build.
 

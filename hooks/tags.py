@@ -1,0 +1,43 @@
+"""MkDocs hook: the tags index on the tags page, and the tag chips on every page (`digest.site.tagsindex`).
+
+Once every page is read (``on_env``), the index of every page's ``tags:`` is added
+to the tags page that ``hooks/site.py`` generated; each page's chips link to it.
+Material's tags plugin is not needed (it may be added for listings on pages of
+one's own: it leaves these chips as they are).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from digest.site import paths, tagsindex
+
+_index: dict[str, str | None] = {"url": None}  # the tags page's address in this build
+
+
+@event_priority(0)  # every page read; before hooks/buildcache.py keys the pages by their content
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    file = files.get_file_from_path(paths.TAGS)
+    page = file.page if file is not None else None
+    _index["url"] = page.url if page is not None else None
+    if page is None or page.content is None:
+        return env
+    read = (f.page for f in files.documentation_pages(inclusion=lambda _: True) if f.page is not None)
+    tagged = (tagsindex.Tagged.of(p.title, p.url, p.meta.get("tags")) for p in read if p.markdown is not None)
+    made, anchors = tagsindex.index((t for t in tagged if t is not None), page.url)
+    page.content += made
+    if page.present_anchor_ids is not None:
+        page.present_anchor_ids |= set(anchors)  # listings link to each tag there
+    return env
+
+
+@event_priority(50)  # before Material's tags plugin, which then leaves the chips as they are
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    context["tags"] = tagsindex.chips(page.meta.get("tags"), _index["url"])
+    return context
