@@ -217,8 +217,27 @@ def strip_site(title: str, sites: Iterable[str], url: str | None) -> str:
     return kept.strip() if len(kept.split()) >= MIN_HEADLINE_WORDS else title
 
 
+SECTION_LABEL = re.compile(
+    r"^(?:Column|Opinion|Analysis|Commentary|Editorial|Op-?Ed|Perspective|Viewpoint|Breaking|Exclusive|Watch|Live)"
+    r"\s*[:|]\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""A section or genre label heading a title ("Column: ...", "Analysis | ..."): furniture, not the headline."""
+
+
 def headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Sequence[str], url: str | None) -> str:
-    """The article's headline: the ``<h1>`` a declared title contains, else the title without the site's name."""
+    """The article's headline without a section label (`SECTION_LABEL`).
+
+    >>> headline("Column: Mills close as rates rise - Gazette", [], [], ["Gazette"], None)
+    'Mills close as rates rise'
+    """
+    found = _headline(title, declared, h1s, sites, url)
+    cut = SECTION_LABEL.sub("", found, count=1)
+    return cut if len(cut.split()) >= MIN_HEADLINE_WORDS else found
+
+
+def _headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Sequence[str], url: str | None) -> str:
+    """The ``<h1>`` a declared title contains, else the title without the site's name."""
     titles = [fold(t) for t in (title, *declared) if t]
     for h1 in h1s:
         words = h1.split()

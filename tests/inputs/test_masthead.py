@@ -81,6 +81,19 @@ def test_the_headline_is_the_h1_a_declared_title_contains() -> None:
     assert got == "Council votes to rebuild the sea wall"
 
 
+@pytest.mark.parametrize(
+    ("title", "h1s", "expected"),
+    [
+        ("Column: Council votes to rebuild the sea wall - Gazette", [], "Council votes to rebuild the sea wall"),
+        ("Analysis | Council votes to rebuild the sea wall", [], "Council votes to rebuild the sea wall"),
+        ("Column: Sea walls", ["Column: Sea walls"], "Column: Sea walls"),  # too short without it
+        ("Watchdog: the sea wall is failing - Gazette", [], "Watchdog: the sea wall is failing"),  # no label
+    ],
+)
+def test_a_section_label_heading_the_title_is_not_the_headline(title: str, h1s: list[str], expected: str) -> None:
+    assert headline(title, [], h1s, ["Gazette"], URL) == expected
+
+
 def test_an_h1_that_is_another_story_is_not_the_headline() -> None:
     title = "Council votes to rebuild the sea wall | Gazette"
     got = headline(title, [], ["Storm warning for the weekend"], ["Gazette"], URL)
