@@ -12,7 +12,8 @@ A span is split where context is glued to a name:
 Each part is then trimmed: roles in front go, except a royal or religious title
 before a single name ("Prince Andrew", "Pope Francis"); a demonym in front goes
 when the rest is a name the article uses on its own ("Venezuelan Tren de Aragua"),
-not when it is part of the name ("American Music Awards"); a sentence's first
+not when it is part of the name ("American Music Awards"), and so does a label that is never a tag
+("Democrat", "Republican") before a name of two words or more; a sentence's first
 word goes when it is a function word, or a common word before a name the article
 uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
 either end, except a weekday the article names twice after the same word
@@ -182,6 +183,10 @@ class Evidence:
             return not any(w in self.rules.org_words for w in lowered[1:]) and (
                 self.named_alone(rest) or self.known(_text(rest))
             )
+        if len(rest) > 1 and rest[0].capitalised and self._label(head):
+            return not any(w in self.rules.org_words for w in lowered[1:]) and (  # "Democrat Ann Roe"
+                self.named_alone(rest) or self.known(_text(rest))
+            )
         if first and head in self.function_words:
             return not self.known(_text(words))  # "New York, NY –" opening a dateline
         if not first or head in self.name_edges or head in PLACE_PREFIXES or self.known(_text(words)):
@@ -189,6 +194,12 @@ class Evidence:
         if self.known(_text(rest)) and (len(rest) > 1 or _text(rest).casefold() in self.rules.aliases):
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
+
+    def _label(self, head: str) -> bool:
+        """A word that is never a tag alone and no start of a longer name ("Democrat", "Republican"; not "North",
+        "House", a month)."""
+        rules = self.rules
+        return head in rules.ignore and not (head in rules.strip or head in PLACE_PREFIXES or head in rules.org_words)
 
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
         """ "Black Friday", "Super Tuesday": a weekday the article names twice after the same word."""

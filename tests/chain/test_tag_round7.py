@@ -1,0 +1,26 @@
+"""Tag rules of issue 11's seventh round: labels glued to names, variants of one person's name. Texts are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.chain.tags import extract_tags
+from digest.config import SiteConfig
+from digest.text.sentences import split_paragraphs
+
+
+def _tags(config: SiteConfig, paragraphs: Sequence[str], title: str = "A story") -> set[str]:
+    return set(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, limit=30))
+
+
+def test_a_party_label_before_a_name_is_no_part_of_it(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The pardon went to Democrat Ottilie Varnsworth, a former mayor, after Republican Rhode Island voters"
+            " objected.",
+            "Varnsworth thanked the Department of Public Safety and the House of Representatives.",
+        ],
+    )
+    assert {"Ottilie Varnsworth", "Rhode Island", "Department of Public Safety", "House of Representatives"} <= tags
+    assert not {"Democrat Ottilie Varnsworth", "Republican Rhode Island", "Public Safety", "Representatives"} & tags
