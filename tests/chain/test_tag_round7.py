@@ -24,3 +24,26 @@ def test_a_party_label_before_a_name_is_no_part_of_it(config: SiteConfig) -> Non
     )
     assert {"Ottilie Varnsworth", "Rhode Island", "Department of Public Safety", "House of Representatives"} <= tags
     assert not {"Democrat Ottilie Varnsworth", "Republican Rhode Island", "Public Safety", "Representatives"} & tags
+
+
+def test_a_surname_named_without_accents_or_inside_a_full_name_is_that_person(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Governor Tomasz Wójcikowski met Mireya Quiñones Albar at the harbour of Velmora.",
+            "Wojcikowski spoke first. Quiñones answered, and Quiñones later left for Velmora.",
+        ],
+    )
+    assert {"Tomasz Wójcikowski", "Mireya Quiñones Albar"} <= tags
+    assert not {"Wojcikowski", "Quiñones"} & tags
+
+
+def test_a_full_name_with_a_middle_name_is_the_short_full_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Dorian Pell spoke for the committee in Arrowfield.",
+            "The old records name him Dorian Augustin Pell, and they say he grew up near Arrowfield.",
+        ],
+    )
+    assert len({"Dorian Pell", "Dorian Augustin Pell"} & tags) == 1
