@@ -47,3 +47,15 @@ def test_a_full_name_with_a_middle_name_is_the_short_full_name(config: SiteConfi
         ],
     )
     assert len({"Dorian Pell", "Dorian Augustin Pell"} & tags) == 1
+
+
+def test_an_adverb_opening_a_quotation_is_no_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            'Nadia Orr, a botanist in Fenwick, said, "Honestly, the moss grows faster than anyone thought."',
+            'Orr added: "Fenwick, like every valley here, is wet."',
+        ],
+    )
+    assert {"Nadia Orr", "Fenwick"} <= tags
+    assert "Honestly" not in tags
