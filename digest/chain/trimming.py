@@ -4,7 +4,8 @@ A span is split where context is glued to a name:
 
 - at a role word: "Colorado Gov. Marcus Delahaye" gives "Marcus Delahaye" and, as a
   known place, "Colorado"; roles come from site_config's ``roles`` and, when a
-  person's name follows, from nameparser's titles ("U.S. Attorney James Kennedy");
+  person's name follows, from nameparser's titles ("U.S. Attorney James Kennedy") and
+  a scientist's job ("Virologist Ann Roe");
 - after a known place or an abbreviation, when a person the article names on
   their own follows: "Ukraine Kurt Volker" (Volker is named alone elsewhere),
   "Browns DL Sheldon Richardson".
@@ -74,6 +75,8 @@ PLACE_PREFIXES = frozenset(
 )
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
+_SCIENTIST = ("ologist", "ologists")
+"""How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
 _UNITS = frozenset({"division", "unit", "section", "branch", "squad"})
 """Last words of a unit inside an organisation."""
 
@@ -139,7 +142,9 @@ class Evidence:
     def role_at(self, lowered: list[str], k: int, rest: list[Token] | None = None) -> tuple[str, ...] | None:
         """The configured role starting at word ``k``; or a nameparser title there when ``rest`` is a person."""
         role = next((r for r in self.roles.get(lowered[k], ()) if tuple(lowered[k : k + len(r)]) == r), None)
-        if role is None and rest is not None and lowered[k].rstrip(".") in titles() and self.person_like(rest):
+        title = lowered[k].rstrip(".")
+        titled = title in titles() or title.endswith(_SCIENTIST)
+        if role is None and rest is not None and titled and self.person_like(rest):
             role = (lowered[k],)
         return role
 

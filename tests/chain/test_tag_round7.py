@@ -59,3 +59,15 @@ def test_an_adverb_opening_a_quotation_is_no_name(config: SiteConfig) -> None:
     )
     assert {"Nadia Orr", "Fenwick"} <= tags
     assert "Honestly" not in tags
+
+
+def test_a_scientists_job_before_a_name_is_no_part_of_it(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The samples came from Osterby. Seismologist Halvard Brekke led the team, and Brekke wrote the report.",
+            "Volcanologists Ines Tamura and Odd Lien agreed with Brekke.",
+        ],
+    )
+    assert {"Halvard Brekke", "Ines Tamura", "Odd Lien"} <= tags
+    assert not {"Seismologist Halvard Brekke", "Volcanologists Ines Tamura"} & tags
