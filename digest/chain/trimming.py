@@ -17,8 +17,8 @@ not when it is part of the name ("American Music Awards"), and so does a label t
 ("Democrat", "Republican") before a name of two words or more; a sentence's first
 word goes when it is a function word, or a common word before a name the article
 uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
-either end, except a weekday the article names twice after the same word
-("Black Friday").
+either end, except a weekday or a month the article names twice after the same word
+("Black Friday", "Theresa May").
 An organisation named before one of its units ("... Conference West Division") is the name.
 """
 
@@ -40,7 +40,8 @@ MAX_COMMON_PHRASE = 3
 MAX_CONTEXT_ABBREVIATION = 4
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
 """Titles that stay with a single name: "Prince Andrew" is how the man is named."""
-_WEEKDAYS = frozenset(d.casefold() for d in calendar.day_name)
+_WEEKDAYS = frozenset(d.casefold() for d in (*calendar.day_name, *calendar.month_name) if d)
+"""Weekdays and months: the end of a name the article writes twice ("Black Friday", "Ann May")."""
 PLACE_PREFIXES = frozenset(
     [
         "north",
@@ -207,7 +208,7 @@ class Evidence:
         return head in rules.ignore and not (head in rules.strip or head in PLACE_PREFIXES or head in rules.org_words)
 
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
-        """ "Black Friday", "Super Tuesday": a weekday the article names twice after the same word."""
+        """ "Black Friday", "Theresa May": a weekday or a month the article names twice after the same word."""
         return len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1
 
     def trim(self, span: list[Token], first: bool) -> list[Token]:

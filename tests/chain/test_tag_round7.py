@@ -71,3 +71,15 @@ def test_a_scientists_job_before_a_name_is_no_part_of_it(config: SiteConfig) -> 
     )
     assert {"Halvard Brekke", "Ines Tamura", "Odd Lien"} <= tags
     assert not {"Seismologist Halvard Brekke", "Volcanologists Ines Tamura"} & tags
+
+
+def test_a_surname_that_is_a_month_stays_when_the_article_writes_the_name_twice(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Prime Minister Rosalind June resigned in May, and Rosalind June left Carvel on Friday.",
+            "The vote is due on June 3, Carvel officials said.",
+        ],
+    )
+    assert {"Rosalind June", "Carvel"} <= tags
+    assert not {"Rosalind", "June", "May"} & tags
