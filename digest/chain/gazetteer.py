@@ -80,7 +80,7 @@ _COMMON_REGION_WORDS = frozenset(
 
 
 def ascii_fold(text: str) -> str:
-    """``text`` without its accents ("Erdoğan": "Erdogan")."""
+    """``text`` without its accents ("Özdemir": "Ozdemir")."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 

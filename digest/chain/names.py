@@ -7,8 +7,8 @@
    capitals spell the acronym ("International Maritime Organization" / "IMO"), maybe
    without a place's "State" or "City" ("New York State Attorney General" / "NYAG");
 3. a short form with the one longer name it stands for: the end of a person's
-   name ("Bukele" -> "Nayib Bukele", "De la Cruz" -> "Ana de la Cruz", "Erdogan" -> "Recep Tayyip
-   Erdoğan", or the middle one of three, "Rosselló" -> "Ricardo Rosselló Nevares"), unless the
+   name ("Bukele" -> "Nayib Bukele", "De la Cruz" -> "Ana de la Cruz", "Ozdemir" -> "Ayla
+   Özdemir", or the middle one of three, "Quiñones" -> "Mireya Quiñones Albar"), unless the
    short form is a known place ("Jakarta" is not "North Jakarta"); the start of a
    company's or team's name ("Daeyang" -> "Daeyang Heavy Industries"), unless the
    short form is already a whole organisation name ("Westmark University" is not
@@ -140,10 +140,10 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
             folded = tuple(_ascii(w) for w in words)
             for k in range(1, len(words)):
                 suffixes[words[k:]].add(name)
-                suffixes[folded[k:]].add(name)  # "Erdogan" for "Recep Tayyip Erdoğan"
+                suffixes[folded[k:]].add(name)  # "Ozdemir" for "Ayla Özdemir"
                 prefixes[words[:k]].add(name)
             if len(words) == MIDDLE_NAME_WORDS and _personal(name) and not {words[-1]} & rules.org_words:
-                inner[words[1:2]].add(name)  # "Rosselló" for "Ricardo Rosselló Nevares"
+                inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
     counts = Counter(m.text.casefold() for m in mentions)
     used_as_place = {m.text.casefold() for m in mentions if m.locative}
     plurals: set[str] = set()

@@ -73,7 +73,7 @@ def _display(
         for f in entity.forms
         if (f.startswith(top + " ") and not _MODEL.search(f[len(top) :]))
         or (f != top and not f.startswith(top + " ") and word in f" {ascii_fold(f).casefold()} ")
-    ]  # a later or inner word of it (folded: "Erdogan"); not a model of the maker ("Airbus" beside "Airbus A350-900")
+    ]  # a later or inner word of it (folded: "Ozdemir"); not a model of the maker ("Airbus" beside "Airbus A350-900")
     if longer:
         full = max(longer, key=lambda f: (entity.forms[f], len(f), f))
         return top if _umbrella(top, full, entity.forms, org_words, common) else full

@@ -18,7 +18,7 @@ not when it is part of the name ("American Music Awards"), and so does a label t
 word goes when it is a function word, or a common word before a name the article
 uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
 either end, except a weekday or a month the article names twice after the same word
-("Black Friday", "Theresa May").
+("Black Friday", "Ann May").
 An organisation named before one of its units ("... Conference West Division") is the name.
 """
 
@@ -208,7 +208,7 @@ class Evidence:
         return head in rules.ignore and not (head in rules.strip or head in PLACE_PREFIXES or head in rules.org_words)
 
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
-        """ "Black Friday", "Theresa May": a weekday or a month the article names twice after the same word."""
+        """ "Black Friday", "Ann May": a weekday or a month the article names twice after the same word."""
         return len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1
 
     def trim(self, span: list[Token], first: bool) -> list[Token]:
