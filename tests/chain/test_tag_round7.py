@@ -83,3 +83,15 @@ def test_a_surname_that_is_a_month_stays_when_the_article_writes_the_name_twice(
     )
     assert {"Rosalind June", "Carvel"} <= tags
     assert not {"Rosalind", "June", "May"} & tags
+
+
+def test_and_joins_an_organisations_name_after_a_possessive(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Officials said Velmora's Fish and Forestry Agency closed the river, and Anton Ruiz agreed.",
+            "The agency said Ruiz and Marta Ilves would inspect it.",
+        ],
+    )
+    assert {"Velmora", "Fish and Forestry Agency", "Anton Ruiz", "Marta Ilves"} <= tags
+    assert not {"Fish", "Forestry Agency", "Ruiz and Marta Ilves"} & tags
