@@ -10,9 +10,9 @@ A span is split where context is glued to a name:
   their own follows: "Ukraine Kurt Volker" (Volker is named alone elsewhere),
   "Browns DL Sheldon Richardson".
 
-Each part is then trimmed: roles in front go, except a royal or religious title
-before a single name ("Prince Andrew", "Pope Francis"); a demonym in front goes
-when the rest is a name the article uses on its own ("Venezuelan Tren de Aragua"),
+Each part is then trimmed: a style of address mid-sentence goes ("Her Majesty"); roles in
+front go, except a royal or religious title before a single name ("Prince Andrew", "Pope
+Francis"); a demonym in front goes when the rest is a name the article uses on its own ("Venezuelan Tren de Aragua"),
 not when it is part of the name ("American Music Awards"), and so does a label that is never a tag
 ("Democrat", "Republican") before a name of two words or more; a sentence's first
 word goes when it is a function word, or a common word before a name the article
@@ -78,6 +78,8 @@ PLACE_PREFIXES = frozenset(
 
 _SCIENTIST = ("ologist", "ologists")
 """How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
+_STYLES = frozenset({"His", "Her", "Their", "Your"})
+"""Possessives capitalised mid-sentence: the start of a style of address ("Her Majesty", "Your Honor")."""
 _UNITS = frozenset({"division", "unit", "section", "branch", "squad"})
 """Last words of a unit inside an organisation."""
 
@@ -215,6 +217,8 @@ class Evidence:
         words = [t for t in span if t.word or t.text == "&"]
         if len(words) != len(span):
             return []
+        if not first and len(words) > 1 and words[0].text in _STYLES:
+            words = words[2:]  # "Her Majesty", "His Holiness Pope Leo": a style of address, no name
         changed = True
         while words and changed:
             changed = False

@@ -95,3 +95,16 @@ def test_and_joins_an_organisations_name_after_a_possessive(config: SiteConfig) 
     )
     assert {"Velmora", "Fish and Forestry Agency", "Anton Ruiz", "Marta Ilves"} <= tags
     assert not {"Fish", "Forestry Agency", "Ruiz and Marta Ilves"} & tags
+
+
+def test_a_style_of_address_is_no_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The minister of Arvania advised Her Majesty to close the assembly, and His Eminence Cardinal Tomas Vell"
+            " objected.",
+            "Her decision came late. Vell spoke in Arvania again.",
+        ],
+    )
+    assert {"Arvania", "Tomas Vell"} <= tags
+    assert not {"Majesty", "Eminence", "Her Majesty", "Eminence Cardinal Tomas Vell", "Cardinal Tomas Vell"} & tags
