@@ -1,7 +1,8 @@
 """What never becomes a tag, whatever its salience (see `digest.chain.tags`).
 
 Ignored words, agencies, the publisher, demonyms, role words and generic heads on their
-own ("MP", "Street"), jobs ("Deputy Director"; not "Kevin King"), plural acronyms and
+own ("MP", "Street"), jobs ("Deputy Director", a configured role alone: "Secretary of State"; not
+"Kevin King"), plural acronyms and
 brands ("MPs", "iPhones"), single letters and initials, numbers and codes ("N23"), a
 politician's party and state ("D-Minn"), identifiers from links; two names hyphenated
 ("U.S.-Mexico"); people named after a name ("Delhiites").
@@ -46,8 +47,14 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or bool(_AFFILIATION.fullmatch(name))
         or bool(_RANDOM.fullmatch(name))
         or bool(_INITIAL.fullmatch(name))
-        or (not single and _is_job(name, rules))
+        or (not single and (_is_job(name, rules) or key in _role_names(rules.roles)))
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _role_names(roles: tuple[str, ...]) -> frozenset[str]:
+    """The configured roles, casefolded: "Secretary of State" alone names a job, not its holder."""
+    return frozenset(r.casefold() for r in roles)
 
 
 def _is_job(name: str, rules: EntityRules) -> bool:

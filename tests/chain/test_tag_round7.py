@@ -108,3 +108,15 @@ def test_a_style_of_address_is_no_name(config: SiteConfig) -> None:
     )
     assert {"Arvania", "Tomas Vell"} <= tags
     assert not {"Majesty", "Eminence", "Her Majesty", "Eminence Cardinal Tomas Vell", "Cardinal Tomas Vell"} & tags
+
+
+def test_a_configured_role_alone_is_a_job_not_a_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Attorney General of Orlandia, Petra Hask, met the Secretary of State in Tollby.",
+            "Hask said the Attorney General would answer. The Secretary of State did not.",
+        ],
+    )
+    assert {"Petra Hask", "Tollby"} <= tags
+    assert not {"Attorney General", "Secretary of State"} & tags
