@@ -120,3 +120,15 @@ def test_a_configured_role_alone_is_a_job_not_a_tag(config: SiteConfig) -> None:
     )
     assert {"Petra Hask", "Tollby"} <= tags
     assert not {"Attorney General", "Secretary of State"} & tags
+
+
+def test_demonyms_joined_are_no_entity(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Kenyan-American runner Wanjiru Odhiambo won in Brisbury, where the North American leg starts.",
+            "The North American fans cheered Odhiambo.",
+        ],
+    )
+    assert {"Wanjiru Odhiambo", "Brisbury"} <= tags
+    assert not {"Kenyan-American", "North American"} & tags
