@@ -132,3 +132,15 @@ def test_demonyms_joined_are_no_entity(config: SiteConfig) -> None:
     )
     assert {"Wanjiru Odhiambo", "Brisbury"} <= tags
     assert not {"Kenyan-American", "North American"} & tags
+
+
+def test_a_hyphenated_name_with_a_short_lower_case_part_stays_whole(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Grammy-winning singer Park Seo-yu met the envoy Lee Dae-in in the Harlow-based studio of Harlow.",
+            "Seo-yu and Dae-in spoke about Harlow.",
+        ],
+    )
+    assert {"Park Seo-yu", "Lee Dae-in", "Harlow"} <= tags
+    assert not {"Grammy-winning", "Harlow-based", "Lee Dae", "Park Seo"} & tags
