@@ -48,7 +48,7 @@ _TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")
 
 def compounds(tokens: list[Token]) -> list[Token]:
     """Tokens with compound adjectives cut to their name part ("Oscar-winning"; a lower-case part of one or two
-    letters is a name's: "Kim Jong-un") and contractions demoted."""
+    letters is a name's: "Lee Dae-in") and contractions demoted."""
     if not any(t.capitalised and ("-" in t.text or "’" in t.text or "'" in t.text) for t in tokens):
         return tokens  # most sentences have neither
     out: list[Token] = []
