@@ -188,12 +188,15 @@ _OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
 
 def _opens(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the name at ``tokens[start:end]`` opens a sentence, or a quoted or bracketed clause ("“Put kids
-    first,” they chanted", "(Originally $200)": a lower-case word or a price follows), where its capital says
-    nothing; a quoted title stays."""
+    first,” they chanted", "(Originally $200)", "“Sadly, ...": a lower-case word, a price or a comma follows),
+    where its capital says nothing; a quoted title stays."""
     if initial(tokens, start):
         return True
     quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES and not tokens[start].capitals
-    return quoted and end < len(tokens) and (tokens[end].lower or tokens[end].text in {"$", "€", "£"})
+    if not quoted or end >= len(tokens):
+        return False
+    comma = tokens[end].text == "," and tokens[start - 1].text in {"“", '"'}  # not a ‘title’ in single quotes
+    return comma or tokens[end].lower or tokens[end].text in {"$", "€", "£"}
 
 
 MAX_CATEGORY_GAP = 3

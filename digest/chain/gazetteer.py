@@ -79,7 +79,8 @@ _COMMON_REGION_WORDS = frozenset(
 )
 
 
-def _ascii(text: str) -> str:
+def ascii_fold(text: str) -> str:
+    """``text`` without its accents ("Özdemir": "Ozdemir")."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
@@ -95,7 +96,7 @@ def subdivisions() -> frozenset[str]:
         name = str(subdivision.name)
         if name.casefold() in _COMMON_REGION_WORDS:
             continue
-        names.update({name.casefold(), _ascii(name).casefold()})
+        names.update({name.casefold(), ascii_fold(name).casefold()})
     return frozenset(names)
 
 

@@ -1,10 +1,10 @@
 """What never becomes a tag, whatever its salience (see `digest.chain.tags`).
 
-Ignored words, agencies, the publisher, demonyms, role words and generic heads on their
-own ("MP", "Street"), jobs ("Deputy Director"; not "Kevin King"), plural acronyms and
-brands ("MPs", "iPhones"), single letters and initials, numbers and codes ("N23"), a
-politician's party and state ("D-Minn"), identifiers from links; two names hyphenated
-("U.S.-Mexico"); people named after a name ("Delhiites").
+Ignored words, agencies, the publisher, demonyms and demonyms joined ("North American"), role
+words and generic heads on their own ("MP", "Street"), jobs ("Deputy Director", a configured role
+alone: "Secretary of State"; not "Kevin King"), plural acronyms and brands ("MPs", "iPhones"),
+single letters and initials, numbers and codes ("N23"), a politician's party and state ("D-Minn"),
+identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites").
 """
 
 from __future__ import annotations
@@ -40,14 +40,32 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or key in rules.agencies
         or key in excluded
         or key in rules.demonyms
+        or _demonym_compound(key, rules)
         or (single and (key in rules.org_words or key in rules.role_words))
         or bool(_PLURAL_ACRONYM.fullmatch(name))
         or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
         or bool(_AFFILIATION.fullmatch(name))
         or bool(_RANDOM.fullmatch(name))
         or bool(_INITIAL.fullmatch(name))
-        or (not single and _is_job(name, rules))
+        or (not single and (_is_job(name, rules) or key in _role_names(rules.roles)))
     )
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
+
+
+def _demonym_compound(key: str, rules: EntityRules) -> bool:
+    """Demonyms joined, maybe after a point of the compass: "Kenyan-American", "North American", no entity."""
+    parts = re.split(r"[\s-]+", key)
+    if len(parts) < 2 or not all(p in rules.demonyms or p in _COMPASS for p in parts):
+        return False
+    return parts[-1] in rules.demonyms
+
+
+@functools.lru_cache(maxsize=4)
+def _role_names(roles: tuple[str, ...]) -> frozenset[str]:
+    """The configured roles, casefolded: "Secretary of State" alone names a job, not its holder."""
+    return frozenset(r.casefold() for r in roles)
 
 
 def _is_job(name: str, rules: EntityRules) -> bool:

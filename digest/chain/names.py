@@ -7,7 +7,8 @@
    capitals spell the acronym ("International Maritime Organization" / "IMO"), maybe
    without a place's "State" or "City" ("New York State Attorney General" / "NYAG");
 3. a short form with the one longer name it stands for: the end of a person's
-   name ("Bukele" -> "Nayib Bukele", "De la Cruz" -> "Ana de la Cruz"), unless the
+   name ("Bukele" -> "Nayib Bukele", "De la Cruz" -> "Ana de la Cruz", "Ozdemir" -> "Ayla
+   Özdemir", or the middle one of three, "Quiñones" -> "Mireya Quiñones Albar"), unless the
    short form is a known place ("Jakarta" is not "North Jakarta"); the start of a
    company's or team's name ("Daeyang" -> "Daeyang Heavy Industries"), unless the
    short form is already a whole organisation name ("Westmark University" is not
@@ -19,7 +20,8 @@ A short form that could stand for several longer names goes with the one named
 most often ("Biden" with Joe Biden, not Hunter Biden). Variants of one name are
 one entity: a plural ("Oscars"), a web address ("Edmunds.com"), a company's group
 ("SoftBank Group"), a nickname with the same surname and first letters ("Rudy" and
-"Rudolph Giuliani"). Family plurals ("the Kascaks" next to "Rosalind Kascak") are
+"Rudolph Giuliani"), a full name with a middle name ("Ann Beth Roe" and "Ann Roe").
+Family plurals ("the Kascaks" next to "Rosalind Kascak") are
 returned apart: they are not tags.
 """
 
@@ -31,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from digest.chain.entities import Mention
+from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import countries, place_kind
 from digest.config import EntityRules
 
@@ -38,6 +41,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 _SKIP_IN_INITIALS = frozenset({"of", "the", "for", "on", "de", "la", "del", "and", "&"})
 MAX_SHORT_WORDS = 3
 NICKNAME_PREFIX = 3
+MIDDLE_NAME_WORDS = 3
 _TLD = re.compile(r"\.(?:com|net|org|co\.uk|io)$")
 _GENERATIONS = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _GROUP = re.compile(r" (?:group|holdings)$")
@@ -126,15 +130,20 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
     suffixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
     prefixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
     last_words: set[str] = set()
+    inner: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for name in names:
         words = tuple(name.split())
         if len(words) > 2 and words[-1] in _GENERATIONS:
             words = words[:-1]  # "Patrick Carlineo Jr." is "Carlineo" too
         if 2 <= len(words) <= 6:
             last_words.add(words[-1])
+            folded = tuple(_ascii(w) for w in words)
             for k in range(1, len(words)):
                 suffixes[words[k:]].add(name)
+                suffixes[folded[k:]].add(name)  # "Ozdemir" for "Ayla Özdemir"
                 prefixes[words[:k]].add(name)
+            if len(words) == MIDDLE_NAME_WORDS and _personal(name) and not {words[-1]} & rules.org_words:
+                inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
     counts = Counter(m.text.casefold() for m in mentions)
     used_as_place = {m.text.casefold() for m in mentions if m.locative}
     plurals: set[str] = set()
@@ -142,6 +151,8 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
         words = tuple(key.split())
         place = _is_place(key, rules, used_as_place, suffixes.get(words, set()) - {key})
         candidates = set() if place or len(words) > MAX_SHORT_WORDS else suffixes.get(words, set()) - {key}
+        if not candidates and not place and len(words) == 1:
+            candidates = inner.get(words, set()) - {key}
         ambiguous = len(candidates) > 1
         if ambiguous:
             candidates = _most_named(candidates, counts)
@@ -210,6 +221,8 @@ def _variants(names: Sequence[str], groups: Groups) -> None:
             words = words[:-1]  # "Patrick Carlineo Jr." is the "Pat Carlineo" of a later line too
         if len(words) == 2 and len(words[0]) >= NICKNAME_PREFIX:
             by_surname[(words[1], words[0][:NICKNAME_PREFIX])].append(key)
+        elif len(words) == MIDDLE_NAME_WORDS and f"{words[0]} {words[2]}" in present and words[1].isalpha():
+            groups.union(f"{words[0]} {words[2]}", key)  # "Ann Beth Roe" is the "Ann Roe" of another line
     for same in by_surname.values():
         for other in same[1:]:
             groups.union(same[0], other)

@@ -83,11 +83,12 @@ class SpanFinder:
             whole = " ".join(t.text for t in span).casefold() in self.rules.aliases  # a name known whole ends here
             of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span) and not whole
             head = [t.text.casefold() for t in span[:2]]
-            after_the = (i > len(span) and tokens[i - len(span) - 1].text.casefold() == "the") or head[0] == "the"
+            before = tokens[i - len(span) - 1] if i > len(span) else None
+            after_the = head[0] == "the" or (before is not None and (before.text == "the" or before.possessive))
             after_the = after_the or any(h in self.rules.aliases for h in head)  # "U.S. Securities and ..."
             return (
                 of_org
-                or (after_the and org_last and len(run) <= MAX_RUN)  # "[the] Securities and Exchange Commission"
+                or (after_the and org_last and len(run) <= MAX_RUN)  # "[the, X's] Securities and Exchange Commission"
                 or self._spelled_out(span, tokens, i)
                 or (bool(run) and (span[-1].text, run[0].text) in self.joined_pairs)
             )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from digest.chain import junk as j
 from digest.chain.entities import Extractor
-from digest.chain.gazetteer import function_words
+from digest.chain.gazetteer import ascii_fold, function_words
 from digest.chain.names import group_names, initials
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
@@ -67,11 +67,13 @@ def _display(
     if entity.canonical:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
+    word = f" {ascii_fold(top).casefold()} "
     longer = [
         f
         for f in entity.forms
-        if f.casefold().endswith(" " + top.casefold()) or (f.startswith(top + " ") and not _MODEL.search(f[len(top) :]))
-    ]  # not a model of the maker named alone ("Airbus" for "Airbus A350-900" and "Airbus")
+        if (f.startswith(top + " ") and not _MODEL.search(f[len(top) :]))
+        or (f != top and not f.startswith(top + " ") and word in f" {ascii_fold(f).casefold()} ")
+    ]  # a later or inner word of it (folded: "Ozdemir"); not a model of the maker ("Airbus" beside "Airbus A350-900")
     if longer:
         full = max(longer, key=lambda f: (entity.forms[f], len(f), f))
         return top if _umbrella(top, full, entity.forms, org_words, common) else full

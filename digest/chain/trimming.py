@@ -4,19 +4,21 @@ A span is split where context is glued to a name:
 
 - at a role word: "Colorado Gov. Marcus Delahaye" gives "Marcus Delahaye" and, as a
   known place, "Colorado"; roles come from site_config's ``roles`` and, when a
-  person's name follows, from nameparser's titles ("U.S. Attorney James Kennedy");
+  person's name follows, from nameparser's titles ("U.S. Attorney James Kennedy") and
+  a scientist's job ("Virologist Ann Roe");
 - after a known place or an abbreviation, when a person the article names on
   their own follows: "Ukraine Kurt Volker" (Volker is named alone elsewhere),
   "Browns DL Sheldon Richardson".
 
-Each part is then trimmed: roles in front go, except a royal or religious title
-before a single name ("Prince Andrew", "Pope Francis"); a demonym in front goes
-when the rest is a name the article uses on its own ("Venezuelan Tren de Aragua"),
-not when it is part of the name ("American Music Awards"); a sentence's first
+Each part is then trimmed: a style of address mid-sentence goes ("Her Majesty"); roles in
+front go, except a royal or religious title before a single name ("Prince Andrew", "Pope
+Francis"); a demonym in front goes when the rest is a name the article uses on its own ("Venezuelan Tren de Aragua"),
+not when it is part of the name ("American Music Awards"), and so does a label that is never a tag
+("Democrat", "Republican") before a name of two words or more; a sentence's first
 word goes when it is a function word, or a common word before a name the article
 uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
-either end, except a weekday the article names twice after the same word
-("Black Friday").
+either end, except a weekday or a month the article names twice after the same word
+("Black Friday", "Ann May").
 An organisation named before one of its units ("... Conference West Division") is the name.
 """
 
@@ -38,7 +40,8 @@ MAX_COMMON_PHRASE = 3
 MAX_CONTEXT_ABBREVIATION = 4
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
 """Titles that stay with a single name: "Prince Andrew" is how the man is named."""
-_WEEKDAYS = frozenset(d.casefold() for d in calendar.day_name)
+_WEEKDAYS = frozenset(d.casefold() for d in (*calendar.day_name, *calendar.month_name) if d)
+"""Weekdays and months: the end of a name the article writes twice ("Black Friday", "Ann May")."""
 PLACE_PREFIXES = frozenset(
     [
         "north",
@@ -73,6 +76,10 @@ PLACE_PREFIXES = frozenset(
 )
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
+_SCIENTIST = ("ologist", "ologists")
+"""How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
+_STYLES = frozenset({"His", "Her", "Their", "Your"})
+"""Possessives capitalised mid-sentence: the start of a style of address ("Her Majesty", "Your Honor")."""
 _UNITS = frozenset({"division", "unit", "section", "branch", "squad"})
 """Last words of a unit inside an organisation."""
 
@@ -138,7 +145,9 @@ class Evidence:
     def role_at(self, lowered: list[str], k: int, rest: list[Token] | None = None) -> tuple[str, ...] | None:
         """The configured role starting at word ``k``; or a nameparser title there when ``rest`` is a person."""
         role = next((r for r in self.roles.get(lowered[k], ()) if tuple(lowered[k : k + len(r)]) == r), None)
-        if role is None and rest is not None and lowered[k].rstrip(".") in titles() and self.person_like(rest):
+        title = lowered[k].rstrip(".")
+        titled = title in titles() or title.endswith(_SCIENTIST)
+        if role is None and rest is not None and titled and self.person_like(rest):
             role = (lowered[k],)
         return role
 
@@ -182,6 +191,10 @@ class Evidence:
             return not any(w in self.rules.org_words for w in lowered[1:]) and (
                 self.named_alone(rest) or self.known(_text(rest))
             )
+        if len(rest) > 1 and rest[0].capitalised and self._label(head):
+            return not any(w in self.rules.org_words for w in lowered[1:]) and (  # "Democrat Ann Roe"
+                self.named_alone(rest) or self.known(_text(rest))
+            )
         if first and head in self.function_words:
             return not self.known(_text(words))  # "New York, NY –" opening a dateline
         if not first or head in self.name_edges or head in PLACE_PREFIXES or self.known(_text(words)):
@@ -190,14 +203,22 @@ class Evidence:
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
 
+    def _label(self, head: str) -> bool:
+        """A word that is never a tag alone and no start of a longer name ("Democrat", "Republican"; not "North",
+        "House", a month)."""
+        rules = self.rules
+        return head in rules.ignore and not (head in rules.strip or head in PLACE_PREFIXES or head in rules.org_words)
+
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
-        """ "Black Friday", "Super Tuesday": a weekday the article names twice after the same word."""
+        """ "Black Friday", "Ann May": a weekday or a month the article names twice after the same word."""
         return len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1
 
     def trim(self, span: list[Token], first: bool) -> list[Token]:
         words = [t for t in span if t.word or t.text == "&"]
         if len(words) != len(span):
             return []
+        if not first and len(words) > 1 and words[0].text in _STYLES:
+            words = words[2:]  # "Her Majesty", "His Holiness Pope Leo": a style of address, no name
         changed = True
         while words and changed:
             changed = False

@@ -34,7 +34,7 @@ from nameparser.config import CONSTANTS
 from digest.chain.gazetteer import place_kind
 from digest.text.tokens import Token, initial, tokenize
 
-_COMPOUND = re.compile(r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&]*(?:-[A-Z][\w\u0300-\u036f'’.&]*)*)-[a-z][a-z-]*$")
+_COMPOUND = re.compile(r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&]*(?:-[A-Z][\w\u0300-\u036f'’.&]*)*)-[a-z]{3,}[a-z-]*$")
 _CONTRACTION = re.compile(r"^[A-Z][a-z]{0,4}['’](?:m|re|ve|ll|d)$")
 _BREAK = Token("-", False)
 _LEGAL_FORM = re.compile(
@@ -47,7 +47,8 @@ _TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 def compounds(tokens: list[Token]) -> list[Token]:
-    """Tokens with compound adjectives cut to their name part and contractions demoted."""
+    """Tokens with compound adjectives cut to their name part ("Oscar-winning"; a lower-case part of one or two
+    letters is a name's: "Lee Dae-in") and contractions demoted."""
     if not any(t.capitalised and ("-" in t.text or "’" in t.text or "'" in t.text) for t in tokens):
         return tokens  # most sentences have neither
     out: list[Token] = []
