@@ -22,3 +22,14 @@ def test_a_known_place_ending_in_s_is_no_plural_of_a_longer_names_last_word(conf
         ],
     )
     assert "Philippines" in tags
+
+
+def test_an_acronym_spelling_only_the_place_after_of_names_the_place(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Assembly of North Varnia Province (NVP) passed the bill on Monday.",
+            "NVP farmers welcomed it; in NVP the vote was close, and NVP mayors spoke.",
+        ],
+    )
+    assert "Assembly of North Varnia Province" in tags
