@@ -174,12 +174,25 @@ class Extractor:
             if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
                 name = evidence.trim(evidence.split(span)[-1], first)
                 if len(name) >= 2:
-                    found.append((inner[0].text, " ".join(t.text for t in name)))
+                    found.append((inner[0].text, " ".join(t.text for t in _spelled_part(name, inner[0].text))))
             elif len(span) == 1 and _ACRONYM.fullmatch(span[0].text):
                 name = evidence.trim(inner, False)
                 if len(name) >= 2 and len(name) == len(inner):
                     found.append((span[0].text, " ".join(t.text for t in name)))
         return found
+
+
+def _spelled_part(name: list[Token], acronym: str) -> list[Token]:
+    """The part of "Body of Place" an acronym after it spells when the whole does not ("Parliament of New South
+    Wales (NSW)" abbreviates the place), else the whole name."""
+
+    def letters(tokens: list[Token]) -> str:
+        return "".join(t.text[0] for t in tokens if t.text[:1].isupper())
+
+    if letters(name) == acronym:
+        return name
+    cuts = [i + 1 for i, t in enumerate(name[:-1]) if t.text == "of"]
+    return next((name[i:] for i in cuts if letters(name[i:]) == acronym and len(name) - i >= 2), name)
 
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "("})

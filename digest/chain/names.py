@@ -166,8 +166,8 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
             groups.union(next(iter(candidates)), key)
         elif ambiguous and len(words) == 1:
             plurals.add(key)  # a surname several people named in full share ("Haqqani"): no one's tag
-        elif not candidates and len(words) == 1 and key.endswith("s") and key[:-1] in last_words:
-            plurals.add(key)
+        elif not candidates and not place and len(words) == 1 and key.endswith("s") and key[:-1] in last_words:
+            plurals.add(key)  # a known place ending in "s" is no plural ("Bahamas" beside "Grand Bahama")
     return plurals
 
 
