@@ -12,7 +12,6 @@ moves every listing it is in).
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar, cast
 
@@ -48,7 +47,7 @@ def kept(store: Store | None, value_key: bytes | None, make: Callable[[], T], ki
     if isinstance(found, kind):
         return cast(T, found)
     value = make()
-    store.put(value_key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    store.dump(value_key, value)
     return value
 
 
