@@ -69,10 +69,11 @@ def evaluate(notes: Sequence[meta.Annotation], config: SiteConfig) -> dict[str, 
     return {m: scores[m] for m in METRICS}
 
 
-def load_floors() -> dict[str, float]:
-    data = yaml.safe_load(FLOORS.read_text(encoding="utf-8"))
+def load_floors(path: Path = FLOORS) -> dict[str, float]:
+    """Metric -> floor from a floors file (``meta_floors.yml``)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not all(isinstance(v, int | float) for v in data.values()):
-        raise ValueError(f"{FLOORS.name}: expected a mapping of metric to a number")
+        raise ValueError(f"{path.name}: expected a mapping of metric to a number")
     return {str(k): float(v) for k, v in data.items()}
 
 

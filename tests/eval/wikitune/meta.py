@@ -24,10 +24,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import yaml
-
 from digest.config import load_config
-from tests.eval.fresh.meta import METRICS, evaluate, saved_text
+from tests.eval.fresh import meta as fresh
+from tests.eval.fresh.meta import METRICS, below_floors, evaluate, saved_text
 from tests.eval.gate import Tally
 from tests.eval.real import meta
 
@@ -43,19 +42,7 @@ def load_annotations() -> list[meta.Annotation]:
 
 
 def load_floors() -> dict[str, float]:
-    data = yaml.safe_load(FLOORS.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or not all(isinstance(v, int | float) for v in data.values()):
-        raise ValueError(f"{FLOORS.name}: expected a mapping of metric to a number")
-    return {str(k): float(v) for k, v in data.items()}
-
-
-def below_floors(scores: dict[str, Tally], floors: dict[str, float]) -> list[str]:
-    """One line per score under its floor (a metric without a floor counts as under)."""
-    return [
-        f"{metric}: {tally.score:.3f} < floor {floors.get(metric, 1.0):.2f}"
-        for metric, tally in scores.items()
-        if tally.score < floors.get(metric, 1.0)
-    ]
+    return fresh.load_floors(FLOORS)
 
 
 def report(scores: dict[str, Tally], floors: dict[str, float], failures: bool = False) -> str:
