@@ -17,15 +17,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from digest.site import paths, tagsindex
-
-_index: dict[str, str | None] = {"url": None}  # the tags page's address in this build
+from digest.site.cache import CACHE
 
 
 @event_priority(0)  # every page read; before hooks/buildcache.py keys the pages by their content
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     file = files.get_file_from_path(paths.TAGS)
     page = file.page if file is not None else None
-    _index["url"] = page.url if page is not None else None
+    CACHE.tags_url = page.url if page is not None else None
     if page is None or page.content is None:
         return env
     read = (f.page for f in files.documentation_pages(inclusion=lambda _: True) if f.page is not None)
@@ -39,5 +38,5 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 @event_priority(50)  # before Material's tags plugin, which then leaves the chips as they are
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-    context["tags"] = tagsindex.chips(page.meta.get("tags"), _index["url"])
+    context["tags"] = tagsindex.chips(page.meta.get("tags"), CACHE.tags_url)
     return context

@@ -114,9 +114,10 @@ class SiteCache:
         self.memo: Store | None = None
         """The build cache during a build (``hooks/buildcache.py``): parsed articles by content."""
         self.pages: PageCache | None = None
+        """The build cache's pages during a build."""
         self.writer: PageWriter | None = None
         """The pages a preview's build left to write while the preview serves (`digest.site.pagewriter`)."""
-        """The build cache's pages during a build."""
+        self.tags_url: str | None = None  # the tags page's address in this build (hooks/tags.py)
         self.serving = False
         """Whether the builds are ``mkdocs serve``'s (drafts are built, marked as such)."""
         self.keep_site = False
