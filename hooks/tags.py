@@ -8,16 +8,20 @@ one's own: it leaves these chips as they are).
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from digest.paths import display_path
 from digest.site import paths, tagsindex
 from digest.site.cache import CACHE
+
+log = get_plugin_logger(__name__)
 
 
 @event_priority(0)  # every page read; before hooks/buildcache.py keys the pages by their content
@@ -27,8 +31,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     CACHE.tags_url = page.url if page is not None else None
     if page is None or page.content is None:
         return env
-    read = (f.page for f in files.documentation_pages(inclusion=lambda _: True) if f.page is not None)
-    tagged = (tagsindex.Tagged.of(p.title, p.url, p.meta.get("tags")) for p in read if p.markdown is not None)
+    read = [
+        f.page for f in files.documentation_pages(inclusion=lambda _: True) if f.page and f.page.markdown is not None
+    ]
+    for p in read:  # an article's tags were checked with its frontmatter; a page of the editor's own is checked here
+        if wrong := tagsindex.problem(p.meta.get("tags")):
+            log.warning(f"{display_path(Path(p.file.abs_src_path or p.file.src_uri))}: {wrong}")
+    tagged = (tagsindex.Tagged.of(p.title, p.url, p.meta.get("tags")) for p in read)
     made, anchors = tagsindex.index((t for t in tagged if t is not None), page.url)
     page.content += made
     if page.present_anchor_ids is not None:

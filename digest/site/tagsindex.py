@@ -54,6 +54,17 @@ class Tagged:
         return cls(title or "", url, found) if found else None
 
 
+def problem(tags: object) -> str | None:
+    """What is wrong with a page's ``tags:`` metadata (``None``: fine, or none given); the caller names the file.
+
+    >>> problem("Oslo"), problem(["Oslo", 3]), problem(["Oslo"]), problem(None)
+    ("tags: expected a list of texts, got 'Oslo'", "tags: expected a list of texts, got ['Oslo', 3]", None, None)
+    """
+    if tags is None or (isinstance(tags, list | tuple) and all(isinstance(t, str) for t in tags)):
+        return None
+    return f"tags: expected a list of texts, got {repr(tags)[:80]}"
+
+
 def text(value: str) -> str:
     """``value`` as plain text: markup dropped, character references decoded, trimmed.
 

@@ -135,6 +135,14 @@ def test_the_tags_index_lists_each_tag_with_its_articles(
     assert re.findall(r'<li><a href="([^"]+)">', section) == ["../" + BUKELE_URL]
 
 
+def test_tags_on_an_editors_page_that_are_not_a_list_fail_a_strict_build_naming_the_file(tmp_path: Path) -> None:
+    project = make_project(tmp_path, [article("Quay reopens", "2025-03-01", id="quay", tags=("Port Elm",))])
+    (project / "content" / "ports.md").write_text("---\ntags: Port Elm\n---\n# Ports\n", "utf-8")
+    result = mkdocs(project, "build", "--strict")
+    assert result.returncode != 0
+    assert "content/ports.md: tags: expected a list of texts, got 'Port Elm'" in result.stderr
+
+
 def test_materials_tags_plugin_added_back_gives_listings_on_editors_pages(tmp_path: Path) -> None:
     project = make_project(tmp_path, [article("Quay reopens", "2025-03-01", id="quay", tags=("Port Elm",))])
     config = project / "mkdocs.yml"
