@@ -17,6 +17,8 @@ The build cache (``.cache/digest/``, README "The build cache"), used by ``hooks/
 - `digest.site.fingerprint` digests the software, folders and settings every page depends on;
 - `digest.site.pagecache` keys a page's rendering and the whole page;
 - `digest.site.rendered` is a rendering as plain data (warnings and link targets included);
+- `digest.site.plans` keeps what a build learnt of an article page, so the next need not read it;
+- `digest.site.reuse` decides which pages a build takes from the cache (on MkDocs' objects, duck-typed);
 - `digest.site.blocks` cuts a long listing into groups rendered one by one;
 - `digest.site.outputs` keeps the site folder between builds.
 """

@@ -37,7 +37,7 @@ import jinja2.meta
 from digest.site.buildcache import Store, key
 from digest.site.fingerprint import software, stable, tree
 from digest.site.outputs import SiteFolder
-from digest.site.rendered import Rendered, Target
+from digest.site.rendered import Rendered, Target, replay
 
 PAGE_SETTINGS_LEFT_OUT = frozenset({"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "hooks", "strict"})
 """Settings that never change a page: where files are, what is watched, whether warnings fail the build."""
@@ -87,9 +87,9 @@ class PageCache:
         self._render_digests = [key("render", software(), stable(markdown), kind) for kind in _logging_kinds()]
         self._site = key("page", software(), stable(plain), tree(theme_dir), tree(config_dir))
         self.site_digest = self._site
+        """Changes with the navigation and the pages holding tag listings (`set_site`)."""
         self.plan_digest = key(self._site, self._render_digests[-1])
         """What every page is made with, known before any is read (`digest.site.plans`)."""
-        """Changes with the navigation and the pages holding tag listings (`set_site`)."""
         self.nav: Any = None
         """The build's navigation (MkDocs' object), read once every page has its title."""
         self.files: Any = None
@@ -126,6 +126,18 @@ class PageCache:
     def keep_rendered(self, render_key: bytes, rendered: Rendered) -> None:
         self.store.dump(render_key, rendered)
         self.renderings += 1
+
+    def obtain(
+        self, render_keys: Sequence[bytes], lookup: Callable[[str], Target], make: Callable[[], Rendered]
+    ) -> tuple[bytes, Rendered]:
+        """The rendering `rendered` finds (its messages logged again), or the one ``make`` gives, kept; and its key."""
+        found = self.rendered(render_keys, lookup)
+        if found is not None:
+            replay(found[1].messages)
+            return found
+        made = make()
+        self.keep_rendered(render_keys[-1], made)
+        return render_keys[-1], made
 
     def set_site(self, navigation: Any, listings: Any, day: str = "") -> None:
         """What every page shows of the others: the navigation and where tags link to (plain data).

@@ -12,7 +12,7 @@ annotation (``annotations.yml``, made without seeing any output).
 
 This set measures generality. Its failures are never printed, so that no rule is
 ever fitted to it: only the aggregate scores are, and the gate
-(``test_fresh_gate.py``) holds them at the floors of ``meta_floors.yml``. What a
+(``tests/eval/test_text_sets.py``) holds them at the floors of ``meta_floors.yml``. What a
 plain text cannot carry is not scored: ``title_exact`` (the headline is given as
 is) and ``via_wire`` (no wire story here); ``authors_exact`` measures that no
 author is invented (Wikinews prints no bylines).

@@ -12,7 +12,7 @@ batch), scored with the real set's metrics against the hand annotation
 Unlike the fresh set, this one is for tuning: a second tuning set besides the real
 pages' *tune* split, differently distributed (plain text, one publisher, many
 subjects), so its failures may be printed and read and a rule may be changed after
-reading them. The gate (``test_wikitune_gate.py``) holds the aggregate scores at the
+reading them. The gate (``tests/eval/test_text_sets.py``) holds the aggregate scores at the
 floors of ``meta_floors.yml``. As on the fresh set, ``title_exact`` and ``via_wire``
 are not scored (the headline is given as is; no wire story here).
 """
