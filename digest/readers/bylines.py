@@ -203,17 +203,33 @@ def person(text: str) -> str | None:
     return " ".join(w + "." if len(w) == 1 and w.isalpha() and w.isupper() else w for w in name.split())
 
 
-def page_authors(declared: Sequence[str], stated: str, sites: Iterable[str], url: str | None) -> tuple[str, ...]:
+def page_authors(
+    declared: Sequence[str], stated: str, sites: Iterable[str], url: str | None, shown: Sequence[str] = ()
+) -> tuple[str, ...]:
     """The people a page names as its authors: those declared as people in its JSON-LD, else its
-    author field (``"A; B"``), without organisations, desks or the site itself, normally capitalised."""
+    author field (``"A; B"``), without organisations, desks or the site itself, normally capitalised.
+
+    A byline the page shows (``shown``) made of people's names only, every one of them among them and
+    more besides, is the fuller list: metadata often declares only the first of several writers.
+    """
     sites = list(sites)
-    parts = [p for chunk in (list(declared) or stated.split(";")) for p in _SPLIT.split(chunk)]
+    names = _people([p for chunk in (list(declared) or stated.split(";")) for p in _SPLIT.split(chunk)], sites, url)
+    for byline in shown if names else ():
+        parts = [p for p in _SPLIT.split(_BY.sub("", byline.strip())) if p.strip()]
+        fuller = _people(parts, sites, url)
+        if len(fuller) == len(parts) and names.keys() < fuller.keys():  # names only: no date, job or label
+            return tuple(fuller.values())[:MAX_AUTHORS]
+    return tuple(names.values())[:MAX_AUTHORS]
+
+
+def _people(parts: Iterable[str], sites: Sequence[str], url: str | None) -> dict[str, str]:
+    """The people among ``parts``, by their casefolded name, in order, the site's own name left out."""
     names: dict[str, str] = {}
     for part in parts:
         name = person(part)
         if name and not is_site(name, sites, url) and not (" " not in name and _one_word_site(name, sites, url)):
             names.setdefault(name.casefold(), name)
-    return tuple(names.values())[:MAX_AUTHORS]
+    return names
 
 
 def _one_word_site(name: str, sites: Sequence[str], url: str | None) -> bool:

@@ -85,7 +85,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     title, title_note = shorten_title(masthead.headline(squash(found.title or ""), titles, h1s, sites, where))
     if not title:
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
-    names = bylines.page_authors(htmlmeta.people(ld), found.author or "", sites, canonical or url)
+    names = bylines.page_authors(htmlmeta.people(ld), found.author or "", sites, canonical or url, credits)
     blocks = element_blocks(found.body)
     blocks = _drop_bylines(_drop_title(blocks + continuation(tree, blocks), title), names)
     if not blocks:

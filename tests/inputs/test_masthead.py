@@ -128,6 +128,16 @@ def test_declared_people_win_and_the_site_is_no_author() -> None:
     assert page_authors(["Amy Reyes | Harbour Media for Gazette.com"], "", [], URL) == ("Amy Reyes",)
 
 
+def test_a_shown_byline_of_names_only_gives_the_writers_the_metadata_left_out() -> None:
+    shown = ["By Lena Park, Tom Ashby and Ines Moreau"]
+    assert page_authors(["Lena Park"], "", [], URL, shown) == ("Lena Park", "Tom Ashby", "Ines Moreau")
+    dated = ["By Lena Park | March 14, 2025 | Topic: Coast"]  # a date and a label: not a list of names
+    assert page_authors(["Lena Park"], "", [], URL, dated) == ("Lena Park",)
+    other = ["By Tom Ashby and Ines Moreau"]  # not the declared writer: another byline (a related story's)
+    assert page_authors(["Lena Park"], "", [], URL, other) == ("Lena Park",)
+    assert page_authors([], "", [], URL, shown) == ()  # no declared writer to recognise the byline by
+
+
 PAGE = """<html lang="en"><head><title>Opinion | Council votes to rebuild the sea wall - harbourgazette</title>
 <meta property="og:site_name" content="harbourgazette">
 <link rel="canonical" href="https://www.harbourgazette.example/news/sea-wall">
