@@ -70,7 +70,7 @@ def test_the_articles_own_first_sentence_may_open_with_a_pronoun_or_a_time() -> 
 
 
 DEALS = [
-    "Black Friday is approaching, but several items have dropped in price already.",
+    "Spring sales have started early, and several harbour stalls have cut their prices already.",
     "Wireless earbuds for $139 (originally $159)",
     "Save $31 on the console bundle with a case.",
     "A 4K television, now $549",
@@ -109,10 +109,19 @@ def test_an_unusable_lead_is_said_and_the_dek_is_the_best_early_sentences() -> N
     assert "unusable" in note
     assert "Where did" not in summary
     summary, note = dek(split_paragraphs(DEALS))
-    assert summary.startswith("Black Friday is approaching")
+    assert summary.startswith("Spring sales have started early")
     assert "$" not in summary
     assert note is not None
     assert dek(split_paragraphs(list(BODY)))[1] is None
+
+
+def test_an_unusable_leads_dek_leaves_out_the_house_talking_to_its_reader_and_update_stamps() -> None:
+    house = "We bring you the best offers we can find every morning, so you never pay too much. Updated 7 days a week."
+    summary, note = dek(split_paragraphs([f"{house} {DEALS[0]}", *DEALS[1:]]))
+    assert note is not None
+    assert summary.startswith("Spring sales have started early")
+    quoted = 'The harbour master said: "We will keep the stalls open for you all spring."'
+    assert dek(split_paragraphs([quoted, *DEALS[1:]]))[0].startswith("The harbour master said")  # a quotation
 
 
 def test_with_nothing_stated_the_urls_domain_names_the_publisher(config: SiteConfig) -> None:
