@@ -169,10 +169,10 @@ _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 
 
 def house_voice(text: str) -> bool:
-    """Whether the sentence is the publication talking to its reader ("We bring you the best deals ..."):
+    """Whether the sentence is the publication talking to its reader ("Each morning we pick for you ..."):
     "we" and "you" both outside quotations. In an opening that is no lead, that is a promotional line.
 
-    >>> house_voice("We bring you the best deals we've found today."), house_voice("You can vote until six.")
+    >>> house_voice("Each morning we pick the offers for you."), house_voice("You can vote until six.")
     (True, False)
     >>> house_voice('The mayor said: "We will not leave you behind."')
     False

@@ -50,7 +50,7 @@ def test_a_known_owner_of_the_url_beats_a_raw_stated_name(config: SiteConfig) ->
     ("sentence", "expected"),
     [
         ("Indianapolis – Several thousand teachers rallied.", "Several thousand teachers rallied."),
-        ("Dekalb, Ill. — Mike Glass threw for three touchdowns.", "Mike Glass threw for three touchdowns."),
+        ("Port Ellery, Maine — Ada Rune kicked two late field goals.", "Ada Rune kicked two late field goals."),
         ("New York, NY – Sales moved to phones.", "Sales moved to phones."),
         ("(Reuters) — WeWork is being investigated.", "WeWork is being investigated."),
         ("LONDON, May 6 (Reuters) - Copper rose.", "Copper rose."),
@@ -63,8 +63,8 @@ def test_the_first_sentence_loses_its_dateline_or_speaker_label(sentence: str, e
 
 
 def test_the_articles_own_first_sentence_may_open_with_a_pronoun_or_a_time() -> None:
-    first = "It was the shot to the head heard round the world."
-    assert summarize(split_paragraphs([first, "The league suspended him."])).startswith(first)
+    first = "It was the save the whole harbour talked about for a week."
+    assert summarize(split_paragraphs([first, "The club gave her a new contract."])).startswith(first)
     earlier = "Earlier this year, Lexus revealed the convertible concept."
     assert summarize(split_paragraphs([earlier])).startswith(earlier)
 
@@ -103,8 +103,8 @@ def test_an_opening_that_is_no_lead_is_recognised(paragraphs: list[str], problem
 
 
 def test_an_unusable_lead_is_said_and_the_dek_is_the_best_early_sentences() -> None:
-    summary, note = dek(split_paragraphs(["Summary: 5-1A: Salina South diver Keetan Munsell won the title.", *QA]))
-    assert summary.startswith("Salina South diver Keetan Munsell won the title.")
+    summary, note = dek(split_paragraphs(["Summary: 4-2B: Kelmouth North swimmer Ines Moreau won the relay.", *QA]))
+    assert summary.startswith("Kelmouth North swimmer Ines Moreau won the relay.")
     assert note is not None
     assert "unusable" in note
     assert "Where did" not in summary
