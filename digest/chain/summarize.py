@@ -163,12 +163,33 @@ def lead_problem(paragraphs: Sequence[str]) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
+def house_voice(text: str) -> bool:
+    """Whether the sentence is the publication talking to its reader ("Each morning we pick for you ..."):
+    "we" and "you" both outside quotations. In an opening that is no lead, that is a promotional line.
+
+    >>> house_voice("Each morning we pick the offers for you."), house_voice("You can vote until six.")
+    (True, False)
+    >>> house_voice('The mayor said: "We will not leave you behind."')
+    False
+    """
+    said = _QUOTED.sub(" ", text)
+    return bool(_WE.search(said) and _YOU.search(said))
+
+
 def _good(text: str, cues: Sequence[Cue]) -> bool:
-    """A sentence fit to stand for an article whose opening is not a lead."""
+    """A sentence fit to stand for an article whose opening is not a lead: a statement, no price,
+    no update stamp ("Updated 7 days a week ..."), not the publication talking to its reader."""
     return (
         len(text.split()) >= MIN_GOOD_WORDS
         and _STATEMENT_END.search(text.rstrip()) is not None
         and not _PRICE.search(text)
+        and not _TIMESTAMP.match(text)
+        and not house_voice(text)
         and _usable(text, cues)
         and not _PRONOUN_RE.match(text)
     )

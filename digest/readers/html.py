@@ -23,7 +23,7 @@ from digest.problems import InputError
 from digest.readers import bylines, htmlmeta, masthead
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
-from digest.readers.htmlblocks import continuation, element_blocks, has_layout_table
+from digest.readers.htmlblocks import continuation, element_blocks, has_layout_table, opening
 from digest.readers.htmltext import article_link, declared_charset, squash
 from digest.text.blocks import Block
 
@@ -88,6 +88,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     names = bylines.page_authors(htmlmeta.people(ld), found.author or "", sites, canonical or url, credits)
     blocks = element_blocks(found.body)
     blocks = _drop_bylines(_drop_title(blocks + continuation(tree, blocks), title), names)
+    blocks = opening(tree, blocks) + blocks
     if not blocks:
         raise InputError(path, "has a title but no article text")
     categories = dict.fromkeys(squash(c) for c in [*(found.categories or []), *(found.tags or [])] if squash(c))

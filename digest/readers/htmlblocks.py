@@ -195,6 +195,44 @@ def continuation(page: etree._Element, blocks: list[Block]) -> list[Block]:
     return found
 
 
+_INLINE_TAGS = frozenset(
+    {"a", "abbr", "b", "cite", "em", "i", "mark", "q", "small", "span", "strong", "sub", "sup", "u"}
+)
+_FIRST_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
+
+
+def opening(page: etree._Element, blocks: list[Block]) -> list[Block]:
+    """The article's opening prose when the extractor began after it: text written straight into the container
+    of the first extracted block (no ``<p>`` of its own) just before that block.
+
+    Each run of such text (between elements that are not inline) that reads as prose, `MIN_CONTINUATION_WORDS`
+    or more ending a sentence, is kept, back from the first block to the first run that is not prose.
+    """
+    first = blocks[0].text if blocks else None
+    hit = next((e for e in page.iter(*_FIRST_TAGS) if inline_text(e) == first), None) if first else None
+    parent = hit.getparent() if hit is not None else None
+    if hit is None or parent is None:
+        return []
+    runs: list[list[str]] = [[parent.text or ""]]
+    for child in parent:
+        if child is hit:
+            break
+        if _tag(child) in _INLINE_TAGS:
+            runs[-1] += [inline_text(child), child.tail or ""]
+        else:
+            runs.append([child.tail or ""])
+    seen = {b.text for b in blocks}
+    found: list[Block] = []
+    for text in reversed([squash("".join(run)) for run in runs]):
+        if not text:
+            continue
+        if len(text.split()) < MIN_CONTINUATION_WORDS or not text.endswith(_SENTENCE_END) or text in seen:
+            break
+        found.insert(0, Block(text))
+    return found
+
+
 def element_blocks(body: etree._Element) -> list[Block]:
     """The blocks of trafilatura's output tree: paragraphs, headings, list items, quotes and table rows."""
     found = _Blocks()

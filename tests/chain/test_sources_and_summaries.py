@@ -50,7 +50,7 @@ def test_a_known_owner_of_the_url_beats_a_raw_stated_name(config: SiteConfig) ->
     ("sentence", "expected"),
     [
         ("Indianapolis – Several thousand teachers rallied.", "Several thousand teachers rallied."),
-        ("Dekalb, Ill. — Mike Glass threw for three touchdowns.", "Mike Glass threw for three touchdowns."),
+        ("Port Ellery, Maine — Ada Rune kicked two late field goals.", "Ada Rune kicked two late field goals."),
         ("New York, NY – Sales moved to phones.", "Sales moved to phones."),
         ("(Reuters) — WeWork is being investigated.", "WeWork is being investigated."),
         ("LONDON, May 6 (Reuters) - Copper rose.", "Copper rose."),
@@ -63,14 +63,14 @@ def test_the_first_sentence_loses_its_dateline_or_speaker_label(sentence: str, e
 
 
 def test_the_articles_own_first_sentence_may_open_with_a_pronoun_or_a_time() -> None:
-    first = "It was the shot to the head heard round the world."
-    assert summarize(split_paragraphs([first, "The league suspended him."])).startswith(first)
+    first = "It was the save the whole harbour talked about for a week."
+    assert summarize(split_paragraphs([first, "The club gave her a new contract."])).startswith(first)
     earlier = "Earlier this year, Lexus revealed the convertible concept."
     assert summarize(split_paragraphs([earlier])).startswith(earlier)
 
 
 DEALS = [
-    "Black Friday is approaching, but several items have dropped in price already.",
+    "Spring sales have started early, and several harbour stalls have cut their prices already.",
     "Wireless earbuds for $139 (originally $159)",
     "Save $31 on the console bundle with a case.",
     "A 4K television, now $549",
@@ -103,16 +103,25 @@ def test_an_opening_that_is_no_lead_is_recognised(paragraphs: list[str], problem
 
 
 def test_an_unusable_lead_is_said_and_the_dek_is_the_best_early_sentences() -> None:
-    summary, note = dek(split_paragraphs(["Summary: 5-1A: Salina South diver Keetan Munsell won the title.", *QA]))
-    assert summary.startswith("Salina South diver Keetan Munsell won the title.")
+    summary, note = dek(split_paragraphs(["Summary: 4-2B: Kelmouth North swimmer Ines Moreau won the relay.", *QA]))
+    assert summary.startswith("Kelmouth North swimmer Ines Moreau won the relay.")
     assert note is not None
     assert "unusable" in note
     assert "Where did" not in summary
     summary, note = dek(split_paragraphs(DEALS))
-    assert summary.startswith("Black Friday is approaching")
+    assert summary.startswith("Spring sales have started early")
     assert "$" not in summary
     assert note is not None
     assert dek(split_paragraphs(list(BODY)))[1] is None
+
+
+def test_an_unusable_leads_dek_leaves_out_the_house_talking_to_its_reader_and_update_stamps() -> None:
+    house = "We bring you the best offers we can find every morning, so you never pay too much. Updated 7 days a week."
+    summary, note = dek(split_paragraphs([f"{house} {DEALS[0]}", *DEALS[1:]]))
+    assert note is not None
+    assert summary.startswith("Spring sales have started early")
+    quoted = 'The harbour master said: "We will keep the stalls open for you all spring."'
+    assert dek(split_paragraphs([quoted, *DEALS[1:]]))[0].startswith("The harbour master said")  # a quotation
 
 
 def test_with_nothing_stated_the_urls_domain_names_the_publisher(config: SiteConfig) -> None:
