@@ -21,7 +21,7 @@ from itertools import chain, compress, pairwise, takewhile
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words
 from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
-from digest.chain.trimming import Evidence
+from digest.chain.trimming import Evidence, text_of
 from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
@@ -174,11 +174,11 @@ class Extractor:
             if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
                 name = evidence.trim(evidence.split(span)[-1], first)
                 if len(name) >= 2:
-                    found.append((inner[0].text, " ".join(t.text for t in _spelled_part(name, inner[0].text))))
+                    found.append((inner[0].text, text_of(_spelled_part(name, inner[0].text))))
             elif len(span) == 1 and _ACRONYM.fullmatch(span[0].text):
                 name = evidence.trim(inner, False)
                 if len(name) >= 2 and len(name) == len(inner):
-                    found.append((span[0].text, " ".join(t.text for t in name)))
+                    found.append((span[0].text, text_of(name)))
         return found
 
 

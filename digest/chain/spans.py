@@ -11,7 +11,10 @@ the article only writes in the possessive, with no noun after it, keeps it ("Mac
 so does one inside a quoted title ("“Dawson's Creek”"). A quoted title in Title Case keeps its small
 words ("‘Jewels after Jewels’", "“Melvin and Howard”"). A capitalised function word ("OR")
 ends a span; a hashtag or a handle is none (`demote`). A span followed by words in
-parentheses is noted as a candidate acronym pair ("CECOT (Center for ...)").
+parentheses is noted as a candidate acronym pair ("CECOT (Center for ...)"); spans whose capitals,
+read over commas and small words, spell the acronym in parentheses after them (or before the
+parentheses around them) are one span, commas kept ("United Nations Educational, Scientific and
+Cultural Organization (UNESCO)").
 """
 
 from __future__ import annotations
@@ -124,7 +127,17 @@ class SpanFinder:
             return i + 1 < len(tokens) and tokens[i + 1].capitalised
         return token.lower and (self._joins(span, tokens, i) or _in_quoted_title(tokens, i - len(span), i))
 
-    def spans(self, tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
+    def spans(self, tokens: list[Token]) -> list[tuple[int, list[Token]]]:
+        """The spans of one sentence, an acronym's expansion written over commas and "and" as one span; each
+        span before words in parentheses noted (`candidates`)."""
+        found = list(self._spans(tokens))
+        if "(" in (t.text for t in tokens):
+            found = _expansions(tokens, found)
+            for start, span in found:
+                self._note_acronym(tokens, start, start + len(span), span)
+        return found
+
+    def _spans(self, tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
         i, n = 0, len(tokens)
         while i < n:
             if not tokens[i].capitalised:
@@ -147,7 +160,6 @@ class SpanFinder:
             quoted = start > 0 and tokens[start - 1].text in {"‘", "'"}  # ‘CBR600F4’: a closing quote
             if len(span) == 1 and not quoted and self._possessive_name(span[0], tokens[i] if i < n else None):
                 span[0] = span[0]._replace(text=span[0].text + "'s", possessive=False)
-            self._note_acronym(tokens, start, start + len(span), span)
             yield start, span
 
     def _possessive_joins(self, span: list[Token], nxt: Token) -> bool:
@@ -174,6 +186,54 @@ class SpanFinder:
         close = next((k for k in range(end + 1, min(end + 14, len(tokens))) if tokens[k].text == ")"), None)
         if close is not None:
             self.candidates.append((span, tokens[end + 1 : close], initial(tokens, start)))
+
+
+_EXPANSION_GAPS = frozenset({",", "and", "&", "of", "the", "for", "on", "in", "to"})
+"""What may stand between the parts of an acronym's expansion ("Educational, Scientific and Cultural")."""
+MAX_EXPANSION_PARTS = 5
+MAX_GAP = 3
+
+
+def _letters(tokens: list[Token]) -> str:
+    return "".join(t.text[0] for t in tokens if t.capitalised)
+
+
+def _acronym_after(tokens: list[Token], end: int) -> str:
+    """The acronym alone in parentheses at ``tokens[end]`` ("(UNESCO)"), else ""."""
+    if end + 2 >= len(tokens) or tokens[end].text != "(" or tokens[end + 2].text != ")":
+        return ""
+    return tokens[end + 1].text if tokens[end + 1].capitals else ""
+
+
+def _acronym_around(tokens: list[Token], first: int, end: int) -> str:
+    """The acronym right before the parentheses that hold ``tokens[first:end]`` ("UNESCO (United ...)"), else ""."""
+    opened = first >= 2 and tokens[first - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"
+    return tokens[first - 2].text if opened and tokens[first - 2].capitals else ""
+
+
+def _expansions(tokens: list[Token], spans: list[tuple[int, list[Token]]]) -> list[tuple[int, list[Token]]]:
+    """Spans joined into one where their capitals, read over commas and small words, spell the acronym in
+    parentheses after them, or the one before the parentheses around them: "United Nations Educational,
+    Scientific and Cultural Organization (UNESCO)" is one name, not three (its commas stay in the span)."""
+    out = list(spans)
+    k = 1
+    while k < len(out):
+        start, span = out[k]
+        end = start + len(span)
+        after = _acronym_after(tokens, end)
+        for j in range(k - 1, max(-1, k - MAX_EXPANSION_PARTS), -1):
+            gap = tokens[out[j][0] + len(out[j][1]) : out[j + 1][0]]
+            if not gap or len(gap) > MAX_GAP or any(t.text.casefold() not in _EXPANSION_GAPS for t in gap):
+                break
+            first = out[j][0]
+            joined = tokens[first:end]
+            acronym = after or _acronym_around(tokens, first, end)
+            if acronym and _letters(joined) == acronym:
+                out[j : k + 1] = [(first, joined)]
+                k = j
+                break
+        k += 1
+    return out
 
 
 def demote(tokens: list[Token]) -> list[Token]:

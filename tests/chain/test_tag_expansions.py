@@ -1,0 +1,50 @@
+"""One entity, one form: an acronym's expansion written over commas and "and" is one name (issue 11, ninth round).
+
+Texts are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.chain.tags import extract_tags
+from digest.config import SiteConfig
+from digest.text.sentences import split_paragraphs
+
+
+def _tags(config: SiteConfig, paragraphs: Sequence[str]) -> list[str]:
+    return list(extract_tags("A story", split_paragraphs(list(paragraphs)), config.entities, limit=30))
+
+
+def test_an_expansion_over_commas_before_its_acronym_is_one_entity(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The plan was questioned by the Northern Forest, Wetland and Coastal Heritage Board (NFWCHB) on Monday.",
+            "The NFWCHB said the NFWCHB would meet again in Korvala.",
+        ],
+    )
+    assert "Northern Forest, Wetland and Coastal Heritage Board" in tags
+    assert not {"Northern Forest", "Wetland", "Coastal Heritage Board", "NFWCHB"} & set(tags)
+
+
+def test_an_expansion_in_parentheses_after_its_acronym_is_one_entity(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Officials of the KSATA (Korvala Science, Arts and Technology Agency) visited the port of Dunmore.",
+            "The KSATA will report in May.",
+        ],
+    )
+    assert "Korvala Science, Arts and Technology Agency" in tags
+    assert not {"Korvala Science", "Arts", "Technology Agency", "KSATA"} & set(tags)
+
+
+def test_names_listed_before_an_acronym_they_do_not_spell_stay_apart(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Delegates from Korvala, Dunmore and the Eastport Nurses Association (ENA) met on Monday.",
+            "The ENA thanked Korvala and Dunmore.",
+        ],
+    )
+    assert {"Korvala", "Dunmore", "Eastport Nurses Association"} <= set(tags)
