@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from digest.chain.entities import Mention
+from digest.chain.forms import qualified_pairs
 from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import countries, place_kind
 from digest.config import EntityRules
@@ -105,6 +106,10 @@ def group_names(
     names = sorted({key for key, name in canonical_of.items() if key == name.casefold()})
     _acronyms_by_initials(names, canonical_of, groups, rules.place_words)
     _variants(names, groups)
+    for short, full in qualified_pairs(
+        sorted({n.casefold() for n in canonical_of.values()}), rules.org_words, rules.aliases
+    ):
+        groups.union(full, short)
     plurals = _short_forms(mentions, names, groups, rules)
     return groups, canonical_of, plurals
 

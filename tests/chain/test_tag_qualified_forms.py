@@ -1,0 +1,49 @@
+"""One entity, one form: an organisation written with and without the place that qualifies it, or without the
+word naming its kind, is one entity (issue 11, ninth round). Texts are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.chain.tags import extract_tags
+from digest.config import SiteConfig
+from digest.text.sentences import split_paragraphs
+
+
+def _tags(config: SiteConfig, paragraphs: Sequence[str]) -> list[str]:
+    return list(extract_tags("A story", split_paragraphs(list(paragraphs)), config.entities, limit=30))
+
+
+def test_a_body_with_of_and_its_country_after_it_is_the_body_named_without_it(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Constitutional Tribunal of Portugal ruled on Tuesday against the plan of Mara Lindqvist.",
+            "The Constitutional Tribunal said the plan broke the law. The Constitutional Tribunal sits in Lisbon.",
+        ],
+    )
+    assert "Constitutional Tribunal of Portugal" in tags
+    assert "Constitutional Tribunal" not in tags
+
+
+def test_a_country_before_a_body_the_article_names_alone_is_the_same_body(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Former Portugal Maritime Safety Agency officer Tomas Okafor died on Saturday in Lisbon.",
+            "Okafor joined the Maritime Safety Agency in 1965, and the Maritime Safety Agency praised him.",
+        ],
+    )
+    assert "Portugal Maritime Safety Agency" in tags  # the longest form, as first introduced
+    assert "Maritime Safety Agency" not in tags
+
+
+def test_a_cup_and_its_final_stay_two_entities(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Korvala Cup Finals start in Madrid. The Korvala Cup is older than any other trophy.",
+            "The Korvala Cup Final will be played on Sunday, and the Korvala Cup will change its format.",
+        ],
+    )
+    assert {"Korvala Cup", "Korvala Cup Finals"} <= set(tags)
