@@ -17,7 +17,8 @@
    "Eastport Nurses Association").
 
 A short form that could stand for several longer names goes with the one named
-most often ("Biden" with Joe Biden, not Hunter Biden). Variants of one name are
+most often ("Biden" with Joe Biden, not Hunter Biden), and a one-word start of
+several forms of one entity with that entity ("Scripps"; `digest.chain.forms`). Variants of one name are
 one entity: a plural ("Oscars"), a web address ("Edmunds.com"), a company's group
 ("SoftBank Group"), a nickname with the same surname and first letters ("Rudy" and
 "Rudolph Giuliani"), a full name with a middle name ("Ann Beth Roe" and "Ann Roe").
@@ -150,6 +151,10 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
             if len(words) == MIDDLE_NAME_WORDS and _personal(name) and not {words[-1]} & rules.org_words:
                 inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
     counts = Counter(m.text.casefold() for m in mentions)
+    by_root: Counter[str] = Counter()
+    for key, count in counts.items():
+        by_root[groups.find(key)] += count
+    entity_counts = Counter({key: by_root[groups.find(key)] for key in names})  # a name's entity, all its forms
     used_as_place = {m.text.casefold() for m in mentions if m.locative}
     plurals: set[str] = set()
     for key in sorted(set(counts).intersection(names)):
@@ -158,14 +163,21 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
         candidates = set() if place or len(words) > MAX_SHORT_WORDS else suffixes.get(words, set()) - {key}
         if not candidates and not place and len(words) == 1:
             candidates = inner.get(words, set()) - {key}
+        candidates = _one_entity(candidates, groups, words)
         ambiguous = len(candidates) > 1
         if ambiguous:
             candidates = _most_named(candidates, counts)
         complete_org = words[-1] in rules.org_words  # "Westmark University" is not its research center
         if not candidates and not place and not complete_org:
-            candidates = {
-                c for c in prefixes.get(words, set()) if not _named_after(key, c, used_as_place, counts, rules)
-            }
+            candidates = _one_entity(
+                {
+                    c
+                    for c in prefixes.get(words, set())
+                    if not _named_after(key, c, used_as_place, entity_counts, rules)
+                },
+                groups,
+                words,
+            )
         candidates.discard(key)
         if len(candidates) == 1:
             groups.union(next(iter(candidates)), key)
@@ -199,11 +211,21 @@ def _personal(name: str) -> bool:
 def _named_after(short: str, longer: str, used_as_place: set[str], counts: Counter[str], rules: EntityRules) -> bool:
     """Whether a one-word name used as a place is what a longer name is named after ("in Eastport" is not
     "Eastport Nurses Association", "to Europa", named as often as "Europa Clipper", is not the probe); a
-    person's first name, named less than the person, after "to" or "from" is still the person."""
+    person's first name, named less than the person (``counts``: mentions by group), after "to" or "from"
+    is still the person."""
     if " " in short or short not in used_as_place:
         return False
     org = longer.rsplit(maxsplit=1)[-1] in rules.org_words
     return org or place_kind(short) is not None or counts[short] >= counts[longer]
+
+
+def _one_entity(candidates: set[str], groups: Groups, words: tuple[str, ...]) -> set[str]:
+    """Longer names already one entity ("Scripps Institution of Oceanography", "Scripps Oceanography") are one
+    candidate for a one-word short form ("Scripps"): the first in order. A longer short form is a name of its
+    own ("Davis Cup" beside "Davis Cup Final" and "Davis Cup Finals")."""
+    if len(words) == 1 and len(candidates) > 1 and len({groups.find(c) for c in candidates}) == 1:
+        return {min(candidates)}
+    return candidates
 
 
 def _most_named(candidates: set[str], counts: Counter[str]) -> set[str]:

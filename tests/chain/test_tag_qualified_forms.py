@@ -38,6 +38,18 @@ def test_a_country_before_a_body_the_article_names_alone_is_the_same_body(config
     assert "Maritime Safety Agency" not in tags
 
 
+def test_a_name_without_the_word_for_its_kind_and_its_first_word_are_the_whole_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Tomas Okafor took a job at the Harwell Institution of Karstology in 1947.",
+            "He was recalled to Harwell after the war. Harwell Karstology director Ria Mendez praised him.",
+        ],
+    )
+    assert "Harwell Institution of Karstology" in tags
+    assert not {"Harwell", "Harwell Karstology"} & set(tags)
+
+
 def test_a_cup_and_its_final_stay_two_entities(config: SiteConfig) -> None:
     tags = _tags(
         config,
