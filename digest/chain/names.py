@@ -18,7 +18,9 @@
 
 A short form that could stand for several longer names goes with the one named
 most often ("Biden" with Joe Biden, not Hunter Biden), and a one-word start of
-several forms of one entity with that entity ("Scripps"; `digest.chain.forms`). Variants of one name are
+several forms of one entity with that entity ("Scripps"; `digest.chain.forms`). A royal
+title and a first name ("Princess Ann") are the person named in full after that title
+("Princess Ann Beth Roe"). Variants of one name are
 one entity: a plural ("Oscars"), a web address ("Edmunds.com"), a company's group
 ("SoftBank Group"), a nickname with the same surname and first letters ("Rudy" and
 "Rudolph Giuliani"), a full name with a middle name ("Ann Beth Roe" and "Ann Roe").
@@ -37,6 +39,7 @@ from digest.chain.entities import Mention
 from digest.chain.forms import qualified_pairs
 from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import countries, place_kind
+from digest.chain.trimming import ROYAL_TITLES
 from digest.config import EntityRules
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
@@ -93,9 +96,13 @@ def initials(name: str, place_words: frozenset[str] = frozenset()) -> frozenset[
 
 
 def group_names(
-    mentions: Sequence[Mention], acronym_pairs: Iterable[tuple[str, str]], rules: EntityRules
+    mentions: Sequence[Mention],
+    acronym_pairs: Iterable[tuple[str, str]],
+    rules: EntityRules,
+    written: frozenset[str] = frozenset(),
 ) -> tuple[Groups, dict[str, str], set[str]]:
-    """Group the mentions; return the groups, each text's canonical form, and family plurals."""
+    """Group the mentions; return the groups, each text's canonical form, and family plurals. ``written``:
+    the article's spans as written, casefolded, before any title was cut ("princess ann beth roe")."""
     groups = Groups()
     canonical_of: dict[str, str] = {}
     for m in mentions:
@@ -112,6 +119,7 @@ def group_names(
     ):
         groups.union(full, short)
     plurals = _short_forms(mentions, names, groups, rules)
+    _titled(names, groups, written)
     return groups, canonical_of, plurals
 
 
@@ -186,6 +194,21 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
         elif not candidates and not place and len(words) == 1 and key.endswith("s") and key[:-1] in last_words:
             plurals.add(key)  # a known place ending in "s" is no plural ("Bahamas" beside "Grand Bahama")
     return plurals
+
+
+def _titled(names: Sequence[str], groups: Groups, written: frozenset[str]) -> None:
+    """A royal title and a first name ("Princess Ann") are the one person the article names in full after
+    that title ("Princess Ann Beth Roe", the title cut): "Ann Beth Roe"."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in names:
+        if " " in key:
+            by_first[key.split()[0]].append(key)
+    for key in names:
+        words = key.split()
+        if len(words) == 2 and words[0] in ROYAL_TITLES:
+            full = [f for f in by_first.get(words[1], []) if f"{words[0]} {f}" in written]
+            if len(full) == 1:
+                groups.union(full[0], key)
 
 
 def _is_place(key: str, rules: EntityRules, used_as_place: set[str], longer: set[str]) -> bool:
