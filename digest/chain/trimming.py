@@ -19,7 +19,8 @@ word goes when it is a function word, or a common word before a name the article
 uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
 either end, except a weekday or a month the article names twice after the same word
 ("Black Friday", "Ann May").
-An organisation named before one of its units ("... Conference West Division") is the name.
+An organisation named before one of its units ("... Conference West Division", "... Police Counter Terrorism
+Command") is the name.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ _SCIENTIST = ("ologist", "ologists")
 """How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
 _STYLES = frozenset({"His", "Her", "Their", "Your"})
 """Possessives capitalised mid-sentence: the start of a style of address ("Her Majesty", "Your Honor")."""
-_UNITS = frozenset({"division", "unit", "section", "branch", "squad"})
+_UNITS = frozenset({"division", "unit", "section", "branch", "squad", "command"})
 """Last words of a unit inside an organisation."""
 
 

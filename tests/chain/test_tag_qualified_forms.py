@@ -59,3 +59,15 @@ def test_a_cup_and_its_final_stay_two_entities(config: SiteConfig) -> None:
         ],
     )
     assert {"Korvala Cup", "Korvala Cup Finals"} <= set(tags)
+
+
+def test_a_command_named_after_its_force_is_the_force(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Ria Mendez, the head of the Harwell Police Counter Fraud Command, said the case was closed.",
+            "Mendez said the money was found in Korvala.",
+        ],
+    )
+    assert "Harwell Police" in tags
+    assert "Harwell Police Counter Fraud Command" not in tags
