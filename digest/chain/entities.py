@@ -20,6 +20,7 @@ from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words
+from digest.chain.joins import campuses
 from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
 from digest.chain.trimming import Evidence, text_of
 from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text
@@ -81,7 +82,7 @@ class Extractor:
         self.joined_pairs = joined_pairs(self.sentences)
         plain = frozenset(t.text for t in every if t.word and not t.possessive)
         self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs, plain)
-        self.spans = [list(self.finder.spans(tokens)) for tokens in self.sentences]
+        self.spans = [campuses(tokens, self.finder.spans(tokens), rules.org_words) for tokens in self.sentences]
         self.evidence = Evidence(
             rules=rules,
             roles=_role_table(rules.roles),

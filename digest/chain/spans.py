@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+from digest.chain.joins import expansions
 from digest.chain.wording import titles
 from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token, initial
@@ -132,7 +133,7 @@ class SpanFinder:
         span before words in parentheses noted (`candidates`)."""
         found = list(self._spans(tokens))
         if "(" in (t.text for t in tokens):
-            found = _expansions(tokens, found)
+            found = expansions(tokens, found)
             for start, span in found:
                 self._note_acronym(tokens, start, start + len(span), span)
         return found
@@ -186,54 +187,6 @@ class SpanFinder:
         close = next((k for k in range(end + 1, min(end + 14, len(tokens))) if tokens[k].text == ")"), None)
         if close is not None:
             self.candidates.append((span, tokens[end + 1 : close], initial(tokens, start)))
-
-
-_EXPANSION_GAPS = frozenset({",", "and", "&", "of", "the", "for", "on", "in", "to"})
-"""What may stand between the parts of an acronym's expansion ("Educational, Scientific and Cultural")."""
-MAX_EXPANSION_PARTS = 5
-MAX_GAP = 3
-
-
-def _letters(tokens: list[Token]) -> str:
-    return "".join(t.text[0] for t in tokens if t.capitalised)
-
-
-def _acronym_after(tokens: list[Token], end: int) -> str:
-    """The acronym alone in parentheses at ``tokens[end]`` ("(UNESCO)"), else ""."""
-    if end + 2 >= len(tokens) or tokens[end].text != "(" or tokens[end + 2].text != ")":
-        return ""
-    return tokens[end + 1].text if tokens[end + 1].capitals else ""
-
-
-def _acronym_around(tokens: list[Token], first: int, end: int) -> str:
-    """The acronym right before the parentheses that hold ``tokens[first:end]`` ("UNESCO (United ...)"), else ""."""
-    opened = first >= 2 and tokens[first - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"
-    return tokens[first - 2].text if opened and tokens[first - 2].capitals else ""
-
-
-def _expansions(tokens: list[Token], spans: list[tuple[int, list[Token]]]) -> list[tuple[int, list[Token]]]:
-    """Spans joined into one where their capitals, read over commas and small words, spell the acronym in
-    parentheses after them, or the one before the parentheses around them: "United Nations Educational,
-    Scientific and Cultural Organization (UNESCO)" is one name, not three (its commas stay in the span)."""
-    out = list(spans)
-    k = 1
-    while k < len(out):
-        start, span = out[k]
-        end = start + len(span)
-        after = _acronym_after(tokens, end)
-        for j in range(k - 1, max(-1, k - MAX_EXPANSION_PARTS), -1):
-            gap = tokens[out[j][0] + len(out[j][1]) : out[j + 1][0]]
-            if not gap or len(gap) > MAX_GAP or any(t.text.casefold() not in _EXPANSION_GAPS for t in gap):
-                break
-            first = out[j][0]
-            joined = tokens[first:end]
-            acronym = after or _acronym_around(tokens, first, end)
-            if acronym and _letters(joined) == acronym:
-                out[j : k + 1] = [(first, joined)]
-                k = j
-                break
-        k += 1
-    return out
 
 
 def demote(tokens: list[Token]) -> list[Token]:

@@ -1,6 +1,5 @@
-"""One entity, one form: an acronym's expansion written over commas and "and" is one name (issue 11, ninth round).
-
-Texts are invented."""
+"""Names not cut: a name written over a comma is one name, an acronym's expansion written over commas and "and",
+or a university of a state with the city of its campus (issue 11, ninth round). Texts are invented."""
 
 from __future__ import annotations
 
@@ -48,3 +47,16 @@ def test_names_listed_before_an_acronym_they_do_not_spell_stay_apart(config: Sit
         ],
     )
     assert {"Korvala", "Dunmore", "Eastport Nurses Association"} <= set(tags)
+
+
+def test_a_university_of_a_state_and_the_city_of_its_campus_are_one_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The death of Tomas Okafor was announced by the University of California, San Diego on Friday.",
+            "He had also taught at the University of Texas, where Ria Mendez met him in Paris, France.",
+        ],
+    )
+    assert {"University of California, San Diego", "University of Texas"} <= set(tags)
+    assert not {"University of California", "San Diego", "France, Paris"} & set(tags)
+    assert {"Paris", "France"} <= set(tags)
