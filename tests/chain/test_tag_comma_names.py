@@ -1,5 +1,5 @@
-"""Names not cut: a name written over a comma is one name, an acronym's expansion written over commas and "and",
-or a university of a state with the city of its campus (issue 11, ninth round). Texts are invented."""
+"""Names not cut: an acronym's expansion written over commas and "and", a university of a state with the city of
+its campus, a plural title of an organisation (issue 11, ninth round). Texts are invented."""
 
 from __future__ import annotations
 
@@ -60,3 +60,19 @@ def test_a_university_of_a_state_and_the_city_of_its_campus_are_one_name(config:
     assert {"University of California, San Diego", "University of Texas"} <= set(tags)
     assert not {"University of California", "San Diego", "France, Paris"} & set(tags)
     assert {"Paris", "France"} <= set(tags)
+
+
+def test_a_plural_title_of_an_organisation_is_one_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The study of Ria Mendez appears in Quarterly Letters of the Korvala Geological Society this week.",
+            "Tomas Okafor praised the Ministers of the Harwell Council. Members of the Korvala Geological Society met.",
+        ],
+    )
+    assert "Quarterly Letters of the Korvala Geological Society" in tags
+    assert not {
+        "Quarterly Letters",
+        "Ministers of the Harwell Council",
+        "Members of the Korvala Geological Society",
+    } & set(tags)
