@@ -6,7 +6,9 @@ sentence openers, the first word of a quoted clause, weekdays); a demonym in fro
 also counts as half a mention of its country.
 
 Acronyms spelled out in parentheses are recorded as pairs, both ways round:
-"CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)".
+"CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)"; so is a name
+with another one in parentheses, no known place, its translation ("Akhil Bharat Hindu
+Mahasabha (All India Hindu Union)").
 """
 
 from __future__ import annotations
@@ -168,7 +170,7 @@ class Extractor:
         return frozenset(found)
 
     def _acronym_pairs(self) -> list[tuple[str, str]]:
-        """(acronym, name) for every "Name (ACR)" and "ACR (Name)" noted."""
+        """(acronym, name) for every "Name (ACR)" and "ACR (Name)" noted, and (name, translation) for "Name (Name)"."""
         found: list[tuple[str, str]] = []
         evidence = self.evidence
         for span, inner, first in self.finder.candidates:
@@ -180,6 +182,10 @@ class Extractor:
                 name = evidence.trim(inner, False)
                 if len(name) >= 2 and len(name) == len(inner):
                     found.append((span[0].text, text_of(name)))
+            elif len(span) >= 2 and len(inner) >= 2 and all(t.capitalised for t in inner):
+                name, other = evidence.trim(evidence.split(span)[-1], first), text_of(inner)
+                if len(name) >= 2 and not evidence.known(other) and not evidence.known(text_of(name)):
+                    found.append((text_of(name), other))  # a name and its translation
         return found
 
 

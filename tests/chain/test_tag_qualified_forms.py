@@ -71,3 +71,16 @@ def test_a_command_named_after_its_force_is_the_force(config: SiteConfig) -> Non
     )
     assert "Harwell Police" in tags
     assert "Harwell Police Counter Fraud Command" not in tags
+
+
+def test_a_name_and_its_translation_in_parentheses_are_one_entity(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The party was organised by Sociedad Korvalana Minera (Korvala Mining Society) in Lisbon.",
+            "Sociedad Korvalana Minera said it would meet again. The firm left Porto (Portugal) on Monday.",
+        ],
+    )
+    assert "Sociedad Korvalana Minera" in tags
+    assert "Korvala Mining Society" not in tags
+    assert {"Porto", "Portugal"} <= set(tags)
