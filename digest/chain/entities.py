@@ -22,7 +22,7 @@ from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words
-from digest.chain.joins import campuses
+from digest.chain.joins import bodies, campuses
 from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
 from digest.chain.trimming import Evidence, text_of
 from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text
@@ -84,7 +84,10 @@ class Extractor:
         self.joined_pairs = joined_pairs(self.sentences)
         plain = frozenset(t.text for t in every if t.word and not t.possessive)
         self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs, plain)
-        self.spans = [campuses(tokens, self.finder.spans(tokens), rules.org_words) for tokens in self.sentences]
+        self.spans = [
+            bodies(tokens, campuses(tokens, self.finder.spans(tokens), rules.org_words), rules.org_words)
+            for tokens in self.sentences
+        ]
         self.evidence = Evidence(
             rules=rules,
             roles=_role_table(rules.roles),

@@ -1,10 +1,12 @@
-"""Names written over a comma: spans found apart that are one name (see `digest.chain.spans`).
+"""Names written over a comma or around parentheses: spans found apart that are one name (see `digest.chain.spans`).
 
 - an acronym's expansion: spans whose capitals, read over commas and small words, spell the acronym
   in parentheses after them, or the one before the parentheses around them ("United Nations
   Educational, Scientific and Cultural Organization (UNESCO)");
 - a body of a state or country named with the city of its campus: "<Organisation> of <Place>, <City>"
-  ("University of California, San Diego").
+  ("University of California, San Diego");
+- a body of an organisation named after the organisation's acronym: "United Nations (UN) General
+  Assembly" is "United Nations General Assembly" (that span's tokens skip the parentheses).
 
 The commas stay in the joined span; `digest.chain.trimming` writes them back ("Educational, Scientific").
 """
@@ -92,3 +94,24 @@ def _campus_starts(tokens: list[Token], spans: Spans, org_words: frozenset[str])
         if place_kind(place) in {"region", "country"} and place_kind(town) == "city":
             pairs.append(k)
     return pairs
+
+
+MAX_BODY_WORDS = 3
+
+
+def bodies(tokens: list[Token], spans: Spans, org_words: frozenset[str]) -> Spans:
+    """The spans with "<Name> (<its acronym>) <Body>" joined into one without the parentheses ("United Nations
+    (UN) General Assembly"): a body of the organisation the acronym was given for, its last word an organisation
+    word, its words all capitalised."""
+    out = list(spans)
+    for k in range(len(spans) - 3, -1, -1):
+        if k + 2 >= len(out):
+            continue
+        (start, span), (after, body) = out[k], out[k + 2]  # out[k + 1]: the acronym
+        end = start + len(span)
+        acronym = _acronym_after(tokens, end)
+        if not acronym or after != end + 3 or _letters(span) != acronym or len(body) > MAX_BODY_WORDS:
+            continue
+        if all(t.capitalised for t in body) and body[-1].text.casefold() in org_words:
+            out[k : k + 3] = [(start, [*span, *body])]
+    return out

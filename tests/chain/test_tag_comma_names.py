@@ -76,3 +76,16 @@ def test_a_plural_title_of_an_organisation_is_one_name(config: SiteConfig) -> No
         "Ministers of the Harwell Council",
         "Members of the Korvala Geological Society",
     } & set(tags)
+
+
+def test_a_body_named_after_its_organisations_acronym_is_one_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Ria Mendez went to Lisbon for the Korvala Trade Union (KTU) General Assembly this week.",
+            "The KTU said the Korvala Trade Union (KTU) Director Tomas Okafor would speak.",
+        ],
+    )
+    assert "Korvala Trade Union General Assembly" in tags
+    assert "General Assembly" not in tags
+    assert not [t for t in tags if "Director" in t]
