@@ -6,7 +6,9 @@ sentence openers, the first word of a quoted clause, weekdays); a demonym in fro
 also counts as half a mention of its country.
 
 Acronyms spelled out in parentheses are recorded as pairs, both ways round:
-"CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)".
+"CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)"; so is a name
+with another one in parentheses, no known place, its translation ("Akhil Bharat Hindu
+Mahasabha (All India Hindu Union)").
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words
+from digest.chain.joins import bodies, campuses
 from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
-from digest.chain.trimming import Evidence
+from digest.chain.trimming import Evidence, text_of
 from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
@@ -81,7 +84,10 @@ class Extractor:
         self.joined_pairs = joined_pairs(self.sentences)
         plain = frozenset(t.text for t in every if t.word and not t.possessive)
         self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs, plain)
-        self.spans = [list(self.finder.spans(tokens)) for tokens in self.sentences]
+        self.spans = [
+            bodies(tokens, campuses(tokens, self.finder.spans(tokens), rules.org_words), rules.org_words)
+            for tokens in self.sentences
+        ]
         self.evidence = Evidence(
             rules=rules,
             roles=_role_table(rules.roles),
@@ -167,18 +173,22 @@ class Extractor:
         return frozenset(found)
 
     def _acronym_pairs(self) -> list[tuple[str, str]]:
-        """(acronym, name) for every "Name (ACR)" and "ACR (Name)" noted."""
+        """(acronym, name) for every "Name (ACR)" and "ACR (Name)" noted, and (name, translation) for "Name (Name)"."""
         found: list[tuple[str, str]] = []
         evidence = self.evidence
         for span, inner, first in self.finder.candidates:
             if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
                 name = evidence.trim(evidence.split(span)[-1], first)
                 if len(name) >= 2:
-                    found.append((inner[0].text, " ".join(t.text for t in _spelled_part(name, inner[0].text))))
+                    found.append((inner[0].text, text_of(_spelled_part(name, inner[0].text))))
             elif len(span) == 1 and _ACRONYM.fullmatch(span[0].text):
                 name = evidence.trim(inner, False)
                 if len(name) >= 2 and len(name) == len(inner):
-                    found.append((span[0].text, " ".join(t.text for t in name)))
+                    found.append((span[0].text, text_of(name)))
+            elif len(span) >= 2 and len(inner) >= 2 and all(t.capitalised for t in inner):
+                name, other = evidence.trim(evidence.split(span)[-1], first), text_of(inner)
+                if len(name) >= 2 and not evidence.known(other) and not evidence.known(text_of(name)):
+                    found.append((text_of(name), other))  # a name and its translation
         return found
 
 

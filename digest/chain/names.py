@@ -17,7 +17,10 @@
    "Eastport Nurses Association").
 
 A short form that could stand for several longer names goes with the one named
-most often ("Biden" with Joe Biden, not Hunter Biden). Variants of one name are
+most often ("Biden" with Joe Biden, not Hunter Biden), and a one-word start of
+several forms of one entity with that entity ("Scripps"; `digest.chain.forms`). A royal
+title and a first name ("Princess Ann") are the person named in full after that title
+("Princess Ann Beth Roe"). Variants of one name are
 one entity: a plural ("Oscars"), a web address ("Edmunds.com"), a company's group
 ("SoftBank Group"), a nickname with the same surname and first letters ("Rudy" and
 "Rudolph Giuliani"), a full name with a middle name ("Ann Beth Roe" and "Ann Roe").
@@ -33,8 +36,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from digest.chain.entities import Mention
+from digest.chain.forms import qualified_pairs
 from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import countries, place_kind
+from digest.chain.trimming import ROYAL_TITLES
 from digest.config import EntityRules
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
@@ -91,9 +96,13 @@ def initials(name: str, place_words: frozenset[str] = frozenset()) -> frozenset[
 
 
 def group_names(
-    mentions: Sequence[Mention], acronym_pairs: Iterable[tuple[str, str]], rules: EntityRules
+    mentions: Sequence[Mention],
+    acronym_pairs: Iterable[tuple[str, str]],
+    rules: EntityRules,
+    written: frozenset[str] = frozenset(),
 ) -> tuple[Groups, dict[str, str], set[str]]:
-    """Group the mentions; return the groups, each text's canonical form, and family plurals."""
+    """Group the mentions; return the groups, each text's canonical form, and family plurals. ``written``:
+    the article's spans as written, casefolded, before any title was cut ("princess ann beth roe")."""
     groups = Groups()
     canonical_of: dict[str, str] = {}
     for m in mentions:
@@ -105,7 +114,12 @@ def group_names(
     names = sorted({key for key, name in canonical_of.items() if key == name.casefold()})
     _acronyms_by_initials(names, canonical_of, groups, rules.place_words)
     _variants(names, groups)
+    for short, full in qualified_pairs(
+        sorted({n.casefold() for n in canonical_of.values()}), rules.org_words, rules.aliases
+    ):
+        groups.union(full, short)
     plurals = _short_forms(mentions, names, groups, rules)
+    _titled(names, groups, written)
     return groups, canonical_of, plurals
 
 
@@ -145,6 +159,10 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
             if len(words) == MIDDLE_NAME_WORDS and _personal(name) and not {words[-1]} & rules.org_words:
                 inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
     counts = Counter(m.text.casefold() for m in mentions)
+    by_root: Counter[str] = Counter()
+    for key, count in counts.items():
+        by_root[groups.find(key)] += count
+    entity_counts = Counter({key: by_root[groups.find(key)] for key in names})  # a name's entity, all its forms
     used_as_place = {m.text.casefold() for m in mentions if m.locative}
     plurals: set[str] = set()
     for key in sorted(set(counts).intersection(names)):
@@ -153,14 +171,21 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
         candidates = set() if place or len(words) > MAX_SHORT_WORDS else suffixes.get(words, set()) - {key}
         if not candidates and not place and len(words) == 1:
             candidates = inner.get(words, set()) - {key}
+        candidates = _one_entity(candidates, groups, words)
         ambiguous = len(candidates) > 1
         if ambiguous:
             candidates = _most_named(candidates, counts)
         complete_org = words[-1] in rules.org_words  # "Westmark University" is not its research center
         if not candidates and not place and not complete_org:
-            candidates = {
-                c for c in prefixes.get(words, set()) if not _named_after(key, c, used_as_place, counts, rules)
-            }
+            candidates = _one_entity(
+                {
+                    c
+                    for c in prefixes.get(words, set())
+                    if not _named_after(key, c, used_as_place, entity_counts, rules)
+                },
+                groups,
+                words,
+            )
         candidates.discard(key)
         if len(candidates) == 1:
             groups.union(next(iter(candidates)), key)
@@ -169,6 +194,21 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
         elif not candidates and not place and len(words) == 1 and key.endswith("s") and key[:-1] in last_words:
             plurals.add(key)  # a known place ending in "s" is no plural ("Bahamas" beside "Grand Bahama")
     return plurals
+
+
+def _titled(names: Sequence[str], groups: Groups, written: frozenset[str]) -> None:
+    """A royal title and a first name ("Princess Ann") are the one person the article names in full after
+    that title ("Princess Ann Beth Roe", the title cut): "Ann Beth Roe"."""
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key in names:
+        if " " in key:
+            by_first[key.split()[0]].append(key)
+    for key in names:
+        words = key.split()
+        if len(words) == 2 and words[0] in ROYAL_TITLES:
+            full = [f for f in by_first.get(words[1], []) if f"{words[0]} {f}" in written]
+            if len(full) == 1:
+                groups.union(full[0], key)
 
 
 def _is_place(key: str, rules: EntityRules, used_as_place: set[str], longer: set[str]) -> bool:
@@ -194,11 +234,21 @@ def _personal(name: str) -> bool:
 def _named_after(short: str, longer: str, used_as_place: set[str], counts: Counter[str], rules: EntityRules) -> bool:
     """Whether a one-word name used as a place is what a longer name is named after ("in Eastport" is not
     "Eastport Nurses Association", "to Europa", named as often as "Europa Clipper", is not the probe); a
-    person's first name, named less than the person, after "to" or "from" is still the person."""
+    person's first name, named less than the person (``counts``: mentions by group), after "to" or "from"
+    is still the person."""
     if " " in short or short not in used_as_place:
         return False
     org = longer.rsplit(maxsplit=1)[-1] in rules.org_words
     return org or place_kind(short) is not None or counts[short] >= counts[longer]
+
+
+def _one_entity(candidates: set[str], groups: Groups, words: tuple[str, ...]) -> set[str]:
+    """Longer names already one entity ("Scripps Institution of Oceanography", "Scripps Oceanography") are one
+    candidate for a one-word short form ("Scripps"): the first in order. A longer short form is a name of its
+    own ("Davis Cup" beside "Davis Cup Final" and "Davis Cup Finals")."""
+    if len(words) == 1 and len(candidates) > 1 and len({groups.find(c) for c in candidates}) == 1:
+        return {min(candidates)}
+    return candidates
 
 
 def _most_named(candidates: set[str], counts: Counter[str]) -> set[str]:

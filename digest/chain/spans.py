@@ -5,13 +5,17 @@ particles ("Ana de la Cruz", "Tren de Aragua"), by "&" ("Procter & Gamble"), by
 "of"/"for"/"the"/"and" after an organisation word ("Department of Government Efficiency"; "and" not
 after a name the alias table knows whole: "Department of Homeland Security and Alex Azar") or
 when the whole spells an acronym the article uses ("Customs and Border Protection" beside
-"CBP"), and across the possessive of "People", "Children", "Women", "Men" ("People's
+"CBP"), by "of the" after a capitalised plural mid-sentence before an organisation's name ("Proceedings
+of the National Academy of Sciences"), and across the possessive of "People", "Children", "Women", "Men" ("People's
 Liberation Army") or of a job before an organisation word ("Sheriff's Department"); a word
 the article only writes in the possessive, with no noun after it, keeps it ("Macy's"), and
 so does one inside a quoted title ("“Dawson's Creek”"). A quoted title in Title Case keeps its small
 words ("‘Jewels after Jewels’", "“Melvin and Howard”"). A capitalised function word ("OR")
 ends a span; a hashtag or a handle is none (`demote`). A span followed by words in
-parentheses is noted as a candidate acronym pair ("CECOT (Center for ...)").
+parentheses is noted as a candidate acronym pair ("CECOT (Center for ...)"); spans whose capitals,
+read over commas and small words, spell the acronym in parentheses after them (or before the
+parentheses around them) are one span, commas kept ("United Nations Educational, Scientific and
+Cultural Organization (UNESCO)").
 """
 
 from __future__ import annotations
@@ -19,12 +23,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+from digest.chain.joins import expansions
 from digest.chain.wording import titles
 from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token, initial
 
 MAX_LOOKAHEAD = 6
 MAX_RUN = 3
+MAX_TITLE_WORDS = 2
 _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 """Plurals whose possessive starts a name: "People's Liberation Army", "Children's Hospital"."""
 PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
@@ -92,7 +98,23 @@ class SpanFinder:
                 or self._spelled_out(span, tokens, i)
                 or (bool(run) and (span[-1].text, run[0].text) in self.joined_pairs)
             )
-        return has_org or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
+        return (
+            has_org
+            or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
+            or (word == "of" and self._plural_title(span, tokens, i))
+        )
+
+    def _plural_title(self, span: list[Token], tokens: list[Token], i: int) -> bool:
+        """Whether a capitalised plural mid-sentence, "of the" and an organisation's name make one title
+        ("Proceedings of the National Academy of Sciences", "Monthly Notices of the Royal Astronomical
+        Society"); not a job ("Ministers of the Crown") nor a sentence's first words."""
+        last = span[-1].text
+        plural = last.endswith("s") and not last.endswith("ss") and not span[-1].capitals
+        if not plural or len(span) > MAX_TITLE_WORDS or i + 1 >= len(tokens) or tokens[i + 1].text != "the":
+            return False
+        if initial(tokens, i - len(span)) or last[:-1].casefold() in job_words(self.rules.role_words):
+            return False
+        return any(t.text.casefold() in self.rules.org_words for t in self._run(tokens, i + 2))
 
     @staticmethod
     def _run(tokens: list[Token], start: int) -> list[Token]:
@@ -124,7 +146,17 @@ class SpanFinder:
             return i + 1 < len(tokens) and tokens[i + 1].capitalised
         return token.lower and (self._joins(span, tokens, i) or _in_quoted_title(tokens, i - len(span), i))
 
-    def spans(self, tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
+    def spans(self, tokens: list[Token]) -> list[tuple[int, list[Token]]]:
+        """The spans of one sentence, an acronym's expansion written over commas and "and" as one span; each
+        span before words in parentheses noted (`candidates`)."""
+        found = list(self._spans(tokens))
+        if "(" in (t.text for t in tokens):
+            found = expansions(tokens, found)
+            for start, span in found:
+                self._note_acronym(tokens, start, start + len(span), span)
+        return found
+
+    def _spans(self, tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
         i, n = 0, len(tokens)
         while i < n:
             if not tokens[i].capitalised:
@@ -147,7 +179,6 @@ class SpanFinder:
             quoted = start > 0 and tokens[start - 1].text in {"‘", "'"}  # ‘CBR600F4’: a closing quote
             if len(span) == 1 and not quoted and self._possessive_name(span[0], tokens[i] if i < n else None):
                 span[0] = span[0]._replace(text=span[0].text + "'s", possessive=False)
-            self._note_acronym(tokens, start, start + len(span), span)
             yield start, span
 
     def _possessive_joins(self, span: list[Token], nxt: Token) -> bool:

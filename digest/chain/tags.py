@@ -18,6 +18,7 @@ from digest.chain import junk as j
 from digest.chain.entities import Extractor
 from digest.chain.gazetteer import ascii_fold, function_words
 from digest.chain.names import group_names, initials
+from digest.chain.trimming import ROYAL_TITLES
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import tokenize
@@ -67,6 +68,11 @@ def _display(
     if entity.canonical:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
+    title, _, bare = top.partition(" ")
+    if title.casefold() in ROYAL_TITLES and " " not in bare:  # "Princess Ann" beside "Ann Beth Roe"
+        full_names = [f for f in entity.forms if f.startswith(bare + " ")]
+        if full_names:
+            return max(full_names, key=lambda f: (entity.forms[f], len(f), f))
     word = f" {ascii_fold(top).casefold()} "
     longer = [
         f
@@ -181,7 +187,7 @@ def _rank(
     mentions = [m for m in extractor.mentions() if not is_junk(m.text)]
     prose = {m.text.casefold() for m in mentions if not m.heading}
     mentions = [m for m in mentions if headings or not m.heading or m.text.casefold() in prose]
-    groups, canonical_of, plurals = group_names(mentions, extractor.acronym_pairs, rules)
+    groups, canonical_of, plurals = group_names(mentions, extractor.acronym_pairs, rules, extractor.evidence.alone)
     entities: dict[str, _Entity] = defaultdict(_Entity)
     for m in mentions:
         key = m.text.casefold()

@@ -19,7 +19,8 @@ word goes when it is a function word, or a common word before a name the article
 uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
 either end, except a weekday or a month the article names twice after the same word
 ("Black Friday", "Ann May").
-An organisation named before one of its units ("... Conference West Division") is the name.
+An organisation named before one of its units ("... Conference West Division", "... Police Counter Terrorism
+Command") is the name.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ _SCIENTIST = ("ologist", "ologists")
 """How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
 _STYLES = frozenset({"His", "Her", "Their", "Your"})
 """Possessives capitalised mid-sentence: the start of a style of address ("Her Majesty", "Your Honor")."""
-_UNITS = frozenset({"division", "unit", "section", "branch", "squad"})
+_UNITS = frozenset({"division", "unit", "section", "branch", "squad", "command"})
 """Last words of a unit inside an organisation."""
 
 
@@ -128,16 +129,16 @@ class Evidence:
         lowered = [t.text.casefold() for t in words]
         if any(w in self.rules.org_words or w in self.rules.place_words for w in lowered):
             return False
-        return not self.known(_text(words)) and all(t.capitalised and not t.capitals for t in words)
+        return not self.known(text_of(words)) and all(t.capitalised and not t.capitals for t in words)
 
     def named_alone(self, words: list[Token]) -> bool:
         """The article uses this name, or its first or last word, on its own."""
-        return any(w.casefold() in self.alone for w in (_text(words), words[-1].text, words[0].text))
+        return any(w.casefold() in self.alone for w in (text_of(words), words[-1].text, words[0].text))
 
     def names(self, span: list[Token], first: bool) -> list[str]:
         """The names in one span: split, each part trimmed, legal forms and common phrases dropped."""
         parts = [self._parent(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span))]
-        found = [without_legal_form(_text(words).strip("'’‘\"”“")) for words in parts if words]
+        found = [without_legal_form(text_of(words).strip("'’‘\"”“")) for words in parts if words]
         return [n for n in found if n and not self.common_phrase(n)]
 
     # -- splitting --------------------------------------------------------------
@@ -166,14 +167,14 @@ class Evidence:
             if any(t.text.casefold() in self.rules.org_words for t in rest):
                 continue
             left = span[:k]
-            return ([left] if self.known(_text(left)) else []) + [rest]
+            return ([left] if self.known(text_of(left)) else []) + [rest]
         for k in range(1, len(span) - 1):
             left, rest = span[:k], span[k:]
             if not self.person_like(rest):
                 continue
             if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION:
                 return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player
-            if self.known(_text(left)) and self.named_alone(rest):
+            if self.known(text_of(left)) and self.named_alone(rest):
                 return [left, rest]
         return [span]
 
@@ -189,17 +190,17 @@ class Evidence:
         rest = words[1:]
         if head in self.rules.demonyms:
             return not any(w in self.rules.org_words for w in lowered[1:]) and (
-                self.named_alone(rest) or self.known(_text(rest))
+                self.named_alone(rest) or self.known(text_of(rest))
             )
         if len(rest) > 1 and rest[0].capitalised and self._label(head):
             return not any(w in self.rules.org_words for w in lowered[1:]) and (  # "Democrat Ann Roe"
-                self.named_alone(rest) or self.known(_text(rest))
+                self.named_alone(rest) or self.known(text_of(rest))
             )
         if first and head in self.function_words:
-            return not self.known(_text(words))  # "New York, NY –" opening a dateline
-        if not first or head in self.name_edges or head in PLACE_PREFIXES or self.known(_text(words)):
+            return not self.known(text_of(words))  # "New York, NY –" opening a dateline
+        if not first or head in self.name_edges or head in PLACE_PREFIXES or self.known(text_of(words)):
             return False
-        if self.known(_text(rest)) and (len(rest) > 1 or _text(rest).casefold() in self.rules.aliases):
+        if self.known(text_of(rest)) and (len(rest) > 1 or text_of(rest).casefold() in self.rules.aliases):
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
 
@@ -214,7 +215,7 @@ class Evidence:
         return len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1
 
     def trim(self, span: list[Token], first: bool) -> list[Token]:
-        words = [t for t in span if t.word or t.text == "&"]
+        words = [t for t in span if t.word or t.text in {"&", ","}]  # a comma only inside an acronym's expansion
         if len(words) != len(span):
             return []
         if not first and len(words) > 1 and words[0].text in _STYLES:
@@ -224,7 +225,7 @@ class Evidence:
             changed = False
             lowered = [t.text.casefold() for t in words]
             role = self.role_at(lowered, 0, words[1:])
-            if role and self.known(_text(words)):
+            if role and self.known(text_of(words)):
                 role = None  # "Prince Edward Island" is a place, not Prince Edward
             if (
                 role is None
@@ -264,5 +265,6 @@ class Evidence:
         return word.casefold() in self.name_edges or self.known(word)
 
 
-def _text(words: list[Token]) -> str:
-    return " ".join(t.text for t in words)
+def text_of(words: list[Token]) -> str:
+    """The words as written: "Educational, Scientific" keeps its comma."""
+    return " ".join(t.text for t in words).replace(" , ", ", ")
