@@ -19,10 +19,10 @@ starts where the article does. The first sentence
 loses a dateline ("WASHINGTON (AP) —", "Indianapolis –", "(Reuters) —", "Kabul (CNN)",
 "Nov. 19, 2019 —") and a speaker label ("MARK BANNERMAN:"), `digest.chain.datelines`.
 
-Some openings are no lead at all (`lead_problem`): a list of offers, a run of
+Some openings are no lead at all (`digest.chain.nolead.lead_problem`): a list of offers, a run of
 headings or labelled lines ("Claim", "Rating:"), a live blog's timestamped
 entries. The summary is then the best early sentences (whole sentences of eight
-words or more, no labels, no prices), and the conversion says so.
+words or more, no labels, prices, update stamps or house lines), and the conversion says so.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from digest.chain.cues import first_cue
 from digest.chain.datelines import strip_lead
+from digest.chain.nolead import LABEL, PRICE, TIMESTAMP, heading, house_voice, lead_problem
 from digest.config import Boilerplate, Cue
 from digest.readers.document import fold, straighten
 from digest.text.markdown import prose_paragraphs
@@ -41,6 +42,7 @@ MAX_WORDS = 70
 MAX_SENTENCES = 3
 LEAD_SENTENCES = 12
 MIN_WORDS = 4
+MIN_GOOD_WORDS = MIN_WORDS
 CONNECTIVES = (
     "however",
     "but",
@@ -126,69 +128,14 @@ def _usable(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
     )
 
 
-_PRICE = re.compile(r"[$£€¥]\s?\d")
-_LABEL = re.compile(r"^[\w’'.-]+(?: [\w’'.-]+){0,2}:\s")
-_TIMESTAMP = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b)", re.I)
-OPENING = 4
-"""Paragraphs that make the opening."""
-LIST_SPAN = 10
-MIN_PRICED = 4
-MIN_TIMESTAMPED = 2
-MIN_GOOD_WORDS = MIN_WORDS
-
-
-def _heading(paragraph: str) -> tuple[bool, bool]:
-    """(heading-like, surely a heading): a short or unfinished line, a label, a short question."""
-    words = paragraph.split()
-    strong = (
-        len(words) <= 2 or bool(_LABEL.match(paragraph)) or (bool(_PRICE.search(paragraph)) and not _ends(paragraph))
-    )
-    weak = len(words) < 5 or not _ends(paragraph) or (paragraph.rstrip().endswith(("?", "!")) and len(words) < 8)
-    return strong or weak, strong
-
-
-def _ends(text: str) -> bool:
-    return _ENDS_SENTENCE.search(text.rstrip()) is not None
-
-
-def lead_problem(paragraphs: Sequence[str]) -> str | None:
-    """Why the article's opening is no lead to summarise from, or None when it is one."""
-    opening = [_heading(p) for p in paragraphs[:OPENING]]
-    if sum(bool(_PRICE.search(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_PRICED:
-        return "a list of offers"
-    if sum(bool(_TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
-        return "timestamped entries"
-    if sum(strong for _, strong in opening) >= 2 or (opening and opening[0][0] and sum(h for h, _ in opening) >= 2):
-        return "headings and labelled lines"
-    return None
-
-
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
-_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
-
-
-def house_voice(text: str) -> bool:
-    """Whether the sentence is the publication talking to its reader ("Each morning we pick for you ..."):
-    "we" and "you" both outside quotations. In an opening that is no lead, that is a promotional line.
-
-    >>> house_voice("Each morning we pick the offers for you."), house_voice("You can vote until six.")
-    (True, False)
-    >>> house_voice('The mayor said: "We will not leave you behind."')
-    False
-    """
-    said = _QUOTED.sub(" ", text)
-    return bool(_WE.search(said) and _YOU.search(said))
-
-
 def _good(text: str, cues: Sequence[Cue]) -> bool:
     """A sentence fit to stand for an article whose opening is not a lead: a statement, no price,
     no update stamp ("Updated 7 days a week ..."), not the publication talking to its reader."""
     return (
         len(text.split()) >= MIN_GOOD_WORDS
         and _STATEMENT_END.search(text.rstrip()) is not None
-        and not _PRICE.search(text)
-        and not _TIMESTAMP.match(text)
+        and not PRICE.search(text)
+        and not TIMESTAMP.match(text)
         and not house_voice(text)
         and _usable(text, cues)
         and not _PRONOUN_RE.match(text)
@@ -220,9 +167,9 @@ def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tupl
     cues = rules.active(straighten(" ".join(s.text for s in early)).lower()) if rules else ()
     picked: list[str] = []
     for sentence in early:
-        if picked and _heading(joined[sentence.paragraph])[0]:
+        if picked and heading(joined[sentence.paragraph])[0]:
             break  # the dek stays in one run of prose: not into the next question or list item
-        text = _LABEL.sub("", _LABEL.sub("", strip_lead(sentence.text), count=1), count=1)
+        text = LABEL.sub("", LABEL.sub("", strip_lead(sentence.text), count=1), count=1)
         if not _good(text, cues):
             continue
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from digest.chain.datelines import strip_lead
+from digest.chain.nolead import lead_problem
 from digest.chain.sources import identify
-from digest.chain.summarize import dek, lead_problem, summarize
+from digest.chain.summarize import dek, summarize
 from digest.config import SiteConfig
 from digest.readers.document import RawDocument
 from digest.text.sentences import split_paragraphs

@@ -1,0 +1,65 @@
+"""Openings that are no lead to summarise from (`lead_problem`), and what marks their lines.
+
+A list of offers (prices in four of the first ten paragraphs), a live blog's
+timestamped entries, or a run of headings and labelled lines ("Claim", "Rating:")
+opens some articles; `digest.chain.summarize.dek` then makes the summary of the
+best early sentences and says so. A line where the publication talks to its
+reader (`house_voice`) is promotional there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
+PRICE = re.compile(r"[$£€¥]\s?\d")
+LABEL = re.compile(r"^[\w’'.-]+(?: [\w’'.-]+){0,2}:\s")
+TIMESTAMP = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b)", re.I)
+OPENING = 4
+"""Paragraphs that make the opening."""
+LIST_SPAN = 10
+MIN_PRICED = 4
+MIN_TIMESTAMPED = 2
+
+
+def heading(paragraph: str) -> tuple[bool, bool]:
+    """(heading-like, surely a heading): a short or unfinished line, a label, a short question."""
+    words = paragraph.split()
+    strong = len(words) <= 2 or bool(LABEL.match(paragraph)) or (bool(PRICE.search(paragraph)) and not _ends(paragraph))
+    weak = len(words) < 5 or not _ends(paragraph) or (paragraph.rstrip().endswith(("?", "!")) and len(words) < 8)
+    return strong or weak, strong
+
+
+def _ends(text: str) -> bool:
+    return _ENDS_SENTENCE.search(text.rstrip()) is not None
+
+
+def lead_problem(paragraphs: Sequence[str]) -> str | None:
+    """Why the article's opening is no lead to summarise from, or None when it is one."""
+    opening = [heading(p) for p in paragraphs[:OPENING]]
+    if sum(bool(PRICE.search(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_PRICED:
+        return "a list of offers"
+    if sum(bool(TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
+        return "timestamped entries"
+    if sum(strong for _, strong in opening) >= 2 or (opening and opening[0][0] and sum(h for h, _ in opening) >= 2):
+        return "headings and labelled lines"
+    return None
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+
+
+def house_voice(text: str) -> bool:
+    """Whether the sentence is the publication talking to its reader ("Each morning we pick for you ..."):
+    "we" and "you" both outside quotations. In an opening that is no lead, that is a promotional line.
+
+    >>> house_voice("Each morning we pick the offers for you."), house_voice("You can vote until six.")
+    (True, False)
+    >>> house_voice('The mayor said: "We will not leave you behind."')
+    False
+    """
+    said = _QUOTED.sub(" ", text)
+    return bool(_WE.search(said) and _YOU.search(said))
