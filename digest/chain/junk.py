@@ -24,8 +24,9 @@ _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
 """A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
 _INITIAL = re.compile(r"[A-Z]\.")
 """One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
-_RANDOM = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])\S{8,}")
-"""Letters of both cases and digits in one long word: an identifier from a link, not a name."""
+_RANDOM = re.compile(r"(?=[^\s-]*\d)(?=[^\s-]*[a-z])(?=[^\s-]*[A-Z])[^\s-]{8,}")
+"""Letters of both cases and digits in one long word without hyphens: an identifier from a link, not a name
+(a name of parts joined by hyphens stays: "SARS-CoV-2")."""
 MAX_JOB_WORDS = 3
 
 
