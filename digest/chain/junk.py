@@ -70,11 +70,14 @@ def _role_names(roles: tuple[str, ...]) -> frozenset[str]:
 
 
 def _is_job(name: str, rules: EntityRules) -> bool:
-    """A job, not someone who holds it: "Deputy Director", "Strategy Officer" (a role word last)."""
+    """A job, not someone who holds it: "Deputy Director", "Strategy Officer", "Foreign Secretary" (a role word
+    last), "Member of Parliament" (a role word before "of"; not a rank: "Duke of Edinburgh" names a man)."""
     words = name.casefold().split()
+    jobs = _jobs(rules.role_words, rules.org_words, rules.place_words)
+    if len(words) > 2 and words[1] == "of" and words[0] in jobs and words[0] not in _RANKS | _KIN:
+        return name.casefold() not in rules.aliases
     if len(words) > MAX_JOB_WORDS:
         return False
-    jobs = _jobs(rules.role_words, rules.org_words, rules.place_words)
     if words[-1] in _RANKS and not any(w.rstrip(".") in jobs for w in words[:-1]):
         return False  # a title that only goes before a name ends a surname: "Kevin King", "Carole Bishop"
     return words[-1].rstrip(".") in jobs and name.casefold() not in rules.aliases
@@ -82,12 +85,14 @@ def _is_job(name: str, rules: EntityRules) -> bool:
 
 _RANKS = frozenset({"king", "queen", "prince", "princess", "pope", "bishop", "duke", "lord", "knight"})
 """Titles written before a name ("King Charles"), never after a qualifier as a job: last, they end a surname."""
+_KIN = frozenset({"father", "mother", "brother", "sister"})
+"""Words for kin that are also titles: "Sisters of Mercy" is an order, no job."""
 
 
 @functools.lru_cache(maxsize=4)
 def _jobs(roles: frozenset[str], org_words: frozenset[str], place_words: frozenset[str]) -> frozenset[str]:
-    """Words for a job: the configured roles and nameparser's job titles, less organisation and place words."""
-    return (titles() | roles) - org_words - place_words
+    """Words for a job: the configured roles, and nameparser's job titles less organisation and place words."""
+    return (titles() - org_words - place_words) | roles
 
 
 def pairing(name: str, known: dict[str, str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from digest.chain.junk import is_junk
 from digest.chain.tags import extract_tags
 from digest.config import SiteConfig
 from digest.text.sentences import split_paragraphs
@@ -24,3 +25,23 @@ def test_a_name_of_parts_joined_by_hyphens_is_no_identifier_from_a_link(config: 
     )
     assert "TRX-CoV-7" in tags
     assert "QpZr7uTkWa" not in tags
+
+
+def test_a_job_alone_is_no_tag_even_when_its_word_also_ends_an_organisation(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The Foreign Secretary met Tomas Reyna, a Member of Parliament (MP) for Eastholm, in Eastholm.",
+            "Reyna, an MP since 2015, said the Foreign Secretary had listened.",
+        ],
+    )
+    assert {"Tomas Reyna", "Eastholm"} <= tags
+    assert not {"Foreign Secretary", "Member of Parliament"} & tags
+
+
+def test_a_rank_or_kin_before_of_names_someone_or_an_order(config: SiteConfig) -> None:
+    rules = config.entities
+    assert is_junk("Minister of Foreign Affairs", rules, frozenset())
+    assert is_junk("Member of Parliament", rules, frozenset())
+    assert not is_junk("Duke of Westbury", rules, frozenset())
+    assert not is_junk("Sisters of Mercy", rules, frozenset())
