@@ -80,6 +80,8 @@ _SCIENTIST = ("ologist", "ologists")
 """How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
 _STYLES = frozenset({"His", "Her", "Their", "Your"})
 """Possessives capitalised mid-sentence: the start of a style of address ("Her Majesty", "Your Honor")."""
+_NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+"""Numbers written out: the end of a name ("World War Two"), never of a person's."""
 _UNITS = frozenset({"division", "unit", "section", "branch", "squad"})
 """Last words of a unit inside an organisation."""
 
@@ -232,7 +234,8 @@ class Evidence:
                 and words[1].capitalised
                 and self.common_noun(words[0].text)
                 and not any(w in self.rules.org_words for w in lowered)
-            ):
+                and not any(self.common_noun(t.text) or t.text.casefold() in _NUMBER_WORDS for t in words[1:])
+            ):  # not "World War Two", "Side Salad Bowl": the rest is no person's name
                 role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
             if role and len(role) == len(words) - 1 and role[-1].rstrip(".") in ROYAL_TITLES:
                 role = None  # "Prince Andrew"

@@ -45,3 +45,16 @@ def test_a_rank_or_kin_before_of_names_someone_or_an_order(config: SiteConfig) -
     assert is_junk("Member of Parliament", rules, frozenset())
     assert not is_junk("Duke of Westbury", rules, frozenset())
     assert not is_junk("Sisters of Mercy", rules, frozenset())
+
+
+def test_a_common_word_stays_before_common_words_or_a_number_but_goes_before_a_person(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Amara Quist served in World War Two and later wrote Bright Little Things, a book for children.",
+            "The world remembers her; bright colours and little jokes filled it.",
+            "Forecaster Ciara Dunmore said forecasters had warned of rain.",
+        ],
+    )
+    assert {"World War Two", "Bright Little Things", "Ciara Dunmore"} <= tags
+    assert not {"War Two", "Little Things", "Forecaster Ciara Dunmore"} & tags
