@@ -1,10 +1,11 @@
 """What never becomes a tag, whatever its salience (see `digest.chain.tags`).
 
 Ignored words, agencies, the publisher, demonyms and demonyms joined ("North American"), role
-words and generic heads on their own ("MP", "Street"), jobs ("Deputy Director", a configured role
-alone: "Secretary of State"; not "Kevin King"), plural acronyms and brands ("MPs", "iPhones"),
-single letters and initials, numbers and codes ("N23"), a politician's party and state ("D-Minn"),
-identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites").
+words, generic heads and languages on their own ("MP", "Street", "Hindi"), jobs ("Deputy Director",
+"Member of Parliament", a configured role alone: "Secretary of State"; not "Kevin King"), plural
+acronyms and brands ("MPs", "iPhones"), single letters and initials, numbers and codes ("N23"), a
+politician's party and state ("D-Minn"), identifiers from links; two names hyphenated ("U.S.-Mexico");
+people named after a name ("Delhiites").
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from digest.chain.gazetteer import languages
 from digest.chain.wording import titles
 from digest.config import EntityRules
 
@@ -42,7 +44,7 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or key in excluded
         or key in rules.demonyms
         or _demonym_compound(key, rules)
-        or (single and (key in rules.org_words or key in rules.role_words))
+        or (single and (key in rules.org_words or key in rules.role_words or key in languages()))
         or bool(_PLURAL_ACRONYM.fullmatch(name))
         or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
         or bool(_AFFILIATION.fullmatch(name))

@@ -58,3 +58,15 @@ def test_a_common_word_stays_before_common_words_or_a_number_but_goes_before_a_p
     )
     assert {"World War Two", "Bright Little Things", "Ciara Dunmore"} <= tags
     assert not {"War Two", "Little Things", "Forecaster Ciara Dunmore"} & tags
+
+
+def test_a_language_named_alone_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Ravi Mendra, who lives in Nauru, said the English medicine failed; the notice was in Hindi.",
+            "Mendra spoke Tamil and English at home in Nauru.",
+        ],
+    )
+    assert {"Ravi Mendra", "Nauru"} <= tags
+    assert not {"English", "Hindi", "Tamil"} & tags
