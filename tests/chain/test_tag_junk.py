@@ -70,3 +70,15 @@ def test_a_language_named_alone_is_no_tag(config: SiteConfig) -> None:
     )
     assert {"Ravi Mendra", "Nauru"} <= tags
     assert not {"English", "Hindi", "Tamil"} & tags
+
+
+def test_a_degree_written_with_periods_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Lead author Imre Valko, a Ph.D. candidate who holds an M.Sc. from Corvin University, flew to the U.S.",
+            "Valko said the U.S. team helped.",
+        ],
+    )
+    assert {"Imre Valko", "Corvin University", "United States"} <= tags
+    assert not {"Ph.D", "Ph.D.", "M.Sc", "M.Sc."} & tags
