@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from digest.chain.gazetteer import languages
 from digest.chain.wording import titles
@@ -32,6 +33,7 @@ _RANDOM = re.compile(r"(?=[^\s-]*\d)(?=[^\s-]*[a-z])(?=[^\s-]*[A-Z])[^\s-]{8,}")
 """Letters of both cases and digits in one long word without hyphens: an identifier from a link, not a name
 (a name of parts joined by hyphens stays: "SARS-CoV-2")."""
 MAX_JOB_WORDS = 3
+MIN_CUT_ACRONYM = 3
 
 
 def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
@@ -117,3 +119,14 @@ def folk(name: str, known: dict[str, str]) -> bool:
     key = name.casefold()
     bases = [key[: -len(s)] for s in _FOLK_SUFFIXES if key.endswith(s) and len(key) > len(s) + 2]
     return any(base in known or any(k.endswith(" " + base) for k in known) for base in bases)
+
+
+def cut_acronym(name: str, capitals: Counter[str]) -> bool:
+    """An acronym that starts a longer one the article writes more often, a letter after it: a part of that
+    name quoted on its own ("COVI" of "COVID-19"), not a name."""
+    if " " in name or not name.isupper() or len(name) < MIN_CUT_ACRONYM:
+        return False
+    return any(
+        len(other) > len(name) and other.startswith(name) and other[len(name)].isalpha() and count > capitals[name]
+        for other, count in capitals.items()
+    )

@@ -10,7 +10,7 @@ with ties broken by first appearance, then by name. Junk never becomes a tag
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -212,6 +212,7 @@ def _rank(
         for e in entities.values()
         if e.direct and e.unnumbered and e.forms
     )
+    capitals = Counter(t.text for tokens in extractor.sentences for t in tokens if t.capitals)
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:
         if (
@@ -219,6 +220,7 @@ def _rank(
             and not is_junk(name)
             and not j.pairing(name, canonical_of)
             and not j.folk(name, canonical_of)
+            and not j.cut_acronym(name, capitals)
         ):
             names[name] = Ranked(name, -score, count)
     return list(names.values())

@@ -82,3 +82,15 @@ def test_a_degree_written_with_periods_is_no_tag(config: SiteConfig) -> None:
     )
     assert {"Imre Valko", "Corvin University", "United States"} <= tags
     assert not {"Ph.D", "Ph.D.", "M.Sc", "M.Sc."} & tags
+
+
+def test_the_start_of_a_longer_acronym_quoted_alone_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The agency named the disease BRAVID-21 in Geneva. BRAVID-21 spread, and BRAVID-21 is now tracked.",
+            'Reportedly, "BRAVI" stands for the virus. NASA and NASAR staff met, NASA said.',
+        ],
+    )
+    assert {"Geneva", "NASA"} <= tags
+    assert "BRAVI" not in tags
