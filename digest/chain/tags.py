@@ -50,6 +50,8 @@ class _Entity:
     """Named at least once, not only through a demonym ("Swiss" alone does not make Switzerland a tag)."""
     unnumbered: bool = False
     """Named at least once without a number before it (only "737 Max" makes "Max" no name of its own)."""
+    titled: bool = False
+    """Named in the title."""
 
 
 def _weight(paragraph: int) -> float:
@@ -210,7 +212,7 @@ def _rank(
             sum(e.forms.values()),
         )
         for e in entities.values()
-        if e.direct and e.unnumbered and e.forms
+        if e.direct and e.unnumbered and e.forms and not _in_passing(e, rules.background)
     )
     capitals = Counter(t.text for tokens in extractor.sentences for t in tokens if t.capitals)
     names: dict[str, Ranked] = {}
@@ -226,6 +228,15 @@ def _rank(
     return list(names.values())
 
 
+def _in_passing(entity: _Entity, background: frozenset[str]) -> bool:
+    """A name of the background (``background``) named once, not in the title: mentioned in passing."""
+    return (
+        entity.titled is False
+        and sum(entity.forms.values()) < 2
+        and all(f.casefold() in background for f in entity.forms)
+    )
+
+
 def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:
     """Add the title's weight to entities whose forms appear in the title.
 
@@ -236,6 +247,7 @@ def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:
     for entity in entities.values():
         if any(f" {form} " in words for form in entity.surfaces | set(entity.forms)):
             entity.score += TITLE_WEIGHT
+            entity.titled = True
 
 
 def stated_names(categories: Iterable[str]) -> list[str]:

@@ -94,3 +94,12 @@ def test_the_start_of_a_longer_acronym_quoted_alone_is_no_tag(config: SiteConfig
     )
     assert {"Geneva", "NASA"} <= tags
     assert "BRAVI" not in tags
+
+
+def test_a_background_name_is_a_tag_only_when_named_twice_or_in_the_title(config: SiteConfig) -> None:
+    assert "covid-19" in config.entities.background
+    once = ["The Varna metro line opened late, delayed by the COVID-19 pandemic and by Orlen Rail, Orlen Rail said."]
+    twice = [*once, "Covid cases fell in Varna, the city said."]
+    assert "COVID-19" not in _tags(config, once)
+    assert "COVID-19" in _tags(config, twice)
+    assert "COVID-19" in _tags(config, once, title="COVID-19 delays a metro line")
