@@ -103,3 +103,15 @@ def test_a_background_name_is_a_tag_only_when_named_twice_or_in_the_title(config
     assert "COVID-19" not in _tags(config, once)
     assert "COVID-19" in _tags(config, twice)
     assert "COVID-19" in _tags(config, once, title="COVID-19 delays a metro line")
+
+
+def test_a_given_name_of_two_short_syllables_joined_by_a_hyphen_stays_whole(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "The activist Wai-kit Leung spoke in Kowloon, and the Oscar-winning actress Mara Lind agreed.",
+            "Leung and Lind left Kowloon on Monday.",
+        ],
+    )
+    assert {"Wai-kit Leung", "Mara Lind", "Kowloon"} <= tags
+    assert not {"Wai", "Oscar-winning"} & tags
