@@ -172,3 +172,28 @@ def shouted_words(sentences: list[list[Token]]) -> list[list[Token]]:
         ]
         for tokens in sentences
     ]
+
+
+_GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+"""Where a word ends and a capitalised one starts with no space: "OmarIlhan", "SoftBank"."""
+
+
+def unglued(sentences: list[list[Token]]) -> list[list[Token]]:
+    """Split words glued without a space where each part is a word the article writes on its own (link texts run
+    together: "Ilhan OmarIlhan OmarHillicon Valley" beside "Omar" and "Hillicon Valley"); a brand written in one
+    word stays ("SoftBank", "PlayStation": its parts are never written alone)."""
+    alone = {t.text for tokens in sentences for t in tokens if t.capitalised}
+    out: list[list[Token]] = []
+    for tokens in sentences:
+        fixed: list[Token] = []
+        for token in tokens:
+            parts = _GLUE.split(token.text) if token.capitalised and not token.capitals else [token.text]
+            if len(parts) > 1 and all(p in alone for p in parts):
+                for k, part in enumerate(parts):
+                    last = k == len(parts) - 1
+                    fixed += [token._replace(text=part, possessive=token.possessive and last)]
+                    fixed += [] if last else [_BREAK]
+            else:
+                fixed.append(token)
+        out.append(fixed)
+    return out

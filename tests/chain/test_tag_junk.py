@@ -115,3 +115,15 @@ def test_a_given_name_of_two_short_syllables_joined_by_a_hyphen_stays_whole(conf
     )
     assert {"Wai-kit Leung", "Mara Lind", "Kowloon"} <= tags
     assert not {"Wai", "Oscar-winning"} & tags
+
+
+def test_link_texts_glued_without_a_space_are_split_where_each_part_stands_alone(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "A man threatened Rep. Dara OkaforDara OkaforMarket Watch: stocks fall | Senators meet.",
+            "Okafor spoke to Market Watch, and SoftBank and PlayStation sponsors listened. Okafor left.",
+        ],
+    )
+    assert {"Dara Okafor", "SoftBank", "PlayStation"} <= tags
+    assert not {t for t in tags if "OkaforDara" in t or "OkaforMarket" in t}
