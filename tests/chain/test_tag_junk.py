@@ -127,3 +127,15 @@ def test_link_texts_glued_without_a_space_are_split_where_each_part_stands_alone
     )
     assert {"Dara Okafor", "SoftBank", "PlayStation"} <= tags
     assert not {t for t in tags if "OkaforDara" in t or "OkaforMarket" in t}
+
+
+def test_a_phrase_in_title_case_with_a_capitalised_function_word_inside_is_no_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            'Nadia Ferro praised the agent: "May he Rest In Peace." The Bay of Kotor was quiet.',
+            "Ferro later visited the Bay of Kotor.",
+        ],
+    )
+    assert {"Nadia Ferro", "Bay of Kotor"} <= tags
+    assert "Rest In Peace" not in tags
