@@ -112,6 +112,8 @@ class Evidence:
         """A capitalised word the article also writes in lower case ("Singer" beside "the singer")."""
         lowered = word.casefold()
         singular = lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else ""
+        if lowered.endswith("ies"):
+            singular = lowered[:-3] + "y"  # "Emergencies" beside "an emergency"
         return lowered in self.lower_words or lowered + "s" in self.lower_words or singular in self.lower_words
 
     def common_phrase(self, name: str) -> bool:

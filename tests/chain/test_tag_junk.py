@@ -139,3 +139,15 @@ def test_a_phrase_in_title_case_with_a_capitalised_function_word_inside_is_no_na
     )
     assert {"Nadia Ferro", "Bay of Kotor"} <= tags
     assert "Rest In Peace" not in tags
+
+
+def test_a_plural_in_ies_is_a_common_word_when_the_article_writes_its_singular(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Mayor Lena Brandt acted under the National Emergencies Act, declaring a national emergency in Velden.",
+            "Brandt said Velden would recover.",
+        ],
+    )
+    assert {"Lena Brandt", "Velden", "National Emergencies Act"} <= tags
+    assert "Emergencies Act" not in tags
