@@ -182,6 +182,9 @@ def unglued(sentences: list[list[Token]]) -> list[list[Token]]:
     """Split words glued without a space where each part is a word the article writes on its own (link texts run
     together: "Ilhan OmarIlhan OmarHillicon Valley" beside "Omar" and "Hillicon Valley"); a brand written in one
     word stays ("SoftBank", "PlayStation": its parts are never written alone)."""
+    glued = [t.text for tokens in sentences for t in tokens if t.capitalised and _GLUE.search(t.text)]
+    if not glued:
+        return sentences  # most articles
     alone = {t.text for tokens in sentences for t in tokens if t.capitalised}
     out: list[list[Token]] = []
     for tokens in sentences:
