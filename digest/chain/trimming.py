@@ -119,11 +119,19 @@ class Evidence:
     def common_phrase(self, name: str) -> bool:
         """A capitalised common noun or phrase the article also writes in lower case ("Doctors", "Meal Plans")."""
         words = name.split()
-        if self.known(name):
+        if self.known(name) and not self._town_as_word(name):
             return False
         if len(words) == 1:
             return not name.isupper() and self.common_noun(name)
         return len(words) <= MAX_COMMON_PHRASE and f" {name.casefold()} " in self.lower_text
+
+    def _town_as_word(self, name: str) -> bool:
+        """A town's name the article writes in lower case, exactly, as a word ("corona" beside "Corona"): a
+        word there, not the town."""
+        key = name.casefold()
+        if " " in name or key not in self.lower_words or key in self.rules.aliases:
+            return False
+        return place_kind(key) == "city"
 
     def person_like(self, words: list[Token]) -> bool:
         """Two to five title-case words, no organisation or place word, not a known place."""

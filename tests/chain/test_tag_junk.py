@@ -151,3 +151,15 @@ def test_a_plural_in_ies_is_a_common_word_when_the_article_writes_its_singular(c
     )
     assert {"Lena Brandt", "Velden", "National Emergencies Act"} <= tags
     assert "Emergencies Act" not in tags
+
+
+def test_a_town_s_name_the_article_also_writes_in_lower_case_is_a_word_there(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            'Devi Raman said: "Corona is not a virus." She said corona would pass, and she left Kolkata.',
+            "Raman returned to Kolkata, where Corona was the word on every lip.",
+        ],
+    )
+    assert {"Devi Raman", "Kolkata"} <= tags
+    assert "Corona" not in tags
