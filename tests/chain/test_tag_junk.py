@@ -163,3 +163,8 @@ def test_a_town_s_name_the_article_also_writes_in_lower_case_is_a_word_there(con
     )
     assert {"Devi Raman", "Kolkata"} <= tags
     assert "Corona" not in tags
+
+
+def test_common_nouns_written_in_capitals_are_no_tags(config: SiteConfig) -> None:
+    rules = config.entities
+    assert all(is_junk(word, rules, frozenset()) for word in ("DNA", "RNA", "MRI", "GPS"))
