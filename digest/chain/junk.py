@@ -134,3 +134,21 @@ def cut_acronym(name: str, capitals: Counter[str]) -> bool:
         len(other) > len(name) and other.startswith(name) and other[len(name)].isalpha() and count > capitals[name]
         for other, count in capitals.items()
     )
+
+
+MIN_TYPO_LETTERS = 5
+
+
+def misspelt(name: str, count: int, words: frozenset[str]) -> bool:
+    """A one-word name written once with two letters swapped from a word of the names the article uses
+    (``words``, casefolded: "Chriac" beside "Jacques Chirac"): a slip of the keyboard, no name of its own."""
+    key = name.casefold()
+    if " " in name or count > 1 or len(key) < MIN_TYPO_LETTERS:
+        return False
+    return any(len(w) == len(key) and w != key and _swapped(key, w) for w in words)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]

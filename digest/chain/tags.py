@@ -215,6 +215,7 @@ def _rank(
         if e.direct and e.unnumbered and e.forms and not _in_passing(e, rules.background)
     )
     capitals = Counter(t.text for tokens in extractor.sentences for t in tokens if t.capitals)
+    words = frozenset(w for key in canonical_of for w in key.split())
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:
         if (
@@ -223,6 +224,7 @@ def _rank(
             and not j.pairing(name, canonical_of)
             and not j.folk(name, canonical_of)
             and not j.cut_acronym(name, capitals)
+            and not j.misspelt(name, count, words)
         ):
             names[name] = Ranked(name, -score, count)
     return list(names.values())

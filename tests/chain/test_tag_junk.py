@@ -168,3 +168,15 @@ def test_a_town_s_name_the_article_also_writes_in_lower_case_is_a_word_there(con
 def test_common_nouns_written_in_capitals_are_no_tags(config: SiteConfig) -> None:
     rules = config.entities
     assert all(is_junk(word, rules, frozenset()) for word in ("DNA", "RNA", "MRI", "GPS"))
+
+
+def test_a_name_written_once_with_two_letters_swapped_is_a_slip(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Jacques Moreau led France. Moreau served twice, and Moraeu was praised in Paris.",
+            "Moreau died in Paris.",
+        ],
+    )
+    assert {"Jacques Moreau", "Paris"} <= tags
+    assert "Moraeu" not in tags
