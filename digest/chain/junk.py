@@ -6,7 +6,8 @@ words, generic heads and languages on their own ("MP", "Street", "Hindi"), jobs 
 acronyms and brands ("MPs", "iPhones"), single letters and initials, numbers and codes ("N23"), a
 politician's party and state ("D-Minn"), degrees ("Ph.D"), phrases in Title Case ("Rest In Peace"),
 identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites"); the
-start of a longer acronym quoted alone ("COVI").
+start of a longer acronym quoted alone ("COVI"); a slip of the keyboard ("Chriac"); an adjective capitalised
+between lower-case words, named once ("his Constitutional duties").
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from digest.chain.gazetteer import languages
 from digest.chain.wording import titles
 from digest.config import EntityRules
+from digest.text.tokens import Token
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s|[a-z]{1,2}[A-Z][a-z]+s")
@@ -152,3 +155,18 @@ def _swapped(a: str, b: str) -> bool:
     """Whether ``b`` is ``a`` with two neighbouring letters swapped."""
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:al|ive|ous|ful|ic)")
+"""How an English adjective ends ("Constitutional", "Massive", "Historic")."""
+
+
+def adjectives(sentences: Iterable[list[Token]]) -> frozenset[str]:
+    """Capitalised words shaped like an adjective, between lower-case words ("his Constitutional duties"):
+    emphasis on a word, not a name."""
+    return frozenset(
+        tokens[k].text
+        for tokens in sentences
+        for k in range(1, len(tokens) - 1)
+        if tokens[k - 1].lower and tokens[k + 1].lower and _ADJECTIVE.fullmatch(tokens[k].text)
+    )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from digest.chain import junk as j
 from digest.chain.entities import Extractor
-from digest.chain.gazetteer import ascii_fold, function_words
+from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.names import group_names, initials
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
@@ -216,6 +216,7 @@ def _rank(
     )
     capitals = Counter(t.text for tokens in extractor.sentences for t in tokens if t.capitals)
     words = frozenset(w for key in canonical_of for w in key.split())
+    adjectives = j.adjectives(extractor.sentences)
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:
         if (
@@ -225,6 +226,7 @@ def _rank(
             and not j.folk(name, canonical_of)
             and not j.cut_acronym(name, capitals)
             and not j.misspelt(name, count, words)
+            and not (count == 1 and name in adjectives and place_kind(name) is None)
         ):
             names[name] = Ranked(name, -score, count)
     return list(names.values())

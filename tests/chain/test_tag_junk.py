@@ -180,3 +180,15 @@ def test_a_name_written_once_with_two_letters_swapped_is_a_slip(config: SiteConf
     )
     assert {"Jacques Moreau", "Paris"} <= tags
     assert "Moraeu" not in tags
+
+
+def test_a_capitalised_adjective_between_lower_case_words_is_emphasis_not_a_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Speaker Ilse Varga called it a breach of his Constitutional duties, the Nordal Times reported.",
+            "Varga spoke in Bristol, and Bristol residents listened.",
+        ],
+    )
+    assert {"Ilse Varga", "Bristol"} <= tags
+    assert "Constitutional" not in tags
