@@ -75,7 +75,7 @@ class Extractor:
     def __init__(self, rules: EntityRules, sentences: Sequence[Sentence]) -> None:
         self.rules = rules
         self.function_words = function_words()
-        self.sentences = w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences])
+        self.sentences = w.unglued(w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences]))
         self.paragraphs = [s.paragraph for s in sentences]
         pairs = zip(sentences, self.sentences, strict=True)
         self.headings = [is_heading(s.text, tokens, self.function_words) for s, tokens in pairs]

@@ -101,6 +101,14 @@ def subdivisions() -> frozenset[str]:
 
 
 @functools.cache
+def languages() -> frozenset[str]:
+    """Casefolded one-word names of the major languages (ISO 639-1, from pycountry) that name no place:
+    "English", "Hindi"; not "Nauru"."""
+    names = (str(language.name) for language in pycountry.languages if hasattr(language, "alpha_2"))
+    return frozenset(n.casefold() for n in names if " " not in n and place_kind(n) is None)
+
+
+@functools.cache
 def function_words() -> frozenset[str]:
     """Lower-case English function words and frequent sentence openers."""
     text = resources.files("digest.data").joinpath("function_words.txt").read_text(encoding="utf-8")

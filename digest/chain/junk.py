@@ -1,19 +1,26 @@
 """What never becomes a tag, whatever its salience (see `digest.chain.tags`).
 
 Ignored words, agencies, the publisher, demonyms and demonyms joined ("North American"), role
-words and generic heads on their own ("MP", "Street"), jobs ("Deputy Director", a configured role
-alone: "Secretary of State"; not "Kevin King"), plural acronyms and brands ("MPs", "iPhones"),
-single letters and initials, numbers and codes ("N23"), a politician's party and state ("D-Minn"),
-identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites").
+words, generic heads and languages on their own ("MP", "Street", "Hindi"), jobs ("Deputy Director",
+"Member of Parliament", a configured role alone: "Secretary of State"; not "Kevin King"), plural
+acronyms and brands ("MPs", "iPhones"), single letters and initials, numbers and codes ("N23"), a
+politician's party and state ("D-Minn"), degrees ("Ph.D"), phrases in Title Case ("Rest In Peace"),
+identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites"); the
+start of a longer acronym quoted alone ("COVI"); a slip of the keyboard ("Chriac"); an adjective capitalised
+between lower-case words, named once ("his Constitutional duties").
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Iterable
 
+from digest.chain.gazetteer import languages
 from digest.chain.wording import titles
 from digest.config import EntityRules
+from digest.text.tokens import Token
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s|[a-z]{1,2}[A-Z][a-z]+s")
@@ -24,9 +31,15 @@ _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
 """A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
 _INITIAL = re.compile(r"[A-Z]\.")
 """One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
-_RANDOM = re.compile(r"(?=\S*\d)(?=\S*[a-z])(?=\S*[A-Z])\S{8,}")
-"""Letters of both cases and digits in one long word: an identifier from a link, not a name."""
+_DOTTED_SHORT = re.compile(r"(?=\S*[a-z])[A-Z][a-z]{0,2}(?:\.[A-Z][a-z]{0,2})+\.?")
+"""Short parts joined by periods, one in lower case: a degree or an abbreviation ("Ph.D", "M.Sc"), not a name."""
+_TITLE_CASE_INNER = re.compile(r" (?:In|On|At|Of|The|For|And|To|By|With|From|Is|Are|A|An) ")
+"""A function word capitalised inside a name: a phrase in Title Case ("May he Rest In Peace"), not a name."""
+_RANDOM = re.compile(r"(?=[^\s-]*\d)(?=[^\s-]*[a-z])(?=[^\s-]*[A-Z])[^\s-]{8,}")
+"""Letters of both cases and digits in one long word without hyphens: an identifier from a link, not a name
+(a name of parts joined by hyphens stays: "SARS-CoV-2")."""
 MAX_JOB_WORDS = 3
+MIN_CUT_ACRONYM = 3
 
 
 def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
@@ -41,12 +54,14 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or key in excluded
         or key in rules.demonyms
         or _demonym_compound(key, rules)
-        or (single and (key in rules.org_words or key in rules.role_words))
+        or (single and (key in rules.org_words or key in rules.role_words or key in languages()))
         or bool(_PLURAL_ACRONYM.fullmatch(name))
         or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
         or bool(_AFFILIATION.fullmatch(name))
         or bool(_RANDOM.fullmatch(name))
         or bool(_INITIAL.fullmatch(name))
+        or bool(_DOTTED_SHORT.fullmatch(name))
+        or (not single and bool(_TITLE_CASE_INNER.search(name)))
         or (not single and (_is_job(name, rules) or key in _role_names(rules.roles)))
     )
 
@@ -69,11 +84,14 @@ def _role_names(roles: tuple[str, ...]) -> frozenset[str]:
 
 
 def _is_job(name: str, rules: EntityRules) -> bool:
-    """A job, not someone who holds it: "Deputy Director", "Strategy Officer" (a role word last)."""
+    """A job, not someone who holds it: "Deputy Director", "Strategy Officer", "Foreign Secretary" (a role word
+    last), "Member of Parliament" (a role word before "of"; not a rank: "Duke of Edinburgh" names a man)."""
     words = name.casefold().split()
+    jobs = _jobs(rules.role_words, rules.org_words, rules.place_words)
+    if len(words) > 2 and words[1] == "of" and words[0] in jobs and words[0] not in _RANKS | _KIN:
+        return name.casefold() not in rules.aliases
     if len(words) > MAX_JOB_WORDS:
         return False
-    jobs = _jobs(rules.role_words, rules.org_words, rules.place_words)
     if words[-1] in _RANKS and not any(w.rstrip(".") in jobs for w in words[:-1]):
         return False  # a title that only goes before a name ends a surname: "Kevin King", "Carole Bishop"
     return words[-1].rstrip(".") in jobs and name.casefold() not in rules.aliases
@@ -81,12 +99,14 @@ def _is_job(name: str, rules: EntityRules) -> bool:
 
 _RANKS = frozenset({"king", "queen", "prince", "princess", "pope", "bishop", "duke", "lord", "knight"})
 """Titles written before a name ("King Charles"), never after a qualifier as a job: last, they end a surname."""
+_KIN = frozenset({"father", "mother", "brother", "sister"})
+"""Words for kin that are also titles: "Sisters of Mercy" is an order, no job."""
 
 
 @functools.lru_cache(maxsize=4)
 def _jobs(roles: frozenset[str], org_words: frozenset[str], place_words: frozenset[str]) -> frozenset[str]:
-    """Words for a job: the configured roles and nameparser's job titles, less organisation and place words."""
-    return (titles() | roles) - org_words - place_words
+    """Words for a job: the configured roles, and nameparser's job titles less organisation and place words."""
+    return (titles() - org_words - place_words) | roles
 
 
 def pairing(name: str, known: dict[str, str]) -> bool:
@@ -106,3 +126,47 @@ def folk(name: str, known: dict[str, str]) -> bool:
     key = name.casefold()
     bases = [key[: -len(s)] for s in _FOLK_SUFFIXES if key.endswith(s) and len(key) > len(s) + 2]
     return any(base in known or any(k.endswith(" " + base) for k in known) for base in bases)
+
+
+def cut_acronym(name: str, capitals: Counter[str]) -> bool:
+    """An acronym that starts a longer one the article writes more often, a letter after it: a part of that
+    name quoted on its own ("COVI" of "COVID-19"), not a name."""
+    if " " in name or not name.isupper() or len(name) < MIN_CUT_ACRONYM:
+        return False
+    return any(
+        len(other) > len(name) and other.startswith(name) and other[len(name)].isalpha() and count > capitals[name]
+        for other, count in capitals.items()
+    )
+
+
+MIN_TYPO_LETTERS = 5
+
+
+def misspelt(name: str, count: int, words: frozenset[str]) -> bool:
+    """A one-word name written once with two letters swapped from a word of the names the article uses
+    (``words``, casefolded: "Chriac" beside "Jacques Chirac"): a slip of the keyboard, no name of its own."""
+    key = name.casefold()
+    if " " in name or count > 1 or len(key) < MIN_TYPO_LETTERS:
+        return False
+    return any(len(w) == len(key) and w != key and _swapped(key, w) for w in words)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with two neighbouring letters swapped."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:al|ive|ous|ful|ic)")
+"""How an English adjective ends ("Constitutional", "Massive", "Historic")."""
+
+
+def adjectives(sentences: Iterable[list[Token]]) -> frozenset[str]:
+    """Capitalised words shaped like an adjective, between lower-case words ("his Constitutional duties"):
+    emphasis on a word, not a name."""
+    return frozenset(
+        tokens[k].text
+        for tokens in sentences
+        for k in range(1, len(tokens) - 1)
+        if tokens[k - 1].lower and tokens[k + 1].lower and _ADJECTIVE.fullmatch(tokens[k].text)
+    )

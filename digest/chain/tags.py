@@ -10,13 +10,13 @@ with ties broken by first appearance, then by name. Junk never becomes a tag
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from digest.chain import junk as j
 from digest.chain.entities import Extractor
-from digest.chain.gazetteer import ascii_fold, function_words
+from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.names import group_names, initials
 from digest.chain.trimming import ROYAL_TITLES
 from digest.config import EntityRules
@@ -51,6 +51,8 @@ class _Entity:
     """Named at least once, not only through a demonym ("Swiss" alone does not make Switzerland a tag)."""
     unnumbered: bool = False
     """Named at least once without a number before it (only "737 Max" makes "Max" no name of its own)."""
+    titled: bool = False
+    """Named in the title."""
 
 
 def _weight(paragraph: int) -> float:
@@ -216,8 +218,11 @@ def _rank(
             sum(e.forms.values()),
         )
         for e in entities.values()
-        if e.direct and e.unnumbered and e.forms
+        if e.direct and e.unnumbered and e.forms and not _in_passing(e, rules.background)
     )
+    capitals = Counter(t.text for tokens in extractor.sentences for t in tokens if t.capitals)
+    words = frozenset(w for key in canonical_of for w in key.split())
+    adjectives = j.adjectives(extractor.sentences)
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:
         if (
@@ -225,9 +230,21 @@ def _rank(
             and not is_junk(name)
             and not j.pairing(name, canonical_of)
             and not j.folk(name, canonical_of)
+            and not j.cut_acronym(name, capitals)
+            and not j.misspelt(name, count, words)
+            and not (count == 1 and name in adjectives and place_kind(name) is None)
         ):
             names[name] = Ranked(name, -score, count)
     return list(names.values())
+
+
+def _in_passing(entity: _Entity, background: frozenset[str]) -> bool:
+    """A name of the background (``background``) named once, not in the title: mentioned in passing."""
+    return (
+        entity.titled is False
+        and sum(entity.forms.values()) < 2
+        and all(f.casefold() in background for f in entity.forms)
+    )
 
 
 def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:
@@ -240,6 +257,7 @@ def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:
     for entity in entities.values():
         if any(f" {form} " in words for form in entity.surfaces | set(entity.forms)):
             entity.score += TITLE_WEIGHT
+            entity.titled = True
 
 
 def stated_names(categories: Iterable[str]) -> list[str]:

@@ -81,6 +81,8 @@ _SCIENTIST = ("ologist", "ologists")
 """How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
 _STYLES = frozenset({"His", "Her", "Their", "Your"})
 """Possessives capitalised mid-sentence: the start of a style of address ("Her Majesty", "Your Honor")."""
+_NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+"""Numbers written out: the end of a name ("World War Two"), never of a person's."""
 _UNITS = frozenset({"division", "unit", "section", "branch", "squad", "command"})
 """Last words of a unit inside an organisation."""
 
@@ -111,16 +113,26 @@ class Evidence:
         """A capitalised word the article also writes in lower case ("Singer" beside "the singer")."""
         lowered = word.casefold()
         singular = lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else ""
+        if lowered.endswith("ies"):
+            singular = lowered[:-3] + "y"  # "Emergencies" beside "an emergency"
         return lowered in self.lower_words or lowered + "s" in self.lower_words or singular in self.lower_words
 
     def common_phrase(self, name: str) -> bool:
         """A capitalised common noun or phrase the article also writes in lower case ("Doctors", "Meal Plans")."""
         words = name.split()
-        if self.known(name):
+        if self.known(name) and not self._town_as_word(name):
             return False
         if len(words) == 1:
             return not name.isupper() and self.common_noun(name)
         return len(words) <= MAX_COMMON_PHRASE and f" {name.casefold()} " in self.lower_text
+
+    def _town_as_word(self, name: str) -> bool:
+        """A town's name the article writes in lower case, exactly, as a word ("corona" beside "Corona"): a
+        word there, not the town."""
+        key = name.casefold()
+        if " " in name or key not in self.lower_words or key in self.rules.aliases:
+            return False
+        return place_kind(key) == "city"
 
     def person_like(self, words: list[Token]) -> bool:
         """Two to five title-case words, no organisation or place word, not a known place."""
@@ -233,7 +245,8 @@ class Evidence:
                 and words[1].capitalised
                 and self.common_noun(words[0].text)
                 and not any(w in self.rules.org_words for w in lowered)
-            ):
+                and not any(self.common_noun(t.text) or t.text.casefold() in _NUMBER_WORDS for t in words[1:])
+            ):  # not "World War Two", "Side Salad Bowl": the rest is no person's name
                 role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
             if role and len(role) == len(words) - 1 and role[-1].rstrip(".") in ROYAL_TITLES:
                 role = None  # "Prince Andrew"

@@ -35,6 +35,8 @@ from digest.chain.gazetteer import place_kind
 from digest.text.tokens import Token, initial, tokenize
 
 _COMPOUND = re.compile(r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&]*(?:-[A-Z][\w\u0300-\u036f'’.&]*)*)-[a-z]{3,}[a-z-]*$")
+_SHORT_PARTS = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{3}$")
+"""Two short syllables: a given name written with a hyphen ("Man-kei", "Tsz-lok"), no compound adjective."""
 _CONTRACTION = re.compile(r"^[A-Z][a-z]{0,4}['’](?:m|re|ve|ll|d)$")
 _BREAK = Token("-", False)
 _LEGAL_FORM = re.compile(
@@ -48,12 +50,18 @@ _TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")
 
 def compounds(tokens: list[Token]) -> list[Token]:
     """Tokens with compound adjectives cut to their name part ("Oscar-winning"; a lower-case part of one or two
-    letters is a name's: "Lee Dae-in") and contractions demoted."""
+    letters is a name's: "Lee Dae-in", and so are two short syllables: "Man-kei") and contractions demoted."""
     if not any(t.capitalised and ("-" in t.text or "’" in t.text or "'" in t.text) for t in tokens):
         return tokens  # most sentences have neither
     out: list[Token] = []
     for token in tokens:
-        if token.word and token.capitalised and "-" in token.text and (match := _COMPOUND.match(token.text)):
+        if (
+            token.word
+            and token.capitalised
+            and "-" in token.text
+            and (match := _COMPOUND.match(token.text))
+            and not _SHORT_PARTS.match(token.text)
+        ):
             out += [token._replace(text=match["name"], possessive=False), _BREAK]
         elif token.word and token.capitalised and _CONTRACTION.match(token.text):
             out.append(token._replace(capitalised=False, lower=True))
@@ -164,3 +172,31 @@ def shouted_words(sentences: list[list[Token]]) -> list[list[Token]]:
         ]
         for tokens in sentences
     ]
+
+
+_GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+"""Where a word ends and a capitalised one starts with no space: "OmarIlhan", "SoftBank"."""
+
+
+def unglued(sentences: list[list[Token]]) -> list[list[Token]]:
+    """Split words glued without a space where each part is a word the article writes on its own (link texts run
+    together: "Ilhan OmarIlhan OmarHillicon Valley" beside "Omar" and "Hillicon Valley"); a brand written in one
+    word stays ("SoftBank", "PlayStation": its parts are never written alone)."""
+    glued = [t.text for tokens in sentences for t in tokens if t.capitalised and _GLUE.search(t.text)]
+    if not glued:
+        return sentences  # most articles
+    alone = {t.text for tokens in sentences for t in tokens if t.capitalised}
+    out: list[list[Token]] = []
+    for tokens in sentences:
+        fixed: list[Token] = []
+        for token in tokens:
+            parts = _GLUE.split(token.text) if token.capitalised and not token.capitals else [token.text]
+            if len(parts) > 1 and all(p in alone for p in parts):
+                for k, part in enumerate(parts):
+                    last = k == len(parts) - 1
+                    fixed += [token._replace(text=part, possessive=token.possessive and last)]
+                    fixed += [] if last else [_BREAK]
+            else:
+                fixed.append(token)
+        out.append(fixed)
+    return out

@@ -115,6 +115,8 @@ class EntityRules:
     place_words: frozenset[str]
     """Casefolded last words that make a name a place ("Falls", "County")."""
     max_tags: int
+    background: frozenset[str] = frozenset()
+    """Casefolded names of what many articles mention in passing (a pandemic): a tag only when named twice."""
     role_words: frozenset[str] = field(init=False, compare=False)
     """Casefolded one-word roles ("president", "mp"): never a tag on their own (made from ``roles``)."""
 
