@@ -1,0 +1,143 @@
+"""Where a name starts and ends: a possessive, a quoted title, a prize and its category, a brand, a name
+followed by a number. Texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import TagCase, case, check
+
+POSSESSIVES = [
+    case(
+        "an_office_named_after_its_holder_s_job_keeps_the_possessive",
+        [
+            "The Harbour County Sheriff's Department and the U.S. Attorney's Office made the arrest, Nia Brook said.",
+            "Later Nia Brook's Office Hours podcast discussed it; the Sheriff's car was parked outside.",
+        ],
+        present={"Harbour County Sheriff's Department", "U.S. Attorney's Office", "Nia Brook"},
+        absent_prefixes=["Nia Brook's"],
+    ),
+    case(
+        "a_name_only_written_in_the_possessive_with_no_noun_after_keeps_it",
+        [
+            "Ruth Amsel of Marlowe Bay shops at Dellacourt’s and Fennimore’s, she said.",
+            "Amsel’s plan worked. She sold the ‘Zephyr9’, a bike made by Korvath.",
+        ],
+        present={"Dellacourt's", "Fennimore's", "Ruth Amsel", "Zephyr9", "Korvath"},
+        absent={"Dellacourt", "Fennimore", "Amsel's", "Zephyr9's"},
+    ),
+    case(
+        "a_possessive_inside_a_quoted_title_is_part_of_it",
+        [
+            "The former “Harlow’s Inlet” star Ada Renwick met Korvex’s team in Tessaly.",
+        ],
+        present={"Harlow's Inlet", "Ada Renwick", "Korvex", "Tessaly"},
+        absent={"Harlow", "Inlet", "Korvex's Tessaly"},
+    ),
+]
+
+
+@pytest.mark.parametrize("example", POSSESSIVES)
+def test_a_possessive_is_part_of_a_name_only_where_the_name_needs_it(config: SiteConfig, example: TagCase) -> None:
+    """An office named after its holder's job, a shop named in the possessive."""
+    check(config, example)
+
+
+QUOTED_TITLES_AND_PRIZES = [
+    case(
+        "a_quoted_title_in_title_case_keeps_its_small_words",
+        [
+            "The show – entitled ‘Lamps after Lamps after Lamps’ – opened, and Zora Pell chose “Tilda and Howard” too.",
+            "Zora Pell also liked ‘Make your Lanterns’ and the “Lost in Orbit” poster in Ravensby.",
+        ],
+        present={"Lamps after Lamps after Lamps", "Tilda and Howard", "Lost in Orbit", "Zora Pell", "Ravensby"},
+        absent={"Lamps", "Howard", "Tilda", "Lost", "Orbit", "Make your Lanterns"},
+    ),
+    case(
+        "a_prize_category_is_no_part_of_the_prize_and_no_tag",
+        [
+            "In 2011 Oskar Lind won the Brindle Film Academy Award for Best Director in a Feature Film in Tallmark.",
+            "Lind also won the Halvorsen Prize for Fiction.",
+        ],
+        present={"Oskar Lind", "Brindle Film Academy Award", "Halvorsen Prize", "Tallmark"},
+        absent={"Brindle Film Academy Award for Best Director", "Best Director", "Feature Film", "Fiction"},
+    ),
+]
+
+
+@pytest.mark.parametrize("example", QUOTED_TITLES_AND_PRIZES)
+def test_a_quoted_title_or_a_prize_ends_where_its_name_ends(config: SiteConfig, example: TagCase) -> None:
+    """A quoted title keeps its small words; a prize category is no part of the prize."""
+    check(config, example)
+
+
+BRANDS = [
+    case(
+        "a_maker_named_alone_and_in_a_model_s_name_is_tagged_as_the_maker",
+        [
+            "Velair ordered ten Corvane V350-900 jets, and Corvane said more would follow, said Ada.",
+        ],
+        present={"Corvane"},
+        absent={"Corvane V350-900"},
+    ),
+    case(
+        "a_brand_with_a_small_first_letter_is_a_name_and_its_plural_is_not",
+        [
+            "Buyers in Tessaly queued for the qoTab on Friday, and Korvex zCast sold out.",
+            "Resellers listed spare qoTabs within the hour.",
+        ],
+        present={"Tessaly", "qoTab", "Korvex zCast"},
+        absent={"qoTabs", "Korvex"},
+    ),
+    case(
+        "a_plus_sign_ending_a_name_is_part_of_it",
+        [
+            "The firm Korvex launched Korvex+ in Tessaly; Korvex+ costs less than Lumio TV+, said Ada Renwick.",
+        ],
+        present={"Korvex", "Korvex+", "Lumio TV+", "Tessaly", "Ada Renwick"},
+    ),
+    case(
+        "link_texts_glued_without_a_space_are_split_where_each_part_stands_alone",
+        [
+            "A man threatened Rep. Dara OkaforDara OkaforMarket Watch: stocks fall | Senators meet.",
+            "Okafor spoke to Market Watch, and SoftBank and PlayStation sponsors listened. Okafor left.",
+        ],
+        present={"Dara Okafor", "SoftBank", "PlayStation"},
+        absent_parts=["OkaforDara", "OkaforMarket"],
+    ),
+]
+
+
+@pytest.mark.parametrize("example", BRANDS)
+def test_a_brand_keeps_its_own_spelling(config: SiteConfig, example: TagCase) -> None:
+    """A maker in a model's name, a small first letter, a plus sign, link texts glued together."""
+    check(config, example)
+
+
+NUMBERS = [
+    case(
+        "the_end_of_a_numbered_name_is_no_tag",
+        [
+            "Orders for the Brantley 737 Max resumed, and the 80 Day Obsession plan sold out, said Ines Varga.",
+            "The 2024 Olympics in Paris were a success, Ines Varga said, and the 737 Max flew again.",
+        ],
+        present={"Ines Varga", "Olympics", "Paris"},
+        absent={"Max", "Day Obsession"},
+    ),
+    case(
+        "a_name_only_ever_followed_by_a_model_number_is_no_tag",
+        [
+            "Korvex cut the price of the Stellar Series 4 and the Stellar Series 6 in Tessaly on Friday.",
+            "Half the Globe 500 companies buy from Korvex, which opened in 2019 after Stellar launched.",
+        ],
+        present={"Korvex", "Tessaly", "Stellar"},
+        absent={"Stellar Series", "Globe"},
+    ),
+]
+
+
+@pytest.mark.parametrize("example", NUMBERS)
+def test_a_number_after_a_name_is_no_part_of_a_tag(config: SiteConfig, example: TagCase) -> None:
+    """The end of a numbered name, a name only ever followed by a model number."""
+    check(config, example)
