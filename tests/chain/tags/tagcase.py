@@ -7,7 +7,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import pytest
-from _pytest.mark.structures import ParameterSet
 
 from digest.chain.tags import extract_tags
 from digest.config import SiteConfig
@@ -41,7 +40,7 @@ def case(
     absent_parts: Iterable[str] = (),
     title: str = "A story",
     exclude: Iterable[str] = (),
-) -> ParameterSet:
+) -> pytest.ParameterSet:
     """One parametrized case; `rule` says what it pins and is its test id."""
     return pytest.param(
         TagCase(
