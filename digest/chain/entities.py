@@ -56,6 +56,8 @@ class Mention:
     """Found in a line in Title Case (a subheading, a list item), where capitals say little."""
     numbered: bool = False
     """Right after a number that is no year ("737 Max", "80 Day Obsession"): the end of a numbered name."""
+    determined: bool = False
+    """Right after "the": a thing, no person ("the Flos Showroom")."""
     model: bool = False
     """Right before a number that is no year ("Series 3", "GTX 1660"): the start of a model's name."""
 
@@ -145,6 +147,7 @@ class Extractor:
                         paragraph,
                         position + start,
                         locative=before in _LOCATIVE,
+                        determined=before == "the",
                         heading=heading,
                         numbered=numbered and k == 0 and text.startswith(span[0].text),
                         model=model and k == len(texts) - 1 and text.endswith(span[-1].text),
