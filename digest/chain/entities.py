@@ -120,6 +120,7 @@ class Extractor:
             jobs = self._job_titles(tokens, spans)
             category = -1  # where a prize's category ended in this sentence
             corners = _corners(tokens, spans)
+            links = _link_run(tokens)
             for start, span in spans:
                 if start in corners:
                     continue
@@ -148,7 +149,7 @@ class Extractor:
                         position + start,
                         locative=before in _LOCATIVE,
                         determined=before == "the",
-                        heading=heading,
+                        heading=heading or start in links,
                         numbered=numbered and k == 0 and text.startswith(span[0].text),
                         model=model and k == len(texts) - 1 and text.endswith(span[-1].text),
                     )
@@ -235,6 +236,22 @@ def _category(tokens: list[Token], start: int, after: int) -> bool:
         return True
     gap = tokens[after:start] if after >= 0 else []
     return 0 < len(gap) <= MAX_CATEGORY_GAP and all(t.lower for t in gap) and gap[-1].text in {"a", "an"}
+
+
+MIN_BARS = 2
+
+
+def _link_run(tokens: list[Token]) -> range:
+    """Where a run of link texts between bars sits in a sentence ("Hillicon Valley: A bill stalls | Senators call
+    for ... | Facebook gets ..."): headlines inserted in the text, from the label before the first one's colon
+    to the name opening the last one; their names are as little trusted as a heading's."""
+    bars = [k for k, t in enumerate(tokens) if t.text == "|"]
+    if len(bars) < MIN_BARS:
+        return range(0)
+    start = next((k for k in range(bars[0] - 1, -1, -1) if tokens[k].text == ":"), bars[0])
+    while start > 0 and tokens[start - 1].capitalised:
+        start -= 1
+    return range(start, bars[-1] + 2)
 
 
 _STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
