@@ -19,7 +19,8 @@ word goes when it is a function word, or a common word before a name the article
 uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
 either end, except a weekday or a month the article names twice after the same word
 ("Black Friday", "Ann May").
-An organisation named before one of its units ("... Conference West Division", "... Police Counter Terrorism
+A name ends at a dotted abbreviation followed only by common words ("Fort Worth P.D. Open the door!": a sentence
+the splitter did not end). An organisation named before one of its units ("... Conference West Division", "... Police Counter Terrorism
 Command") is the name.
 """
 
@@ -31,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from digest.chain.gazetteer import place_kind
-from digest.chain.wording import titles, without_legal_form
+from digest.chain.wording import titles, without_legal_form, written_out
 from digest.config import EntityRules
 from digest.text.tokens import Token
 
@@ -149,8 +150,8 @@ class Evidence:
 
     def names(self, span: list[Token], first: bool) -> list[str]:
         """The names in one span: split, each part trimmed, legal forms and common phrases dropped."""
-        parts = [self._parent(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span))]
-        found = [without_legal_form(text_of(words).strip("'’‘\"”“")) for words in parts if words]
+        parts = [self._parent(self._stop(self.trim(part, first and k == 0))) for k, part in enumerate(self.split(span))]
+        found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
         return [n for n in found if n and not self.common_phrase(n)]
 
     # -- splitting --------------------------------------------------------------
@@ -262,8 +263,17 @@ class Evidence:
                 words, changed = words[:-1], True
         return words
 
+    def _stop(self, words: list[Token]) -> list[Token]:
+        """A name ends at a dotted abbreviation followed only by words the article writes in lower case: a sentence
+        the splitter did not end there ("Fort Worth P.D. Open the door!")."""
+        for k, token in enumerate(words[:-1]):
+            if token.capitals and token.text.endswith(".") and all(self.common_noun(t.text) for t in words[k + 1 :]):
+                return words[: k + 1]
+        return words
+
     def _parent(self, words: list[Token]) -> list[Token]:
-        """An organisation named before one of its units is the name ("Lakeview Conference West Division",
+        """A name ends at a dotted abbreviation followed only by common words ("Fort Worth P.D. Open the door!": a sentence
+the splitter did not end). An organisation named before one of its units is the name ("Lakeview Conference West Division",
         "Hale Police Department Drug Unit": the conference, the department)."""
         if len(words) < 4 or words[-1].text.casefold() not in _UNITS:
             return words
