@@ -19,9 +19,9 @@ word goes when it is a function word, or a common word before a name the article
 uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
 either end, except a weekday or a month the article names twice after the same word
 ("Black Friday", "Ann May").
-A name ends at a dotted abbreviation followed only by common words ("Fort Worth P.D. Open the door!": a sentence
-the splitter did not end). An organisation named before one of its units ("... Conference West Division", "... Police Counter Terrorism
-Command") is the name.
+A name ends at a dotted abbreviation followed only by common words ("Fort Worth P.D. Open the door!": a
+sentence the splitter did not end). An organisation named before one of its units ("... Conference West
+Division", "... Police Counter Terrorism Command") is the name.
 """
 
 from __future__ import annotations
@@ -272,8 +272,7 @@ class Evidence:
         return words
 
     def _parent(self, words: list[Token]) -> list[Token]:
-        """A name ends at a dotted abbreviation followed only by common words ("Fort Worth P.D. Open the door!": a sentence
-the splitter did not end). An organisation named before one of its units is the name ("Lakeview Conference West Division",
+        """An organisation named before one of its units is the name ("Lakeview Conference West Division",
         "Hale Police Department Drug Unit": the conference, the department)."""
         if len(words) < 4 or words[-1].text.casefold() not in _UNITS:
             return words
