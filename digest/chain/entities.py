@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
-from digest.chain.gazetteer import function_words
+from digest.chain.gazetteer import function_words, place_kind
 from digest.chain.joins import bodies, campuses
+from digest.chain.kin import kin_name
 from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
 from digest.chain.trimming import Evidence, text_of
 from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text
@@ -58,6 +59,8 @@ class Mention:
     """Right after a number that is no year ("737 Max", "80 Day Obsession"): the end of a numbered name."""
     determined: bool = False
     """Right after "the": a thing, no person ("the Flos Showroom")."""
+    kin: bool = False
+    """A first name given a surname as someone's wife or child ("his wife, Kim": Kim Roe; `digest.chain.kin`)."""
     model: bool = False
     """Right before a number that is no year ("Series 3", "GTX 1660"): the start of a model's name."""
 
@@ -138,6 +141,10 @@ class Extractor:
                 key = (tuple(span), first)
                 if (texts := names.get(key)) is None:
                     texts = names[key] = self.evidence.names(span, first)
+                full = self._kin(tokens, start, spans) if len(span) == 1 and texts else None
+                kin = full is not None
+                if full is not None:
+                    texts = [full]  # "his wife, Kim": Kim Roe
                 numbered = bool(_NUMBER.fullmatch(before)) and not _YEAR.fullmatch(before)
                 end = start + len(span)
                 after = tokens[end].text if end < len(tokens) else ""
@@ -149,11 +156,21 @@ class Extractor:
                         position + start,
                         locative=before in _LOCATIVE,
                         determined=before == "the",
+                        kin=kin,
                         heading=heading or start in links,
                         numbered=numbered and k == 0 and text.startswith(span[0].text),
                         model=model and k == len(texts) - 1 and text.endswith(span[-1].text),
                     )
             position += len(tokens)
+
+    def _kin(self, tokens: list[Token], start: int, spans: Sequence[tuple[int, list[Token]]]) -> str | None:
+        """The full name of a one-word span that is "his wife, <Name>" after a person (`digest.chain.kin`)."""
+
+        def name_of(at: int, span: list[Token]) -> str | None:
+            found = self.evidence.names(span, _opens(tokens, at, at + len(span)))
+            return found[-1] if found and place_kind(found[-1]) is None else None
+
+        return kin_name(tokens, start, spans, name_of, self.evidence.alone)
 
     def _job_titles(self, tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> frozenset[int]:
         """Starts of spans naming a job ("Head of"), and after a comma its unit of the organisation named

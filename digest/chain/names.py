@@ -146,6 +146,7 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
     prefixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
     last_words: set[str] = set()
     inner: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    kin = {m.text.casefold() for m in mentions if m.kin}  # "Kim Roe" of "his wife, Kim": Roe is not her
     for name in names:
         words = tuple(name.split())
         if len(words) > 2 and words[-1] in _GENERATIONS:
@@ -154,8 +155,9 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
             last_words.add(words[-1])
             folded = tuple(_ascii(w) for w in words)
             for k in range(1, len(words)):
-                suffixes[words[k:]].add(name)
-                suffixes[folded[k:]].add(name)  # "Ozdemir" for "Ayla Özdemir"
+                if name not in kin:
+                    suffixes[words[k:]].add(name)
+                    suffixes[folded[k:]].add(name)  # "Ozdemir" for "Ayla Özdemir"
                 prefixes[words[:k]].add(name)
             if len(words) == MIDDLE_NAME_WORDS and _personal(name) and not {words[-1]} & rules.org_words:
                 inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
