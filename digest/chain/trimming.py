@@ -3,9 +3,9 @@
 A span is split where context is glued to a name:
 
 - at a role word: "Colorado Gov. Marcus Delahaye" gives "Marcus Delahaye" and, as a
-  known place, "Colorado"; roles come from site_config's ``roles`` and, when a
-  person's name follows, from nameparser's titles ("U.S. Attorney James Kennedy") and
-  a scientist's job ("Virologist Ann Roe");
+  known place, "Colorado" (a country before its office is no mention: "U.S. Attorney"); roles come
+  from site_config's ``roles`` and, when a person's name follows, from nameparser's titles ("U.S.
+  Attorney James Kennedy") and a scientist's job ("Virologist Ann Roe");
 - after a known place or an abbreviation, when a person the article names on
   their own follows: "Ukraine Kurt Volker" (Volker is named alone elsewhere),
   "Browns DL Sheldon Richardson".
@@ -180,7 +180,10 @@ class Evidence:
             if any(t.text.casefold() in self.rules.org_words for t in rest):
                 continue
             left = span[:k]
-            return ([left] if self.known(text_of(left)) else []) + [rest]
+            where = text_of(left)
+            country = place_kind(self.rules.aliases.get(where.casefold(), where)) == "country"  # "U.S. Attorney Roe"
+            office = self.known(where) and not country
+            return ([left] if office else []) + [rest]
         for k in range(1, len(span) - 1):
             left, rest = span[:k], span[k:]
             if not self.person_like(rest):
