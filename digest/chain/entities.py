@@ -145,7 +145,7 @@ class Extractor:
                 kin = full is not None
                 if full is not None:
                     texts = [full]  # "his wife, Kim": Kim Roe
-                numbered = bool(_NUMBER.fullmatch(before)) and not _YEAR.fullmatch(before)
+                numbered = bool(_NUMBER.fullmatch(before)) and (not _YEAR.fullmatch(before) or _street(span))
                 end = start + len(span)
                 after = tokens[end].text if end < len(tokens) else ""
                 model = bool(_NUMBER.fullmatch(after)) and not _YEAR.fullmatch(after)
@@ -272,7 +272,7 @@ def _link_run(tokens: list[Token]) -> range:
 
 
 _STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
-"""Last words of a street's name."""
+"""Last words of a street's name; after a house number, any number ("1909 Jolinda Drive"), a street is an address."""
 
 
 def _corners(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> frozenset[int]:
