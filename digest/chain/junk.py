@@ -5,7 +5,8 @@ words, generic heads and languages on their own ("MP", "Street", "Hindi"), jobs 
 "Member of Parliament", a configured role alone: "Secretary of State"; not "Kevin King"), plural
 acronyms and brands ("MPs", "iPhones"), single letters and initials, numbers and codes ("N23"), a
 politician's party and state ("D-Minn"), degrees ("Ph.D"), phrases in Title Case ("Rest In Peace"),
-identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites"); the
+identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or after
+what they love or fear ("Anglophiles"); the
 start of a longer acronym quoted alone ("COVI"); a slip of the keyboard ("Chriac"); an adjective capitalised
 between lower-case words, named once ("his Constitutional duties").
 """
@@ -60,12 +61,15 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or bool(_AFFILIATION.fullmatch(name))
         or bool(_RANDOM.fullmatch(name))
         or bool(_INITIAL.fullmatch(name))
+        or (single and key.endswith(_LOVERS))
         or bool(_DOTTED_SHORT.fullmatch(name))
         or (not single and bool(_TITLE_CASE_INNER.search(name)))
         or (not single and (_is_job(name, rules) or key in _role_names(rules.roles)))
     )
 
 
+_LOVERS = ("philes", "phobes", "phile", "phobe")
+"""People who love or fear what a name names ("Anglophiles", "Francophobe"): no entity."""
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
 
 

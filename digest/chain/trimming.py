@@ -111,8 +111,9 @@ class Evidence:
         return key in self.rules.aliases or place_kind(text) is not None
 
     def common_noun(self, word: str) -> bool:
-        """A capitalised word the article also writes in lower case ("Singer" beside "the singer")."""
-        lowered = word.casefold()
+        """A capitalised word the article also writes in lower case ("Singer" beside "the singer"; "Children's"
+        beside "children")."""
+        lowered = word.casefold().removesuffix("'s").removesuffix("’s")
         singular = lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else ""
         if lowered.endswith("ies"):
             singular = lowered[:-3] + "y"  # "Emergencies" beside "an emergency"
