@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from digest.chain.gazetteer import languages
+from digest.chain.gazetteer import languages, place_kind
 from digest.chain.wording import titles
 from digest.config import EntityRules
 from digest.text.tokens import Token
@@ -124,12 +124,20 @@ _FOLK_SUFFIXES = ("ites", "ians", "ies", "ans", "ers", "ists")
 
 def folk(name: str, known: dict[str, str]) -> bool:
     """People named after a name the article uses, or after the end of one: residents, fans, followers
-    ("Delhiites" beside "Delhi", "Swifties" beside "Taylor Swift")."""
+    ("Delhiites" beside "Delhi", "Swifties" beside "Taylor Swift"); and what a known place or a name the article
+    uses becomes ("Belfastisation")."""
     if " " in name or not name[:1].isupper():
         return False
     key = name.casefold()
     bases = [key[: -len(s)] for s in _FOLK_SUFFIXES if key.endswith(s) and len(key) > len(s) + 2]
-    return any(base in known or any(k.endswith(" " + base) for k in known) for base in bases)
+    if any(base in known or any(k.endswith(" " + base) for k in known) for base in bases):
+        return True
+    base = next((key[: -len(s)] for s in _BECOMING if key.endswith(s) and len(key) > len(s) + 2), "")
+    return bool(base) and (base in known or place_kind(base) is not None)
+
+
+_BECOMING = ("isation", "ization")
+"""What a place or a name becomes ("Belfastisation", "Balkanization"): a process, no entity."""
 
 
 def cut_acronym(name: str, capitals: Counter[str]) -> bool:

@@ -33,3 +33,12 @@ def test_a_common_noun_in_the_possessive_is_no_tag(config: SiteConfig) -> None:
     )
     assert "Children's" not in tags
     assert "Children’s" not in tags
+
+
+def test_what_a_place_becomes_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        ["Some in Hong Kong fear the “Belfastisation” of the city, said Dorian Marlow of Lumora."],
+    )
+    assert {"Hong Kong", "Dorian Marlow"} <= set(tags)
+    assert "Belfastisation" not in tags
