@@ -4,7 +4,7 @@ Ignored words, agencies, the publisher, demonyms and demonyms joined ("North Ame
 words, generic heads and languages on their own ("MP", "Street", "Hindi"), jobs ("Deputy Director",
 "Member of Parliament", a configured role alone: "Secretary of State"; not "Kevin King"), plural
 acronyms and brands ("MPs", "iPhones"), single letters and initials, numbers and codes ("N23"), a
-politician's party and state ("D-Minn"), degrees ("Ph.D"), phrases in Title Case ("Rest In Peace"),
+politician's party and state ("D-Minn"), degrees ("Ph.D", "PhD"), phrases in Title Case ("Rest In Peace"),
 identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or after
 what they love or fear ("Anglophiles"); the
 start of a longer acronym quoted alone ("COVI"); a slip of the keyboard ("Chriac"); an adjective capitalised
@@ -34,6 +34,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 """One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
 _DOTTED_SHORT = re.compile(r"(?=\S*[a-z])[A-Z][a-z]{0,2}(?:\.[A-Z][a-z]{0,2})+\.?")
 """Short parts joined by periods, one in lower case: a degree or an abbreviation ("Ph.D", "M.Sc"), not a name."""
+_DEGREE = re.compile(r"(?:Ph|Ed|Psy|D|B|M)(?:D|Sc|Phil|Ed|Eng|Mus|Litt|Arch)")
+"""A degree written without periods ("PhD", "MSc", "DPhil")."""
 _TITLE_CASE_INNER = re.compile(r" (?:In|On|At|Of|The|For|And|To|By|With|From|Is|Are|A|An) ")
 """A function word capitalised inside a name: a phrase in Title Case ("May he Rest In Peace"), not a name."""
 _RANDOM = re.compile(r"(?=[^\s-]*\d)(?=[^\s-]*[a-z])(?=[^\s-]*[A-Z])[^\s-]{8,}")
@@ -63,6 +65,7 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or bool(_INITIAL.fullmatch(name))
         or (single and key.endswith(_LOVERS))
         or bool(_DOTTED_SHORT.fullmatch(name))
+        or bool(_DEGREE.fullmatch(name))
         or (not single and bool(_TITLE_CASE_INNER.search(name)))
         or (not single and (_is_job(name, rules) or key in _role_names(rules.roles)))
     )

@@ -42,3 +42,9 @@ def test_what_a_place_becomes_is_no_tag(config: SiteConfig) -> None:
     )
     assert {"Hong Kong", "Dorian Marlow"} <= set(tags)
     assert "Belfastisation" not in tags
+
+
+def test_a_degree_written_without_periods_is_no_tag(config: SiteConfig) -> None:
+    tags = _tags(config, ["After the war Dorian Marlow earned a PhD and later an MSc in oceanography at Lumora."])
+    assert {"Dorian Marlow", "Lumora"} <= set(tags)
+    assert not {"PhD", "MSc"} & set(tags)
