@@ -124,7 +124,8 @@ def _described(
     """Whether ``full``, written after "the", is ``short`` and common nouns the article also writes in lower case,
     named no more often than ``short`` alone ("the Flos Showroom" beside "Flos"): the name is ``short``."""
     added = full[len(short) :].split()
-    return added[-1].casefold() not in org_words and all(map(common, added)) and forms[short] >= forms[full]
+    nouns = all(w[:1].isupper() and w.casefold() not in org_words for w in added)  # not "Institution of Oceanography"
+    return nouns and all(map(common, added)) and forms[short] >= forms[full]
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,3 +36,15 @@ def test_a_first_name_and_a_surname_that_is_also_a_word_stay_the_person(config: 
     )
     assert "Steve Jobs" in tags
     assert "Steve" not in tags
+
+
+def test_an_organisation_written_after_the_keeps_its_full_name(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "He joined the Varnell Institution of Oceanography in 1947, a rare institution of its kind.",
+            "Varnell later named a ship after him; he taught oceanography there for decades.",
+        ],
+    )
+    assert "Varnell Institution of Oceanography" in tags
+    assert "Varnell" not in tags
