@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
-from digest.chain.gazetteer import function_words
+from digest.chain.gazetteer import function_words, place_kind
 from digest.chain.joins import bodies, campuses
+from digest.chain.kin import kin_name
 from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
 from digest.chain.trimming import Evidence, text_of
 from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text
@@ -56,6 +57,10 @@ class Mention:
     """Found in a line in Title Case (a subheading, a list item), where capitals say little."""
     numbered: bool = False
     """Right after a number that is no year ("737 Max", "80 Day Obsession"): the end of a numbered name."""
+    determined: bool = False
+    """Right after "the": a thing, no person ("the Flos Showroom")."""
+    kin: bool = False
+    """A first name given a surname as someone's wife or child ("his wife, Kim": Kim Roe; `digest.chain.kin`)."""
     model: bool = False
     """Right before a number that is no year ("Series 3", "GTX 1660"): the start of a model's name."""
 
@@ -118,6 +123,7 @@ class Extractor:
             jobs = self._job_titles(tokens, spans)
             category = -1  # where a prize's category ended in this sentence
             corners = _corners(tokens, spans)
+            links = _link_run(tokens)
             for start, span in spans:
                 if start in corners:
                     continue
@@ -135,7 +141,11 @@ class Extractor:
                 key = (tuple(span), first)
                 if (texts := names.get(key)) is None:
                     texts = names[key] = self.evidence.names(span, first)
-                numbered = bool(_NUMBER.fullmatch(before)) and not _YEAR.fullmatch(before)
+                full = self._kin(tokens, start, spans) if len(span) == 1 and texts else None
+                kin = full is not None
+                if full is not None:
+                    texts = [full]  # "his wife, Kim": Kim Roe
+                numbered = bool(_NUMBER.fullmatch(before)) and (not _YEAR.fullmatch(before) or _street(span))
                 end = start + len(span)
                 after = tokens[end].text if end < len(tokens) else ""
                 model = bool(_NUMBER.fullmatch(after)) and not _YEAR.fullmatch(after)
@@ -145,11 +155,22 @@ class Extractor:
                         paragraph,
                         position + start,
                         locative=before in _LOCATIVE,
-                        heading=heading,
+                        determined=before == "the",
+                        kin=kin,
+                        heading=heading or start in links,
                         numbered=numbered and k == 0 and text.startswith(span[0].text),
                         model=model and k == len(texts) - 1 and text.endswith(span[-1].text),
                     )
             position += len(tokens)
+
+    def _kin(self, tokens: list[Token], start: int, spans: Sequence[tuple[int, list[Token]]]) -> str | None:
+        """The full name of a one-word span that is "his wife, <Name>" after a person (`digest.chain.kin`)."""
+
+        def name_of(at: int, span: list[Token]) -> str | None:
+            found = self.evidence.names(span, _opens(tokens, at, at + len(span)))
+            return found[-1] if found and place_kind(found[-1]) is None else None
+
+        return kin_name(tokens, start, spans, name_of, self.evidence.alone)
 
     def _job_titles(self, tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> frozenset[int]:
         """Starts of spans naming a job ("Head of"), and after a comma its unit of the organisation named
@@ -234,8 +255,24 @@ def _category(tokens: list[Token], start: int, after: int) -> bool:
     return 0 < len(gap) <= MAX_CATEGORY_GAP and all(t.lower for t in gap) and gap[-1].text in {"a", "an"}
 
 
+MIN_BARS = 2
+
+
+def _link_run(tokens: list[Token]) -> range:
+    """Where a run of link texts between bars sits in a sentence ("Hillicon Valley: A bill stalls | Senators call
+    for ... | Facebook gets ..."): headlines inserted in the text, from the label before the first one's colon
+    to the name opening the last one; their names are as little trusted as a heading's."""
+    bars = [k for k, t in enumerate(tokens) if t.text == "|"]
+    if len(bars) < MIN_BARS:
+        return range(0)
+    start = next((k for k in range(bars[0] - 1, -1, -1) if tokens[k].text == ":"), bars[0])
+    while start > 0 and tokens[start - 1].capitalised:
+        start -= 1
+    return range(start, bars[-1] + 2)
+
+
 _STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
-"""Last words of a street's name."""
+"""Last words of a street's name; after a house number, any number ("1909 Jolinda Drive"), a street is an address."""
 
 
 def _corners(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> frozenset[int]:

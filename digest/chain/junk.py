@@ -4,8 +4,9 @@ Ignored words, agencies, the publisher, demonyms and demonyms joined ("North Ame
 words, generic heads and languages on their own ("MP", "Street", "Hindi"), jobs ("Deputy Director",
 "Member of Parliament", a configured role alone: "Secretary of State"; not "Kevin King"), plural
 acronyms and brands ("MPs", "iPhones"), single letters and initials, numbers and codes ("N23"), a
-politician's party and state ("D-Minn"), degrees ("Ph.D"), phrases in Title Case ("Rest In Peace"),
-identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites"); the
+politician's party and state ("D-Minn"), degrees ("Ph.D", "PhD"), phrases in Title Case ("Rest In Peace"),
+identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or after
+what they love or fear ("Anglophiles"); the
 start of a longer acronym quoted alone ("COVI"); a slip of the keyboard ("Chriac"); an adjective capitalised
 between lower-case words, named once ("his Constitutional duties").
 """
@@ -17,7 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from digest.chain.gazetteer import languages
+from digest.chain.gazetteer import languages, place_kind
 from digest.chain.wording import titles
 from digest.config import EntityRules
 from digest.text.tokens import Token
@@ -33,6 +34,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 """One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
 _DOTTED_SHORT = re.compile(r"(?=\S*[a-z])[A-Z][a-z]{0,2}(?:\.[A-Z][a-z]{0,2})+\.?")
 """Short parts joined by periods, one in lower case: a degree or an abbreviation ("Ph.D", "M.Sc"), not a name."""
+_DEGREE = re.compile(r"(?:Ph|Ed|Psy|D|B|M)(?:D|Sc|Phil|Ed|Eng|Mus|Litt|Arch)")
+"""A degree written without periods ("PhD", "MSc", "DPhil")."""
 _TITLE_CASE_INNER = re.compile(r" (?:In|On|At|Of|The|For|And|To|By|With|From|Is|Are|A|An) ")
 """A function word capitalised inside a name: a phrase in Title Case ("May he Rest In Peace"), not a name."""
 _RANDOM = re.compile(r"(?=[^\s-]*\d)(?=[^\s-]*[a-z])(?=[^\s-]*[A-Z])[^\s-]{8,}")
@@ -60,12 +63,16 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or bool(_AFFILIATION.fullmatch(name))
         or bool(_RANDOM.fullmatch(name))
         or bool(_INITIAL.fullmatch(name))
+        or (single and key.endswith(_LOVERS))
         or bool(_DOTTED_SHORT.fullmatch(name))
+        or bool(_DEGREE.fullmatch(name))
         or (not single and bool(_TITLE_CASE_INNER.search(name)))
         or (not single and (_is_job(name, rules) or key in _role_names(rules.roles)))
     )
 
 
+_LOVERS = ("philes", "phobes", "phile", "phobe")
+"""People who love or fear what a name names ("Anglophiles", "Francophobe"): no entity."""
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"})
 
 
@@ -120,12 +127,20 @@ _FOLK_SUFFIXES = ("ites", "ians", "ies", "ans", "ers", "ists")
 
 def folk(name: str, known: dict[str, str]) -> bool:
     """People named after a name the article uses, or after the end of one: residents, fans, followers
-    ("Delhiites" beside "Delhi", "Swifties" beside "Taylor Swift")."""
+    ("Delhiites" beside "Delhi", "Swifties" beside "Taylor Swift"); and what a known place or a name the article
+    uses becomes ("Belfastisation")."""
     if " " in name or not name[:1].isupper():
         return False
     key = name.casefold()
     bases = [key[: -len(s)] for s in _FOLK_SUFFIXES if key.endswith(s) and len(key) > len(s) + 2]
-    return any(base in known or any(k.endswith(" " + base) for k in known) for base in bases)
+    if any(base in known or any(k.endswith(" " + base) for k in known) for base in bases):
+        return True
+    base = next((key[: -len(s)] for s in _BECOMING if key.endswith(s) and len(key) > len(s) + 2), "")
+    return bool(base) and (base in known or place_kind(base) is not None)
+
+
+_BECOMING = ("isation", "ization")
+"""What a place or a name becomes ("Belfastisation", "Balkanization"): a process, no entity."""
 
 
 def cut_acronym(name: str, capitals: Counter[str]) -> bool:

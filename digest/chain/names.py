@@ -50,6 +50,7 @@ MIDDLE_NAME_WORDS = 3
 _TLD = re.compile(r"\.(?:com|net|org|co\.uk|io)$")
 _GENERATIONS = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _GROUP = re.compile(r" (?:group|holdings)$")
+_END = 1 << 30
 
 
 class Groups:
@@ -145,6 +146,7 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
     prefixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
     last_words: set[str] = set()
     inner: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    kin = {m.text.casefold() for m in mentions if m.kin}  # "Kim Roe" of "his wife, Kim": Roe is not her
     for name in names:
         words = tuple(name.split())
         if len(words) > 2 and words[-1] in _GENERATIONS:
@@ -153,8 +155,9 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
             last_words.add(words[-1])
             folded = tuple(_ascii(w) for w in words)
             for k in range(1, len(words)):
-                suffixes[words[k:]].add(name)
-                suffixes[folded[k:]].add(name)  # "Ozdemir" for "Ayla Özdemir"
+                if name not in kin:
+                    suffixes[words[k:]].add(name)
+                    suffixes[folded[k:]].add(name)  # "Ozdemir" for "Ayla Özdemir"
                 prefixes[words[:k]].add(name)
             if len(words) == MIDDLE_NAME_WORDS and _personal(name) and not {words[-1]} & rules.org_words:
                 inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
@@ -164,6 +167,9 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
         by_root[groups.find(key)] += count
     entity_counts = Counter({key: by_root[groups.find(key)] for key in names})  # a name's entity, all its forms
     used_as_place = {m.text.casefold() for m in mentions if m.locative}
+    first_at: dict[str, int] = {}
+    for m in reversed(mentions):
+        first_at[m.text.casefold()] = m.position
     plurals: set[str] = set()
     for key in sorted(set(counts).intersection(names)):
         words = tuple(key.split())
@@ -181,7 +187,9 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
                 {
                     c
                     for c in prefixes.get(words, set())
-                    if not _named_after(key, c, used_as_place, entity_counts, rules)
+                    if not _named_after(
+                        key, c, used_as_place, entity_counts, rules, later=first_at.get(c, _END) < first_at[key]
+                    )
                 },
                 groups,
                 words,
@@ -231,15 +239,19 @@ def _personal(name: str) -> bool:
     return all(len(w) >= 3 and w.isalpha() and w not in _SKIP_IN_INITIALS and place_kind(w) is None for w in given)
 
 
-def _named_after(short: str, longer: str, used_as_place: set[str], counts: Counter[str], rules: EntityRules) -> bool:
+def _named_after(
+    short: str, longer: str, used_as_place: set[str], counts: Counter[str], rules: EntityRules, *, later: bool = False
+) -> bool:
     """Whether a one-word name used as a place is what a longer name is named after ("in Eastport" is not
     "Eastport Nurses Association", "to Europa", named as often as "Europa Clipper", is not the probe); a
     person's first name, named less than the person (``counts``: mentions by group), after "to" or "from"
-    is still the person."""
+    is still the person, and so is one named as often but only after the person's full name ("Xi Jinping",
+    then "from Xi")."""
     if " " in short or short not in used_as_place:
         return False
     org = longer.rsplit(maxsplit=1)[-1] in rules.org_words
-    return org or place_kind(short) is not None or counts[short] >= counts[longer]
+    as_often = counts[short] > counts[longer] or (counts[short] == counts[longer] and not later)
+    return org or place_kind(short) is not None or as_often
 
 
 def _one_entity(candidates: set[str], groups: Groups, words: tuple[str, ...]) -> set[str]:

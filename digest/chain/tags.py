@@ -64,12 +64,20 @@ def _display(
     org_words: frozenset[str] = frozenset(),
     common: Callable[[str], bool] = bool,
     place_words: frozenset[str] = frozenset(),
+    things: frozenset[str] = frozenset(),
 ) -> str:
     """The alias table's name; else the most used form, or the full name it is short for, unless the article
-    uses the start of a longer name more often than the whole (`_umbrella`)."""
+    uses the start of a longer name more often than the whole (`_umbrella`), or the longer name is the start and
+    common nouns after "the" (`_described`; ``things``: the forms written after "the")."""
     if entity.canonical:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
+    if top in things and (
+        short := [
+            f for f in entity.forms if top.startswith(f + " ") and _described(f, top, entity.forms, org_words, common)
+        ]
+    ):
+        return min(short, key=len)  # "Flos" as often as "Flos Showroom"
     title, _, bare = top.partition(" ")
     if title.casefold() in ROYAL_TITLES and " " not in bare:  # "Princess Ann" beside "Ann Beth Roe"
         full_names = [f for f in entity.forms if f.startswith(bare + " ")]
@@ -108,6 +116,16 @@ def _umbrella(
     if any(words[-1].casefold() in org_words or not any(map(common, words)) for words in added):
         return False
     return forms[short] > sum(forms[f] for f in longer)
+
+
+def _described(
+    short: str, full: str, forms: dict[str, int], org_words: frozenset[str], common: Callable[[str], bool]
+) -> bool:
+    """Whether ``full``, written after "the", is ``short`` and common nouns the article also writes in lower case,
+    named no more often than ``short`` alone ("the Flos Showroom" beside "Flos"): the name is ``short``."""
+    added = full[len(short) :].split()
+    nouns = all(w[:1].isupper() and w.casefold() not in org_words for w in added)  # not "Institution of Oceanography"
+    return nouns and all(map(common, added)) and forms[short] >= forms[full]
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +225,7 @@ def _rank(
         if form != m.text and form.casefold() in rules.aliases:
             entity.canonical = form
     _boost_from_title(title, entities)
+    things = frozenset(canonical_of[m.text.casefold()] for m in mentions if m.determined)
     for name in stated_names(stated):
         if (key := name.casefold()) in canonical_of:
             entities[groups.find(key)].score += STATED_WEIGHT
@@ -214,7 +233,7 @@ def _rank(
         (
             -e.score,
             e.first,
-            _display(e, rules.org_words, extractor.evidence.common_noun, rules.place_words),
+            _display(e, rules.org_words, extractor.evidence.common_noun, rules.place_words, things),
             sum(e.forms.values()),
         )
         for e in entities.values()

@@ -3,9 +3,9 @@
 A span is split where context is glued to a name:
 
 - at a role word: "Colorado Gov. Marcus Delahaye" gives "Marcus Delahaye" and, as a
-  known place, "Colorado"; roles come from site_config's ``roles`` and, when a
-  person's name follows, from nameparser's titles ("U.S. Attorney James Kennedy") and
-  a scientist's job ("Virologist Ann Roe");
+  known place, "Colorado" (a country before its office is no mention: "U.S. Attorney"); roles come
+  from site_config's ``roles`` and, when a person's name follows, from nameparser's titles ("U.S.
+  Attorney James Kennedy") and a scientist's job ("Virologist Ann Roe");
 - after a known place or an abbreviation, when a person the article names on
   their own follows: "Ukraine Kurt Volker" (Volker is named alone elsewhere),
   "Browns DL Sheldon Richardson".
@@ -19,8 +19,9 @@ word goes when it is a function word, or a common word before a name the article
 uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
 either end, except a weekday or a month the article names twice after the same word
 ("Black Friday", "Ann May").
-An organisation named before one of its units ("... Conference West Division", "... Police Counter Terrorism
-Command") is the name.
+A name ends at a dotted abbreviation followed only by common words ("Fort Worth P.D. Open the door!": a
+sentence the splitter did not end). An organisation named before one of its units ("... Conference West
+Division", "... Police Counter Terrorism Command") is the name.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from digest.chain.gazetteer import place_kind
-from digest.chain.wording import titles, without_legal_form
+from digest.chain.wording import titles, without_legal_form, written_out
 from digest.config import EntityRules
 from digest.text.tokens import Token
 
@@ -110,8 +111,9 @@ class Evidence:
         return key in self.rules.aliases or place_kind(text) is not None
 
     def common_noun(self, word: str) -> bool:
-        """A capitalised word the article also writes in lower case ("Singer" beside "the singer")."""
-        lowered = word.casefold()
+        """A capitalised word the article also writes in lower case ("Singer" beside "the singer"; "Children's"
+        beside "children")."""
+        lowered = word.casefold().removesuffix("'s").removesuffix("’s")
         singular = lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else ""
         if lowered.endswith("ies"):
             singular = lowered[:-3] + "y"  # "Emergencies" beside "an emergency"
@@ -149,8 +151,8 @@ class Evidence:
 
     def names(self, span: list[Token], first: bool) -> list[str]:
         """The names in one span: split, each part trimmed, legal forms and common phrases dropped."""
-        parts = [self._parent(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span))]
-        found = [without_legal_form(text_of(words).strip("'’‘\"”“")) for words in parts if words]
+        parts = [self._parent(self._stop(self.trim(part, first and k == 0))) for k, part in enumerate(self.split(span))]
+        found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
         return [n for n in found if n and not self.common_phrase(n)]
 
     # -- splitting --------------------------------------------------------------
@@ -179,7 +181,10 @@ class Evidence:
             if any(t.text.casefold() in self.rules.org_words for t in rest):
                 continue
             left = span[:k]
-            return ([left] if self.known(text_of(left)) else []) + [rest]
+            where = text_of(left)
+            country = place_kind(self.rules.aliases.get(where.casefold(), where)) == "country"  # "U.S. Attorney Roe"
+            office = self.known(where) and not country
+            return ([left] if office else []) + [rest]
         for k in range(1, len(span) - 1):
             left, rest = span[:k], span[k:]
             if not self.person_like(rest):
@@ -260,6 +265,14 @@ class Evidence:
                 words, changed = words[1:], True
             while words and not words[-1].capitalised:
                 words, changed = words[:-1], True
+        return words
+
+    def _stop(self, words: list[Token]) -> list[Token]:
+        """A name ends at a dotted abbreviation followed only by words the article writes in lower case: a sentence
+        the splitter did not end there ("Fort Worth P.D. Open the door!")."""
+        for k, token in enumerate(words[:-1]):
+            if token.capitals and token.text.endswith(".") and all(self.common_noun(t.text) for t in words[k + 1 :]):
+                return words[: k + 1]
         return words
 
     def _parent(self, words: list[Token]) -> list[Token]:

@@ -10,6 +10,7 @@
 - titles and jobs in front of a person's name come from site_config's ``roles``
   and from nameparser's list of titles (about 800: "attorney", "singer", "envoy");
 - legal forms at the end of a company's name go ("Boeing Co" -> "Boeing");
+- a police or fire department abbreviated after its city is written out ("Fort Worth P.D.");
 - what the whole article says about its words: pairs of capitalised words, its lower-case
   text, and words it writes only joined by "and" ("Customs and Border Protection").
 
@@ -104,6 +105,18 @@ def without_legal_form(name: str) -> str:
         return name
     stripped = _LEGAL_FORM.sub("", name)
     return stripped if stripped and " " in name else name
+
+
+_DEPARTMENTS = {"pd": "Police Department", "fd": "Fire Department"}
+"""A city's police or fire department abbreviated after its name ("Fort Worth P.D.")."""
+
+
+def written_out(name: str) -> str:
+    """A name ending in an abbreviated department with it written out ("Fort Worth P.D." -> "Fort Worth Police
+    Department"); any other name as it is."""
+    head, _, last = name.rpartition(" ")
+    unit = _DEPARTMENTS.get(last.replace(".", "").casefold()) if head and last.isupper() else None
+    return f"{head} {unit}" if unit else name
 
 
 def tokens_of(text: str) -> list[Token]:

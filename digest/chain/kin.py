@@ -1,0 +1,39 @@
+"""A first name introduced as someone's spouse or child: "Ann Roe's announcement that his wife, Kim, ..." names
+Kim Roe (see `digest.chain.entities`). The person's surname is the part of the owner's name the article also
+writes alone ("Van Der Beek" of "James Van Der Beek"), else the owner's last word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from digest.text.tokens import Token
+
+KIN = frozenset({"wife", "husband", "son", "daughter", "fiancée", "fiancé", "fiance", "fiancee"})
+"""Relations that share a surname, or often do."""
+_OWNERS = frozenset({"his", "her"})
+
+
+def kin_name(
+    tokens: Sequence[Token],
+    start: int,
+    spans: Sequence[tuple[int, list[Token]]],
+    name_of: Callable[[int, list[Token]], str | None],
+    alone: frozenset[str],
+) -> str | None:
+    """The full name of the one-word span at ``start`` when it is "his wife, <Name>" after a person named
+    earlier in the sentence (``name_of``: the trimmed name of the span at a start), else ``None``."""
+    k = start - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    if k < 1 or tokens[k].text.casefold() not in KIN or tokens[k - 1].text.casefold() not in _OWNERS:
+        return None
+    owner = next((name_of(at, span) for at, span in reversed(spans) if at + len(span) < k - 1), None)
+    if not owner:
+        return None
+    words = owner.split()
+    surname = next((" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[i:]).casefold() in alone), "")
+    if not surname:
+        key = f" {owner.casefold()}"
+        surname = owner if any(a.endswith(key) for a in alone) else words[-1] if len(words) > 1 else ""
+    return f"{tokens[start].text} {surname}" if surname else None

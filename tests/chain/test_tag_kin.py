@@ -1,0 +1,33 @@
+"""Tag rules of issue 11's eleventh round: a first name introduced as someone's wife or child takes that
+person's surname. Texts are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.chain.tags import extract_tags
+from digest.config import SiteConfig
+from digest.text.sentences import split_paragraphs
+
+
+def _tags(config: SiteConfig, paragraphs: Sequence[str], title: str = "A story") -> list[str]:
+    return list(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, limit=30))
+
+
+def test_his_wife_named_by_her_first_name_is_tagged_with_his_surname(config: SiteConfig) -> None:
+    tags = _tags(
+        config,
+        [
+            "Dorian Van Der Holt left the dance contest on Monday.",
+            "The news came after Van Der Holt’s announcement that his wife, Marisol, had been ill.",
+            "Marisol and I are grateful for your support, Van Der Holt said. Marisol thanked the judges.",
+        ],
+    )
+    assert {"Dorian Van Der Holt", "Marisol Van Der Holt"} <= set(tags)
+    assert not {"Marisol", "Van Der Holt"} & set(tags)
+
+
+def test_a_first_name_with_no_person_before_it_stays_as_written(config: SiteConfig) -> None:
+    tags = _tags(config, ["In Chicago, his wife, Marisol, runs the bakery, and Marisol bakes at dawn."])
+    assert "Marisol" in tags
+    assert "Marisol Chicago" not in tags
