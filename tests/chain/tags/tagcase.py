@@ -64,6 +64,11 @@ def tags_of(
     return set(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, stated=stated, limit=LIMIT))
 
 
+def ranked_tags(config: SiteConfig, paragraphs: Sequence[str], title: str = "A story") -> list[str]:
+    """The tags of an article made of these paragraphs, most salient first."""
+    return list(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, limit=LIMIT))
+
+
 def check(config: SiteConfig, example: TagCase) -> None:
     """Assert every expectation of the case, naming the tags that break it."""
     sentences = split_paragraphs(list(example.text))

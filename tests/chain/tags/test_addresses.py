@@ -3,19 +3,12 @@ Texts are invented."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from digest.chain.tags import extract_tags
 from digest.config import SiteConfig
-from digest.text.sentences import split_paragraphs
-
-
-def _tags(config: SiteConfig, paragraphs: Sequence[str], title: str = "A story") -> list[str]:
-    return list(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, limit=30))
+from tests.chain.tags.tagcase import ranked_tags
 
 
 def test_a_street_after_a_house_number_that_reads_as_a_year_is_no_tag(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         [
             "Officers stopped a car driven by Dorian Marlow, 29, of 1909 Varnell Drive.",
@@ -27,5 +20,5 @@ def test_a_street_after_a_house_number_that_reads_as_a_year_is_no_tag(config: Si
 
 
 def test_a_year_before_a_name_that_is_no_street_leaves_the_name(config: SiteConfig) -> None:
-    tags = _tags(config, ["In 1998 Dorian Marlow founded the company, and Marlow still runs it."])
+    tags = ranked_tags(config, ["In 1998 Dorian Marlow founded the company, and Marlow still runs it."])
     assert "Dorian Marlow" in tags

@@ -3,19 +3,12 @@ noun in the possessive). Texts are invented."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from digest.chain.tags import extract_tags
 from digest.config import SiteConfig
-from digest.text.sentences import split_paragraphs
-
-
-def _tags(config: SiteConfig, paragraphs: Sequence[str], title: str = "A story") -> list[str]:
-    return list(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, limit=30))
+from tests.chain.tags.tagcase import ranked_tags
 
 
 def test_people_who_love_or_fear_something_are_no_tag(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         ["The series delighted Anglophiles and angered a few Francophobes, said Dorian Marlow of Lumora."],
     )
@@ -24,7 +17,7 @@ def test_people_who_love_or_fear_something_are_no_tag(config: SiteConfig) -> Non
 
 
 def test_a_common_noun_in_the_possessive_is_no_tag(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         [
             "He was the patron of the [Brackenridge Society for the Relief of Poverty to Children’s] campaign.",
@@ -36,7 +29,7 @@ def test_a_common_noun_in_the_possessive_is_no_tag(config: SiteConfig) -> None:
 
 
 def test_what_a_place_becomes_is_no_tag(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         ["Some in Hong Kong fear the “Belfastisation” of the city, said Dorian Marlow of Lumora."],
     )
@@ -45,6 +38,6 @@ def test_what_a_place_becomes_is_no_tag(config: SiteConfig) -> None:
 
 
 def test_a_degree_written_without_periods_is_no_tag(config: SiteConfig) -> None:
-    tags = _tags(config, ["After the war Dorian Marlow earned a PhD and later an MSc in oceanography at Lumora."])
+    tags = ranked_tags(config, ["After the war Dorian Marlow earned a PhD and later an MSc in oceanography at Lumora."])
     assert {"Dorian Marlow", "Lumora"} <= set(tags)
     assert not {"PhD", "MSc"} & set(tags)

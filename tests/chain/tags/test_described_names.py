@@ -3,19 +3,12 @@ invented."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from digest.chain.tags import extract_tags
 from digest.config import SiteConfig
-from digest.text.sentences import split_paragraphs
-
-
-def _tags(config: SiteConfig, paragraphs: Sequence[str], title: str = "A story") -> list[str]:
-    return list(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, limit=30))
+from tests.chain.tags.tagcase import ranked_tags
 
 
 def test_a_name_and_a_common_noun_after_the_is_the_name(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         [
             "This spring the Lumora Showroom shows a light installation by the designer.",
@@ -27,7 +20,7 @@ def test_a_name_and_a_common_noun_after_the_is_the_name(config: SiteConfig) -> N
 
 
 def test_a_first_name_and_a_surname_that_is_also_a_word_stay_the_person(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         [
             "On this stage Steve Jobs unveiled many products, and new jobs came with them.",
@@ -39,7 +32,7 @@ def test_a_first_name_and_a_surname_that_is_also_a_word_stay_the_person(config: 
 
 
 def test_an_organisation_written_after_the_keeps_its_full_name(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         [
             "He joined the Varnell Institution of Oceanography in 1947, a rare institution of its kind.",

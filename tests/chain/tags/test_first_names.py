@@ -3,19 +3,12 @@ invented."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from digest.chain.tags import extract_tags
 from digest.config import SiteConfig
-from digest.text.sentences import split_paragraphs
-
-
-def _tags(config: SiteConfig, paragraphs: Sequence[str], title: str = "A story") -> list[str]:
-    return list(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, limit=30))
+from tests.chain.tags.tagcase import ranked_tags
 
 
 def test_a_first_name_after_to_once_the_person_is_named_in_full_is_the_person(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         [
             "Tobias Wrenfield Marlow lost the final round on Tuesday night.",
@@ -27,7 +20,7 @@ def test_a_first_name_after_to_once_the_person_is_named_in_full_is_the_person(co
 
 
 def test_a_word_named_first_after_to_is_what_a_longer_name_is_named_after(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         [
             "Scientists want to send a lander to Corvanis in the next decade.",

@@ -3,19 +3,12 @@ person's surname. Texts are invented."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from digest.chain.tags import extract_tags
 from digest.config import SiteConfig
-from digest.text.sentences import split_paragraphs
-
-
-def _tags(config: SiteConfig, paragraphs: Sequence[str], title: str = "A story") -> list[str]:
-    return list(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, limit=30))
+from tests.chain.tags.tagcase import ranked_tags
 
 
 def test_his_wife_named_by_her_first_name_is_tagged_with_his_surname(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         [
             "Dorian Van Der Holt left the dance contest on Monday.",
@@ -28,6 +21,6 @@ def test_his_wife_named_by_her_first_name_is_tagged_with_his_surname(config: Sit
 
 
 def test_a_first_name_with_no_person_before_it_stays_as_written(config: SiteConfig) -> None:
-    tags = _tags(config, ["In Chicago, his wife, Marisol, runs the bakery, and Marisol bakes at dawn."])
+    tags = ranked_tags(config, ["In Chicago, his wife, Marisol, runs the bakery, and Marisol bakes at dawn."])
     assert "Marisol" in tags
     assert "Marisol Chicago" not in tags

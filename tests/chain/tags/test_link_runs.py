@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from digest.chain.tags import extract_tags
 from digest.config import SiteConfig
-from digest.text.sentences import split_paragraphs
-
-
-def _tags(config: SiteConfig, paragraphs: Sequence[str], title: str = "A story") -> list[str]:
-    return list(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, limit=30))
+from tests.chain.tags.tagcase import ranked_tags
 
 
 def test_names_in_headlines_between_bars_are_no_tags(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         [
             "A man admitted threatening Rep. Nadia Verhoeven, Morning Wire: Budget talks stall | Wardens call for"
@@ -28,5 +21,5 @@ def test_names_in_headlines_between_bars_are_no_tags(config: SiteConfig) -> None
 
 
 def test_a_bar_or_two_in_prose_leave_its_names_alone(config: SiteConfig) -> None:
-    tags = _tags(config, ["The lender Brightlane | said on Monday that Kestrel County owes it money."])
+    tags = ranked_tags(config, ["The lender Brightlane | said on Monday that Kestrel County owes it money."])
     assert {"Brightlane", "Kestrel County"} <= set(tags)

@@ -3,19 +3,12 @@ invented."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from digest.chain.tags import extract_tags
 from digest.config import SiteConfig
-from digest.text.sentences import split_paragraphs
-
-
-def _tags(config: SiteConfig, paragraphs: Sequence[str], title: str = "A story") -> list[str]:
-    return list(extract_tags(title, split_paragraphs(list(paragraphs)), config.entities, limit=30))
+from tests.chain.tags.tagcase import ranked_tags
 
 
 def test_a_country_before_an_office_is_no_tag_but_a_state_is(config: SiteConfig) -> None:
-    tags = _tags(
+    tags = ranked_tags(
         config,
         [
             "A Brackenridge man was sentenced to life in prison on Friday.",
@@ -28,5 +21,5 @@ def test_a_country_before_an_office_is_no_tag_but_a_state_is(config: SiteConfig)
 
 
 def test_the_country_named_on_its_own_stays(config: SiteConfig) -> None:
-    tags = _tags(config, ["The United States will send aid, U.S. Attorney Nealy Cordova said."])
+    tags = ranked_tags(config, ["The United States will send aid, U.S. Attorney Nealy Cordova said."])
     assert "United States" in tags
