@@ -11,6 +11,10 @@ and with the word naming its kind left out: "Scripps Oceanography" for "Scripps 
 Oceanography" (the first and last words of the longer name, an organisation word between them).
 Each pair found is one entity.
 
+Which form the entity is shown by, when one form starts another: the short one when the article writes it more
+often than the longer names, which only add common words (`umbrella`: "Davis Cup" beside "Davis Cup Finals"), or
+when the longer one is the short one and common nouns after "the" (`described`: "the Flos Showroom" beside "Flos").
+
 >>> org = frozenset({"court", "agency", "institution"})
 >>> qualified_pairs(["supreme court", "supreme court of the united kingdom"], org, {})
 [('supreme court', 'supreme court of the united kingdom')]
@@ -23,7 +27,7 @@ Each pair found is one entity.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from digest.chain.gazetteer import place_kind
 
@@ -73,3 +77,32 @@ def _without_place(
         if words[-1] in org_words and short in present and _place(" ".join(words[:k]), aliases):
             return short
     return None
+
+
+UMBRELLA_MENTIONS = 3
+
+
+def umbrella(
+    short: str, full: str, forms: dict[str, int], org_words: frozenset[str], common: Callable[[str], bool]
+) -> bool:
+    """Whether ``short``, the start of ``full``, names the whole the article is about: written at least
+    three times and more often than the longer names, which add a word the article also writes in lower
+    case and no organisation word ("Davis Cup" beside "Davis Cup Finals", a brand beside one of its
+    services; not "Daeyang" beside "Daeyang Heavy Industries", nor a first name beside a person's name)."""
+    if not full.startswith(short + " ") or forms[short] < UMBRELLA_MENTIONS:
+        return False
+    longer = [f for f in forms if f.startswith(short + " ")]
+    added = [f[len(short) :].split() for f in longer]
+    if any(words[-1].casefold() in org_words or not any(map(common, words)) for words in added):
+        return False
+    return forms[short] > sum(forms[f] for f in longer)
+
+
+def described(
+    short: str, full: str, forms: dict[str, int], org_words: frozenset[str], common: Callable[[str], bool]
+) -> bool:
+    """Whether ``full``, written after "the", is ``short`` and common nouns the article also writes in lower case,
+    named no more often than ``short`` alone ("the Flos Showroom" beside "Flos"): the name is ``short``."""
+    added = full[len(short) :].split()
+    nouns = all(w[:1].isupper() and w.casefold() not in org_words for w in added)  # not "Institution of Oceanography"
+    return nouns and all(map(common, added)) and forms[short] >= forms[full]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from digest.chain import junk as j
 from digest.chain.entities import Extractor
+from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.names import group_names, initials
 from digest.chain.trimming import ROYAL_TITLES
@@ -67,14 +68,15 @@ def _display(
     things: frozenset[str] = frozenset(),
 ) -> str:
     """The alias table's name; else the most used form, or the full name it is short for, unless the article
-    uses the start of a longer name more often than the whole (`_umbrella`), or the longer name is the start and
-    common nouns after "the" (`_described`; ``things``: the forms written after "the")."""
+    uses the start of a longer name more often than the whole (`digest.chain.forms.umbrella`), or the longer
+    name is the start and common nouns after "the" (`digest.chain.forms.described`; ``things``: the forms
+    written after "the")."""
     if entity.canonical:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
     if top in things and (
         short := [
-            f for f in entity.forms if top.startswith(f + " ") and _described(f, top, entity.forms, org_words, common)
+            f for f in entity.forms if top.startswith(f + " ") and described(f, top, entity.forms, org_words, common)
         ]
     ):
         return min(short, key=len)  # "Flos" as often as "Flos Showroom"
@@ -92,40 +94,11 @@ def _display(
     ]  # a later or inner word of it (folded: "Ozdemir"); not a model of the maker ("Airbus" beside "Airbus A350-900")
     if longer:
         full = max(longer, key=lambda f: (entity.forms[f], len(f), f))
-        return top if _umbrella(top, full, entity.forms, org_words, common) else full
+        return top if umbrella(top, full, entity.forms, org_words, common) else full
     if top.isupper() and " " not in top:  # an acronym: the expansion the article spells out
         spelled = [f for f in entity.forms if " " in f and _spells(top, f, place_words)]
         return max(spelled, key=lambda f: (entity.forms[f], len(f), f)) if spelled else top
     return top
-
-
-UMBRELLA_MENTIONS = 3
-
-
-def _umbrella(
-    short: str, full: str, forms: dict[str, int], org_words: frozenset[str], common: Callable[[str], bool]
-) -> bool:
-    """Whether ``short``, the start of ``full``, names the whole the article is about: written at least
-    three times and more often than the longer names, which add a word the article also writes in lower
-    case and no organisation word ("Davis Cup" beside "Davis Cup Finals", a brand beside one of its
-    services; not "Daeyang" beside "Daeyang Heavy Industries", nor a first name beside a person's name)."""
-    if not full.startswith(short + " ") or forms[short] < UMBRELLA_MENTIONS:
-        return False
-    longer = [f for f in forms if f.startswith(short + " ")]
-    added = [f[len(short) :].split() for f in longer]
-    if any(words[-1].casefold() in org_words or not any(map(common, words)) for words in added):
-        return False
-    return forms[short] > sum(forms[f] for f in longer)
-
-
-def _described(
-    short: str, full: str, forms: dict[str, int], org_words: frozenset[str], common: Callable[[str], bool]
-) -> bool:
-    """Whether ``full``, written after "the", is ``short`` and common nouns the article also writes in lower case,
-    named no more often than ``short`` alone ("the Flos Showroom" beside "Flos"): the name is ``short``."""
-    added = full[len(short) :].split()
-    nouns = all(w[:1].isupper() and w.casefold() not in org_words for w in added)  # not "Institution of Oceanography"
-    return nouns and all(map(common, added)) and forms[short] >= forms[full]
 
 
 @dataclass(frozen=True, slots=True)
