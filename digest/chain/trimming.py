@@ -44,38 +44,13 @@ ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke",
 """Titles that stay with a single name: "Prince Andrew" is how the man is named."""
 _WEEKDAYS = frozenset(d.casefold() for d in (*calendar.day_name, *calendar.month_name) if d)
 """Weekdays and months: the end of a name the article writes twice ("Black Friday", "Ann May")."""
-PLACE_PREFIXES = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "inner",
-        "outer",
-        "upper",
-        "lower",
-        "greater",
-        "new",
-        "old",
-        "little",
-        "great",
-        "grand",
-        "san",
-        "santa",
-        "saint",
-        "st",
-        "fort",
-        "port",
-        "mount",
-        "lake",
-        "cape",
-    ]
-)
+# fmt: off
+PLACE_PREFIXES = frozenset([
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "inner", "outer",
+    "upper", "lower", "greater", "new", "old", "little", "great", "grand", "san", "santa", "saint", "st", "fort",
+    "port", "mount", "lake", "cape",
+])
+# fmt: on
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
 _SCIENTIST = ("ologist", "ologists")
