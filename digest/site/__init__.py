@@ -13,7 +13,7 @@ turn what they return into ``File.generated`` pages and files:
 
 The build cache (``.cache/digest/``, README "The build cache"), used by ``hooks/buildcache.py``:
 
-- `digest.site.buildcache` stores blobs by key in pack files;
+- `digest.site.buildcache` stores blobs by key in pack files (`digest.site.cachefiles`: its index, locks and tag);
 - `digest.site.fingerprint` digests the software, folders and settings every page depends on;
 - `digest.site.pagecache` keys a page's rendering and the whole page;
 - `digest.site.rendered` is a rendering as plain data (warnings and link targets included);

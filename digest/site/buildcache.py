@@ -32,26 +32,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows: commits do not take turns
-    fcntl = None  # type: ignore[assignment]
+from digest.site.cachefiles import Location, lock, read_index, remove_unless_locked, write_index, write_tag
 
 FOLDER = ".cache/digest"
 """The cache folder, relative to the folder of ``mkdocs.yml``; removing it gives a cold build."""
-FORMAT = b"digest-build-cache 1\n"
-"""The first line of the index; another one (an older Digest) is an empty cache."""
 COMPACT_RATIO = 2.0
 """Rewrite the packs when they hold this many times the bytes of the blobs still used."""
 COMPACT_MIN = 8 << 20
 """Never rewrite less than this many bytes of packs."""
 _PACKS = "packs"
 _INDEX = "index"
-_TAG = "CACHEDIR.TAG"
-_TAG_TEXT = 'Signature: 8a477f597d28d172789f06886806bc55\n# Digest\'s build cache (README "Speed"); safe to delete.\n'
-
-Location = tuple[str, int, int]
-"""Pack name, offset, length."""
 
 
 def folder_for(config_file: str | Path) -> Path:
@@ -80,7 +70,7 @@ class Store:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._index = _read_index(folder / _INDEX)
+        self._index = read_index(folder / _INDEX)
         self._live: dict[bytes, Location] = {}
         self._readers: dict[str, IO[bytes] | None] = {}
         self._pack: str | None = None
@@ -141,7 +131,7 @@ class Store:
             (self.folder / _PACKS).mkdir(parents=True, exist_ok=True)
             self._pack = f"{secrets.token_hex(8)}.pack"
             self._writer = open(self.folder / _PACKS / self._pack, "xb")  # noqa: SIM115 - closed by commit/close
-            _lock(self._writer.fileno(), wait=False)  # another build's clean-up leaves a pack being written alone
+            lock(self._writer.fileno(), wait=False)  # another build's clean-up leaves a pack being written alone
         assert self._pack is not None
         self._writer.write(data)
         self._live[blob_key] = (self._pack, self._written, len(data))
@@ -160,13 +150,13 @@ class Store:
         with self._locked():
             live = dict(self._live)
             if keep_unused:
-                live = {**_read_index(self.folder / _INDEX), **self._index, **live}
+                live = {**read_index(self.folder / _INDEX), **self._index, **live}
             present = {name for name in {w[0] for w in live.values()} if (self.folder / _PACKS / name).is_file()}
             live = {k: where for k, where in live.items() if where[0] in present}
             if _should_compact(self.folder / _PACKS, live):
                 live = self._compact(live)
-            _write_index(self.folder / _INDEX, live)
-            _write_tag(self.folder)
+            write_index(self.folder / _INDEX, live)
+            write_tag(self.folder)
             self._remove_unused_packs({where[0] for where in live.values()})
             self._index = live
         self._live = {}
@@ -225,7 +215,7 @@ class Store:
     def _remove_unused_packs(self, used: set[str]) -> None:
         for pack in (self.folder / _PACKS).glob("*.pack"):
             if pack.name not in used and pack.name != self._pack:
-                _remove_unless_locked(pack)
+                remove_unless_locked(pack)
         if self._pack is not None and self._pack not in used:
             if self._writer is not None:
                 self._writer.close()
@@ -236,29 +226,8 @@ class Store:
     def _locked(self) -> Iterator[None]:
         self.folder.mkdir(parents=True, exist_ok=True)
         with open(self.folder / "lock", "a+b") as handle:
-            _lock(handle.fileno(), wait=True)
+            lock(handle.fileno(), wait=True)
             yield
-
-
-def _lock(fd: int, *, wait: bool) -> bool:
-    """Lock ``fd`` for this process (released when it is closed, or the process ends); False when taken."""
-    if fcntl is None:  # pragma: no cover - Windows
-        return True
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    return True
-
-
-def _remove_unless_locked(pack: Path) -> None:
-    """Remove ``pack`` unless a running build is still writing it (it holds its lock)."""
-    try:
-        with open(pack, "rb") as handle:
-            if _lock(handle.fileno(), wait=False):
-                pack.unlink(missing_ok=True)
-    except OSError:
-        pass
 
 
 def _should_compact(packs: Path, live: dict[bytes, Location]) -> bool:
@@ -266,34 +235,3 @@ def _should_compact(packs: Path, live: dict[bytes, Location]) -> bool:
     stored = sum((packs / name).stat().st_size for name in names if (packs / name).is_file())
     used = sum(where[2] for where in live.values())
     return stored > COMPACT_MIN and stored > COMPACT_RATIO * used
-
-
-def _read_index(path: Path) -> dict[bytes, Location]:
-    try:
-        with open(path, "rb") as handle:
-            if handle.readline() != FORMAT:
-                return {}
-            found = pickle.load(handle)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
-        return {}
-    return found if isinstance(found, dict) else {}
-
-
-def _write_index(path: Path, index: dict[bytes, Location]) -> None:
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(FORMAT)
-            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _write_tag(folder: Path) -> None:
-    tag = folder / _TAG
-    if not tag.is_file():
-        tag.write_text(_TAG_TEXT, encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.site import buildcache
+from digest.site import buildcache, cachefiles
 from digest.site.buildcache import Store, key
 from digest.site.pagewriter import PageWriter
 
@@ -105,7 +105,7 @@ def test_a_missing_pack_or_a_foreign_index_is_a_miss_never_an_error(tmp_path: Pa
     assert _store(tmp_path, opened).get(key("a")) is None
     (tmp_path / "cache" / "index").write_bytes(b"something else entirely")
     assert _store(tmp_path, opened).get(key("a")) is None
-    (tmp_path / "cache" / "index").write_bytes(buildcache.FORMAT + b"\x80garbage")
+    (tmp_path / "cache" / "index").write_bytes(cachefiles.FORMAT + b"\x80garbage")
     assert _store(tmp_path, opened).get(key("a")) is None
 
 
