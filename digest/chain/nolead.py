@@ -26,12 +26,20 @@ MIN_TIMESTAMPED = 2
 def heading(paragraph: str) -> tuple[bool, bool]:
     """(heading-like, surely a heading): a short or unfinished line, a label, a short question."""
     words = paragraph.split()
-    strong = len(words) <= 2 or bool(LABEL.match(paragraph)) or (bool(PRICE.search(paragraph)) and not _ends(paragraph))
-    weak = len(words) < 5 or not _ends(paragraph) or (paragraph.rstrip().endswith(("?", "!")) and len(words) < 8)
+    strong = (
+        len(words) <= 2
+        or bool(LABEL.match(paragraph))
+        or (bool(PRICE.search(paragraph)) and not ends_sentence(paragraph))
+    )
+    weak = (
+        len(words) < 5 or not ends_sentence(paragraph) or (paragraph.rstrip().endswith(("?", "!")) and len(words) < 8)
+    )
     return strong or weak, strong
 
 
-def _ends(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence does: a full stop, a question or exclamation mark, then perhaps a
+    closing quote or bracket."""
     return _ENDS_SENTENCE.search(text.rstrip()) is not None
 
 

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from digest.chain.cues import first_cue
 from digest.chain.datelines import strip_lead
-from digest.chain.nolead import LABEL, PRICE, TIMESTAMP, heading, house_voice, lead_problem
+from digest.chain.nolead import LABEL, PRICE, TIMESTAMP, ends_sentence, heading, house_voice, lead_problem
 from digest.config import Boilerplate, Cue
 from digest.readers.document import fold, straighten
 from digest.text.markdown import prose_paragraphs
@@ -100,7 +100,6 @@ _CONNECTIVE_RE = re.compile(
 )
 _PRONOUN_RE = re.compile(rf"^(?:{'|'.join(PRONOUNS)})\b", re.IGNORECASE)
 _OPEN_QUOTES = "“‘\"'"
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 _STATEMENT_END = re.compile(r"\.[\"”’')\]]*$")
 
 
@@ -119,7 +118,7 @@ def _usable(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
     words = len(text.split())
     return (
         words >= MIN_WORDS
-        and _ENDS_SENTENCE.search(text.rstrip()) is not None
+        and ends_sentence(text)
         and text[:1] not in _OPEN_QUOTES
         and _balanced(text)
         and (first or not _dangling(text))
