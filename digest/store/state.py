@@ -61,11 +61,28 @@ class Record:
     """The paragraphs that conversion removed; None when unknown (a record from before they were kept)."""
 
 
+ALWAYS_HASHED = frozenset(
+    {
+        "original", "title", "paragraphs", "date", "url", "source", "via", "authors", "lang", "image",
+        "categories", "standfirst", "credits", "notes", "overrides", "blocks", "extracted",
+    }
+)  # fmt: skip
+"""The fields of `RawDocument` that every fingerprint hashes: all it had when this rule came in, so that the records
+written before still match. A field added since is hashed only when a reader set it (not at its default): teaching
+a reader to say more about some inputs leaves the records of all the others valid, instead of every article reading
+as changed input once."""
+
+
 def fingerprint(doc: RawDocument) -> str:
     """A stable hash of everything a reader produced for one document, overrides included."""
-    fields = dataclasses.asdict(doc)
+    said = {f.name for f in dataclasses.fields(doc) if f.name in ALWAYS_HASHED or getattr(doc, f.name) != _default(f)}
+    fields = {name: value for name, value in dataclasses.asdict(doc).items() if name in said}
     blob = json.dumps(fields, sort_keys=True, ensure_ascii=True, default=str, separators=(",", ":"))
     return hashlib.sha256(f"v{FORMAT}:{blob}".encode("ascii")).hexdigest()
+
+
+def _default(field: dataclasses.Field[Any]) -> Any:
+    return field.default_factory() if field.default_factory is not dataclasses.MISSING else field.default
 
 
 class StateStore:
