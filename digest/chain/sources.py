@@ -144,6 +144,9 @@ def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, s
     if wire is not None and publisher != wire.name:
         via = via or publisher
         publisher = wire.name
+    if via is None and doc.banner and (agency := by_name(publisher or "", sources)) and agency.wire:
+        carrier = by_name(doc.banner, sources)  # the agency's own page, carried for the site whose logo it shows
+        via = carrier.name if carrier else doc.banner
     return publisher, (via if via != publisher else None)
 
 

@@ -108,6 +108,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             categories=tuple(categories),
             standfirst=htmlmeta.standfirst(tree, meta),
             credits=tuple(c for c in (found.author, *credits) if c),
+            banner=masthead.banner_site(tree, canonical or url),
             notes=tuple(n for n in (note, title_note) if n),
         )
     ]
