@@ -23,6 +23,15 @@ JOBS_AND_ROLES = [
         absent_prefixes=["Cleveland DL", "U.S. Attorney", "Ukraine Kurt", "Singer", "Lt"],
     ),
     case(
+        "ranks_written_without_their_dots_are_cut_and_names_like_them_are_not",
+        [
+            "Lt Col Alexander Varga listened, Maj Gen Ruth Okoye nodded, and Det Insp Tom Reid took notes.",
+            "Cllr Ann Hale of Eastholm thanked the economist Amartya Sen, whose talk drew Gen Z voters.",
+        ],
+        present={"Alexander Varga", "Ruth Okoye", "Tom Reid", "Ann Hale", "Amartya Sen", "Gen Z"},
+        absent_prefixes=["Lt", "Col", "Maj", "Det", "Insp", "Cllr"],
+    ),
+    case(
         "jobs_party_codes_and_link_identifiers_are_no_tags",
         [
             "The Deputy Director met Rep. Ana Solis (D-Minn.) at the harbour in Port Ellery.",
