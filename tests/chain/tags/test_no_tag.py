@@ -32,6 +32,15 @@ JOBS_AND_ROLES = [
         absent_prefixes=["Lt", "Col", "Maj", "Det", "Insp", "Cllr"],
     ),
     case(
+        "an_office_written_with_a_hyphen_is_cut_and_its_organisation_kept",
+        [
+            "On Monday, UN Secretary-General Ana Ruiz spoke in Geneva, and Surgeon General Joan Pike agreed.",
+            "Ruiz and Pike met again in Geneva.",
+        ],
+        present={"Ana Ruiz", "Joan Pike", "United Nations", "Geneva"},
+        absent_prefixes=["UN Secretary", "Secretary", "Surgeon"],
+    ),
+    case(
         "jobs_party_codes_and_link_identifiers_are_no_tags",
         [
             "The Deputy Director met Rep. Ana Solis (D-Minn.) at the harbour in Port Ellery.",
