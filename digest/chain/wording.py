@@ -2,7 +2,8 @@
 
 - a capitalised compound whose second half is lower case is an adjective or a
   common noun ("Oscar-winning", "South Dakota-sized", "Singer-guitarists"): only
-  its first half can be a name;
+  its first half can be a name, and not when that half is shaped like an adjective
+  and is no place ("Olympic-size");
 - a pronoun's contraction ("I’m", "We’re", "They’ve") is no name;
 - a line in Title Case without a full stop (a subheading, a list item, a caption
   label: "Less Money For Teachers") capitalises every word, so its capitals say
@@ -40,6 +41,9 @@ _SHORT_PARTS = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{3}$")
 """Two short syllables: a given name written with a hyphen ("Man-kei", "Tsz-lok"), no compound adjective."""
 _CONTRACTION = re.compile(r"^[A-Z][a-z]{0,4}['’](?:m|re|ve|ll|d)$")
 _BREAK = Token("-", False)
+_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ic|ical|al|ian|ish|ive|ous|ful|ese)")
+"""How the first half of a compound adjective ends when it is itself an adjective ("Olympic-size",
+"Herculean-sized", "Orwellian-sounding"): not the name half of "Oscar-winning"."""
 _LEGAL_FORM = re.compile(
     r"\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|GmbH|Pty)$"
 )
@@ -63,7 +67,11 @@ def compounds(tokens: list[Token]) -> list[Token]:
             and (match := _COMPOUND.match(token.text))
             and not _SHORT_PARTS.match(token.text)
         ):
-            out += [token._replace(text=match["name"], possessive=False), _BREAK]
+            name = match["name"]
+            if _ADJECTIVE.fullmatch(name) and place_kind(name) is None:  # "Olympic-size": a modifier, no name
+                out += [token._replace(text=name.casefold(), capitalised=False, lower=True), _BREAK]
+            else:
+                out += [token._replace(text=name, possessive=False), _BREAK]
         elif token.word and token.capitalised and _CONTRACTION.match(token.text):
             out.append(token._replace(capitalised=False, lower=True))
         else:

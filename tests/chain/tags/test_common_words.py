@@ -41,3 +41,15 @@ def test_a_degree_written_without_periods_is_no_tag(config: SiteConfig) -> None:
     tags = ranked_tags(config, ["After the war Dorian Marlow earned a PhD and later an MSc in oceanography at Lumora."])
     assert {"Dorian Marlow", "Lumora"} <= set(tags)
     assert not {"PhD", "MSc"} & set(tags)
+
+
+def test_the_first_half_of_a_compound_adjective_is_no_name_when_it_is_itself_an_adjective(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The Olympic-size pool in Eastholm was opened by Oscar-winning actress Ann Hale.",
+            "A Pacific-based fund paid for it, Hale said.",
+        ],
+    )
+    assert {"Eastholm", "Ann Hale", "Oscar", "Pacific"} <= set(tags)
+    assert "Olympic" not in tags
