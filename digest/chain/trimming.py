@@ -27,6 +27,7 @@ Division", "... Police Counter Terrorism Command") is the name.
 from __future__ import annotations
 
 import calendar
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -59,6 +60,11 @@ _STYLES = frozenset({"His", "Her", "Their", "Your"})
 """Possessives capitalised mid-sentence: the start of a style of address ("Her Majesty", "Your Honor")."""
 _NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 """Numbers written out: the end of a name ("World War Two"), never of a person's."""
+_LETTER_STOP = re.compile(r"\s[A-Z]\.$")
+"""A name's last word a single capital with a full stop ("Xbox One X."): the full stop ends the sentence (a middle
+initial is never last)."""
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Generational suffixes: after one, a single capital before the surname is a middle initial ("John F. Roe Jr.")."""
 _UNITS = frozenset({"division", "unit", "section", "branch", "squad", "command"})
 """Last words of a unit inside an organisation."""
 
@@ -128,6 +134,7 @@ class Evidence:
         """The names in one span: split, each part trimmed, legal forms and common phrases dropped."""
         parts = [self._parent(self._stop(self.trim(part, first and k == 0))) for k, part in enumerate(self.split(span))]
         found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
+        found = [n[:-1] if _LETTER_STOP.search(n) else n for n in found]  # "Xbox One X." ending a sentence
         return [n for n in found if n and not self.common_phrase(n)]
 
     # -- splitting --------------------------------------------------------------
@@ -164,8 +171,9 @@ class Evidence:
             left, rest = span[:k], span[k:]
             if not self.person_like(rest):
                 continue
-            if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION:
-                return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player
+            initial = len(left[-1].text.rstrip(".")) == 1 and rest[-1].text.casefold().rstrip(".") in _SUFFIXES
+            if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION and not initial:
+                return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player (not "John F. Roe Jr.")
             if self.known(text_of(left)) and self.named_alone(rest):
                 return [left, rest]
         return [span]

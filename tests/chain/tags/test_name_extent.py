@@ -141,3 +141,28 @@ NUMBERS = [
 def test_a_number_after_a_name_is_no_part_of_a_tag(config: SiteConfig, example: TagCase) -> None:
     """The end of a numbered name, a name only ever followed by a model number."""
     check(config, example)
+
+
+INITIALS = [
+    case(
+        "a_single_capital_ending_a_sentence_leaves_its_full_stop",
+        ["He bought the Zentra One X. Then Tom Vale of Harbour Energy left Eastholm with it."],
+        present={"Zentra One X", "Tom Vale", "Harbour Energy", "Eastholm"},
+        absent={"Zentra One X."},
+    ),
+    case(
+        "a_middle_initial_before_a_surname_and_its_suffix_is_no_position",
+        [
+            "Vale met Arthur P. Lindqvist Jr. in Eastholm, and Cleveland DL Larry Okafor joined them.",
+            "Lindqvist and Okafor spoke again.",
+        ],
+        present={"Arthur P. Lindqvist Jr.", "Larry Okafor", "Eastholm"},
+        absent={"Lindqvist Jr.", "Cleveland DL Larry Okafor"},
+    ),
+]
+
+
+@pytest.mark.parametrize("example", INITIALS)
+def test_a_single_capital_is_an_initial_or_ends_the_sentence(config: SiteConfig, example: TagCase) -> None:
+    """A middle initial stays in the name; a name's last capital loses the sentence's full stop."""
+    check(config, example)
