@@ -22,7 +22,7 @@ from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words, place_kind
-from digest.chain.joins import bodies, campuses
+from digest.chain.joins import bodies, campuses, portfolios
 from digest.chain.kin import kin_name
 from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
 from digest.chain.trimming import Evidence, text_of
@@ -89,8 +89,13 @@ class Extractor:
         self.joined_pairs = joined_pairs(self.sentences)
         plain = frozenset(t.text for t in every if t.word and not t.possessive)
         self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs, plain)
+        jobs = job_words(rules.role_words)
         self.spans = [
-            bodies(tokens, campuses(tokens, self.finder.spans(tokens), rules.org_words), rules.org_words)
+            bodies(
+                tokens,
+                portfolios(tokens, campuses(tokens, self.finder.spans(tokens), rules.org_words), rules.org_words, jobs),
+                rules.org_words,
+            )
             for tokens in self.sentences
         ]
         self.evidence = Evidence(

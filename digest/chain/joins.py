@@ -115,3 +115,44 @@ def bodies(tokens: list[Token], spans: Spans, org_words: frozenset[str]) -> Span
         if all(t.capitalised for t in body) and body[-1].text.casefold() in org_words:
             out[k : k + 3] = [(start, [*span, *body])]
     return out
+
+
+MAX_PORTFOLIOS = 6
+
+
+def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], jobs: frozenset[str]) -> Spans:
+    """The spans with "<Organisation> of <A>, <B> and <C>" joined into one, each part one capitalised word and no
+    place ("Ministry of Trade, Industry and Energy"): the list of what a ministry is for, not three names. After a
+    job ("Minister of Trade, Industry and Energy") the list is the job's, and no name at all."""
+    out = list(spans)
+    k = 0
+    while k < len(out):
+        start, span = out[k]
+        words = [t.text.casefold() for t in span]
+        end, j = start + len(span), k + 1
+        job = False
+        if len(words) >= 3 and words[-2] == "of" and any(w in org_words for w in words[:-2]):
+            pass  # "Ministry of Trade" found as one span
+        elif words[-1] in jobs and j < len(out) and _next_part(tokens, end, out[j], {"of"}):
+            end, j, job = out[j][0] + 1, j + 1, True  # "Minister" "of" "Trade": a job's span ends before "of"
+        else:
+            k += 1
+            continue
+        parts = 0
+        while j < len(out) and parts < MAX_PORTFOLIOS and _next_part(tokens, end, out[j], {",", "and", "&"}):
+            gap = tokens[end].text.casefold()
+            end, j, parts = out[j][0] + 1, j + 1, parts + 1
+            if gap != ",":  # "and" before the last part: the list ends
+                break
+        closed = parts > 0 and tokens[out[j - 1][0] - 1].text.casefold() in {"and", "&"}
+        places = any(place_kind(t.text) is not None for _, part in out[k + 1 : j] for t in part)
+        if closed and not places and (end >= len(tokens) or not tokens[end].capitalised):
+            out[k:j] = [] if job else [(start, tokens[start:end])]
+            k -= job
+        k += 1
+    return out
+
+
+def _next_part(tokens: list[Token], end: int, span: tuple[int, list[Token]], gaps: set[str]) -> bool:
+    """Whether ``span`` is one capitalised word right after ``tokens[end]``, which is one of ``gaps``."""
+    return span[0] == end + 1 and len(span[1]) == 1 and span[1][0].capitalised and tokens[end].text.casefold() in gaps

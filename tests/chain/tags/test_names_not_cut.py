@@ -10,6 +10,17 @@ from tests.chain.tags.tagcase import TagCase, case, check
 
 COMMAS_AND_CAMPUSES = [
     case(
+        "a_ministry_named_with_the_list_of_what_it_is_for_is_one_name",
+        [
+            "Crews from the Ministry of Trade, Industry and Energy met Tom Vale in Eastholm.",
+            "The Minister of Culture, Sports and Tourism, Ann Hale, came too; the Ministry of Health, Lagos and Abuja"
+            " sent no one.",
+        ],
+        present={"Ministry of Trade, Industry and Energy", "Tom Vale", "Ann Hale", "Ministry of Health", "Lagos"},
+        absent={"Ministry of Trade", "Industry", "Energy", "Culture", "Sports", "Tourism"},
+        absent_parts=["Culture, Sports"],
+    ),
+    case(
         "an_expansion_over_commas_before_its_acronym_is_one_entity",
         [
             "The plan was questioned by the Northern Forest, Wetland and Coastal Heritage Board (NFWCHB) on Monday.",
