@@ -41,6 +41,15 @@ JOBS_AND_ROLES = [
         absent_prefixes=["UN Secretary", "Secretary", "Surgeon"],
     ),
     case(
+        "a_stock_ticker_and_its_exchange_in_parentheses_are_no_tags",
+        [
+            "Shares of Marlowe's (NYSE: MRLW) and Harbour Energy (Nasdaq: HBEN) rose in Eastholm on Tuesday.",
+            "Marlowe's said sales were strong; the New York Stock Exchange (NYSE) closed early.",
+        ],
+        present={"Marlowe's", "Harbour Energy", "Eastholm", "New York Stock Exchange"},
+        absent={"NYSE", "Nasdaq", "MRLW", "HBEN", "Marlowe"},
+    ),
+    case(
         "jobs_party_codes_and_link_identifiers_are_no_tags",
         [
             "The Deputy Director met Rep. Ana Solis (D-Minn.) at the harbour in Port Ellery.",
