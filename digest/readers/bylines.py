@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nameparser import HumanName
+from nameparser.config import CONSTANTS
 
 from digest.readers.masthead import is_site
 from digest.text.tokens import NAME_PARTICLES
@@ -171,7 +172,7 @@ _CAPS_THEN_OUTLET = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’
 MAX_AUTHORS = 10
 
 
-def person(text: str) -> str | None:
+def person(text: str, whole: bool = False) -> str | None:
     """``text`` as a person's name in normal capitalisation, or None when it does not name a person.
 
     >>> person("ERIC TUCKER Associated Press"), person("Bruce Y Lee"), person("Advance Media")
@@ -179,7 +180,7 @@ def person(text: str) -> str | None:
     >>> person("The Water Coolest"), person("Detroit News wire services"), person("Regan")
     (None, None, 'Regan')
     """
-    name = " ".join(_LEADING.sub("", text.strip()).split()).strip(",;:")
+    name = " ".join(_LEADING.sub("", text.strip()).split()).strip(",;:()[]")
     if caps := _CAPS_THEN_OUTLET.match(name):  # "ERIC TUCKER Associated Press": the name, then the outlet
         name = caps.group("name")
     words = name.split()
@@ -188,8 +189,15 @@ def person(text: str) -> str | None:
         words = words[jobs[-1] + 1 :]  # "Kelmouth Echo reporter Sam Okonkwo-Reid"
     while words and words[0].strip(".").casefold() in _HONORIFICS | JOB_WORDS and len(words) > 1:
         words = words[1:]
+    named = _name_words(words)
+    if whole and len(named) < len(words):
+        return None  # ``whole``: the text must be a name and nothing else
+    words = named
+    name = " ".join(words)
     if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.search(name) or words[0].casefold() == "the":
         return None
+    if len(words) == 1 and words[0].isupper() and len(words[0].strip(".")) > 1:
+        return None  # an acronym is an outlet or a desk ("CNN", "AP"), never a person
     lowered = [w.strip(".,").casefold() for w in words]
     if set(lowered) & OUTLET_WORDS or set(lowered) <= JOB_WORDS | DESK_WORDS or lowered[-1] in DESK_TAILS:
         return None
@@ -201,6 +209,29 @@ def person(text: str) -> str | None:
         parsed.capitalize(force=True)
         name = " ".join(str(parsed).split()) or name
     return " ".join(w + "." if len(w) == 1 and w.isalpha() and w.isupper() else w for w in name.split())
+
+
+MIN_CUT_NAME_WORDS = 2
+_BYLINE_STOPS = frozenset({"for", "in", "at", "from", "with", "on", "via", "is", "was", "has"})
+"""Words after which a byline no longer names the person ("Ann Roe For Dailymail.com", "Ann Roe in Kyiv")."""
+_POSTNOMINALS = (CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms) - {"jr", "sr", "ii", "iii", "iv", "v"}
+"""Degrees and honours after a name ("PhD", "MD", "Esq"): not part of how the person is named; a generation is."""
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """A byline part's words up to where it stops naming the person: a handle, an address, a number, a word in
+    lower case (not a particle), a preposition or a verb; then without degrees or a job after the name. What is left
+    before such a word must be a name of two words or more ("Syrian" of "Syrian opposition sources" is none)."""
+    for k, word in enumerate(words):
+        low = word.strip(".,").casefold()
+        stop = word[:1] in "@#" or _NOT_A_NAME.search(word) is not None or low in _BYLINE_STOPS
+        if k and (stop or (word[:1].islower() and low not in NAME_PARTICLES)):
+            words = words[:k] if k >= MIN_CUT_NAME_WORDS and not words[k - 1].endswith(":") else []
+            break
+    ending = _POSTNOMINALS | (JOB_WORDS - DESK_TAILS)  # a desk's byline ("Telegraph Sport") stays one, to be left out
+    while len(words) > MIN_CUT_NAME_WORDS and words[-1].replace(".", "").casefold() in ending:
+        words = words[:-1]
+    return words
 
 
 def page_authors(
@@ -216,17 +247,17 @@ def page_authors(
     names = _people([p for chunk in (list(declared) or stated.split(";")) for p in _SPLIT.split(chunk)], sites, url)
     for byline in shown if names else ():
         parts = [p for p in _SPLIT.split(_BY.sub("", byline.strip())) if p.strip()]
-        fuller = _people(parts, sites, url)
+        fuller = _people(parts, sites, url, whole=True)
         if len(fuller) == len(parts) and names.keys() < fuller.keys():  # names only: no date, job or label
             return tuple(fuller.values())[:MAX_AUTHORS]
     return tuple(names.values())[:MAX_AUTHORS]
 
 
-def _people(parts: Iterable[str], sites: Sequence[str], url: str | None) -> dict[str, str]:
+def _people(parts: Iterable[str], sites: Sequence[str], url: str | None, whole: bool = False) -> dict[str, str]:
     """The people among ``parts``, by their casefolded name, in order, the site's own name left out."""
     names: dict[str, str] = {}
     for part in parts:
-        name = person(part)
+        name = person(part, whole)
         if name and not is_site(name, sites, url) and not (" " not in name and _one_word_site(name, sites, url)):
             names.setdefault(name.casefold(), name)
     return names

@@ -1,0 +1,38 @@
+"""Bylines name people, and stop naming them where the outlet, the place, a handle, a date or a degree starts;
+an acronym alone is an outlet, never a person (issue 11: "CNN", "AP" as authors). The bylines are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.readers.bylines import page_authors
+
+SITE = ["Harbour Gazette"]
+URL = "https://www.harbourgazette.example/news/1"
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        ("By HBC", ()),  # an acronym alone: an outlet or a desk
+        ("Tom Vale and Ann Hale, HBC", ("Tom Vale", "Ann Hale")),
+        ("By Tom Vale For Harbourmail.com", ("Tom Vale",)),  # "For" the outlet
+        ("By Tom Vale In Eastholm", ("Tom Vale",)),  # where the writer was
+        ("Tom Vale @tomvale", ("Tom Vale",)),  # a handle
+        ("Written by Tom Vale on 12 March 2019", ("Tom Vale",)),  # a date
+        ("Ann Hale PhD", ("Ann Hale",)),  # a degree after the name
+        ("Tom Vale Contributor", ("Tom Vale",)),  # a job after the name
+        ("Tom Vale Jr.", ("Tom Vale Jr.",)),  # a generation is part of the name
+        ("Harbour staff (HBC, Eastholm Wire)", ()),  # a desk and outlets in brackets
+        ("Syrian opposition sources", ()),  # one word before lower case is no name
+        ("Regan", ("Regan",)),  # one name alone, nothing cut: a person who signs so
+    ],
+)
+def test_a_byline_gives_the_people_it_names_and_nothing_after_them(stated: str, expected: tuple[str, ...]) -> None:
+    assert page_authors((), stated, SITE, URL, ()) == expected
+
+
+def test_a_shown_byline_with_more_than_names_gives_no_fuller_list() -> None:
+    """The fuller list comes from a shown byline of names only: a date or a section after a name makes it none."""
+    shown = ("By Tom Vale 2019-11-18T20:51:19Z Science & Astronomy",)
+    assert page_authors(["Tom Vale"], "Tom Vale", SITE, URL, shown) == ("Tom Vale",)
