@@ -41,7 +41,7 @@ def _runs(text: str) -> dict[tuple[str, ...], bool]:
 def _real_text() -> set[tuple[str, ...]]:
     truth = json.loads((ROOT / "tests/eval/real/ground-truth.json").read_text(encoding="utf-8"))
     texts = [page.get("articleBody", "") for page in truth.values()]
-    for folder in ("fresh", "wikitune"):
+    for folder in ("fresh", "wikitune", "voices"):
         texts += [
             gzip.decompress(p.read_bytes()).decode("utf-8") for p in (ROOT / "tests/eval" / folder).glob("pages/*.gz")
         ]
