@@ -12,6 +12,8 @@ import json
 import re
 from pathlib import Path
 
+from digest.readers.feed import read_feed
+
 ROOT = Path(__file__).resolve().parent.parent
 RUN = 8
 NAME_CAPITALS = 5
@@ -41,10 +43,13 @@ def _runs(text: str) -> dict[tuple[str, ...], bool]:
 def _real_text() -> set[tuple[str, ...]]:
     truth = json.loads((ROOT / "tests/eval/real/ground-truth.json").read_text(encoding="utf-8"))
     texts = [page.get("articleBody", "") for page in truth.values()]
-    for folder in ("fresh", "wikitune", "voices"):
+    for folder in ("fresh", "wikitune"):
         texts += [
             gzip.decompress(p.read_bytes()).decode("utf-8") for p in (ROOT / "tests/eval" / folder).glob("pages/*.gz")
         ]
+    for page in sorted((ROOT / "tests/eval/voices/pages").glob("*.xml.gz")):  # feeds: their entries' words only
+        (doc,) = read_feed(page.name, gzip.decompress(page.read_bytes()))
+        texts += [doc.title, *doc.paragraphs]
     return {run for text in texts for run in _runs(text)}
 
 
