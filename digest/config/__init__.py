@@ -15,6 +15,7 @@ from typing import Any
 from digest.config.model import Boilerplate, Cue, EntityRules, SiteConfig, Source, Taxonomy, Topic
 from digest.config.read import YamlFile, read_yaml
 from digest.problems import Problem, ProblemsError, describe
+from digest.text.demonyms import derived as derived_demonyms
 from digest.text.prefilter import alternatives, required_literals
 from digest.text.slug import slugify
 
@@ -152,6 +153,7 @@ def _load_entities(r: YamlFile, data: Any) -> EntityRules:
             r.error(f"demonyms.{country}", "expected a country name and a list of words (quote 'no', 'yes', 'on')")
             continue
         demonyms.update({str(w).casefold(): str(country) for w in words})
+    demonyms = {**derived_demonyms(), **demonyms}  # the hand list wins over what morphology derives
     strip = {w.casefold() for key in ("weekdays", "months", "pronouns") for w in r.strings(data, key, "")}
     ignore = strip | {w.casefold() for w in r.strings(data, "ignore", "")}
     return EntityRules(

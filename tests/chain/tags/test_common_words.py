@@ -53,3 +53,17 @@ def test_the_first_half_of_a_compound_adjective_is_no_name_when_it_is_itself_an_
     )
     assert {"Eastholm", "Ann Hale", "Oscar", "Pacific"} <= set(tags)
     assert "Olympic" not in tags
+
+
+def test_the_word_for_any_countrys_people_counts_for_the_country_and_is_no_tag(config: SiteConfig) -> None:
+    """Demonyms are derived from every country's name (`digest.text.demonyms`), not only the hand list's."""
+    tags = ranked_tags(
+        config,
+        [
+            "Malawian officials met Liberians and Bahamian traders in Lilongwe, with Togolese and Bangladeshi envoys.",
+            "Arab and Islamist groups watched the talks in Lilongwe, the capital of Malawi.",
+        ],
+        title="Traders meet in Malawi",
+    )
+    assert {"Malawi", "Lilongwe"} <= set(tags)
+    assert not {"Malawian", "Liberians", "Bahamian", "Togolese", "Bangladeshi", "Arab", "Islamist"} & set(tags)
