@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -68,7 +69,14 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or bool(_DEGREE.fullmatch(name))
         or (not single and bool(_TITLE_CASE_INNER.search(name)))
         or (not single and (_is_job(name, rules) or key in _role_names(rules.roles)))
+        or _other_script(name)
     )
+
+
+def _other_script(name: str) -> bool:
+    """A name with letters of another script than the Latin ("Սերժ Սարգսյան"): in an English article, words
+    quoted in their own language (the article writes the name it tags in Latin letters)."""
+    return any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 
 _LOVERS = ("philes", "phobes", "phile", "phobe")

@@ -50,6 +50,12 @@ JOBS_AND_ROLES = [
         absent={"NYSE", "Nasdaq", "MRLW", "HBEN", "Marlowe"},
     ),
     case(
+        "a_name_in_another_script_than_the_latin_is_no_tag_in_an_english_article",
+        ["Protesters in Yerevan chanted Սերժ Սարգսյան while Serzh Sargsyan met Zoë Ødegaard and Łukasz Żak."],
+        present={"Yerevan", "Serzh Sargsyan", "Zoë Ødegaard", "Łukasz Żak"},
+        absent={"Սերժ Սարգսյան"},
+    ),
+    case(
         "jobs_party_codes_and_link_identifiers_are_no_tags",
         [
             "The Deputy Director met Rep. Ana Solis (D-Minn.) at the harbour in Port Ellery.",
