@@ -271,9 +271,11 @@ def _most_named(candidates: set[str], counts: Counter[str]) -> set[str]:
 
 def _variants(names: Sequence[str], groups: Groups) -> None:
     """One entity for a name and its plural ("Oscar", "Oscars"), its web address ("Edmunds.com"), a
-    company's group ("SoftBank Group"), or a nickname sharing the first letters ("Rudy"/"Rudolph Giuliani")."""
+    company's group ("SoftBank Group"), a nickname sharing the first letters ("Rudy"/"Rudolph Giuliani"), a middle
+    name or initial, or the same letters without their accents ("México", "Mexico")."""
     present = set(names)
     by_surname: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    folded: dict[str, str] = {}
     for key in names:
         for other in (key[:-1] if key.endswith("s") else "", _TLD.sub("", key), _GROUP.sub("", key)):
             if other and other != key and other in present:
@@ -283,8 +285,10 @@ def _variants(names: Sequence[str], groups: Groups) -> None:
             words = words[:-1]  # "Patrick Carlineo Jr." is the "Pat Carlineo" of a later line too
         if len(words) == 2 and len(words[0]) >= NICKNAME_PREFIX:
             by_surname[(words[1], words[0][:NICKNAME_PREFIX])].append(key)
-        elif len(words) == MIDDLE_NAME_WORDS and f"{words[0]} {words[2]}" in present and words[1].isalpha():
-            groups.union(f"{words[0]} {words[2]}", key)  # "Ann Beth Roe" is the "Ann Roe" of another line
+        elif len(words) == MIDDLE_NAME_WORDS and f"{words[0]} {words[2]}" in present and words[1].rstrip(".").isalpha():
+            groups.union(f"{words[0]} {words[2]}", key)  # "Ann Beth Roe", "Ann B. Roe": the "Ann Roe" of another line
+        if (first := folded.setdefault(_ascii(key), key)) != key:
+            groups.union(first, key)  # "México" and "Mexico", "Peña" and "Pena": one name with and without accents
     for same in by_surname.values():
         for other in same[1:]:
             groups.union(same[0], other)

@@ -85,13 +85,25 @@ def _display(
         full_names = [f for f in entity.forms if f.startswith(bare + " ")]
         if full_names:
             return max(full_names, key=lambda f: (entity.forms[f], len(f), f))
+    same = [
+        f
+        for f in entity.forms
+        if f != top and ascii_fold(f) == ascii_fold(top) and entity.forms[f] == entity.forms[top]
+    ]
+    if place_kind(top) != "country" and (known := [f for f in same if place_kind(f) == "country"]):
+        top = known[0]  # "Mexico" beside "México" as often: the country as the gazetteer writes it
     word = f" {ascii_fold(top).casefold()} "
     longer = [
         f
         for f in entity.forms
         if (f.startswith(top + " ") and not _MODEL.search(f[len(top) :]))
-        or (f != top and not f.startswith(top + " ") and word in f" {ascii_fold(f).casefold()} ")
-    ]  # a later or inner word of it (folded: "Ozdemir"); not a model of the maker ("Airbus" beside "Airbus A350-900")
+        or (
+            not f.startswith(top + " ")
+            and word != f" {ascii_fold(f).casefold()} "
+            and word in f" {ascii_fold(f).casefold()} "
+        )
+    ]  # a later or inner word of it (folded: "Ozdemir"), not only its accents ("Pena" beside "Peña"); not a model
+    # of the maker ("Airbus" beside "Airbus A350-900")
     if longer:
         full = max(longer, key=lambda f: (entity.forms[f], len(f), f))
         return top if umbrella(top, full, entity.forms, org_words, common) else full

@@ -109,6 +109,16 @@ def test_an_acronym_or_a_translation_is_the_name_it_stands_for(config: SiteConfi
 
 SURNAMES_AND_FIRST_NAMES = [
     case(
+        "a_name_with_and_without_its_accents_or_its_middle_initial_is_one_entity",
+        [
+            "Voters in Mexico went to the polls. In México, Enrique Peña Nieto led;",
+            "Enrique Pena Nieto's rivals trailed.",
+            "John O. Brennan spoke in Sana'a. Later John Brennan met Tom Finn there.",
+        ],
+        present={"Mexico", "Enrique Peña Nieto", "John O. Brennan"},
+        absent={"México", "Enrique Pena Nieto", "John Brennan"},
+    ),
+    case(
         "a_short_form_goes_with_its_person_unless_it_is_a_place_or_shared",
         [
             "The hit was late, said Sheldon Richardson. Richardson wants a suspension.",
