@@ -111,8 +111,8 @@ SURNAMES_AND_FIRST_NAMES = [
     case(
         "a_name_with_and_without_its_accents_or_its_middle_initial_is_one_entity",
         [
-            "Voters in Mexico went to the polls. In México, Enrique Peña Nieto led;",
-            "Enrique Pena Nieto's rivals trailed.",
+            "Voters in Mexico went to the polls. In México, the candidate Enrique Peña Nieto led the race.",
+            "The rivals of Enrique Pena Nieto trailed.",
             "John O. Brennan spoke in Sana'a. Later John Brennan met Tom Finn there.",
         ],
         present={"Mexico", "Enrique Peña Nieto", "John O. Brennan"},
