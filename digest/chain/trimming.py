@@ -54,6 +54,9 @@ PLACE_PREFIXES = frozenset([
 # fmt: on
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
+_AGENT_ENDINGS = ("er", "ist", "ian")
+"""How an occupation opening a sentence ends ("Blogger", "Activist", "Comedian"); not a rank of a name
+("General Motors", "Major League") nor "Doctor Who"."""
 _SCIENTIST = ("ologist", "ologists")
 """How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
 _STYLES = frozenset({"His", "Her", "Their", "Your"})
@@ -202,6 +205,8 @@ class Evidence:
             return False
         if self.known(text_of(rest)) and (len(rest) > 1 or text_of(rest).casefold() in self.rules.aliases):
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
+        if head in titles() and head.endswith(_AGENT_ENDINGS) and rest[0].capitalised:
+            return True  # "Blogger Baki says ...": a sentence opening with the writer's occupation
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
 
     def _label(self, head: str) -> bool:

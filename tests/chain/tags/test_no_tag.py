@@ -56,6 +56,15 @@ JOBS_AND_ROLES = [
         absent={"Սերժ Սարգսյան"},
     ),
     case(
+        "an_occupation_opening_a_sentence_or_a_salutation_is_no_part_of_the_name",
+        [
+            "Blogger Baki says the vote was empty. Photojournalist Alain Wandiwoji took photos in Goma.",
+            "Dear Mr. Brennan, we wrote to John Brennan about it.",
+        ],
+        present={"Baki", "Alain Wandiwoji", "John Brennan", "Goma"},
+        absent_prefixes=["Blogger", "Photojournalist", "Dear"],
+    ),
+    case(
         "jobs_party_codes_and_link_identifiers_are_no_tags",
         [
             "The Deputy Director met Rep. Ana Solis (D-Minn.) at the harbour in Port Ellery.",
