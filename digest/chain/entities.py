@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
+from digest.chain.foreign import foreign
 from digest.chain.gazetteer import function_words, place_kind
 from digest.chain.joins import bodies, campuses, portfolios
 from digest.chain.kin import kin_name
@@ -83,7 +84,7 @@ class Extractor:
         self.sentences = w.unglued(w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences]))
         self.paragraphs = [s.paragraph for s in sentences]
         pairs = zip(sentences, self.sentences, strict=True)
-        self.headings = [is_heading(s.text, tokens, self.function_words) for s, tokens in pairs]
+        self.headings = [is_heading(s.text, tokens, self.function_words) or foreign(tokens) for s, tokens in pairs]
         every = list(chain.from_iterable(self.sentences))
         self.acronyms = frozenset(t.text for t in every if t.capitals and t.text.isalpha())
         self.joined_pairs = joined_pairs(self.sentences)

@@ -65,6 +65,16 @@ JOBS_AND_ROLES = [
         absent_prefixes=["Blogger", "Photojournalist", "Dear"],
     ),
     case(
+        "names_found_only_in_a_sentence_in_another_language_are_not_trusted",
+        [
+            "The senators of Eastholm voted on the new labour law on Monday, said Tom Vale.",
+            "Un diputado dijo: «La Sanidad y la Educación no son negocios, y el Senado lo sabe».",
+            "Vale said the vote in Eastholm was close.",
+        ],
+        present={"Tom Vale", "Eastholm"},
+        absent={"Sanidad", "Educación", "Senado", "La Sanidad", "Sanidad y la Educación"},
+    ),
+    case(
         "jobs_party_codes_and_link_identifiers_are_no_tags",
         [
             "The Deputy Director met Rep. Ana Solis (D-Minn.) at the harbour in Port Ellery.",
