@@ -186,6 +186,8 @@ class Evidence:
     def _drop_first(self, words: list[Token], lowered: list[str], first: bool) -> bool:
         """Whether the first word of ``words`` is not part of the name."""
         head = lowered[0]
+        if head == "the" and not first and words[0].text == "The" and len(words) > 1 and not words[1].capitals:
+            return False  # "in The Hague", "a fan of The Corrs": a capital mid-sentence makes it the name's
         if head == "the" or head in self.rules.strip:
             return True
         if len(words) == 1:

@@ -145,6 +145,12 @@ def test_a_number_after_a_name_is_no_part_of_a_tag(config: SiteConfig, example: 
 
 INITIALS = [
     case(
+        "the_capitalised_mid_sentence_is_part_of_the_name",
+        ["The court in The Hague ruled, said Tom Vale, a fan of The Corrs, and the TIPNIS case went on in Eastholm."],
+        present={"The Hague", "The Corrs", "Tom Vale", "Eastholm"},
+        absent={"Hague", "Corrs", "The TIPNIS"},
+    ),
+    case(
         "a_single_capital_ending_a_sentence_leaves_its_full_stop",
         ["He bought the Zentra One X. Then Tom Vale of Harbour Energy left Eastholm with it."],
         present={"Zentra One X", "Tom Vale", "Harbour Energy", "Eastholm"},
