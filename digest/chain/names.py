@@ -135,8 +135,8 @@ def _acronyms_by_initials(
                 by_initials[letters].add(key)
     for key in names:
         text = canonical_of[key]
-        if " " not in text and _ACRONYM.fullmatch(text):
-            candidates = by_initials.get(text, set())
+        if " " not in text and (_ACRONYM.fullmatch(text) or _ACRONYM.fullmatch(text.replace(".", ""))):
+            candidates = by_initials.get(text.replace(".", ""), set())  # "D.R.C." as "DRC"
             if len(candidates) == 1:
                 groups.union(next(iter(candidates)), key)
 

@@ -130,6 +130,7 @@ def _spells(acronym: str, name: str, place_words: frozenset[str] = frozenset()) 
     (True, False)
     """
     letters = "".join(w[0] for w in name.split() if w[:1].isupper() and "." not in w)
+    acronym = acronym.replace(".", "")  # "D.R.C."
     return letters == acronym or acronym in initials(name, place_words)
 
 

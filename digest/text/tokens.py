@@ -75,10 +75,12 @@ NAME_PARTICLES = frozenset(
         "al",
         "bin",
         "ibn",
+        "bint",
+        "wa",
         "y",
     ]
 )
-"""Lower-case words inside personal names ("Ana de la Cruz", "Ludwig van Beethoven")."""
+"""Lower-case words inside personal names ("Ana de la Cruz", "Ludwig van Beethoven", "Bingu wa Mutharika")."""
 TERMINALS = frozenset(".!?:;")
 MAX_ACRONYM = 6
 """All-capital words longer than this are shouting, not acronyms."""

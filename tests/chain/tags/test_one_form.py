@@ -109,6 +109,16 @@ def test_an_acronym_or_a_translation_is_the_name_it_stands_for(config: SiteConfi
 
 SURNAMES_AND_FIRST_NAMES = [
     case(
+        "a_name_with_a_particle_and_a_dotted_acronym_of_its_expansion_are_one_entity_each",
+        [
+            "President Bingu wa Mutharika of Malawi died in Lilongwe; Mutharika was 78.",
+            "Melle Sara Dupont wrote from Lyon.",
+            "The Democratic Republic of Congo held talks. Officials of the D.R.C. met in Goma.",
+        ],
+        present={"Bingu wa Mutharika", "Sara Dupont", "Democratic Republic of Congo", "Goma"},
+        absent={"Mutharika", "Bingu", "Melle Sara Dupont", "D.R.C."},
+    ),
+    case(
         "a_name_with_and_without_its_accents_or_its_middle_initial_is_one_entity",
         [
             "Voters in Mexico went to the polls. In México, the candidate Enrique Peña Nieto led the race.",
