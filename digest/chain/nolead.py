@@ -71,3 +71,31 @@ def house_voice(text: str) -> bool:
     """
     said = _QUOTED.sub(" ", text)
     return bool(_WE.search(said) and _YOU.search(said))
+
+
+_BRACKETED = re.compile(r"^\[[^\[\]]+\]\.?$")
+_OWN_TEXT = re.compile(
+    r"\b(?:this|the following) (?:post|article|story|piece|report|series|feature|interview|page)\b|\bcoverage\b",
+    re.IGNORECASE,
+)
+
+
+def editors_note(paragraph: str) -> bool:
+    """Whether a paragraph is wholly in square brackets: an editor's note to the reader, no lead.
+
+    >>> editors_note("[Every link in this story goes to a page in Welsh.]"), editors_note("[Update] The vote is on.")
+    (True, False)
+    """
+    return _BRACKETED.match(paragraph.strip()) is not None
+
+
+def own_coverage(text: str) -> bool:
+    """Whether the sentence is the publication speaking of its own coverage ("This story is part of our series
+    on ...", "Read all our coverage of ..."): "we", "us" or "our" and the text or the coverage itself, outside
+    quotations. Opening an article, that is a house line, not its lead.
+
+    >>> own_coverage("This piece belongs to our reporting series on rivers."), own_coverage("Our town has a river.")
+    (True, False)
+    """
+    said = _QUOTED.sub(" ", text)
+    return bool(_WE.search(said) and _OWN_TEXT.search(said))
