@@ -35,6 +35,7 @@ from digest.chain.datelines import strip_lead
 from digest.chain.nolead import (
     LABEL,
     PRICE,
+    SPEAKER,
     TIMESTAMP,
     editors_note,
     ends_sentence,
@@ -192,8 +193,8 @@ def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tupl
     cues = rules.active(straighten(" ".join(s.text for s in early)).lower()) if rules else ()
     picked: list[str] = []
     for sentence in early:
-        if picked and heading(joined[sentence.paragraph])[0]:
-            break  # the dek stays in one run of prose: not into the next question or list item
+        if picked and (heading(joined[sentence.paragraph])[0] or SPEAKER.match(joined[sentence.paragraph])):
+            break  # the dek stays in one run of prose: not into the next question, list item or speaker's turn
         text = LABEL.sub("", LABEL.sub("", strip_lead(sentence.text), count=1), count=1)
         if not _good(text, cues):
             continue
