@@ -1,10 +1,12 @@
 """Openings that are no lead to summarise from (`lead_problem`), and what marks their lines.
 
 A list of offers (prices in four of the first ten paragraphs), a live blog's
-timestamped entries, or a run of headings and labelled lines ("Claim", "Rating:")
-opens some articles; `digest.chain.summarize.dek` then makes the summary of the
-best early sentences and says so. A line where the publication talks to its
-reader (`house_voice`) is promotional there.
+timestamped entries, a run of headings and labelled lines ("Claim", "Rating:"), or an
+interview's turns from its first line ("Ann Roe (AR): ...", "AR: ...") opens some
+articles; `digest.chain.summarize.dek` then makes the summary of the best early
+sentences and says so. A line where the publication talks to its reader
+(`house_voice`) is promotional there. Notes that open an article (`editors_note`,
+`own_coverage`) are no part of its lead.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Sequence
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 PRICE = re.compile(r"[$£€¥]\s?\d")
 LABEL = re.compile(r"^[\w’'.-]+(?: [\w’'.-]+){0,2}:\s")
+SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \([A-Z][A-Za-z.]{0,5}\):\s")
+"""An interviewer or interviewee named with the initials that label their later turns ("Ann Roe (AR): ...")."""
 TIMESTAMP = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b)", re.I)
 OPENING = 4
 """Paragraphs that make the opening."""
@@ -50,6 +54,9 @@ def lead_problem(paragraphs: Sequence[str]) -> str | None:
         return "a list of offers"
     if sum(bool(TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
         return "timestamped entries"
+    turns = [bool(SPEAKER.match(p) or LABEL.match(p)) for p in paragraphs[:OPENING]]
+    if turns and SPEAKER.match(paragraphs[0]) and sum(turns) >= 2:
+        return "an interview's questions and answers"  # it opens on a turn: no prose introduces it
     if sum(strong for _, strong in opening) >= 2 or (opening and opening[0][0] and sum(h for h, _ in opening) >= 2):
         return "headings and labelled lines"
     return None
@@ -71,3 +78,31 @@ def house_voice(text: str) -> bool:
     """
     said = _QUOTED.sub(" ", text)
     return bool(_WE.search(said) and _YOU.search(said))
+
+
+_BRACKETED = re.compile(r"^\[[^\[\]]+\]\.?$")
+_OWN_TEXT = re.compile(
+    r"\b(?:this|the following) (?:post|article|story|piece|report|series|feature|interview|page)\b|\bcoverage\b",
+    re.IGNORECASE,
+)
+
+
+def editors_note(paragraph: str) -> bool:
+    """Whether a paragraph is wholly in square brackets: an editor's note to the reader, no lead.
+
+    >>> editors_note("[Every link in this story goes to a page in Welsh.]"), editors_note("[Update] The vote is on.")
+    (True, False)
+    """
+    return _BRACKETED.match(paragraph.strip()) is not None
+
+
+def own_coverage(text: str) -> bool:
+    """Whether the sentence is the publication speaking of its own coverage ("This story is part of our series
+    on ...", "Read all our coverage of ..."): "we", "us" or "our" and the text or the coverage itself, outside
+    quotations. Opening an article, that is a house line, not its lead.
+
+    >>> own_coverage("This piece belongs to our reporting series on rivers."), own_coverage("Our town has a river.")
+    (True, False)
+    """
+    said = _QUOTED.sub(" ", text)
+    return bool(_WE.search(said) and _OWN_TEXT.search(said))

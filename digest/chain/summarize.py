@@ -32,7 +32,18 @@ from collections.abc import Sequence
 
 from digest.chain.cues import first_cue
 from digest.chain.datelines import strip_lead
-from digest.chain.nolead import LABEL, PRICE, TIMESTAMP, ends_sentence, heading, house_voice, lead_problem
+from digest.chain.nolead import (
+    LABEL,
+    PRICE,
+    SPEAKER,
+    TIMESTAMP,
+    editors_note,
+    ends_sentence,
+    heading,
+    house_voice,
+    lead_problem,
+    own_coverage,
+)
 from digest.config import Boilerplate, Cue
 from digest.readers.document import fold, straighten
 from digest.text.markdown import prose_paragraphs
@@ -153,8 +164,24 @@ def after_standfirst(sentences: Sequence[Sentence], standfirst: str | None) -> S
     return [s for s in sentences if s.paragraph > 0]
 
 
+def after_notes(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
+    """The sentences from the first one that is no note opening the article: a paragraph wholly in brackets
+    (an editor's note, "[All links go to pages in Welsh.]") or the publication on its own coverage ("This post is
+    part of our series on ..."). All of them when nothing else is left."""
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    k = 0
+    while k < len(sentences) and (
+        editors_note(" ".join(paragraphs[sentences[k].paragraph])) or own_coverage(sentences[k].text)
+    ):
+        k += 1
+    return sentences[k:] if k < len(sentences) else sentences
+
+
 def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tuple[str, str | None]:
     """The summary, and a note for the output line when the opening is not a lead."""
+    sentences = after_notes(sentences)
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
@@ -166,8 +193,8 @@ def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tupl
     cues = rules.active(straighten(" ".join(s.text for s in early)).lower()) if rules else ()
     picked: list[str] = []
     for sentence in early:
-        if picked and heading(joined[sentence.paragraph])[0]:
-            break  # the dek stays in one run of prose: not into the next question or list item
+        if picked and (heading(joined[sentence.paragraph])[0] or SPEAKER.match(joined[sentence.paragraph])):
+            break  # the dek stays in one run of prose: not into the next question, list item or speaker's turn
         text = LABEL.sub("", LABEL.sub("", strip_lead(sentence.text), count=1), count=1)
         if not _good(text, cues):
             continue
@@ -179,8 +206,8 @@ def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tupl
 
 
 def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> str:
-    """A plain-text summary from the first usable sentences of the body."""
-    lead = [s.text for s in sentences[:LEAD_SENTENCES]]
+    """A plain-text summary from the first usable sentences of the body (after the notes that open it)."""
+    lead = [s.text for s in after_notes(sentences)[:LEAD_SENTENCES]]
     cues = rules.active(straighten(" ".join(lead)).lower()) if rules else ()
     if lead:
         lead[0] = strip_lead(lead[0])

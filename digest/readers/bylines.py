@@ -179,8 +179,12 @@ def person(text: str, whole: bool = False) -> str | None:
     ('Eric Tucker', 'Bruce Y. Lee', None)
     >>> person("The Water Coolest"), person("Detroit News wire services"), person("Regan")
     (None, None, 'Regan')
+    >>> person("marisol de la vega"), person("staff")
+    ('Marisol de la Vega', None)
     """
     name = " ".join(_LEADING.sub("", text.strip()).split()).strip(",;:()[]")
+    if name.islower():  # "rezwan", "jane de la cruz": a login or a name typed in lower case, capitalised as a name
+        name = _capitalised(name)
     if caps := _CAPS_THEN_OUTLET.match(name):  # "ERIC TUCKER Associated Press": the name, then the outlet
         name = caps.group("name")
     words = name.split()
@@ -205,10 +209,15 @@ def person(text: str, whole: bool = False) -> str | None:
         return None
     name = " ".join(words)
     if name.isupper() and len(name) > 3:
-        parsed = HumanName(name)
-        parsed.capitalize(force=True)
-        name = " ".join(str(parsed).split()) or name
+        name = _capitalised(name)
     return " ".join(w + "." if len(w) == 1 and w.isalpha() and w.isupper() else w for w in name.split())
+
+
+def _capitalised(name: str) -> str:
+    """``name`` written in capitals or in lower case, in a name's capitalisation (nameparser's: "de la", "McDonald")."""
+    parsed = HumanName(name)
+    parsed.capitalize(force=True)
+    return " ".join(str(parsed).split()) or name
 
 
 MIN_CUT_NAME_WORDS = 2

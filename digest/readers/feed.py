@@ -15,6 +15,7 @@ from typing import Any
 import feedparser
 
 from digest.problems import InputError
+from digest.readers.bylines import page_authors
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, shorten_title
 from digest.readers.htmltext import (
@@ -105,7 +106,7 @@ def _entry(
         url=link,
         source=source_title or feed_title,
         via=feed_title if source_title and feed_title != source_title else None,
-        authors=_authors(entry),
+        authors=_authors(entry, feed_title, link),
         lang=lang or primary_language(entry.get("language")) or feed_lang,
         image=_image(entry, base),
         categories=tuple(
@@ -143,9 +144,11 @@ def _date(entry: Any) -> tuple[Any, str | None]:
     return None, None
 
 
-def _authors(entry: Any) -> tuple[str, ...]:
-    """Author names. RSS's ``email (Name)`` and ``Name <email>`` forms are read from the raw value,
-    since feedparser's own split cuts unfamiliar top-level domains short."""
+def _authors(entry: Any, feed_title: str | None, link: str | None) -> tuple[str, ...]:
+    """The people who wrote the entry, by the rules of a page's bylines (`digest.readers.bylines.page_authors`:
+    no desk, outlet or the feed's own site; normal capitalisation). RSS's ``email (Name)`` and ``Name <email>``
+    forms are read from the raw value, since feedparser's own split cuts unfamiliar top-level domains short.
+    A login name in lower case ("jdoe") is capitalised as one name ("Jdoe"): its parts cannot be told apart."""
     raw = str(entry.get("author", ""))
     if "@" in raw:
         names = [_name_beside_email(raw)]
@@ -155,7 +158,7 @@ def _authors(entry: Any) -> tuple[str, ...]:
     for name in map(squash, names):
         if name and "@" not in name and "http" not in name:
             found.setdefault(name.casefold(), name)
-    return tuple(found.values())
+    return page_authors(list(found.values()), "", [feed_title] if feed_title else [], link)
 
 
 def _name_beside_email(raw: str) -> str:

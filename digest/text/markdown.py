@@ -208,7 +208,8 @@ def _mark_block_start(text: str, out: list[str]) -> None:
     if marker and first.isdigit():
         k = marker.end()
         out[k] = "\\."
-    elif first in "#>" or marker or _RULE.match(text) or text.startswith("!!!"):
+    elif first in "#>" or marker or _RULE.match(text) or text.startswith("!!!") or not text.strip("- "):
+        # dashes alone: after a list's "- " marker even two ("- --") make a rule
         if out[0] == first:
             out[0] = "\\" + first
     elif text.startswith("~~~"):  # a code fence; no backslash escapes a tilde
