@@ -22,7 +22,7 @@ from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
 from digest.chain.foreign import foreign
-from digest.chain.gazetteer import function_words, place_kind
+from digest.chain.gazetteer import function_words, languages, place_kind
 from digest.chain.joins import bodies, campuses, portfolios
 from digest.chain.kin import kin_name
 from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
@@ -203,7 +203,8 @@ class Extractor:
         """(acronym, name) for every "Name (ACR)" and "ACR (Name)" noted, and (name, translation) for "Name (Name)"."""
         found: list[tuple[str, str]] = []
         evidence = self.evidence
-        for span, inner, first in self.finder.candidates:
+        for span, said, first in self.finder.candidates:
+            inner = _untagged(said)
             if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
                 name = evidence.trim(evidence.split(span)[-1], first)
                 if len(name) >= 2:
@@ -217,6 +218,15 @@ class Extractor:
                 if len(name) >= 2 and not evidence.known(other) and not evidence.known(text_of(name)):
                     found.append((text_of(name), other))  # a name and its translation
         return found
+
+
+def _untagged(inner: list[Token]) -> list[Token]:
+    """What parentheses hold, without a closing "in <language>": "(National Health Fund in Spanish)" is the name
+    translated."""
+    if len(inner) > 2 and inner[-2].text.casefold() == "in" and inner[-1].text.casefold() in languages():
+        inner = inner[:-2]
+        return inner[:-1] if inner and inner[-1].text == "," else inner
+    return inner
 
 
 def _spelled_part(name: list[Token], acronym: str) -> list[Token]:

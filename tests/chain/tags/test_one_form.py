@@ -109,6 +109,15 @@ def test_an_acronym_or_a_translation_is_the_name_it_stands_for(config: SiteConfi
 
 SURNAMES_AND_FIRST_NAMES = [
     case(
+        "a_translation_said_to_be_one_in_parentheses_is_the_same_entity",
+        [
+            "Doctors struck at the FSE (Eastholm Health Fund in Spanish) on Monday.",
+            "The Eastholm Health Fund said wages would rise, Tom Vale said.",
+        ],
+        one_of=[{"FSE", "Eastholm Health Fund"}],
+        present={"Tom Vale"},
+    ),
+    case(
         "a_name_with_a_particle_and_a_dotted_acronym_of_its_expansion_are_one_entity_each",
         [
             "President Bingu wa Mutharika of Malawi died in Lilongwe; Mutharika was 78.",
