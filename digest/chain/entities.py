@@ -139,6 +139,8 @@ class Extractor:
                 if start in jobs:
                     continue
                 first = _opens(tokens, start, start + len(span))
+                if first and _gerund(span, tokens, start):
+                    continue  # "Reading through the report ...": a verb opening the sentence, not the town
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
                 pair = f"{span[0].text} {span[1].text}".casefold() if len(span) > 1 else ""
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
@@ -218,6 +220,20 @@ class Extractor:
                 if len(name) >= 2 and not evidence.known(other) and not evidence.known(text_of(name)):
                     found.append((text_of(name), other))  # a name and its translation
         return found
+
+
+_GERUND_OBJECTS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "our", "my", "your", "its",
+     "through", "about", "over", "into", "across", "between", "up", "out", "back", "down"}
+)  # fmt: skip
+"""Words after a verb in -ing opening a sentence ("Reading through ...", "Making the case ...")."""
+
+
+def _gerund(span: list[Token], tokens: list[Token], start: int) -> bool:
+    """A one-word span opening its sentence that is a verb in -ing followed by its object or a preposition."""
+    end = start + len(span)
+    nxt = tokens[end].text if end < len(tokens) else ""
+    return len(span) == 1 and span[0].text.endswith("ing") and nxt in _GERUND_OBJECTS
 
 
 def _untagged(inner: list[Token]) -> list[Token]:

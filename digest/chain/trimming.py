@@ -193,9 +193,11 @@ class Evidence:
         if len(words) == 1:
             return head in self.function_words or (first and not self._keeps_initial(words))
         rest = words[1:]
-        if head in self.rules.demonyms:
+        if head in self.rules.demonyms:  # "Venezuelan Tren de Aragua"; "Mexican Politics": a common noun left
             return not any(w in self.rules.org_words for w in lowered[1:]) and (
-                self.named_alone(rest) or self.known(text_of(rest))
+                self.named_alone(rest)
+                or self.known(text_of(rest))
+                or (len(rest) == 1 and self.common_noun(rest[0].text))
             )
         if len(rest) > 1 and rest[0].capitalised and self._label(head):
             return not any(w in self.rules.org_words for w in lowered[1:]) and (  # "Democrat Ann Roe"

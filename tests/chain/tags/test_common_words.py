@@ -67,3 +67,20 @@ def test_the_word_for_any_countrys_people_counts_for_the_country_and_is_no_tag(c
     )
     assert {"Malawi", "Lilongwe"} <= set(tags)
     assert not {"Malawian", "Liberians", "Bahamian", "Togolese", "Bangladeshi", "Arab", "Islamist"} & set(tags)
+
+
+def test_a_verb_opening_a_sentence_a_greeting_and_a_demonym_before_a_common_noun_are_no_tags(
+    config: SiteConfig,
+) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Reading through the report, Tom Vale found errors. Reading beat Leeds on Saturday.",
+            "Good Morning, wrote Ann Hale, who covers Mexican Politics; politics in Mexico is hard, she said.",
+        ],
+    )
+    assert {"Tom Vale", "Reading", "Leeds", "Ann Hale", "Mexico"} <= set(tags)  # the town is named as a subject
+    assert not {"Good Morning", "Mexican Politics", "Politics"} & set(tags)
+    verb_only = ranked_tags(config, ["Reading through the report in Eastholm, Tom Vale found errors."])
+    assert "Reading" not in verb_only
+    assert {"Eastholm", "Tom Vale"} <= set(verb_only)
