@@ -84,7 +84,10 @@ class Extractor:
         self.sentences = w.unglued(w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences]))
         self.paragraphs = [s.paragraph for s in sentences]
         pairs = zip(sentences, self.sentences, strict=True)
-        self.headings = [is_heading(s.text, tokens, self.function_words) or foreign(tokens) for s, tokens in pairs]
+        self.headings = [
+            is_heading(s.text, tokens, self.function_words) or foreign(tokens) or s.text.lstrip().startswith("@")
+            for s, tokens in pairs
+        ]
         every = list(chain.from_iterable(self.sentences))
         self.acronyms = frozenset(t.text for t in every if t.capitals and t.text.isalpha())
         self.joined_pairs = joined_pairs(self.sentences)

@@ -75,6 +75,16 @@ JOBS_AND_ROLES = [
         absent={"Sanidad", "Educación", "Senado", "La Sanidad", "Sanidad y la Educación"},
     ),
     case(
+        "names_found_only_in_a_quoted_tweet_are_not_trusted",
+        [
+            "Fans in Eastholm answered the singer Tom Vale on Twitter.",
+            "@harbourfan: Random town? Thanks Vale, but we have the Biggest Jazz Fest here",
+            "Vale played in Eastholm the next night.",
+        ],
+        present={"Tom Vale", "Eastholm"},
+        absent={"Thanks Vale", "Biggest Jazz Fest", "Random"},
+    ),
+    case(
         "jobs_party_codes_and_link_identifiers_are_no_tags",
         [
             "The Deputy Director met Rep. Ana Solis (D-Minn.) at the harbour in Port Ellery.",
