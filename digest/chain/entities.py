@@ -84,8 +84,9 @@ class Extractor:
         self.sentences = w.unglued(w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences]))
         self.paragraphs = [s.paragraph for s in sentences]
         pairs = zip(sentences, self.sentences, strict=True)
+        tweets = {s.paragraph for s in sentences if s.text.lstrip().startswith("@")}  # "@handle: ..." quoted
         self.headings = [
-            is_heading(s.text, tokens, self.function_words) or foreign(tokens) or s.text.lstrip().startswith("@")
+            is_heading(s.text, tokens, self.function_words) or foreign(tokens) or s.paragraph in tweets
             for s, tokens in pairs
         ]
         every = list(chain.from_iterable(self.sentences))

@@ -78,11 +78,11 @@ JOBS_AND_ROLES = [
         "names_found_only_in_a_quoted_tweet_are_not_trusted",
         [
             "Fans in Eastholm answered the singer Tom Vale on Twitter.",
-            "@harbourfan: Random town? Thanks Vale, but we have the Biggest Jazz Fest here",
+            "@harbourfan: Random town? Thanks Bieber, but we got the biggest jazz festival, bigger than Jazz Fest.",
             "Vale played in Eastholm the next night.",
         ],
         present={"Tom Vale", "Eastholm"},
-        absent={"Thanks Vale", "Biggest Jazz Fest", "Random"},
+        absent={"Thanks Bieber", "Jazz Fest", "Random"},
     ),
     case(
         "jobs_party_codes_and_link_identifiers_are_no_tags",
