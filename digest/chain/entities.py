@@ -84,9 +84,9 @@ class Extractor:
         self.sentences = w.unglued(w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences]))
         self.paragraphs = [s.paragraph for s in sentences]
         pairs = zip(sentences, self.sentences, strict=True)
-        tweets = {s.paragraph for s in sentences if s.text.lstrip().startswith("@")}  # "@handle: ..." quoted
+        doubtful = _tweets_and_credited(sentences)
         self.headings = [
-            is_heading(s.text, tokens, self.function_words) or foreign(tokens) or s.paragraph in tweets
+            is_heading(s.text, tokens, self.function_words) or foreign(tokens) or s.paragraph in doubtful
             for s, tokens in pairs
         ]
         every = list(chain.from_iterable(self.sentences))
@@ -224,6 +224,28 @@ class Extractor:
                 if len(name) >= 2 and not evidence.known(other) and not evidence.known(text_of(name)):
                     found.append((text_of(name), other))  # a name and its translation
         return found
+
+
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|from|posted by|courtesy of|used under)\b|©"
+    r"|\bused under an? [\w -]{0,40}licen[cs]e\b",
+    re.IGNORECASE,
+)
+MAX_CAPTION_SENTENCES = 3
+
+
+def _tweets_and_credited(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Paragraphs whose capitals prove little: a quoted tweet ("@handle: ..."), and a caption with its photo
+    credit (a short paragraph: "Dolls from Praia. Photo by Ann Roe (CC BY 2.0)")."""
+    count: dict[int, int] = {}
+    for s in sentences:
+        count[s.paragraph] = count.get(s.paragraph, 0) + 1
+    return frozenset(
+        s.paragraph
+        for s in sentences
+        if s.text.lstrip().startswith("@")
+        or (_PHOTO_CREDIT.search(s.text) and count[s.paragraph] <= MAX_CAPTION_SENTENCES)
+    )
 
 
 _GERUND_OBJECTS = frozenset(

@@ -85,6 +85,16 @@ JOBS_AND_ROLES = [
         absent={"Thanks Bieber", "Jazz Fest", "Random"},
     ),
     case(
+        "names_found_only_in_a_caption_with_its_photo_credit_are_not_trusted",
+        [
+            "Dock workers in Eastholm stayed away from the cranes, said Tom Vale of the Harbour Union.",
+            "The Quiet Quay. Photo by Ann Hale on Flickr (CC BY 2.0).",
+            "Vale said the Harbour Union would meet on Thursday in Eastholm.",
+        ],
+        present={"Tom Vale", "Eastholm", "Harbour Union"},
+        absent={"Quiet Quay", "Ann Hale", "Flickr"},
+    ),
+    case(
         "jobs_party_codes_and_link_identifiers_are_no_tags",
         [
             "The Deputy Director met Rep. Ana Solis (D-Minn.) at the harbour in Port Ellery.",
