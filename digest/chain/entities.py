@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
-from digest.chain.foreign import foreign
-from digest.chain.gazetteer import function_words, languages, place_kind
-from digest.chain.joins import bodies, campuses, portfolios
+from digest.chain.gazetteer import function_words, place_kind
+from digest.chain.joins import bodies, campuses, parenthesised, portfolios, spelled_part
 from digest.chain.kin import kin_name
+from digest.chain.proof import doubtful, gerund
 from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
 from digest.chain.trimming import Evidence, text_of
-from digest.chain.wording import capitalised_pairs, compounds, is_heading, joined_pairs, lower_text
+from digest.chain.wording import capitalised_pairs, compounds, joined_pairs, lower_text
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import Token, initial, shouting, tokenize
@@ -83,12 +83,7 @@ class Extractor:
         self.function_words = function_words()
         self.sentences = w.unglued(w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences]))
         self.paragraphs = [s.paragraph for s in sentences]
-        pairs = zip(sentences, self.sentences, strict=True)
-        doubtful = _tweets_and_credited(sentences)
-        self.headings = [
-            is_heading(s.text, tokens, self.function_words) or foreign(tokens) or s.paragraph in doubtful
-            for s, tokens in pairs
-        ]
+        self.headings = doubtful(sentences, self.sentences, self.function_words)
         every = list(chain.from_iterable(self.sentences))
         self.acronyms = frozenset(t.text for t in every if t.capitals and t.text.isalpha())
         self.joined_pairs = joined_pairs(self.sentences)
@@ -143,7 +138,7 @@ class Extractor:
                 if start in jobs:
                     continue
                 first = _opens(tokens, start, start + len(span))
-                if first and _gerund(span, tokens, start):
+                if first and gerund(span, tokens, start):
                     continue  # "Reading through the report ...": a verb opening the sentence, not the town
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
                 pair = f"{span[0].text} {span[1].text}".casefold() if len(span) > 1 else ""
@@ -210,11 +205,11 @@ class Extractor:
         found: list[tuple[str, str]] = []
         evidence = self.evidence
         for span, said, first in self.finder.candidates:
-            inner = _untagged(said)
+            inner = parenthesised(said)
             if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
                 name = evidence.trim(evidence.split(span)[-1], first)
                 if len(name) >= 2:
-                    found.append((inner[0].text, text_of(_spelled_part(name, inner[0].text))))
+                    found.append((inner[0].text, text_of(spelled_part(name, inner[0].text))))
             elif len(span) == 1 and _ACRONYM.fullmatch(span[0].text):
                 name = evidence.trim(inner, False)
                 if len(name) >= 2 and len(name) == len(inner):
@@ -224,64 +219,6 @@ class Extractor:
                 if len(name) >= 2 and not evidence.known(other) and not evidence.known(text_of(name)):
                     found.append((text_of(name), other))  # a name and its translation
         return found
-
-
-_PHOTO_CREDIT = re.compile(
-    r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|from|posted by|courtesy of|used under)\b|©"
-    r"|\bused under an? [\w -]{0,40}licen[cs]e\b",
-    re.IGNORECASE,
-)
-MAX_CAPTION_SENTENCES = 3
-
-
-def _tweets_and_credited(sentences: Sequence[Sentence]) -> frozenset[int]:
-    """Paragraphs whose capitals prove little: a quoted tweet ("@handle: ..."), and a caption with its photo
-    credit (a short paragraph: "Dolls from Praia. Photo by Ann Roe (CC BY 2.0)")."""
-    count: dict[int, int] = {}
-    for s in sentences:
-        count[s.paragraph] = count.get(s.paragraph, 0) + 1
-    return frozenset(
-        s.paragraph
-        for s in sentences
-        if s.text.lstrip().startswith("@")
-        or (_PHOTO_CREDIT.search(s.text) and count[s.paragraph] <= MAX_CAPTION_SENTENCES)
-    )
-
-
-_GERUND_OBJECTS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "our", "my", "your", "its",
-     "through", "about", "over", "into", "across", "between", "up", "out", "back", "down"}
-)  # fmt: skip
-"""Words after a verb in -ing opening a sentence ("Reading through ...", "Making the case ...")."""
-
-
-def _gerund(span: list[Token], tokens: list[Token], start: int) -> bool:
-    """A one-word span opening its sentence that is a verb in -ing followed by its object or a preposition."""
-    end = start + len(span)
-    nxt = tokens[end].text if end < len(tokens) else ""
-    return len(span) == 1 and span[0].text.endswith("ing") and nxt in _GERUND_OBJECTS
-
-
-def _untagged(inner: list[Token]) -> list[Token]:
-    """What parentheses hold, without a closing "in <language>": "(National Health Fund in Spanish)" is the name
-    translated."""
-    if len(inner) > 2 and inner[-2].text.casefold() == "in" and inner[-1].text.casefold() in languages():
-        inner = inner[:-2]
-        return inner[:-1] if inner and inner[-1].text == "," else inner
-    return inner
-
-
-def _spelled_part(name: list[Token], acronym: str) -> list[Token]:
-    """The part of "Body of Place" an acronym after it spells when the whole does not ("Parliament of New South
-    Wales (NSW)" abbreviates the place), else the whole name."""
-
-    def letters(tokens: list[Token]) -> str:
-        return "".join(t.text[0] for t in tokens if t.text[:1].isupper())
-
-    if letters(name) == acronym:
-        return name
-    cuts = [i + 1 for i, t in enumerate(name[:-1]) if t.text == "of"]
-    return next((name[i:] for i in cuts if letters(name[i:]) == acronym and len(name) - i >= 2), name)
 
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "("})

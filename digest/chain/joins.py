@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from digest.chain.gazetteer import place_kind
+from digest.chain.gazetteer import languages, place_kind
 from digest.text.tokens import Token
 
 _EXPANSION_GAPS = frozenset({",", "and", "&", "of", "the", "for", "on", "in", "to"})
@@ -156,3 +156,25 @@ def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], job
 def _next_part(tokens: list[Token], end: int, span: tuple[int, list[Token]], gaps: set[str]) -> bool:
     """Whether ``span`` is one capitalised word right after ``tokens[end]``, which is one of ``gaps``."""
     return span[0] == end + 1 and len(span[1]) == 1 and span[1][0].capitalised and tokens[end].text.casefold() in gaps
+
+
+def parenthesised(inner: list[Token]) -> list[Token]:
+    """What parentheses hold, without a closing "in <language>": "(National Health Fund in Spanish)" is the name
+    translated."""
+    if len(inner) > 2 and inner[-2].text.casefold() == "in" and inner[-1].text.casefold() in languages():
+        inner = inner[:-2]
+        return inner[:-1] if inner and inner[-1].text == "," else inner
+    return inner
+
+
+def spelled_part(name: list[Token], acronym: str) -> list[Token]:
+    """The part of "Body of Place" an acronym after it spells when the whole does not ("Parliament of New South
+    Wales (NSW)" abbreviates the place), else the whole name."""
+
+    def letters(tokens: list[Token]) -> str:
+        return "".join(t.text[0] for t in tokens if t.text[:1].isupper())
+
+    if letters(name) == acronym:
+        return name
+    cuts = [i + 1 for i, t in enumerate(name[:-1]) if t.text == "of"]
+    return next((name[i:] for i in cuts if letters(name[i:]) == acronym and len(name) - i >= 2), name)
