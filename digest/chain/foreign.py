@@ -32,11 +32,15 @@ MIN_WORDS = 5
 
 
 @functools.cache
-def _stop_words() -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+def _stop_words() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """English stop words, and each other language's (not English's) -> the indexes of its languages."""
     english = frozenset(justext.get_stoplist("English"))
     known = justext.get_stoplists()
-    others = tuple(frozenset(justext.get_stoplist(lang)) - english for lang in LANGUAGES if lang in known)
-    return english, others
+    table: dict[str, list[int]] = {}
+    for index, language in enumerate(lang for lang in LANGUAGES if lang in known):
+        for word in frozenset(justext.get_stoplist(language)) - english:
+            table.setdefault(word, []).append(index)
+    return english, {word: tuple(indexes) for word, indexes in table.items()}
 
 
 def foreign(tokens: Sequence[Token]) -> bool:
@@ -45,5 +49,13 @@ def foreign(tokens: Sequence[Token]) -> bool:
     if len(words) < MIN_WORDS:
         return False
     english, others = _stop_words()
-    theirs = max(sum(w in stop for w in words) for stop in others)
-    return theirs >= MIN_FOREIGN and theirs > sum(w in english for w in words)
+    counts = [0] * len(LANGUAGES)
+    ours = 0
+    for word in words:
+        if word in english:
+            ours += 1
+        elif (langs := others.get(word)) is not None:
+            for index in langs:
+                counts[index] += 1
+    theirs = max(counts)
+    return theirs >= MIN_FOREIGN and theirs > ours
