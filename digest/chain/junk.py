@@ -76,7 +76,9 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
 def _other_script(name: str) -> bool:
     """A name with letters of another script than the Latin ("Սերժ Սարգսյան"): in an English article, words
     quoted in their own language (the article writes the name it tags in Latin letters)."""
-    return any(c.isalpha() and not unicodedata.name(c, "").startswith("LATIN") for c in name)
+    return not name.isascii() and any(
+        c.isalpha() and not c.isascii() and not unicodedata.name(c, "").startswith("LATIN") for c in name
+    )
 
 
 _LOVERS = ("philes", "phobes", "phile", "phobe")
