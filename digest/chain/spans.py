@@ -21,6 +21,7 @@ Cultural Organization (UNESCO)").
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from digest.chain.joins import expansions
@@ -32,6 +33,9 @@ MAX_LOOKAHEAD = 6
 MAX_RUN = 3
 MAX_TITLE_WORDS = 2
 _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
+_GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees)$")
+"""A plural of people by what they do or are ("Workers", "Teachers", "Veterans"): before a capitalised word, its
+possessive belongs to a name ("International Workers' Day")."""
 """Plurals whose possessive starts a name: "People's Liberation Army", "Children's Hospital"."""
 PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
 """Words for a prize: the category after "for" is no part of its name ("Academy Award for Best Actress")."""
@@ -169,8 +173,9 @@ class SpanFinder:
             ):
                 if not self._continues(span, tokens, i):
                     break
-                if span[-1].possessive:  # "People's Liberation Army" keeps its "'s"
-                    span[-1] = span[-1]._replace(text=span[-1].text + "'s", possessive=False)
+                if span[-1].possessive:  # "People's Liberation Army" keeps its "'s", "Workers' Day" its "'"
+                    mark = "'" if _GROUP_PLURAL.search(span[-1].text) else "'s"
+                    span[-1] = span[-1]._replace(text=span[-1].text + mark, possessive=False)
                 span.append(tokens[i])
                 i += 1
             while span and not span[-1].capitalised:
@@ -186,10 +191,16 @@ class SpanFinder:
         holder's job ("Sheriff's Department", "U.S. Attorney's Office")."""
         owner = span[-1]
         word = owner.text.casefold()
-        if word in _POSSESSIVE_JOINS:
+        if word in _POSSESSIVE_JOINS or self._group_possessive(owner, nxt):
             return True
         jobs = job_words(self.rules.role_words)
         return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
+
+    def _group_possessive(self, owner: Token, nxt: Token) -> bool:
+        """A group's plural possessive before a capitalised word ("International Workers' Day", "Teachers'
+        Federation"); not a family's ("the Kardashians' Los Angeles home": the article names a Kardashian)."""
+        plural = _GROUP_PLURAL.search(owner.text) is not None and owner.capitalised and nxt.capitalised
+        return plural and owner.text[:-1] not in self.plain
 
     def _possessive_name(self, word: Token, nxt: Token | None) -> bool:
         """Whether the possessive is part of a name: a word the article only ever writes in the possessive,

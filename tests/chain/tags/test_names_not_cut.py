@@ -10,6 +10,15 @@ from tests.chain.tags.tagcase import TagCase, case, check
 
 COMMAS_AND_CAMPUSES = [
     case(
+        "a_groups_plural_possessive_inside_a_name_is_kept",
+        [
+            "Marchers in Eastholm marked International Workers' Day, said Tom Vale of the Farmers' Union.",
+            "The Teachers’ Federation met them; the Kardashians' Eastholm home was sold by Kim Kardashian.",
+        ],
+        present={"International Workers' Day", "Farmers' Union", "Teachers' Federation", "Kim Kardashian"},
+        absent={"International Workers", "Farmers", "Teachers", "Day", "Kardashians' Eastholm"},
+    ),
+    case(
         "a_ministry_named_with_the_list_of_what_it_is_for_is_one_name",
         [
             "Crews from the Ministry of Trade, Industry and Energy met Tom Vale in Eastholm.",
