@@ -39,7 +39,7 @@ from digest.chain.entities import Mention
 from digest.chain.forms import qualified_pairs
 from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import countries, place_kind
-from digest.chain.trimming import ROYAL_TITLES
+from digest.chain.trimming import PLACE_PREFIXES, ROYAL_TITLES
 from digest.config import EntityRules
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
@@ -236,7 +236,11 @@ def _is_place(key: str, rules: EntityRules, used_as_place: set[str], longer: set
 def _personal(name: str) -> bool:
     """Whether the words before a name's last look like a person's given names ("Sheldon", not "A", "de" or "Fort")."""
     given = name.split()[:-1]
-    return all(len(w) >= 3 and w.isalpha() and w not in _SKIP_IN_INITIALS and place_kind(w) is None for w in given)
+    return all(
+        len(w) >= 3 and w.isalpha() and w not in _SKIP_IN_INITIALS and w not in PLACE_PREFIXES
+        and place_kind(w) not in {"country", "region"}
+        for w in given
+    )  # fmt: skip  # a given name may be a town's too ("Ann", "Elizabeth"), never "Fort" or "New" or a country
 
 
 def _named_after(

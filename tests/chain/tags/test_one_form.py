@@ -109,6 +109,12 @@ def test_an_acronym_or_a_translation_is_the_name_it_stands_for(config: SiteConfi
 
 SURNAMES_AND_FIRST_NAMES = [
     case(
+        "a_surname_that_is_a_town_joins_a_person_whose_given_name_is_a_town_too",
+        ["Sen. Ann Warren spoke in Eastholm. Tom Vale disagreed with Warren."],
+        present={"Ann Warren", "Tom Vale", "Eastholm"},
+        absent={"Warren"},
+    ),
+    case(
         "a_translation_said_to_be_one_in_parentheses_is_the_same_entity",
         [
             "Doctors struck at the FSE (Eastholm Health Fund in Spanish) on Monday.",
