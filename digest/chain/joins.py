@@ -70,8 +70,9 @@ Spans = list[tuple[int, list[Token]]]
 
 
 def campuses(tokens: list[Token], spans: Spans, org_words: frozenset[str]) -> Spans:
-    """The spans with "<Organisation> of <Place>, <City>" joined into one ("University of California, San
-    Diego"): a body of a state or country named with the city of its campus."""
+    """The spans with "<Organisation> of <Place>, <City>" or "... at <City>" joined into one ("University of
+    California, San Diego", "University of Texas at Austin"): a body of a state or country named with the city of
+    its campus."""
     out = list(spans)
     for k in reversed(_campus_starts(tokens, spans, org_words)):
         first = out[k][0]
@@ -84,7 +85,7 @@ def _campus_starts(tokens: list[Token], spans: Spans, org_words: frozenset[str])
     pairs: list[int] = []
     for k, ((start, span), (after, city)) in enumerate(pairwise(spans)):
         end = start + len(span)
-        if after != end + 1 or tokens[end].text != ",":
+        if after != end + 1 or tokens[end].text not in {",", "at"}:
             continue
         words = [t.text for t in span]
         if "of" not in words[1:-1] or not any(w.casefold() in org_words for w in words[: words.index("of")]):

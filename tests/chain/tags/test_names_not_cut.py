@@ -10,6 +10,12 @@ from tests.chain.tags.tagcase import TagCase, case, check
 
 COMMAS_AND_CAMPUSES = [
     case(
+        "a_university_of_a_state_at_the_city_of_its_campus_is_one_name",
+        ["Students at the University of Texas at Austin protested, Tom Vale said in Eastholm."],
+        present={"University of Texas at Austin", "Tom Vale", "Eastholm"},
+        absent={"University of Texas"},
+    ),
+    case(
         "a_groups_plural_possessive_inside_a_name_is_kept",
         [
             "Marchers in Eastholm marked International Workers' Day, said Tom Vale of the Farmers' Union.",
