@@ -209,7 +209,7 @@ class Extractor:
             if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
                 name = evidence.trim(evidence.split(span)[-1], first)
                 if len(name) >= 2:
-                    found.append((inner[0].text, text_of(spelled_part(name, inner[0].text))))
+                    found.append((inner[0].text, w.without_legal_form(text_of(spelled_part(name, inner[0].text)))))
             elif len(span) == 1 and _ACRONYM.fullmatch(span[0].text):
                 name = evidence.trim(inner, False)
                 if len(name) >= 2 and len(name) == len(inner):

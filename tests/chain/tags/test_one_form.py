@@ -109,6 +109,12 @@ def test_an_acronym_or_a_translation_is_the_name_it_stands_for(config: SiteConfi
 
 SURNAMES_AND_FIRST_NAMES = [
     case(
+        "a_ticker_after_a_company_with_its_legal_form_is_that_company",
+        ["Harbour Energy Inc. (HBEN) broke the law in Eastholm, and Harbour Energy denied it."],
+        present={"Harbour Energy", "Eastholm"},
+        absent={"HBEN", "Harbour Energy Inc."},
+    ),
+    case(
         "a_surname_that_is_a_town_joins_a_person_whose_given_name_is_a_town_too",
         ["Sen. Ann Warren spoke in Eastholm. Tom Vale disagreed with Warren."],
         present={"Ann Warren", "Tom Vale", "Eastholm"},
