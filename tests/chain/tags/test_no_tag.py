@@ -78,11 +78,11 @@ JOBS_AND_ROLES = [
         "names_found_only_in_a_quoted_tweet_are_not_trusted",
         [
             "Fans in Eastholm answered the singer Tom Vale on Twitter.",
-            "@harbourfan: Random town? Thanks Bieber, but we got the biggest jazz festival, bigger than Jazz Fest.",
+            "@harbourfan: Odd choice of town? Cheers Bieber, our harbour fair is larger than any Jazz Fest anyway.",
             "Vale played in Eastholm the next night.",
         ],
         present={"Tom Vale", "Eastholm"},
-        absent={"Thanks Bieber", "Jazz Fest", "Random"},
+        absent={"Cheers Bieber", "Jazz Fest", "Odd"},
     ),
     case(
         "names_found_only_in_a_caption_with_its_photo_credit_are_not_trusted",
