@@ -71,7 +71,7 @@ class RawDocument:
     """The paragraphs were isolated from a page by an article extractor (cleaned by the rules right on such text)."""
     banner: str | None = None
     """The site whose banner a page wears when its logo links home to another site than the page's
-    (`digest.readers.masthead.banner_site`): the newspaper a news agency's page was carried for."""
+    (`digest.readers.banner.banner_site`): the newspaper a news agency's page was carried for."""
 
     def __post_init__(self) -> None:
         if self.blocks and tuple(b.text for b in self.blocks) != self.paragraphs:

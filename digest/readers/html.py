@@ -20,7 +20,7 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from digest.problems import InputError
-from digest.readers import bylines, htmlmeta, masthead
+from digest.readers import banner, bylines, htmlmeta, masthead
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
 from digest.readers.htmlblocks import continuation, element_blocks, has_layout_table, opening
@@ -108,7 +108,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             categories=tuple(categories),
             standfirst=htmlmeta.standfirst(tree, meta),
             credits=tuple(c for c in (found.author, *credits) if c),
-            banner=masthead.banner_site(tree, canonical or url),
+            banner=banner.banner_site(tree, canonical or url),
             notes=tuple(n for n in (note, title_note) if n),
         )
     ]

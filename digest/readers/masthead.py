@@ -32,8 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from digest.readers.document import fold
 from digest.text.tokens import NAME_PARTICLES
@@ -43,6 +42,7 @@ SEPARATORS = re.compile(r"\s+(?:[|｜·•‹›»«]|::|[-–—]{1,2})\s+")
 _TLD = re.compile(r"\.(?:com|net|org|info|news|co|tv|ca|in|us|uk|au|ie|de|fr|ph|ng|co\.uk|com\.au|co\.in)$", re.I)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
 _CONNECTORS = NAME_PARTICLES | {"of", "the", "and", "for", "on", "&", "a", "in", "at", "des", "el", "e"}
+_APOSTROPHE = re.compile(r"\w['’]\w")
 MAX_ACRONYM = 3
 MAX_NAME_WORDS = 6
 MIN_HEADLINE_WORDS = 3
@@ -84,7 +84,7 @@ def _readability(name: str) -> int:
     return 3 if " " in name else 2
 
 
-def _matches(name: str, label: str) -> int:
+def matches(name: str, label: str) -> int:
     """2 when the name is the domain's name, 1 when one contains the other, else 0."""
     key = compact(name)
     if not key or not label:
@@ -127,7 +127,7 @@ def site_name(declared: Sequence[str], title: str, url: str | None, text: str = 
     found = _with_the(_declared_site(declared, title, url), label)
     if not text or len(label) < MIN_SPELLED:
         return found
-    if found and ((_readability(found) >= 2 and not _TLD.search(found)) or not _matches(found, label)):
+    if found and ((_readability(found) >= 2 and not _TLD.search(found)) or not matches(found, label)):
         return found  # as readers write it already, or a name the domain does not spell
     return spelled_in(text, label) or found
 
@@ -190,13 +190,22 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
     candidates = [*names, *suffixes]
     keys = {compact(c) for c in candidates}
     candidates += [h for h in handles if compact(h) in keys]  # "@Sportsnet" spells "Sportsnet.ca" as readers do
-    matching = [c for c in candidates if _matches(c, label)]
+    matching = [c for c in candidates if matches(c, label)]
     if matching:
         order = {c: i for i, c in enumerate(candidates)}
         return _as_written(
-            max(matching, key=lambda c: (_matches(c, label), _readability(c), bool(_TLD.search(c)), -order[c]))
+            max(
+                matching,
+                key=lambda c: (
+                    matches(c, label),
+                    _readability(c),
+                    bool(_TLD.search(c)),
+                    _APOSTROPHE.search(c) is not None,
+                    -order[c],
+                ),
+            )  # "Barron's" in the title beside a declared "Barrons": the same letters as readers write them
         )
-    return names[0] if names else next((h for h in handles if _matches(h, label) == 2), None)
+    return names[0] if names else next((h for h in handles if matches(h, label) == 2), None)
 
 
 def is_site(name: str, sites: Iterable[str], url: str | None) -> bool:
@@ -255,39 +264,3 @@ def _close(key: str, title: str) -> bool:
     a, b = key.split(), title.split()
     common = len(set(a) & set(b))
     return common >= 0.8 * len(set(b)) and common >= 0.7 * len(set(a))
-
-
-_BANNER = "//header | //*[@role='banner']"
-MAX_BANNERS = 3
-
-
-def banner_site(tree: Any, url: str | None) -> str | None:
-    """The site whose banner the page wears, when the banner's first home link leads to another site than the page's.
-
-    A news agency's page carried for a newspaper (hosted.ap.org/<paper>/…) shows the paper's logo
-    first, linked to the paper's home: the logo's text (``alt``, ``title``, or the link's words)
-    names the carrier when it spells that home's domain (`_matches`). A banner whose first home link
-    is the page's own site wears its own logo; a text link to a sister site is no logo.
-    """
-    label = registered_label(url)
-    if not label:
-        return None
-    for banner in tree.xpath(_BANNER)[:MAX_BANNERS]:
-        first = None
-        for link in banner.iter("a"):
-            href = urljoin(url or "", link.get("href") or "")  # a relative link ("/") is the page's own site
-            parts = urlsplit(href)
-            if parts.scheme not in ("http", "https") or parts.path.strip("/") or parts.query:
-                continue
-            home = registered_label(href)
-            first = first or home
-            if first == label or home != first:
-                break
-            logos = list(link.iter("img"))
-            if not logos:  # a text link to a sister site ("Page Six" in a section menu): no logo worn
-                continue
-            said = [img.get(k) or "" for img in logos for k in ("alt", "title")] + [link.text_content()]
-            for name in (" ".join(s.split()) for s in said):
-                if name and looks_like_name(name) and _matches(name, home):
-                    return name
-    return None

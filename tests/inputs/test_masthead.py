@@ -28,6 +28,7 @@ URL = "https://www.harbourgazette.example/news/2025/03/14/sea-wall"
         (["Pioneer Daily"], "Story", "https://www.twinharbours.example/x", "Pioneer Daily"),  # no match: as declared
         (["hg"], "Story - hg.com", "https://www.hg.com/x", "HG.com"),  # a short raw label in capitals, with its .com
         (["Gazette.co.uk"], "Story | Gazette.co.uk", "https://www.gazette.co.uk/x", "Gazette.co.uk"),  # not a subdomain
+        (["Harbours"], "Story | Harbour's", "https://www.harbours.example/x", "Harbour's"),  # the title's apostrophe
     ],
 )
 def test_the_site_name_is_the_declaration_that_matches_the_host_as_readers_write_it(

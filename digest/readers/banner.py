@@ -1,0 +1,47 @@
+"""The site whose banner a page wears, when the banner's logo links home to another site than the page's.
+
+A news agency's page carried for a newspaper (hosted.ap.org/<paper>/…) shows the paper's logo first, linked to
+the paper's home: that paper is the story's ``via`` (`digest.chain.sources.identify`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from digest.readers.masthead import looks_like_name, matches, registered_label
+
+_BANNER = "//header | //*[@role='banner']"
+MAX_BANNERS = 3
+
+
+def banner_site(tree: Any, url: str | None) -> str | None:
+    """The site whose banner the page wears, when the banner's first home link leads to another site than the page's.
+
+    A news agency's page carried for a newspaper (hosted.ap.org/<paper>/…) shows the paper's logo
+    first, linked to the paper's home: the logo's text (``alt``, ``title``, or the link's words)
+    names the carrier when it spells that home's domain (`matches`). A banner whose first home link
+    is the page's own site wears its own logo; a text link to a sister site is no logo.
+    """
+    label = registered_label(url)
+    if not label:
+        return None
+    for banner in tree.xpath(_BANNER)[:MAX_BANNERS]:
+        first = None
+        for link in banner.iter("a"):
+            href = urljoin(url or "", link.get("href") or "")  # a relative link ("/") is the page's own site
+            parts = urlsplit(href)
+            if parts.scheme not in ("http", "https") or parts.path.strip("/") or parts.query:
+                continue
+            home = registered_label(href)
+            first = first or home
+            if first == label or home != first:
+                break
+            logos = list(link.iter("img"))
+            if not logos:  # a text link to a sister site ("Page Six" in a section menu): no logo worn
+                continue
+            said = [img.get(k) or "" for img in logos for k in ("alt", "title")] + [link.text_content()]
+            for name in (" ".join(s.split()) for s in said):
+                if name and looks_like_name(name) and matches(name, home):
+                    return name
+    return None
