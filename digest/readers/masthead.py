@@ -30,9 +30,14 @@ title that names the site, whatever the separator.
 
 from __future__ import annotations
 
+import functools
+import gettext
+import os
 import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
+
+import pycountry
 
 from digest.readers.document import fold
 from digest.text.tokens import NAME_PARTICLES
@@ -42,6 +47,8 @@ SEPARATORS = re.compile(r"\s+(?:[|｜·•‹›»«]|::|[-–—]{1,2})\s+")
 _TLD = re.compile(r"\.(?:com|net|org|info|news|co|tv|ca|in|us|uk|au|ie|de|fr|ph|ng|co\.uk|com\.au|co\.in)$", re.I)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
 _CONNECTORS = NAME_PARTICLES | {"of", "the", "and", "for", "on", "&", "a", "in", "at", "des", "el", "e"}
+_GENERIC_TLD = re.compile(r"\.(?:com|net|org)$")
+"""A host of no country: a country after its site's name there is an edition's label."""
 _APOSTROPHE = re.compile(r"\w['’]\w")
 MAX_ACRONYM = 3
 MAX_NAME_WORDS = 6
@@ -193,7 +200,7 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
     matching = [c for c in candidates if matches(c, label)]
     if matching:
         order = {c: i for i, c in enumerate(candidates)}
-        return _as_written(
+        best = _as_written(
             max(
                 matching,
                 key=lambda c: (
@@ -205,6 +212,8 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
                 ),
             )  # "Barron's" in the title beside a declared "Barrons": the same letters as readers write them
         )
+        generic = _GENERIC_TLD.search((urlsplit(url).hostname or "") if url else "") is not None
+        return _without_edition(best, label) if generic else best
     return names[0] if names else next((h for h in handles if matches(h, label) == 2), None)
 
 
@@ -264,3 +273,25 @@ def _close(key: str, title: str) -> bool:
     a, b = key.split(), title.split()
     common = len(set(a) & set(b))
     return common >= 0.8 * len(set(b)) and common >= 0.7 * len(set(a))
+
+
+def _without_edition(name: str, label: str) -> str:
+    """A name without the country of its edition after it, when the rest is the domain's name ("Business Insider
+    Deutschland" on businessinsider.com: the US site is "Business Insider")."""
+    words = name.split()
+    if len(words) < 2 or compact(name) == label or compact(" ".join(words[:-1])) != label:
+        return name
+    return " ".join(words[:-1]) if words[-1].casefold() in _country_names() else name
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Every country's name in every language pycountry translates it to ("Deutschland", "España")."""
+    names = {str(c.name).casefold() for c in pycountry.countries}
+    for language in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        try:
+            found = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+        names.update(found.gettext(str(c.name)).casefold() for c in pycountry.countries)
+    return frozenset(names)

@@ -29,6 +29,8 @@ URL = "https://www.harbourgazette.example/news/2025/03/14/sea-wall"
         (["hg"], "Story - hg.com", "https://www.hg.com/x", "HG.com"),  # a short raw label in capitals, with its .com
         (["Gazette.co.uk"], "Story | Gazette.co.uk", "https://www.gazette.co.uk/x", "Gazette.co.uk"),  # not a subdomain
         (["Harbours"], "Story | Harbour's", "https://www.harbours.example/x", "Harbour's"),  # the title's apostrophe
+        (["Harbour Insider Deutschland"], "Story", "https://www.harbourinsider.com/x", "Harbour Insider"),  # edition
+        (["Harbour Insider Deutschland"], "Story", "https://www.harbourinsider.de/x", "Harbour Insider Deutschland"),
     ],
 )
 def test_the_site_name_is_the_declaration_that_matches_the_host_as_readers_write_it(
