@@ -119,6 +119,12 @@ def _balanced(text: str) -> bool:
     return straight.count('"') % 2 == 0 and text.count("“") == text.count("”")
 
 
+def _fragment(text: str) -> bool:
+    """A sentence starting in lower case: the rest of one cut off (a brand's small letter, "iPhone", is none)."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].islower() and not any(c.isupper() for c in first)
+
+
 def _dangling(text: str) -> bool:
     return bool(_CONNECTIVE_RE.match(text))
 
@@ -216,6 +222,8 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
     for k, text in enumerate(lead):
         if not _usable(text, cues, first=k == 0) or (not picked and k > 0 and _PRONOUN_RE.match(text)):
             continue  # the article's first sentence points back to nothing, a later one may
+        if not picked and _fragment(text):
+            continue  # "of oil that spilled ...": the end of a sentence whose start the page lost
         words = len(text.split())
         if total + words > MAX_WORDS:
             if picked:

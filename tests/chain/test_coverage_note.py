@@ -23,3 +23,18 @@ def test_a_coverage_note_opening_a_post_is_removed(config: SiteConfig) -> None:
     assert article.summary.startswith("Dock workers in Eastholm")
     assert "the series we run" not in article.body
     assert "Eastholm Harbour Strike" not in article.tags
+
+
+def test_a_summary_does_not_open_on_the_end_of_a_cut_sentence(config: SiteConfig) -> None:
+    """The issue's "of oil that spilled ...": a first paragraph starting in lower case lost its start."""
+    doc = RawDocument(
+        original="page.html",
+        title="Harbour oil spill cleaned",
+        paragraphs=(
+            "of fuel that leaked into the harbour last week, officials in Eastholm said on Tuesday.",
+            "Crews worked through the night to clean the beaches of Eastholm.",
+        ),
+    )
+    assert convert_document(doc, config, ADDED).article.summary.startswith("Crews worked")
+    kept = RawDocument(original="page.html", title="Phones", paragraphs=("eReaders sold well in Eastholm this week.",))
+    assert convert_document(kept, config, ADDED).article.summary.startswith("eReaders sold")
