@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from digest.chain.trimming import ROYAL_TITLES
 from digest.text.tokens import Token
 
 KIN = frozenset({"wife", "husband", "son", "daughter", "fiancée", "fiancé", "fiance", "fiancee"})
@@ -32,6 +33,8 @@ def kin_name(
     if not owner:
         return None
     words = owner.split()
+    if words[0].casefold() in ROYAL_TITLES:
+        return None  # "Prince Harry and his wife Meghan": a royal title and a given name, no surname to share
     surname = next((" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[i:]).casefold() in alone), "")
     if not surname:
         key = f" {owner.casefold()}"

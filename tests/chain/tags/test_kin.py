@@ -24,3 +24,9 @@ def test_a_first_name_with_no_person_before_it_stays_as_written(config: SiteConf
     tags = ranked_tags(config, ["In Chicago, his wife, Marisol, runs the bakery, and Marisol bakes at dawn."])
     assert "Marisol" in tags
     assert "Marisol Chicago" not in tags
+
+
+def test_a_royal_and_his_wife_share_no_surname(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["Prince Aldric and his wife Marisol visited Eastholm, and Aldric spoke there."])
+    assert {"Prince Aldric", "Eastholm"} <= set(tags)
+    assert "Marisol Aldric" not in tags
