@@ -57,6 +57,8 @@ PLACE_PREFIXES = frozenset([
 _AGENT_ENDINGS = ("er", "ist", "ian")
 """How an occupation opening a sentence ends ("Blogger", "Activist", "Comedian"); not a rank of a name
 ("General Motors", "Major League") nor "Doctor Who"."""
+_IMPERATIVES = frozenset({"follow", "contact", "email", "e-mail", "subscribe", "join", "visit", "listen", "watch"})
+"""Verbs a page opens a sentence with to address its reader, before a name."""
 _SCIENTIST = ("ologist", "ologists")
 """How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
 _STYLES = frozenset({"His", "Her", "Their", "Your"})
@@ -211,6 +213,8 @@ class Evidence:
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
         if head in titles() and head.endswith(_AGENT_ENDINGS) and rest[0].capitalised:
             return True  # "Blogger Baki says ...": a sentence opening with the writer's occupation
+        if head in _IMPERATIVES:
+            return True  # "Follow Ann Roe on Twitter", "Visit KCIvey's page": a page's call to its reader
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
 
     def _label(self, head: str) -> bool:

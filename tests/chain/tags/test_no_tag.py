@@ -95,6 +95,16 @@ JOBS_AND_ROLES = [
         absent={"Quiet Quay", "Ann Hale", "Flickr"},
     ),
     case(
+        "a_call_to_the_reader_and_a_common_noun_acronym_are_no_part_of_a_tag",
+        [
+            "Follow Ann Hale on Twitter for updates. Visit Harbour Gazette for more.",
+            "Tom Vale, 42, of Eastholm, was charged with DUI after a crash involving a UAV.",
+        ],
+        present={"Ann Hale", "Tom Vale", "Eastholm"},
+        absent={"Follow Ann Hale", "DUI", "UAV"},
+        absent_prefixes=["Follow", "Visit"],
+    ),
+    case(
         "jobs_party_codes_and_link_identifiers_are_no_tags",
         [
             "The Deputy Director met Rep. Ana Solis (D-Minn.) at the harbour in Port Ellery.",
