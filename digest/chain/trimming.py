@@ -192,8 +192,9 @@ class Evidence:
             return False  # "in The Hague", "a fan of The Corrs": a capital mid-sentence makes it the name's
         if head == "the" or head in self.rules.strip:
             return True
-        if len(words) == 1:
-            return head in self.function_words or (first and not self._keeps_initial(words))
+        if len(words) == 1:  # "WHO" in capitals, known to the alias table, is no "who"
+            known_acronym = words[0].capitals and head in self.rules.aliases
+            return (head in self.function_words and not known_acronym) or (first and not self._keeps_initial(words))
         rest = words[1:]
         if head in self.rules.demonyms:  # "Venezuelan Tren de Aragua"; "Mexican Politics": a common noun left
             return not any(w in self.rules.org_words for w in lowered[1:]) and (
