@@ -79,8 +79,11 @@ _COMMON_REGION_WORDS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def ascii_fold(text: str) -> str:
-    """``text`` without its accents ("Özdemir": "Ozdemir")."""
+    """``text`` without its accents ("Özdemir": "Ozdemir"); names repeat, so each is folded once."""
+    if text.isascii():
+        return text
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
