@@ -47,7 +47,7 @@ def _real_text() -> set[tuple[str, ...]]:
         texts += [
             gzip.decompress(p.read_bytes()).decode("utf-8") for p in (ROOT / "tests/eval" / folder).glob("pages/*.gz")
         ]
-    for page in sorted((ROOT / "tests/eval/voices/pages").glob("*.xml.gz")):  # feeds: their entries' words only
+    for page in sorted((ROOT / "tests/eval").glob("voices*/pages/*.xml.gz")):  # feeds: their entries' words only
         (doc,) = read_feed(page.name, gzip.decompress(page.read_bytes()))
         texts += [doc.title, *doc.paragraphs]
     return {run for text in texts for run in _runs(text)}
