@@ -30,7 +30,6 @@ returned apart: they are not tags.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -39,11 +38,10 @@ from digest.chain.entities import Mention
 from digest.chain.forms import qualified_pairs
 from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import countries, place_kind
+from digest.chain.initials import SKIP_IN_INITIALS, acronyms_by_initials
 from digest.chain.trimming import PLACE_PREFIXES, ROYAL_TITLES
 from digest.config import EntityRules
 
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
-_SKIP_IN_INITIALS = frozenset({"of", "the", "for", "on", "de", "la", "del", "and", "&"})
 MAX_SHORT_WORDS = 3
 NICKNAME_PREFIX = 3
 MIDDLE_NAME_WORDS = 3
@@ -78,24 +76,6 @@ def canonical(text: str, rules: EntityRules) -> str:
     return rules.aliases.get(key) or countries().get(key) or text
 
 
-@functools.lru_cache(maxsize=1 << 13)
-def initials(name: str, place_words: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Ways a name is abbreviated: every word, without "of/the/for", without any small word, and without
-    the word that makes a place's name a place ("New York State Attorney General": NYAG) (remembered).
-
-    >>> sorted(initials("Cochin University of Science and Technology"))
-    ['CUOSAT', 'CUSAT', 'CUST']
-    """
-    words = name.split()
-    every = "".join(w[0] for w in words if w[:1].isalpha()).upper()
-    keep_and = "".join(w[0] for w in words if w.casefold() not in _SKIP_IN_INITIALS - {"and"}).upper()
-    main = [w for w in words if w.casefold() not in _SKIP_IN_INITIALS and w[:1].isupper()]
-    if len(main) < 3:
-        return frozenset((every, keep_and, "".join(w[0] for w in main)))
-    no_place = "".join(w[0] for w in main[1:-1] if w.casefold() not in place_words)
-    return frozenset((every, keep_and, "".join(w[0] for w in main), main[0][0] + no_place + main[-1][0]))
-
-
 def group_names(
     mentions: Sequence[Mention],
     acronym_pairs: Iterable[tuple[str, str]],
@@ -113,7 +93,8 @@ def group_names(
     for acronym, expansion in acronym_pairs:
         groups.union(canonical(acronym, rules).casefold(), canonical(expansion, rules).casefold())
     names = sorted({key for key, name in canonical_of.items() if key == name.casefold()})
-    _acronyms_by_initials(names, canonical_of, groups, rules.place_words)
+    for long_name, acronym in acronyms_by_initials(names, canonical_of, rules.place_words):
+        groups.union(long_name, acronym)
     _variants(names, groups)
     for short, full in qualified_pairs(
         sorted({n.casefold() for n in canonical_of.values()}), rules.org_words, rules.aliases
@@ -122,23 +103,6 @@ def group_names(
     plurals = _short_forms(mentions, names, groups, rules)
     _titled(names, groups, written)
     return groups, canonical_of, plurals
-
-
-def _acronyms_by_initials(
-    names: Sequence[str], canonical_of: dict[str, str], groups: Groups, place_words: frozenset[str]
-) -> None:
-    by_initials: dict[str, set[str]] = defaultdict(set)
-    for key in names:
-        text = canonical_of[key]
-        if len(text.split()) >= 2:
-            for letters in initials(text, place_words):
-                by_initials[letters].add(key)
-    for key in names:
-        text = canonical_of[key]
-        if " " not in text and (_ACRONYM.fullmatch(text) or _ACRONYM.fullmatch(text.replace(".", ""))):
-            candidates = by_initials.get(text.replace(".", ""), set())  # "D.R.C." as "DRC"
-            if len(candidates) == 1:
-                groups.union(next(iter(candidates)), key)
 
 
 def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Groups, rules: EntityRules) -> set[str]:
@@ -237,7 +201,7 @@ def _personal(name: str) -> bool:
     """Whether the words before a name's last look like a person's given names ("Sheldon", not "A", "de" or "Fort")."""
     given = name.split()[:-1]
     return all(
-        len(w) >= 3 and w.isalpha() and w not in _SKIP_IN_INITIALS and w not in PLACE_PREFIXES
+        len(w) >= 3 and w.isalpha() and w not in SKIP_IN_INITIALS and w not in PLACE_PREFIXES
         and place_kind(w) not in {"country", "region"}
         for w in given
     )  # fmt: skip  # a given name may be a town's too ("Ann", "Elizabeth"), never "Fort" or "New" or a country

@@ -18,7 +18,8 @@ from digest.chain import junk as j
 from digest.chain.entities import Extractor
 from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
-from digest.chain.names import group_names, initials
+from digest.chain.initials import initials
+from digest.chain.names import group_names
 from digest.chain.trimming import ROYAL_TITLES
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
@@ -124,7 +125,7 @@ class Ranked:
 
 def _spells(acronym: str, name: str, place_words: frozenset[str] = frozenset()) -> bool:
     """Whether the capitals of ``name``'s words spell ``acronym`` (a dotted abbreviation may come first),
-    or one of the ways the name is abbreviated does (`digest.chain.names.initials`).
+    or one of the ways the name is abbreviated does (`digest.chain.initials.initials`).
 
     >>> _spells("CBP", "U.S. Customs and Border Protection"), _spells("CBP", "Central Bank")
     (True, False)

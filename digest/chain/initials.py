@@ -1,0 +1,51 @@
+"""Acronyms and the names they abbreviate, by the names' initials ("IMO" for "International Maritime
+Organization", "NYAG" for "New York State Attorney General", "D.R.C." for "Democratic Republic of Congo")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+SKIP_IN_INITIALS = frozenset({"of", "the", "for", "on", "de", "la", "del", "and", "&"})
+"""Small words a name's initials may leave out."""
+
+
+@functools.lru_cache(maxsize=1 << 13)
+def initials(name: str, place_words: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Ways a name is abbreviated: every word, without "of/the/for", without any small word, and without
+    the word that makes a place's name a place ("New York State Attorney General": NYAG) (remembered).
+
+    >>> sorted(initials("Cochin University of Science and Technology"))
+    ['CUOSAT', 'CUSAT', 'CUST']
+    """
+    words = name.split()
+    every = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    keep_and = "".join(w[0] for w in words if w.casefold() not in SKIP_IN_INITIALS - {"and"}).upper()
+    main = [w for w in words if w.casefold() not in SKIP_IN_INITIALS and w[:1].isupper()]
+    if len(main) < 3:
+        return frozenset((every, keep_and, "".join(w[0] for w in main)))
+    no_place = "".join(w[0] for w in main[1:-1] if w.casefold() not in place_words)
+    return frozenset((every, keep_and, "".join(w[0] for w in main), main[0][0] + no_place + main[-1][0]))
+
+
+def acronyms_by_initials(
+    names: Sequence[str], canonical_of: dict[str, str], place_words: frozenset[str]
+) -> list[tuple[str, str]]:
+    """(name, acronym) for every acronym among ``names`` that the initials of exactly one longer name spell."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for key in names:
+        text = canonical_of[key]
+        if len(text.split()) >= 2:
+            for letters in initials(text, place_words):
+                by_initials[letters].add(key)
+    pairs: list[tuple[str, str]] = []
+    for key in names:
+        text = canonical_of[key]
+        if " " not in text and (_ACRONYM.fullmatch(text) or _ACRONYM.fullmatch(text.replace(".", ""))):
+            candidates = by_initials.get(text.replace(".", ""), set())  # "D.R.C." as "DRC"
+            if len(candidates) == 1:
+                pairs.append((next(iter(candidates)), key))
+    return pairs
