@@ -7,8 +7,9 @@ the paper's home: that paper is the story's ``via`` (`digest.chain.sources.ident
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
+from digest.readers.htmltext import absolute_url
 from digest.readers.masthead import looks_like_name, matches, registered_label
 
 _BANNER = "//header | //*[@role='banner']"
@@ -29,9 +30,9 @@ def banner_site(tree: Any, url: str | None) -> str | None:
     for banner in tree.xpath(_BANNER)[:MAX_BANNERS]:
         first = None
         for link in banner.iter("a"):
-            href = urljoin(url or "", link.get("href") or "")  # a relative link ("/") is the page's own site
-            parts = urlsplit(href)
-            if parts.scheme not in ("http", "https") or parts.path.strip("/") or parts.query:
+            href = absolute_url(link.get("href"), url)  # a relative link ("/") is the page's own site
+            parts = urlsplit(href) if href else None
+            if parts is None or parts.path.strip("/") or parts.query:
                 continue
             home = registered_label(href)
             first = first or home

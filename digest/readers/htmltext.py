@@ -104,8 +104,11 @@ def absolute_url(value: str | None, base: str | None = None) -> str | None:
     """``value`` as an absolute http(s) URL (resolved against ``base``), or None when it is not one."""
     if not value:
         return None
-    url = urljoin(base, value.strip()) if base else value.strip()
-    parts = urlsplit(url)
+    try:
+        url = urljoin(base, value.strip()) if base else value.strip()
+        parts = urlsplit(url)
+    except ValueError:  # "http://[bad": no address at all
+        return None
     if parts.scheme.lower() not in {"http", "https"} or not parts.netloc or _URL_FORBIDDEN.search(url):
         return None
     return url

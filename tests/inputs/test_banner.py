@@ -59,3 +59,12 @@ def test_a_banner_is_no_via_for_a_page_that_is_not_an_agencys(config: SiteConfig
     (doc,) = read_html("page.html", _page(logo, url))
     assert doc.banner == "East Bay Group"
     assert identify(doc, config.sources)[1] is None
+
+
+def test_a_malformed_link_in_the_banner_or_the_canonical_is_no_address(config: SiteConfig) -> None:
+    """ "http://[bad" cannot be parsed: it is ignored, and the page is read as if it had no such link."""
+    bad = '<a href="http://[bad/"><img alt="Harbour Gazette"></a>'
+    page = _page(bad).replace(b'<link rel="canonical" href="', b'<link rel="canonical" href="http://[bad/x" data-x="')
+    (doc,) = read_html("page.html", page, url=AGENCY_PAGE)
+    assert doc.banner is None
+    assert doc.url == AGENCY_PAGE
