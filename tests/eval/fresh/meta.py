@@ -85,12 +85,12 @@ def below_floors(scores: dict[str, Tally], floors: dict[str, float]) -> list[str
     ]
 
 
-def report(scores: dict[str, Tally], floors: dict[str, float]) -> str:
-    """The scores and their floors; never a failure (see the module docstring)."""
-    lines = [f"{'metric':<18}{'fresh (floor)':>26}", "-" * 44]
+def report(scores: dict[str, Tally], floors: dict[str, float], name: str = "fresh") -> str:
+    """The scores of a set read as aggregates only (``name``) and their floors; never a failure."""
+    lines = [f"{'metric':<18}{name + ' (floor)':>26}", "-" * 44]
     lines += [f"{metric:<18}{meta.cell(tally, floors.get(metric))}" for metric, tally in scores.items()]
     lines += ["", "! below its floor   + the floor can rise", ""]
-    lines += [f"{m}: {d}" for m, d in METRICS.items()]
+    lines += [f"{m}: {meta.METRICS[m]}" for m in scores]
     return "\n".join(lines)
 
 

@@ -48,20 +48,11 @@ def evaluate(notes: Sequence[meta.Annotation], config: SiteConfig) -> dict[str, 
     return merged
 
 
-def report(scores: dict[str, Tally], floors: dict[str, float]) -> str:
-    """The scores and their floors; never a failure."""
-    lines = [f"{'metric':<18}{'voicesfresh (floor)':>26}", "-" * 44]
-    lines += [f"{metric:<18}{meta.cell(tally, floors.get(metric))}" for metric, tally in scores.items()]
-    lines += ["", "! below its floor   + the floor can rise", ""]
-    lines += [f"{m}: {d}" for m, d in METRICS.items()]
-    return "\n".join(lines)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     del argv
     scores = evaluate(load_annotations(), load_config(ROOT / "site_config"))
     floors = load_floors() if FLOORS.exists() else {}
-    print(report(scores, floors))
+    print(fresh.report(scores, floors, HERE.name))
     return 1 if below_floors(scores, floors) else 0
 
 
