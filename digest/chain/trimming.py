@@ -57,7 +57,10 @@ PLACE_PREFIXES = frozenset([
 _AGENT_ENDINGS = ("er", "ist", "ian")
 """How an occupation opening a sentence ends ("Blogger", "Activist", "Comedian"); not a rank of a name
 ("General Motors", "Major League") nor "Doctor Who"."""
-_IMPERATIVES = frozenset({"follow", "contact", "email", "e-mail", "subscribe", "join", "visit", "listen", "watch"})
+_IMPERATIVES = frozenset({
+    "follow", "contact", "email", "e-mail", "subscribe", "join", "visit", "listen", "watch", "get", "buy", "read",
+    "download", "click", "order", "shop", "donate", "discover", "explore", "register",
+})  # fmt: skip
 """Verbs a page opens a sentence with to address its reader, before a name."""
 _SCIENTIST = ("ologist", "ologists")
 """How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
@@ -252,6 +255,8 @@ class Evidence:
                 role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
             if role and len(role) == len(words) - 1 and role[-1].rstrip(".") in ROYAL_TITLES:
                 role = None  # "Prince Andrew"
+            if role and len(role) == 1 and len(words) > 1 and lowered[1] in self.rules.org_words:
+                role = None  # "General Motors", "Premier League": a rank word starts the organisation's name
             if role and len(role) < len(words):
                 words, first, changed = words[len(role) :], False, True
             elif self._drop_first(words, lowered, first):

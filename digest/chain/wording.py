@@ -47,6 +47,11 @@ _ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ic|ical|al|ian|ish|ive|ous|ful|ese)")
 _LEGAL_FORM = re.compile(
     r"\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|GmbH|Pty)$"
 )
+# fmt: off
+OCCASIONS = frozenset({"day", "week", "month", "year", "decade", "summit", "forum", "declaration", "convention",
+                       "charter", "treaty", "covenant", "protocol", "accord", "act"})
+# fmt: on
+"""Names that take "of", "for", "on" as an organisation's do ("World Day for Peace", "Convention on Human Rights")."""
 MIN_HEADING_WORDS = 2
 MAX_HEADING_WORDS = 20
 HEADING_CAPITALS = 0.6
