@@ -63,7 +63,7 @@ CASES = [
             "A lawyer for the Harlow County Attorney General said The Harlow County Attorney General would appeal.",
         ],
         one_of=[{"Velton Gazette", "The Velton Gazette"}],
-        present={"The Velton Gazette", "Harlow County Attorney General"},
+        present={"Harlow County Attorney General"},
         absent={"The Harlow County Attorney General"},
     ),
     case(
