@@ -37,6 +37,8 @@ _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 _GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees)$")
 """A plural of people by what they do or are ("Workers", "Teachers", "Veterans"): before a capitalised word, its
 possessive belongs to a name ("International Workers' Day")."""
+_SPELLED_WORDS = frozenset({"of", "the", "for", "and", "to", "on"})
+"""Small words an acronym's spelled-out name may hold."""
 PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
 """Words for a prize: the category after "for" is no part of its name ("Academy Award for Best Actress")."""
 _SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
@@ -82,8 +84,8 @@ class SpanFinder:
             return False
         if word in NAME_PARTICLES:
             return True
-        if word not in self.rules.connectors or not span[-1].capitalised:
-            return False
+        if word not in self.rules.connectors or not span[-1].capitalised:  # "... Cruelty to Children" beside "NSPCC"
+            return word in _SPELLED_WORDS and span[-1].capitalised and self._spelled_out(span, tokens, i)
         if word == "for" and span[-1].text.casefold() in PRIZES:
             return False  # "Academy Award for Best Actress": the category is no part of the prize's name
         has_org = any(t.text.casefold() in self.rules.org_words for t in span) or (
@@ -141,10 +143,10 @@ class SpanFinder:
         for token in tokens[i + 1 : i + 1 + MAX_LOOKAHEAD]:
             if token.capitalised:
                 run.append(token)
-            elif not (token.lower and token.text.casefold() in {"of", "the", "for", "and"}) or not run:
+            elif not (token.lower and token.text.casefold() in _SPELLED_WORDS) or not run:
                 break
-        capitals = [t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals]
-        return len(run) >= 1 and "".join(capitals) in self.acronyms
+        capitals = "".join(t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals)
+        return len(run) >= 1 and (capitals in self.acronyms or (span[0].text == "The" and capitals[1:] in self.acronyms))
 
     def _continues(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         token = tokens[i]

@@ -76,6 +76,15 @@ CASES = [
         absent={"Young Egyptians", "Ordinary Russians", "Egyptians"},
     ),
     case(
+        "an_acronyms_name_spelled_out_over_to_is_one_name",
+        [
+            "The Society for the Relief of Hunger to Orphans (SRHO) opened a kitchen in Leeds on Monday.",
+            "The SRHO also runs a kitchen in York.",
+        ],
+        present={"Society for the Relief of Hunger to Orphans"},
+        absent={"Society for the Relief of Hunger", "Orphans"},
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
