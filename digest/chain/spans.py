@@ -145,8 +145,8 @@ class SpanFinder:
                 run.append(token)
             elif not (token.lower and token.text.casefold() in _SPELLED_WORDS) or not run:
                 break
-        capitals = "".join(t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals)
-        return len(run) >= 1 and (capitals in self.acronyms or (span[0].text == "The" and capitals[1:] in self.acronyms))
+        capitals = [t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals and t.text != "The"]
+        return len(run) >= 1 and "".join(capitals) in self.acronyms
 
     def _continues(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         token = tokens[i]
