@@ -53,7 +53,7 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
     return (
         len(name) < 2
         or not _HAS_LETTER.search(name)
-        or key in rules.ignore
+        or (key in rules.ignore and not (name.isupper() and key in rules.aliases))  # "US" is no "Us"
         or key in rules.agencies
         or key in excluded
         or key in rules.demonyms

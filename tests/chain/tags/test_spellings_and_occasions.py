@@ -85,6 +85,15 @@ CASES = [
         absent={"Society for the Relief of Hunger", "Orphans"},
     ),
     case(
+        "us_in_capitals_is_the_country_not_the_pronoun",
+        [
+            "The US Embassy in Harare closed on Monday. The US said its staff were safe.",
+            "Let us wait, an official told us.",
+        ],
+        present={"US Embassy", "United States"},
+        absent={"Embassy", "Us"},
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
