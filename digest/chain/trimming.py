@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from digest.chain import ends
 from digest.chain.gazetteer import place_kind
 from digest.chain.wording import (
     AGENT_ENDINGS,
@@ -40,7 +41,6 @@ from digest.chain.wording import (
     SCIENTIST,
     STYLES,
     SUFFIXES,
-    UNITS,
     titles,
     without_legal_form,
     written_out,
@@ -133,7 +133,7 @@ class Evidence:
 
     def names(self, span: list[Token], first: bool) -> list[str]:
         """The names in one span: split, each part trimmed, legal forms and common phrases dropped."""
-        parts = [self._parent(self._stop(self.trim(part, first and k == 0))) for k, part in enumerate(self.split(span))]
+        parts = [self._ends(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span))]
         found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
         found = [n[:-1] if _LETTER_STOP.search(n) else n for n in found]  # "Xbox One X." ending a sentence
         return [n for n in found if n and not self.common_phrase(n)]
@@ -151,8 +151,8 @@ class Evidence:
 
     def split(self, span: list[Token]) -> list[list[Token]]:
         """Split at the last role word, else after a known place or an abbreviation before a person."""
-        if len(span) < 3:
-            return [span]
+        if len(span) < 3 or (ends.post_nominal(span) and self.person_like(span[:-1])):
+            return [span]  # "Ann Roe PhD" is cut at its end, not at "Ann", a town's name too
         lowered = [t.text.casefold() for t in span]
         for k in range(len(span) - 2, 0, -1):
             role = self.role_at(lowered, k, span[k + 1 :])
@@ -271,23 +271,10 @@ class Evidence:
                 words, changed = words[:-1], True
         return words
 
-    def _stop(self, words: list[Token]) -> list[Token]:
-        """A name ends at a dotted abbreviation followed only by words the article writes in lower case: a sentence
-        the splitter did not end there ("Fort Worth P.D. Open the door!")."""
-        for k, token in enumerate(words[:-1]):
-            if token.capitals and token.text.endswith(".") and all(self.common_noun(t.text) for t in words[k + 1 :]):
-                return words[: k + 1]
-        return words
-
-    def _parent(self, words: list[Token]) -> list[Token]:
-        """An organisation named before one of its units is the name ("Lakeview Conference West Division",
-        "Hale Police Department Drug Unit": the conference, the department)."""
-        if len(words) < 4 or words[-1].text.casefold() not in UNITS:
-            return words
-        for k in range(len(words) - 2, 0, -1):
-            if words[k].text.casefold() in self.rules.org_words:
-                return words[: k + 1]
-        return words
+    def _ends(self, words: list[Token]) -> list[Token]:
+        """The name without what follows its end (`digest.chain.ends`)."""
+        words = ends.parent(ends.stop(words, self.common_noun), self.rules.org_words)
+        return words[:-1] if ends.post_nominal(words) and self.person_like(words[:-1]) else words
 
     def _keeps_initial(self, words: list[Token]) -> bool:
         """Whether a one-word span at the start of a sentence is a name."""

@@ -94,6 +94,17 @@ CASES = [
         absent={"Embassy", "Us"},
     ),
     case(
+        "letters_after_a_persons_name_are_no_part_of_it",
+        [
+            "The bill was backed by Joan Pettifer MP and opposed by Alan Kersey QC in Leeds.",
+            "The study was led by Ann Veldrow PhD with help from Tom Haleworth OBE and Ruth Denby RRP.",
+            "Pettifer said it would pass. Kersey disagreed. Veldrow and Haleworth were not surprised, nor was Denby.",
+            "King Henry VIII and Pope John Paul II were named in the play, and so was Patrick Rowley Jr.",
+        ],
+        present={"Joan Pettifer", "Alan Kersey", "Ann Veldrow", "Tom Haleworth", "Ruth Denby", "Henry VIII"},
+        absent_parts=(" MP", " QC", " PhD", " OBE", " RRP"),
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
