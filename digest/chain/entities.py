@@ -33,6 +33,7 @@ from digest.text.sentences import Sentence
 from digest.text.tokens import Token, initial, shouting, tokenize
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
+_CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "peso", "pesos", "yuan", "rupees"})
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -135,7 +136,7 @@ class Extractor:
                 if _category(tokens, start, category):
                     category = start + len(span) if category < 0 else -1
                     continue
-                if start in jobs:
+                if start in jobs or _currency(tokens, start + len(span)):
                     continue
                 first = _opens(tokens, start, start + len(span))
                 if first and gerund(span, tokens, start):
@@ -223,6 +224,11 @@ class Extractor:
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
 """Quotation marks and a bracket opening a clause."""
+
+
+def _currency(tokens: list[Token], end: int) -> bool:
+    """Whether a name is a country's before its currency ("nine billion US dollars"): no mention of the country."""
+    return end < len(tokens) and tokens[end].text.casefold() in _CURRENCIES
 
 
 def _opens(tokens: list[Token], start: int, end: int) -> bool:

@@ -105,6 +105,12 @@ CASES = [
         absent_parts=(" MP", " QC", " PhD", " OBE", " RRP"),
     ),
     case(
+        "a_country_before_its_currency_is_no_mention",
+        ["Brevia spent nine billion US dollars and two million Hong Kong dollars on masks for Zelen."],
+        present={"Brevia", "Zelen"},
+        absent={"United States", "Hong Kong"},
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
