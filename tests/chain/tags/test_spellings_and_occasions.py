@@ -106,7 +106,7 @@ CASES = [
     ),
     case(
         "a_country_before_its_currency_is_no_mention",
-        ["Brevia spent nine billion US dollars and two million Hong Kong dollars on masks for Zelen."],
+        ["The state of Brevia spent nine billion US dollars and two million Hong Kong dollars on masks for Zelen."],
         present={"Brevia", "Zelen"},
         absent={"United States", "Hong Kong"},
     ),
