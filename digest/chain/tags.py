@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from digest.chain import junk as j
 from digest.chain.entities import Extractor
 from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.initials import initials
+from digest.chain.labels import unlabelled
 from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
@@ -168,7 +169,7 @@ def rank(
     listing), the names of the title and of the Title Case lines are the entities.
     """
     excluded = frozenset(e.casefold() for e in exclude)
-    sentences = [s for s in sentences if not _CREDIT_LINE.search(s.text)]
+    sentences = [replace(s, text=unlabelled(s.text)) for s in sentences if not _CREDIT_LINE.search(s.text)]
     found = _rank(title, sentences, rules, excluded, stated)
     if found or not title.strip():
         return found
