@@ -22,7 +22,7 @@ from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words, place_kind
-from digest.chain.joins import bodies, campuses, parenthesised, portfolios, spelled_part
+from digest.chain.joins import bodies, campuses, holders, parenthesised, portfolios, spelled_part
 from digest.chain.kin import kin_name
 from digest.chain.proof import doubtful, gerund
 from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
@@ -91,13 +91,13 @@ class Extractor:
         plain = frozenset(t.text for t in every if t.word and not t.possessive)
         self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs, plain)
         jobs = job_words(rules.role_words)
+        org = rules.org_words
+        found = [
+            bodies(t, portfolios(t, campuses(t, self.finder.spans(t), org), org, jobs), org) for t in self.sentences
+        ]
+        alone = frozenset(" ".join(t.text for t in span).casefold() for spans in found for _, span in spans)
         self.spans = [
-            bodies(
-                tokens,
-                portfolios(tokens, campuses(tokens, self.finder.spans(tokens), rules.org_words), rules.org_words, jobs),
-                rules.org_words,
-            )
-            for tokens in self.sentences
+            holders(tokens, spans, org, jobs, alone) for tokens, spans in zip(self.sentences, found, strict=True)
         ]
         self.evidence = Evidence(
             rules=rules,

@@ -177,6 +177,8 @@ class Evidence:
                 return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player (not "John F. Roe Jr.")
             if self.known(text_of(left)) and self.named_alone(rest):
                 return [left, rest]
+            if self.role_at(lowered, 0) and self.named_alone(rest):
+                return [rest]  # "Deputy Director of Public Prosecution Eva-Marie Roe": a job and its holder
         return [span]
 
     # -- trimming ---------------------------------------------------------------

@@ -111,6 +111,18 @@ CASES = [
         absent={"United States", "Hong Kong"},
     ),
     case(
+        "a_jobs_portfolio_before_its_holder_is_no_part_of_the_name",
+        [
+            "Acting Chief of Staff Mick Mulvane spoke in Washington. Mulvane said aid was held.",
+            "Minister of Foreign Affairs Ann Roebuck visited Paris, and Director of Public Prosecutions Max Hillier "
+            "charged the man. Roebuck and Hillier spoke later.",
+            "She is President of Magna Carta Brewing in Leeds, and he is General Manager of Life Care Solutions Europe "
+            "at Harbour Health.",
+        ],
+        present={"Mick Mulvane", "Ann Roebuck", "Max Hillier", "Magna Carta Brewing"},
+        absent_parts=("Staff ", "Affairs ", "Prosecutions ", "Solutions Europe"),
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
