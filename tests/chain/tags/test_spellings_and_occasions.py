@@ -120,7 +120,8 @@ CASES = [
             "at Harbour Health.",
         ],
         present={"Mick Mulvane", "Ann Roebuck", "Max Hillier", "Magna Carta Brewing"},
-        absent_parts=("Staff ", "Affairs ", "Prosecutions ", "Solutions Europe"),
+        absent={"Solutions Europe"},
+        absent_parts=("Staff ", "Affairs ", "Prosecutions "),
     ),
     case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
