@@ -190,13 +190,13 @@ def _titled(names: Sequence[str], groups: Groups, written: frozenset[str]) -> No
 def _is_place(key: str, rules: EntityRules, used_as_place: set[str], longer: set[str]) -> bool:
     """Whether a name stands for a place, not for the end of a longer name.
 
-    A one-word city that ends the full name of someone the article names, and is
+    A one-word city or region that ends the full name of someone the article names, and is
     never used as a place, is that person's surname ("Richardson" after "Sheldon Richardson").
     """
     if key in rules.aliases or key.rsplit(maxsplit=1)[-1] in rules.place_words:
         return True
     kind = place_kind(key)
-    if kind == "city" and " " not in key and key not in used_as_place and longer and all(map(_personal, longer)):
+    if kind in {"city", "region"} and " " not in key and key not in used_as_place and longer and all(map(_personal, longer)):
         return False
     return kind is not None
 

@@ -124,6 +124,12 @@ CASES = [
         absent_parts=("Staff ", "Affairs ", "Prosecutions "),
     ),
     case(
+        "a_surname_that_is_also_a_regions_name_is_the_person",
+        ["Harbour FC striker Tom Bale scored twice in Hull. Bale was named man of the match."],
+        present={"Tom Bale"},
+        absent={"Bale"},
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
