@@ -196,7 +196,13 @@ def _is_place(key: str, rules: EntityRules, used_as_place: set[str], longer: set
     if key in rules.aliases or key.rsplit(maxsplit=1)[-1] in rules.place_words:
         return True
     kind = place_kind(key)
-    if kind in {"city", "region"} and " " not in key and key not in used_as_place and longer and all(map(_personal, longer)):
+    if (
+        kind in {"city", "region"}
+        and " " not in key
+        and key not in used_as_place
+        and longer
+        and all(map(_personal, longer))
+    ):
         return False
     return kind is not None
 
