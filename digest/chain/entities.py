@@ -22,7 +22,7 @@ from itertools import chain, compress, pairwise, takewhile
 
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words, place_kind
-from digest.chain.joins import bodies, campuses, parenthesised, portfolios, spelled_part
+from digest.chain.joins import bodies, campuses, holders, parenthesised, portfolios, spelled_part
 from digest.chain.kin import kin_name
 from digest.chain.proof import doubtful, gerund
 from digest.chain.spans import PRIZES, SpanFinder, demote, job_words
@@ -33,6 +33,7 @@ from digest.text.sentences import Sentence
 from digest.text.tokens import Token, initial, shouting, tokenize
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
+_CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "peso", "pesos", "yuan", "rupees"})
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -90,13 +91,13 @@ class Extractor:
         plain = frozenset(t.text for t in every if t.word and not t.possessive)
         self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs, plain)
         jobs = job_words(rules.role_words)
+        org = rules.org_words
+        found = [
+            bodies(t, portfolios(t, campuses(t, self.finder.spans(t), org), org, jobs), org) for t in self.sentences
+        ]
+        alone = frozenset(" ".join(t.text for t in span).casefold() for spans in found for _, span in spans)
         self.spans = [
-            bodies(
-                tokens,
-                portfolios(tokens, campuses(tokens, self.finder.spans(tokens), rules.org_words), rules.org_words, jobs),
-                rules.org_words,
-            )
-            for tokens in self.sentences
+            holders(tokens, spans, org, jobs, alone) for tokens, spans in zip(self.sentences, found, strict=True)
         ]
         self.evidence = Evidence(
             rules=rules,
@@ -135,7 +136,7 @@ class Extractor:
                 if _category(tokens, start, category):
                     category = start + len(span) if category < 0 else -1
                     continue
-                if start in jobs:
+                if start in jobs or _currency(tokens, start + len(span)):
                     continue
                 first = _opens(tokens, start, start + len(span))
                 if first and gerund(span, tokens, start):
@@ -223,6 +224,11 @@ class Extractor:
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
 """Quotation marks and a bracket opening a clause."""
+
+
+def _currency(tokens: list[Token], end: int) -> bool:
+    """Whether a name is a country's before its currency ("nine billion US dollars"): no mention of the country."""
+    return end < len(tokens) and tokens[end].text.casefold() in _CURRENCIES
 
 
 def _opens(tokens: list[Token], start: int, end: int) -> bool:

@@ -154,6 +154,31 @@ def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], job
     return out
 
 
+def holders(
+    tokens: list[Token], spans: Spans, org_words: frozenset[str], jobs: frozenset[str], alone: frozenset[str]
+) -> Spans:
+    """The spans with a job's portfolio and its holder after "<job> of" cut to the holder, a first and a last name
+    the article also writes alone (``alone``: every span, casefolded): "Chief of Staff Mick Roe", "Director of Public
+    Prosecutions Max Roe" with "Roe said" give Mick Roe, Max Roe."""
+    out: Spans = []
+    for (start, span), (before, job) in zip(spans, [(-2, []), *spans], strict=False):
+        holder = span[-2:]
+        if (
+            len(span) >= 3
+            and job
+            and before + len(job) == start - 1
+            and tokens[start - 1].text.casefold() == "of"
+            and job[-1].text.casefold().rstrip(".") in jobs
+            and all(t.capitalised and not t.capitals and t.text.casefold() not in org_words for t in holder)
+            and holder[-1].text.casefold() in alone
+            and place_kind(holder[-1].text) is None  # "... of Life Care Solutions Europe at Acme": no person
+        ):
+            out.append((start + len(span) - 2, holder))
+        else:
+            out.append((start, span))
+    return out
+
+
 def _next_part(tokens: list[Token], end: int, span: tuple[int, list[Token]], gaps: set[str]) -> bool:
     """Whether ``span`` is one capitalised word right after ``tokens[end]``, which is one of ``gaps``."""
     return span[0] == end + 1 and len(span[1]) == 1 and span[1][0].capitalised and tokens[end].text.casefold() in gaps

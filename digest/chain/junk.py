@@ -53,11 +53,12 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
     return (
         len(name) < 2
         or not _HAS_LETTER.search(name)
-        or key in rules.ignore
+        or (key in rules.ignore and not (name.isupper() and key in rules.aliases))  # "US" is no "Us"
         or key in rules.agencies
         or key in excluded
         or key in rules.demonyms
         or _demonym_compound(key, rules)
+        or _people_of(key, rules)
         or (single and (key in rules.org_words or key in rules.role_words or key in languages()))
         or bool(_PLURAL_ACRONYM.fullmatch(name))
         or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
@@ -92,6 +93,13 @@ def _demonym_compound(key: str, rules: EntityRules) -> bool:
     if len(parts) < 2 or not all(p in rules.demonyms or p in _COMPASS for p in parts):
         return False
     return parts[-1] in rules.demonyms
+
+
+def _people_of(key: str, rules: EntityRules) -> bool:
+    """A word before a nation's people, no place's name: "Young Egyptians", "Ordinary Russians" (not "Montreal
+    Canadiens", a team named after its city)."""
+    first, _, last = key.partition(" ")
+    return " " not in last and last.endswith("s") and last in rules.demonyms and place_kind(first) is None
 
 
 @functools.lru_cache(maxsize=4)

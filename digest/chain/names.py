@@ -39,6 +39,7 @@ from digest.chain.forms import qualified_pairs
 from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import countries, place_kind
 from digest.chain.initials import SKIP_IN_INITIALS, acronyms_by_initials
+from digest.chain.spellings import skeleton, spelt_alike
 from digest.chain.trimming import PLACE_PREFIXES, ROYAL_TITLES
 from digest.config import EntityRules
 
@@ -110,6 +111,7 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
     prefixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
     last_words: set[str] = set()
     inner: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    sounds: dict[str, set[str]] = defaultdict(set)
     kin = {m.text.casefold() for m in mentions if m.kin}  # "Kim Roe" of "his wife, Kim": Roe is not her
     for name in names:
         words = tuple(name.split())
@@ -123,6 +125,8 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
                     suffixes[words[k:]].add(name)
                     suffixes[folded[k:]].add(name)  # "Ozdemir" for "Ayla Özdemir"
                 prefixes[words[:k]].add(name)
+            if name not in kin and _personal(f"{words[0]} {words[-1]}") and (sound := skeleton(words[-1])):
+                sounds[sound].add(name)  # "al-Gizawi" for "Ahmed El Gizawy" (`digest.chain.spellings`)
             if len(words) == MIDDLE_NAME_WORDS and _personal(name) and not {words[-1]} & rules.org_words:
                 inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
     counts = Counter(m.text.casefold() for m in mentions)
@@ -140,7 +144,7 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
         place = _is_place(key, rules, used_as_place, suffixes.get(words, set()) - {key})
         candidates = set() if place or len(words) > MAX_SHORT_WORDS else suffixes.get(words, set()) - {key}
         if not candidates and not place and len(words) == 1:
-            candidates = inner.get(words, set()) - {key}
+            candidates = inner.get(words, set()) - {key} or sounds.get(skeleton(key) or "", set()) - {key}
         candidates = _one_entity(candidates, groups, words)
         ambiguous = len(candidates) > 1
         if ambiguous:
@@ -186,13 +190,19 @@ def _titled(names: Sequence[str], groups: Groups, written: frozenset[str]) -> No
 def _is_place(key: str, rules: EntityRules, used_as_place: set[str], longer: set[str]) -> bool:
     """Whether a name stands for a place, not for the end of a longer name.
 
-    A one-word city that ends the full name of someone the article names, and is
+    A one-word city or region that ends the full name of someone the article names, and is
     never used as a place, is that person's surname ("Richardson" after "Sheldon Richardson").
     """
     if key in rules.aliases or key.rsplit(maxsplit=1)[-1] in rules.place_words:
         return True
     kind = place_kind(key)
-    if kind == "city" and " " not in key and key not in used_as_place and longer and all(map(_personal, longer)):
+    if (
+        kind in {"city", "region"}
+        and " " not in key
+        and key not in used_as_place
+        and longer
+        and all(map(_personal, longer))
+    ):
         return False
     return kind is not None
 
@@ -238,14 +248,21 @@ def _most_named(candidates: set[str], counts: Counter[str]) -> set[str]:
 
 
 def _variants(names: Sequence[str], groups: Groups) -> None:
-    """One entity for a name and its plural ("Oscar", "Oscars"), its web address ("Edmunds.com"), a
-    company's group ("SoftBank Group"), a nickname sharing the first letters ("Rudy"/"Rudolph Giuliani"), a middle
-    name or initial, or the same letters without their accents ("México", "Mexico")."""
+    """One entity for a name and its plural ("Oscar", "Oscars"), its web address ("Edmunds.com"), its dots
+    ("D.I.Y."), "The" before it, a company's group ("SoftBank Group"), a nickname sharing the first letters
+    ("Rudy"/"Rudolph Giuliani"), a middle name or initial, the same letters without their accents ("México",
+    "Mexico"), or a person's name spelt another way (`digest.chain.spellings`)."""
     present = set(names)
     by_surname: dict[tuple[str, ...], list[str]] = defaultdict(list)
     folded: dict[str, str] = {}
     for key in names:
-        for other in (key[:-1] if key.endswith("s") else "", _TLD.sub("", key), _GROUP.sub("", key)):
+        for other in (
+            key[:-1] if key.endswith("s") else "",
+            _TLD.sub("", key),
+            _GROUP.sub("", key),
+            key.replace(".", ""),
+            key.removeprefix("the "),
+        ):
             if other and other != key and other in present:
                 groups.union(other, key)
         words = key.split()
@@ -260,3 +277,12 @@ def _variants(names: Sequence[str], groups: Groups) -> None:
     for same in by_surname.values():
         for other in same[1:]:
             groups.union(same[0], other)
+    by_sound: dict[str, list[str]] = defaultdict(list)
+    for key in names:
+        if " " in key and _personal(key) and (sound := skeleton(key.rsplit(maxsplit=1)[-1])):
+            by_sound[sound].append(key)
+    for alike in by_sound.values():  # "Serzh Sargsyan" and "Serge Sargysan": one person spelt two ways
+        for k, key in enumerate(alike):
+            for other in alike[k + 1 :]:
+                if spelt_alike(key, other, NICKNAME_PREFIX):
+                    groups.union(key, other)

@@ -24,8 +24,9 @@ import functools
 import re
 from collections.abc import Iterator
 
+from digest.chain.gazetteer import place_kind
 from digest.chain.joins import expansions
-from digest.chain.wording import titles
+from digest.chain.wording import OCCASIONS, titles
 from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token, initial
 
@@ -36,7 +37,8 @@ _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 _GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees)$")
 """A plural of people by what they do or are ("Workers", "Teachers", "Veterans"): before a capitalised word, its
 possessive belongs to a name ("International Workers' Day")."""
-"""Plurals whose possessive starts a name: "People's Liberation Army", "Children's Hospital"."""
+_SPELLED_WORDS = frozenset({"of", "the", "for", "and", "to", "on"})
+"""Small words an acronym's spelled-out name may hold."""
 PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
 """Words for a prize: the category after "for" is no part of its name ("Academy Award for Best Actress")."""
 _SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
@@ -82,11 +84,15 @@ class SpanFinder:
             return False
         if word in NAME_PARTICLES:
             return True
-        if word not in self.rules.connectors or not span[-1].capitalised:
-            return False
+        if word not in self.rules.connectors or not span[-1].capitalised:  # "... Cruelty to Children" beside "NSPCC"
+            return word in _SPELLED_WORDS and span[-1].capitalised and self._spelled_out(span, tokens, i)
         if word == "for" and span[-1].text.casefold() in PRIZES:
             return False  # "Academy Award for Best Actress": the category is no part of the prize's name
-        has_org = any(t.text.casefold() in self.rules.org_words for t in span)
+        has_org = any(t.text.casefold() in self.rules.org_words for t in span) or (
+            any(t.text.casefold() in OCCASIONS for t in span[1:])  # not for a nation's people: "Day for Kenyans"
+            and nxt.text.casefold() not in self.rules.demonyms
+            and place_kind(nxt.text) is None
+        )
         if word in {"and", "&"}:
             run = self._run(tokens, i + 1)
             org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
@@ -137,9 +143,9 @@ class SpanFinder:
         for token in tokens[i + 1 : i + 1 + MAX_LOOKAHEAD]:
             if token.capitalised:
                 run.append(token)
-            elif not (token.lower and token.text.casefold() in {"of", "the", "for", "and"}) or not run:
+            elif not (token.lower and token.text.casefold() in _SPELLED_WORDS) or not run:
                 break
-        capitals = [t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals]
+        capitals = [t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals and t.text != "The"]
         return len(run) >= 1 and "".join(capitals) in self.acronyms
 
     def _continues(self, span: list[Token], tokens: list[Token], i: int) -> bool:

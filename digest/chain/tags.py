@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from digest.chain import junk as j
 from digest.chain.entities import Extractor
 from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.initials import initials
+from digest.chain.labels import unlabelled
 from digest.chain.names import group_names
+from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
@@ -103,10 +105,13 @@ def _display(
             and word != f" {ascii_fold(f).casefold()} "
             and word in f" {ascii_fold(f).casefold()} "
         )
+        or (" " not in top and " " in f and skeleton(top) is not None and skeleton(f.split()[-1]) == skeleton(top))
     ]  # a later or inner word of it (folded: "Ozdemir"), not only its accents ("Pena" beside "Peña"); not a model
-    # of the maker ("Airbus" beside "Airbus A350-900")
+    # of the maker ("Airbus" beside "Airbus A350-900"), or the full name of a surname spelt another way
     if longer:
         full = max(longer, key=lambda f: (entity.forms[f], len(f), f))
+        if fuller := [f for f in longer if f.endswith(" " + full)]:  # "Ahmed El Gizawy", not "El Gizawy"
+            full = max(fuller, key=lambda f: (entity.forms[f], len(f), f))
         return top if umbrella(top, full, entity.forms, org_words, common) else full
     if top.isupper() and " " not in top:  # an acronym: the expansion the article spells out
         spelled = [f for f in entity.forms if " " in f and _spells(top, f, place_words)]
@@ -164,7 +169,7 @@ def rank(
     listing), the names of the title and of the Title Case lines are the entities.
     """
     excluded = frozenset(e.casefold() for e in exclude)
-    sentences = [s for s in sentences if not _CREDIT_LINE.search(s.text)]
+    sentences = [replace(s, text=unlabelled(s.text)) for s in sentences if not _CREDIT_LINE.search(s.text)]
     found = _rank(title, sentences, rules, excluded, stated)
     if found or not title.strip():
         return found
@@ -211,6 +216,10 @@ def _rank(
         entity.unnumbered = entity.unnumbered or not m.numbered
         if form != m.text and form.casefold() in rules.aliases:
             entity.canonical = form
+    for e in entities.values():  # "The Wrap" and "Wrap" (a sentence's first "The" is cut): one form, the bare one
+        for form in [f for f in e.forms if f.startswith("The ") and f[4:] in e.forms]:  # if "the Wrap" or used more
+            bare = any(f"the {form[4:]}" in s.text for s in sentences) or e.forms[form[4:]] >= e.forms[form]
+            e.forms[form[4:] if bare else form] += e.forms.pop(form if bare else form[4:])
     _boost_from_title(title, entities)
     things = frozenset(canonical_of[m.text.casefold()] for m in mentions if m.determined)
     for name in stated_names(stated):

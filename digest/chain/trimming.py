@@ -32,8 +32,19 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from digest.chain import ends
 from digest.chain.gazetteer import place_kind
-from digest.chain.wording import titles, without_legal_form, written_out
+from digest.chain.wording import (
+    AGENT_ENDINGS,
+    IMPERATIVES,
+    NUMBER_WORDS,
+    SCIENTIST,
+    STYLES,
+    SUFFIXES,
+    titles,
+    without_legal_form,
+    written_out,
+)
 from digest.config import EntityRules
 from digest.text.tokens import Token
 
@@ -54,24 +65,9 @@ PLACE_PREFIXES = frozenset([
 # fmt: on
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
-_AGENT_ENDINGS = ("er", "ist", "ian")
-"""How an occupation opening a sentence ends ("Blogger", "Activist", "Comedian"); not a rank of a name
-("General Motors", "Major League") nor "Doctor Who"."""
-_IMPERATIVES = frozenset({"follow", "contact", "email", "e-mail", "subscribe", "join", "visit", "listen", "watch"})
-"""Verbs a page opens a sentence with to address its reader, before a name."""
-_SCIENTIST = ("ologist", "ologists")
-"""How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
-_STYLES = frozenset({"His", "Her", "Their", "Your"})
-"""Possessives capitalised mid-sentence: the start of a style of address ("Her Majesty", "Your Honor")."""
-_NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
-"""Numbers written out: the end of a name ("World War Two"), never of a person's."""
 _LETTER_STOP = re.compile(r"\s[A-Z]\.$")
 """A name's last word a single capital with a full stop ("Xbox One X."): the full stop ends the sentence (a middle
 initial is never last)."""
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-"""Generational suffixes: after one, a single capital before the surname is a middle initial ("John F. Roe Jr.")."""
-_UNITS = frozenset({"division", "unit", "section", "branch", "squad", "command"})
-"""Last words of a unit inside an organisation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +133,7 @@ class Evidence:
 
     def names(self, span: list[Token], first: bool) -> list[str]:
         """The names in one span: split, each part trimmed, legal forms and common phrases dropped."""
-        parts = [self._parent(self._stop(self.trim(part, first and k == 0))) for k, part in enumerate(self.split(span))]
+        parts = [self._ends(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span))]
         found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
         found = [n[:-1] if _LETTER_STOP.search(n) else n for n in found]  # "Xbox One X." ending a sentence
         return [n for n in found if n and not self.common_phrase(n)]
@@ -148,15 +144,15 @@ class Evidence:
         """The configured role starting at word ``k``; or a nameparser title there when ``rest`` is a person."""
         role = next((r for r in self.roles.get(lowered[k], ()) if tuple(lowered[k : k + len(r)]) == r), None)
         title = lowered[k].rstrip(".")
-        titled = title in titles() or title.endswith(_SCIENTIST)
+        titled = title in titles() or title.endswith(SCIENTIST)
         if role is None and rest is not None and titled and self.person_like(rest):
             role = (lowered[k],)
         return role
 
     def split(self, span: list[Token]) -> list[list[Token]]:
         """Split at the last role word, else after a known place or an abbreviation before a person."""
-        if len(span) < 3:
-            return [span]
+        if len(span) < 3 or (ends.post_nominal(span) and self.person_like(span[:-1])):
+            return [span]  # "Ann Roe PhD" is cut at its end, not at "Ann", a town's name too
         lowered = [t.text.casefold() for t in span]
         for k in range(len(span) - 2, 0, -1):
             role = self.role_at(lowered, k, span[k + 1 :])
@@ -176,11 +172,13 @@ class Evidence:
             left, rest = span[:k], span[k:]
             if not self.person_like(rest):
                 continue
-            initial = len(left[-1].text.rstrip(".")) == 1 and rest[-1].text.casefold().rstrip(".") in _SUFFIXES
+            initial = len(left[-1].text.rstrip(".")) == 1 and rest[-1].text.casefold().rstrip(".") in SUFFIXES
             if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION and not initial:
                 return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player (not "John F. Roe Jr.")
             if self.known(text_of(left)) and self.named_alone(rest):
                 return [left, rest]
+            if self.role_at(lowered, 0) and self.named_alone(rest):
+                return [rest]  # "Deputy Director of Public Prosecution Eva-Marie Roe": a job and its holder
         return [span]
 
     # -- trimming ---------------------------------------------------------------
@@ -190,7 +188,7 @@ class Evidence:
         head = lowered[0]
         if head == "the" and not first and words[0].text == "The" and len(words) > 1 and not words[1].capitals:
             return False  # "in The Hague", "a fan of The Corrs": a capital mid-sentence makes it the name's
-        if head == "the" or head in self.rules.strip:
+        if head == "the" or (head in self.rules.strip and not self._spelt_capitals(words[0])):
             return True
         if len(words) == 1:  # "WHO" in capitals, known to the alias table, is no "who"
             known_acronym = words[0].capitals and head in self.rules.aliases
@@ -212,9 +210,9 @@ class Evidence:
             return False
         if self.known(text_of(rest)) and (len(rest) > 1 or text_of(rest).casefold() in self.rules.aliases):
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
-        if head in titles() and head.endswith(_AGENT_ENDINGS) and rest[0].capitalised:
+        if head in titles() and head.endswith(AGENT_ENDINGS) and rest[0].capitalised:
             return True  # "Blogger Baki says ...": a sentence opening with the writer's occupation
-        if head in _IMPERATIVES:
+        if head in IMPERATIVES:
             return True  # "Follow Ann Roe on Twitter", "Visit KCIvey's page": a page's call to its reader
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
 
@@ -224,6 +222,10 @@ class Evidence:
         rules = self.rules
         return head in rules.ignore and not (head in rules.strip or head in PLACE_PREFIXES or head in rules.org_words)
 
+    def _spelt_capitals(self, word: Token) -> bool:
+        """A known name in capitals that spells a word cut from names: "US" (the country) is no "Us"."""
+        return word.capitals and word.text.casefold() in self.rules.aliases
+
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
         """ "Black Friday", "Ann May": a weekday or a month the article names twice after the same word."""
         return len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1
@@ -232,7 +234,7 @@ class Evidence:
         words = [t for t in span if t.word or t.text in {"&", ","}]  # a comma only inside an acronym's expansion
         if len(words) != len(span):
             return []
-        if not first and len(words) > 1 and words[0].text in _STYLES:
+        if not first and len(words) > 1 and words[0].text in STYLES:
             words = words[2:]  # "Her Majesty", "His Holiness Pope Leo": a style of address, no name
         changed = True
         while words and changed:
@@ -247,16 +249,23 @@ class Evidence:
                 and words[1].capitalised
                 and self.common_noun(words[0].text)
                 and not any(w in self.rules.org_words for w in lowered)
-                and not any(self.common_noun(t.text) or t.text.casefold() in _NUMBER_WORDS for t in words[1:])
+                and not any(self.common_noun(t.text) or t.text.casefold() in NUMBER_WORDS for t in words[1:])
             ):  # not "World War Two", "Side Salad Bowl": the rest is no person's name
                 role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
             if role and len(role) == len(words) - 1 and role[-1].rstrip(".") in ROYAL_TITLES:
                 role = None  # "Prince Andrew"
+            if role and len(role) == 1 and len(words) > 1 and lowered[1] in self.rules.org_words:
+                role = None  # "General Motors", "Premier League": a rank word starts the organisation's name
             if role and len(role) < len(words):
                 words, first, changed = words[len(role) :], False, True
             elif self._drop_first(words, lowered, first):
                 words, first, changed = words[1:], False, True
-            elif lowered[-1] in self.rules.strip and len(words) > 1 and not self._keeps_weekday(words, lowered):
+            elif (
+                lowered[-1] in self.rules.strip
+                and len(words) > 1
+                and not self._keeps_weekday(words, lowered)
+                and not self._spelt_capitals(words[-1])
+            ):
                 words, changed = words[:-1], True
             while words and not words[0].capitalised:
                 words, changed = words[1:], True
@@ -264,23 +273,10 @@ class Evidence:
                 words, changed = words[:-1], True
         return words
 
-    def _stop(self, words: list[Token]) -> list[Token]:
-        """A name ends at a dotted abbreviation followed only by words the article writes in lower case: a sentence
-        the splitter did not end there ("Fort Worth P.D. Open the door!")."""
-        for k, token in enumerate(words[:-1]):
-            if token.capitals and token.text.endswith(".") and all(self.common_noun(t.text) for t in words[k + 1 :]):
-                return words[: k + 1]
-        return words
-
-    def _parent(self, words: list[Token]) -> list[Token]:
-        """An organisation named before one of its units is the name ("Lakeview Conference West Division",
-        "Hale Police Department Drug Unit": the conference, the department)."""
-        if len(words) < 4 or words[-1].text.casefold() not in _UNITS:
-            return words
-        for k in range(len(words) - 2, 0, -1):
-            if words[k].text.casefold() in self.rules.org_words:
-                return words[: k + 1]
-        return words
+    def _ends(self, words: list[Token]) -> list[Token]:
+        """The name without what follows its end (`digest.chain.ends`)."""
+        words = ends.parent(ends.stop(words, self.common_noun), self.rules.org_words)
+        return words[:-1] if ends.post_nominal(words) and self.person_like(words[:-1]) else words
 
     def _keeps_initial(self, words: list[Token]) -> bool:
         """Whether a one-word span at the start of a sentence is a name."""

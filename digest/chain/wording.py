@@ -47,6 +47,29 @@ _ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ic|ical|al|ian|ish|ive|ous|ful|ese)")
 _LEGAL_FORM = re.compile(
     r"\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|GmbH|Pty)$"
 )
+# fmt: off
+OCCASIONS = frozenset({"day", "week", "month", "year", "decade", "summit", "forum", "declaration", "convention",
+                       "charter", "treaty", "covenant", "protocol", "accord", "act"})
+# fmt: on
+"""Names that take "of", "for", "on" as an organisation's do ("World Day for Peace", "Convention on Human Rights")."""
+AGENT_ENDINGS = ("er", "ist", "ian")
+"""How an occupation opening a sentence ends ("Blogger", "Activist", "Comedian"); not a rank of a name
+("General Motors", "Major League") nor "Doctor Who"."""
+IMPERATIVES = frozenset({
+    "follow", "contact", "email", "e-mail", "subscribe", "join", "visit", "listen", "watch", "get", "buy", "read",
+    "download", "click", "order", "shop", "donate", "discover", "explore", "register",
+})  # fmt: skip
+"""Verbs a page opens a sentence with to address its reader, before a name."""
+SCIENTIST = ("ologist", "ologists")
+"""How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
+STYLES = frozenset({"His", "Her", "Their", "Your"})
+"""Possessives capitalised mid-sentence: the start of a style of address ("Her Majesty", "Your Honor")."""
+NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+"""Numbers written out: the end of a name ("World War Two"), never of a person's."""
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""Generational suffixes: after one, a single capital before the surname is a middle initial ("John F. Roe Jr.")."""
+UNITS = frozenset({"division", "unit", "section", "branch", "squad", "command"})
+"""Last words of a unit inside an organisation."""
 MIN_HEADING_WORDS = 2
 MAX_HEADING_WORDS = 20
 HEADING_CAPITALS = 0.6
