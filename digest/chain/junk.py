@@ -37,8 +37,11 @@ _DOTTED_SHORT = re.compile(r"(?=\S*[a-z])[A-Z][a-z]{0,2}(?:\.[A-Z][a-z]{0,2})+\.
 """Short parts joined by periods, one in lower case: a degree or an abbreviation ("Ph.D", "M.Sc"), not a name."""
 _DEGREE = re.compile(r"(?:Ph|Ed|Psy|D|B|M)(?:D|Sc|Phil|Ed|Eng|Mus|Litt|Arch)")
 """A degree written without periods ("PhD", "MSc", "DPhil")."""
-_TITLE_CASE_INNER = re.compile(r" (?:In|On|At|Of|The|For|And|To|By|With|From|Is|Are|A|An) ")
-"""A function word capitalised inside a name: a phrase in Title Case ("May he Rest In Peace"), not a name."""
+_TITLE_CASE_INNER = re.compile(
+    r" (?:In|On|At|Of|The|For|And|To|By|With|From|Is|Are|Was|Were|Has|Have|Had|Not|Its|A|An) "
+)
+"""A function word capitalised inside a name: a phrase in Title Case ("May he Rest In Peace", a
+headline: "Harbour Trust Lost Its Way"), not a name."""
 _RANDOM = re.compile(r"(?=[^\s-]*\d)(?=[^\s-]*[a-z])(?=[^\s-]*[A-Z])[^\s-]{8,}")
 """Letters of both cases and digits in one long word without hyphens: an identifier from a link, not a name
 (a name of parts joined by hyphens stays: "SARS-CoV-2")."""

@@ -24,6 +24,11 @@ CASES = [
         absent_parts=("Tweet", "Studies"),
     ),
     case(
+        "a_headline_with_a_verb_or_its_capitalised_inside_is_no_name",
+        ["Related: How Harbour Trust Lost Its Way | Why Leeds Matters | The Derby Question"],
+        absent={"Harbour Trust Lost Its Way"},
+    ),
+    case(
         "a_word_that_starts_names_is_a_label_only_with_a_colon",
         ["Credit Suisse and Related Companies said on Monday that the deal in Zurich was off."],
         present={"Credit Suisse", "Related Companies"},

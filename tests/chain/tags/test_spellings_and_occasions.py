@@ -130,6 +130,15 @@ CASES = [
         absent={"Bale"},
     ),
     case(
+        "a_word_describing_the_person_a_sentence_opens_on_is_no_part_of_a_name",
+        [
+            "Veteran Nollyford actress Kate Henshay won an award in Lagos. Henshay thanked fans. Nollyford celebrated.",
+            "Embattled Harbour Trust chief Ann Roeby resigned in Leeds. Roeby had served five years.",
+        ],
+        present={"Nollyford", "Harbour Trust", "Kate Henshay", "Ann Roeby"},
+        absent_prefixes=("Veteran", "Embattled"),
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
