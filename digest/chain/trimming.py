@@ -175,8 +175,9 @@ class Evidence:
             initial = len(left[-1].text.rstrip(".")) == 1 and rest[-1].text.casefold().rstrip(".") in SUFFIXES
             if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION and not initial:
                 return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player (not "John F. Roe Jr.")
-            if self.known(text_of(left)) and self.named_alone(rest):
-                return [left, rest]
+            owner = left[-1].possessive or left[-1].text.endswith(("s'", "s’"))
+            if (self.known(text_of(left)) or owner) and self.named_alone(rest):
+                return [left, rest]  # "Ukraine Kurt Volker", "Golden State Warriors' Stephen Curry"
             if self.role_at(lowered, 0) and self.named_alone(rest):
                 return [rest]  # "Deputy Director of Public Prosecution Eva-Marie Roe": a job and its holder
         return [span]

@@ -139,6 +139,14 @@ CASES = [
         absent_prefixes=("Veteran", "Embattled"),
     ),
     case(
+        "a_teams_plural_possessive_before_its_player_is_two_names",
+        [
+            "The Harbour City Rangers' Stephen Curlow broke his hand against the Leeds Comets. Curlow will miss "
+            "three months, and thousands marked International Workers' Day in Dhaka.",
+        ],
+        present={"Harbour City Rangers", "Stephen Curlow", "International Workers' Day"},
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
