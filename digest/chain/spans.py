@@ -20,13 +20,12 @@ Cultural Organization (UNESCO)").
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
 from digest.chain.gazetteer import place_kind
 from digest.chain.joins import expansions
-from digest.chain.wording import OCCASIONS, titles
+from digest.chain.wording import OCCASIONS, job_words
 from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token, initial
 
@@ -43,12 +42,6 @@ PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "tr
 """Words for a prize: the category after "for" is no part of its name ("Academy Award for Best Actress")."""
 _SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
 """Function words that end a span when written in capitals ("Pokemon Sword OR Shield")."""
-
-
-@functools.lru_cache(maxsize=4)
-def job_words(roles: frozenset[str]) -> frozenset[str]:
-    """The configured roles and nameparser's titles, built once."""
-    return roles | titles()
 
 
 class SpanFinder:
@@ -111,7 +104,9 @@ class SpanFinder:
         return (
             has_org
             or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
-            or (word == "of" and self._plural_title(span, tokens, i))
+            or (
+                word == "of" and (self._plural_title(span, tokens, i) or (span[-1].text, nxt.text) in self.joined_pairs)
+            )
         )
 
     def _plural_title(self, span: list[Token], tokens: list[Token], i: int) -> bool:

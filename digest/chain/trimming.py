@@ -255,6 +255,8 @@ class Evidence:
                 role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
             if role and len(role) == len(words) - 1 and role[-1].rstrip(".") in ROYAL_TITLES:
                 role = None  # "Prince Andrew"
+            if role and len(role) < len(words) and not words[len(role)].capitalised:
+                role = None  # "Lord of the Rings": a name joined over "of", no title before a name
             if role and len(role) == 1 and len(words) > 1 and lowered[1] in self.rules.org_words:
                 role = None  # "General Motors", "Premier League": a rank word starts the organisation's name
             if role and len(role) < len(words):

@@ -130,6 +130,12 @@ _LEGAL_WORDS = frozenset({"co", "corp", "corporation", "inc", "ltd", "limited", 
 _LEGAL_WORDS |= {"s.a", "sa", "n.v", "nv", "gmbh", "pty"}
 
 
+@functools.lru_cache(maxsize=4)
+def job_words(roles: frozenset[str]) -> frozenset[str]:
+    """The configured roles and nameparser's titles, built once."""
+    return roles | titles()
+
+
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form; a name that is only a legal form is left alone."""
     if name.rsplit(" ", 1)[-1].rstrip(".").casefold() not in _LEGAL_WORDS:
@@ -155,9 +161,10 @@ def tokens_of(text: str) -> list[Token]:
 
 
 def joined_pairs(sentences: Sequence[list[Token]]) -> frozenset[tuple[str, str]]:
-    """A word and the first of two or more capitalised words after "and", joined into one name when the
-    article writes both only in that phrase, and it at least twice ("Customs and Border Protection",
-    never "Customs" or "Border" alone mid-sentence); a known place on either side is a name of its own."""
+    """A word and the first of two or more capitalised words after "and" (or the first one after "of" or "of the"),
+    joined into one name when the article writes both only in that phrase, and it at least twice ("Customs and
+    Border Protection", never "Customs" or "Border" alone mid-sentence; "Game of Thrones"); a known place on either
+    side is a name of its own."""
     capitalised = Counter(
         t.text for tokens in sentences for k, t in enumerate(tokens) if t.capitalised and not initial(tokens, k)
     )
@@ -171,6 +178,11 @@ def joined_pairs(sentences: Sequence[list[Token]]) -> frozenset[tuple[str, str]]
         and tokens[k + 1].capitalised
         and tokens[k + 2].capitalised
     )
+    for tokens in sentences:  # "Game of Thrones", "Lord of the Rings": "of" and "of the" too
+        for k in range(1, len(tokens) - 1):
+            after = k + 2 if tokens[k + 1].text == "the" and k + 2 < len(tokens) else k + 1
+            if tokens[k].text == "of" and tokens[k - 1].capitalised and tokens[after].capitalised:
+                phrases[tokens[k - 1].text, tokens[after].text] += 1
     return frozenset(
         (left, right)
         for (left, right), count in phrases.items()

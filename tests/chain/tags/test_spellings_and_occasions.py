@@ -147,6 +147,16 @@ CASES = [
         present={"Harbour City Rangers", "Stephen Curlow", "International Workers' Day"},
     ),
     case(
+        "a_name_over_of_written_twice_and_only_so_is_one_name",
+        [
+            "Fans of Game of Thrones were angry on Monday, and tourists visited the Statue of Liberty.",
+            "The final season of Game of Thrones aired on Sunday. The Statue of Liberty reopened.",
+            "The Lord of the Rings series will be filmed in Otago. The Lord of the Rings cost millions.",
+        ],
+        present={"Game of Thrones", "Statue of Liberty", "Lord of the Rings"},
+        absent={"Game", "Thrones", "Statue", "Liberty", "Rings"},
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
