@@ -20,7 +20,7 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from digest.problems import InputError
-from digest.readers import banner, bylines, htmlmeta, masthead
+from digest.readers import banner, bylines, headlines, htmlmeta, masthead
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
 from digest.readers.htmlblocks import continuation, element_blocks, has_layout_table, opening
@@ -82,7 +82,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     site = masthead.site_name([*declared_sites, *([stated] if stated else [])], page_title, canonical or url, shown)
     sites = [s for s in (site, *declared_sites) if s]
     where = canonical or url
-    title, title_note = shorten_title(masthead.headline(squash(found.title or ""), titles, h1s, sites, where))
+    title, title_note = shorten_title(headlines.headline(squash(found.title or ""), titles, h1s, sites, where))
     if not title:
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
     names = bylines.page_authors(htmlmeta.people(ld), found.author or "", sites, canonical or url, credits)
