@@ -78,9 +78,10 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     stated = _stated_sitename(found.sitename)
     if stated and stated.casefold() in {d.casefold() for d in declared_sites}:
         stated = None  # only a declared name with its case changed ("nj" -> "Nj")
-    shown = " ".join(tree.xpath(_SHOWN_TEXT))
+    shown = " ".join([*tree.xpath(_SHOWN_TEXT), *banner.logo_names(tree, canonical or url)])
     site = masthead.site_name([*declared_sites, *([stated] if stated else [])], page_title, canonical or url, shown)
     sites = [s for s in (site, *declared_sites) if s]
+    carrier = _carrier([*declared_sites, *([stated] if stated else [])], page_title, url, canonical, shown)
     where = canonical or url
     title, title_note = shorten_title(headlines.headline(squash(found.title or ""), titles, h1s, sites, where))
     if not title:
@@ -102,16 +103,27 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             date=htmlmeta.published_date(tree, meta, ld, canonical or url),
             url=canonical or url,
             source=site,
+            via=carrier if carrier != site else None,
             authors=names,
             lang=htmlmeta.language(tree, meta),
             image=htmlmeta.lead_image(meta, canonical or url),
             categories=tuple(categories),
             standfirst=htmlmeta.standfirst(tree, meta),
-            credits=tuple(c for c in (found.author, *credits) if c),
+            credits=tuple(dict.fromkeys(c for c in (found.author, *credits, *htmlmeta.credited(meta, ld)) if c)),
             banner=banner.banner_site(tree, canonical or url),
             notes=tuple(n for n in (note, title_note) if n),
         )
     ]
+
+
+def _carrier(declared: list[str], title: str, url: str | None, canonical: str | None, shown: str) -> str | None:
+    """The site a page was read on when its canonical link is another site's (a syndicated copy): its name as
+    the page declares it for the address it was read at, when that name is the address's domain's."""
+    label = masthead.registered_label(url)
+    if not url or not canonical or label in {"", masthead.registered_label(canonical)}:
+        return None
+    name = masthead.site_name(declared, title, url, shown)
+    return name if name and masthead.matches(name, label) else None
 
 
 def _extract(tree: lxml.html.HtmlElement, url: str | None, *, tables: bool) -> Any:

@@ -129,11 +129,31 @@ def site_name(declared: Sequence[str], title: str, url: str | None, text: str = 
     """
     label = registered_label(url)
     found = _with_the(_declared_site(declared, title, url), label)
+    handle = found is not None and f"@{found}" in declared  # a Twitter login ("@KelmouthEcho"), not a name
     if not text or len(label) < MIN_SPELLED:
-        return found
-    if found and ((_readability(found) >= 2 and not _TLD.search(found)) or not matches(found, label)):
-        return found  # as readers write it already, or a name the domain does not spell
-    return spelled_in(text, label) or found
+        return _recased(found, text)
+    if found and not handle and ((_readability(found) >= 2 and not _TLD.search(found)) or not matches(found, label)):
+        return _recased(found, text)  # as readers write it already, or a name the domain does not spell
+    # a handle's login ("@KelmouthEcho"), raw or host name: the text's words for it
+    return spelled_in(text, label) or _recased(found, text)
+
+
+def _recased(name: str | None, text: str) -> str | None:
+    """A name of several words written in capitals, in a name's capitalisation: each word capitalised but an
+    acronym, a short word the text never writes in lower case ("USA TODAY" -> "USA Today", "THE DAILY STAR" ->
+    "The Daily Star").
+
+    >>> _recased("THE KELMOUTH ECHO", ""), _recased("USA TODAY", "the news today"), _recased("BBC", "")
+    ('The Kelmouth Echo', 'USA Today', 'BBC')
+    """
+    if not name or not name.isupper() or len(name.split()) < 2:
+        return name
+    lowered = set(re.findall(r"\b[a-z]+\b", text))
+    words = name.split()
+    return " ".join(
+        w if len(w) <= MAX_ACRONYM and w.isalpha() and w.casefold() not in lowered | _CONNECTORS else w.capitalize()
+        for w in words
+    )
 
 
 def _with_the(name: str | None, label: str) -> str | None:
@@ -211,7 +231,10 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
         )
         generic = _GENERIC_TLD.search((urlsplit(url).hostname or "") if url else "") is not None
         return _without_edition(best, label) if generic else best
-    return names[0] if names else next((h for h in handles if matches(h, label) == 2), None)
+    handle = next((h for h in handles if matches(h, label) == 2), None)
+    if handle and (not names or len(names[0].split()) == 1):
+        return handle  # "World", "U.S.": a section's or edition's label beside a handle that is the domain's name
+    return names[0] if names else None
 
 
 def is_site(name: str, sites: Iterable[str], url: str | None) -> bool:
