@@ -113,8 +113,8 @@ def self_references(doc: RawDocument, publisher: str | None, via: str | None, so
     return names + [n for s in related for n in (s.name, *s.aliases)]
 
 
-_DATELINE_AGENCY = re.compile(r"^[^()\n]{0,60}?\((?P<name>[A-Za-z][\w .&'’-]{1,40})\)\s*(?:[-–—]|--)")
-"""A dateline that credits an agency: "WASHINGTON (AP) —", "(Reuters) -", "LONDON, May 6 (Reuters) -"."""
+_DATELINE_AGENCY = re.compile(r"^[^()\n]{0,60}?\((?P<name>[A-Za-z][\w .&'’-]{1,40})\)\s*(?:[-–—_]|--)")
+"""A dateline that credits an agency: "WASHINGTON (AP) —", "(Reuters) -", "LONDON, May 6 (Reuters) -", "(AP) _"."""
 
 
 _COPYRIGHT = re.compile(
@@ -203,6 +203,11 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
     if via is None and (portal := republisher(doc.paragraphs)):
         known_portal = by_name(portal, sources)
         via = known_portal.name if known_portal else portal
+    if publisher is None and via is not None:  # an aggregator's page: the publisher its metadata names
+        for name in doc.providers:
+            if (known := by_name(name, sources)) is None or not known.aggregator:
+                publisher = known.name if known else name
+                break
     host = host_name(url, [doc.title, *doc.paragraphs]) if url and owner is None else None
     if publisher is None and (named := best_publisher(doc.paragraphs, site_suffix(doc.title), url, host)):
         known_named = by_name(named, sources)

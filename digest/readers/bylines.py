@@ -32,7 +32,7 @@ from digest.readers.masthead import is_site
 from digest.text.tokens import NAME_PARTICLES
 
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||[•·])\s*")
-_BY = re.compile(r"^(?:by|words by|written by|reporting by)\s+", re.IGNORECASE)
+_BY = re.compile(r"^(?:by|words by|written by|reporting by|story by|text by|posted by)\s+", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
 
@@ -76,7 +76,7 @@ DESK_WORDS = frozenset(["editorial", "reports", "report", "admin", "staff", "new
 DESK_TAILS = frozenset(["sport", "sports", "business", "politics", "travel", "culture", "staff", "desk", "team"])
 """Last words of a desk's byline ("Telegraph Sport", "Gazette Staff")."""
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|[/\\|]")
-_LEADING = re.compile(r"^(?:by|from|words by|written by)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:by|from|words by|written by|story by|text by|posted by)\s+", re.IGNORECASE)
 _CAPS_THEN_OUTLET = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+)\s+[A-Z][a-z].*$")
 MAX_AUTHORS = 10
 
@@ -113,6 +113,8 @@ def person(text: str, whole: bool = False) -> str | None:
         return None
     if len(words) == 1 and words[0].isupper() and len(words[0].strip(".")) > 1:
         return None  # an acronym is an outlet or a desk ("CNN", "AP"), never a person
+    if len(words) == 1 and words[0].replace(".", "").casefold() in _POSTNOMINALS:
+        return None  # "PhD" after a comma: a degree
     lowered = [w.strip(".,").casefold() for w in words]
     if (
         set(lowered) & (OUTLET_WORDS | STAMP_WORDS)

@@ -111,6 +111,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             standfirst=htmlmeta.standfirst(tree, meta),
             credits=tuple(dict.fromkeys(c for c in (found.author, *credits, *htmlmeta.credited(meta, ld)) if c)),
             banner=banner.banner_site(tree, canonical or url),
+            providers=tuple(n for n in htmlmeta.providers(ld) if not masthead.is_site(n, [site or ""], where)),
             notes=tuple(n for n in (note, title_note) if n),
         )
     ]

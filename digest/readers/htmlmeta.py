@@ -214,6 +214,12 @@ def _named(ld: list[dict[str, Any]], keys: tuple[str, ...], types: frozenset[str
     return found
 
 
+def providers(ld: list[dict[str, Any]]) -> list[str]:
+    """The names the page's articles give the publisher of their content (JSON-LD ``provider``, ``publisher``,
+    ``sourceOrganization``)."""
+    return list(dict.fromkeys(n for n in _named(ld, ("provider", "publisher", "sourceOrganization")) if n))
+
+
 CREDIT_KEYS = ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")
 """``<meta>`` keys that credit the writer, a desk or a news agency."""
 
@@ -249,15 +255,23 @@ _BYLINE_XPATH = "//*[{}]".format(
     " or ".join(f'contains({_LOWER_CLASS}, "{w}")' for w in ("byline", "attribution", "author", "publication"))
 )
 _NOT_BYLINE_CLASS = re.compile(r"image|photo|caption|credit|bio|avatar|comment", re.I)
+_ELSEWHERE = (
+    "ancestor::aside or ancestor::nav or ancestor::*[re:test(@class, "
+    "'(^|\\s)(related|recommend|more-|teaser|promo|sidebar|rail|widget|trending|popular)', 'i')]"
+)
+"""Where a byline is another story's: a related-stories box, a sidebar, a menu (a class that starts so)."""
+_NS = {"re": "http://exslt.org/regular-expressions"}
 MAX_BYLINE_CHARS = 160
 
 
 def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4) -> list[str]:
     """Short texts of the page's byline elements (class ``byline``, ``author``, ``attribution``...),
-    never of image credits or captions: where a page credits a news agency."""
+    never of image credits or captions, nor of other stories' (`_ELSEWHERE`): where a page credits a news agency."""
     found: list[str] = []
     for element in tree.xpath(_BYLINE_XPATH):
         if element.tag not in {"div", "span", "p", "address", "a"} or _NOT_BYLINE_CLASS.search(element.get("class")):
+            continue
+        if element.xpath(_ELSEWHERE, namespaces=_NS):
             continue
         text = squash(element.text_content())
         if text and len(text) <= MAX_BYLINE_CHARS and text not in found:

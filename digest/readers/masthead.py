@@ -47,6 +47,8 @@ _CONNECTORS = NAME_PARTICLES | {"of", "the", "and", "for", "on", "&", "a", "in",
 _GENERIC_TLD = re.compile(r"\.(?:com|net|org)$")
 """A host of no country: a country after its site's name there is an edition's label."""
 _APOSTROPHE = re.compile(r"\w['’]\w")
+_COMPANY = re.compile(r",?\s+(?:Inc|LLC|Ltd|Limited|plc|PLC|GmbH|Corp|Co)\.?$")
+"""A company's legal form after its name ("The Echo, LLC"): not part of the name readers use."""
 MAX_ACRONYM = 3
 MAX_NAME_WORDS = 6
 MIN_HEADLINE_WORDS = 3
@@ -132,6 +134,8 @@ def site_name(declared: Sequence[str], title: str, url: str | None, text: str = 
     handle = found is not None and f"@{found}" in declared  # a Twitter login ("@KelmouthEcho"), not a name
     if not text or len(label) < MIN_SPELLED:
         return _recased(found, text)
+    if found and " " not in found and not matches(found, label) and (spelled := spelled_in(text, label)):
+        return spelled  # "Sports", "Home": a section's label; the page writes the domain's name in words
     if found and not handle and ((_readability(found) >= 2 and not _TLD.search(found)) or not matches(found, label)):
         return _recased(found, text)  # as readers write it already, or a name the domain does not spell
     # a handle's login ("@KelmouthEcho"), raw or host name: the text's words for it
@@ -206,7 +210,9 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
     host = (urlsplit(url).hostname or "").casefold().split(".") if url else []
     host = host[: len(host) - 1 - host[::-1].index(label)] if label in host else host[:-2]  # the subdomains
     folded_title = fold(title)
-    declared = [" ".join(d.split()) for d in declared if d]
+    declared = [_COMPANY.sub("", " ".join(d.split())) for d in declared if d]
+    # "The Echo - News for all": a name with a tagline, each part declared alone too
+    declared += [part for d in declared if len(parts := SEPARATORS.split(d)) > 1 for part in parts]
     handles = [d.lstrip("@") for d in declared if d.startswith("@")]
     names = [d for d in dict.fromkeys(declared) if d and not d.startswith("@") and fold(d) != folded_title]
     names = [n for n in names if looks_like_name(n) and compact(n) not in host]
