@@ -163,18 +163,27 @@ def _name_words(words: list[str]) -> list[str]:
 
 
 def page_authors(
-    declared: Sequence[str], stated: str, sites: Iterable[str], url: str | None, shown: Sequence[str] = ()
+    declared: Sequence[str],
+    stated: str,
+    sites: Iterable[str],
+    url: str | None,
+    shown: Sequence[str] = (),
+    *,
+    linked: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """The people a page names as its authors: those declared as people in its JSON-LD, else (none of
     them a person) its author field (``"A; B"``), without organisations, desks or the site itself, normally capitalised.
 
     A byline the page shows (``shown``) made of people's names only, every one of them among them and
-    more besides, is the fuller list: metadata often declares only the first of several writers.
+    more besides, is the fuller list: metadata often declares only the first of several writers. With no
+    author declared or stated, the texts of links to writers' pages (``linked``) that are people's names.
     """
     sites = list(sites)
     names = _people([p for chunk in declared for p in _SPLIT.split(chunk)], sites, url)
     if not names:  # none declared, or only addresses and desks declared as people: the author field
         names = _people([p for chunk in stated.split(";") for p in _SPLIT.split(chunk)], sites, url)
+    if not names:
+        names = _people(linked, sites, url, whole=True)
     for byline in shown if names else ():
         parts = [p for p in _SPLIT.split(_BY.sub("", byline.strip())) if p.strip()]
         fuller = _people(parts, sites, url, whole=True)

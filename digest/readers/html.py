@@ -20,7 +20,7 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from digest.problems import InputError
-from digest.readers import banner, bylines, headlines, htmlmeta, masthead
+from digest.readers import banner, bylines, credits, headlines, htmlmeta, masthead
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
 from digest.readers.htmlblocks import continuation, element_blocks, has_layout_table, opening
@@ -69,7 +69,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     page_title = squash(tree.findtext(".//title") or "")
     titles = [*htmlmeta.declared_titles(meta, ld), page_title]
     h1s = [squash(h1.text_content()) for h1 in tree.iter("h1")][:5]
-    credits = htmlmeta.byline_texts(tree)
+    shown_bylines = credits.byline_texts(tree)
     found = _extract(tree, canonical or url, tables=True)
     if found is not None and found.body is not None and has_layout_table(found.body):
         found = _extract(tree, canonical or url, tables=False)
@@ -86,7 +86,8 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     title, title_note = shorten_title(headlines.headline(squash(found.title or ""), titles, h1s, sites, where))
     if not title:
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
-    names = bylines.page_authors(htmlmeta.people(ld), found.author or "", sites, canonical or url, credits)
+    linked = credits.author_links(tree)
+    names = bylines.page_authors(htmlmeta.people(ld), found.author or "", sites, where, shown_bylines, linked=linked)
     blocks = element_blocks(found.body)
     blocks = _drop_bylines(_drop_title(blocks + continuation(tree, blocks), title), names)
     blocks = opening(tree, blocks) + blocks
@@ -109,7 +110,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             image=htmlmeta.lead_image(meta, canonical or url),
             categories=tuple(categories),
             standfirst=htmlmeta.standfirst(tree, meta),
-            credits=tuple(dict.fromkeys(c for c in (found.author, *credits, *htmlmeta.credited(meta, ld)) if c)),
+            credits=tuple(dict.fromkeys(c for c in (found.author, *shown_bylines, *htmlmeta.credited(meta, ld)) if c)),
             banner=banner.banner_site(tree, canonical or url),
             providers=tuple(n for n in htmlmeta.providers(ld) if not masthead.is_site(n, [site or ""], where)),
             notes=tuple(n for n in (note, title_note) if n),

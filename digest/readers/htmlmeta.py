@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -248,37 +247,6 @@ def people(ld: list[dict[str, Any]]) -> list[str]:
             if isinstance(item, dict) and "person" in _types(item) and isinstance(item.get("name"), str):
                 found.append(squash(item["name"]))
     return [n for n in dict.fromkeys(found) if n]
-
-
-_LOWER_CLASS = 'translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")'
-_BYLINE_XPATH = "//*[{}]".format(
-    " or ".join(f'contains({_LOWER_CLASS}, "{w}")' for w in ("byline", "attribution", "author", "publication"))
-)
-_NOT_BYLINE_CLASS = re.compile(r"image|photo|caption|credit|bio|avatar|comment", re.I)
-_ELSEWHERE = (
-    "ancestor::aside or ancestor::nav or ancestor::*[re:test(@class, "
-    "'(^|\\s)(related|recommend|more-|teaser|promo|sidebar|rail|widget|trending|popular)', 'i')]"
-)
-"""Where a byline is another story's: a related-stories box, a sidebar, a menu (a class that starts so)."""
-_NS = {"re": "http://exslt.org/regular-expressions"}
-MAX_BYLINE_CHARS = 160
-
-
-def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4) -> list[str]:
-    """Short texts of the page's byline elements (class ``byline``, ``author``, ``attribution``...),
-    never of image credits or captions, nor of other stories' (`_ELSEWHERE`): where a page credits a news agency."""
-    found: list[str] = []
-    for element in tree.xpath(_BYLINE_XPATH):
-        if element.tag not in {"div", "span", "p", "address", "a"} or _NOT_BYLINE_CLASS.search(element.get("class")):
-            continue
-        if element.xpath(_ELSEWHERE, namespaces=_NS):
-            continue
-        text = squash(element.text_content())
-        if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
-            found.append(text)
-            if len(found) >= limit:
-                break
-    return found
 
 
 _SUBHEADS = ("h2", "h3", "h4", "h5", "h6")

@@ -56,6 +56,8 @@ class Page:
     """Markup inside ``<header>`` (a logo)."""
     byline: str = ""
     """The text of a ``<p class="byline">`` under the headline."""
+    under: str = ""
+    """Markup right under the headline (a line of links to the writers' pages)."""
     first: str = ""
     """Text put before the first paragraph (a dateline)."""
     after: tuple[str, ...] = ()
@@ -81,7 +83,7 @@ class Page:
         return (
             f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{self.title}</title>{metas}{link}"
             f"{scripts}</head><body><header>{self.header}<nav><a href='/news'>News</a> <a href='/sport'>Sport</a>"
-            f"</nav></header><main><article><h1>{HEADLINE}</h1>{byline}{body}{self.inside}</article></main>"
+            f"</nav></header><main><article><h1>{HEADLINE}</h1>{self.under}{byline}{body}{self.inside}</article></main>"
             f"<footer><p>{self.footer}</p></footer></body></html>"
         ).encode()
 

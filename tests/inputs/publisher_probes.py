@@ -548,3 +548,38 @@ THIRD = [
 ]
 
 PROBES += THIRD
+
+# Fourth batch: writers named only by links to their pages (written with the rule that reads them; all passed;
+# the rule was then narrowed to links in a line opening with "By": the first form lost an untouched tag).
+_LINKS = (
+    '<p class="article__meta">By <a href="/staff/jane-roe/">Jane Roe</a>, '
+    '<a href="/staff/john-doe/">John Doe</a> on Monday, May 6</p>'
+)
+FOURTH = [
+    Probe("author-links-under-headline", Page(meta=OG, under=_LINKS), ECHO, authors=("Jane Roe", "John Doe")),
+    Probe(
+        "author-link-rel",
+        Page(meta=OG, under='<p>By <a rel="author" href="/jr">Jane Roe</a></p>'),
+        ECHO,
+        authors=("Jane Roe",),
+    ),
+    Probe(
+        "author-link-related-box",
+        Page(meta=OG, inside='<aside class="related"><a href="/author/ann-lee/">Ann Lee</a></aside>'),
+        ECHO,
+    ),
+    Probe(
+        "author-link-in-a-sentence",
+        Page(meta=OG, after=('Read more from our columnist <a href="/author/ann-lee/">Ann Lee</a> on Sunday.',)),
+        ECHO,
+    ),
+    Probe("author-link-footer", Page(meta=OG, footer='<a href="/staff/ann-lee/">Ann Lee</a>, editor'), ECHO),
+    Probe(
+        "author-link-beside-declared",
+        Page(meta=(*OG, ("author", "Jane Roe")), inside='<p>More: <a href="/author/ann-lee/">Ann Lee</a></p>'),
+        ECHO,
+        authors=("Jane Roe",),
+    ),
+]
+
+PROBES += FOURTH
