@@ -78,6 +78,8 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     stated = _stated_sitename(found.sitename)
     if stated and stated.casefold() in {d.casefold() for d in declared_sites}:
         stated = None  # only a declared name with its case changed ("nj" -> "Nj")
+    logins = {d[1:].casefold(): d[1:] for d in declared_sites if d.startswith("@")}
+    stated = logins.get(stated.casefold(), stated) if stated else None  # a handle's login, capitalised: as declared
     shown = " ".join([*tree.xpath(_SHOWN_TEXT), *banner.logo_names(tree, canonical or url)])
     site = masthead.site_name([*declared_sites, *([stated] if stated else [])], page_title, canonical or url, shown)
     sites = [s for s in (site, *declared_sites) if s]

@@ -37,13 +37,12 @@ from urllib.parse import urlsplit
 import pycountry
 
 from digest.readers.document import fold
-from digest.text.tokens import NAME_PARTICLES
+from digest.readers.spelling import CONNECTORS, MIN_SPELLED, abbreviates, spelled_in
 
 SEPARATORS = re.compile(r"\s+(?:[|｜·•‹›»«]|::|[-–—]{1,2})\s+")
 """What sits between a headline and a site or section name ("Story | Site", "Story -- Site.net")."""
 _TLD = re.compile(r"\.(?:com|net|org|info|news|co|tv|ca|in|us|uk|au|ie|de|fr|ph|ng|co\.uk|com\.au|co\.in)$", re.I)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
-_CONNECTORS = NAME_PARTICLES | {"of", "the", "and", "for", "on", "&", "a", "in", "at", "des", "el", "e"}
 _GENERIC_TLD = re.compile(r"\.(?:com|net|org)$")
 """A host of no country: a country after its site's name there is an edition's label."""
 _APOSTROPHE = re.compile(r"\w['’]\w")
@@ -77,7 +76,7 @@ def looks_like_name(value: str) -> bool:
         return False
     if len(words) == 1:
         return True
-    return all(not w[:1].islower() or w.casefold() in _CONNECTORS for w in words)
+    return all(not w[:1].islower() or w.casefold() in CONNECTORS for w in words)
 
 
 def _readability(name: str) -> int:
@@ -99,9 +98,7 @@ def matches(name: str, label: str) -> int:
         return 2
     if min(len(key), len(label)) > 3 and (key in label or label in key):
         return 1
-    words = [w for w in re.split(r"[\W_]+", name.casefold()) if w and w != "the"]
-    short = "".join(w[0] for w in words[:-1]) + words[-1] if len(words) > 1 else ""
-    return 1 if label in {short, "".join(w[0] for w in words)} else 0  # "latimes", "nypost", "wsj"
+    return 1 if abbreviates(name, label) else 0  # "latimes", "nypost", "wsj"
 
 
 def _as_written(name: str) -> str:
@@ -155,7 +152,7 @@ def _recased(name: str | None, text: str) -> str | None:
     lowered = set(re.findall(r"\b[a-z]+\b", text))
     words = name.split()
     return " ".join(
-        w if len(w) <= MAX_ACRONYM and w.isalpha() and w.casefold() not in lowered | _CONNECTORS else w.capitalize()
+        w if len(w) <= MAX_ACRONYM and w.isalpha() and w.casefold() not in lowered | CONNECTORS else w.capitalize()
         for w in words
     )
 
@@ -165,43 +162,6 @@ def _with_the(name: str | None, label: str) -> str | None:
     if name and label.startswith("the") and name[:1].isupper() and not name.casefold().startswith("the"):
         return f"The {name}" if compact(name) == compact(label) else name
     return name
-
-
-MIN_SPELLED = 4
-"""A domain name shorter than this ("ap", "wsj") is an abbreviation, not words run together."""
-
-
-def spelled_in(text: str, label: str) -> str | None:
-    """The most frequent name in ``text`` whose words, run together, are the domain's name: two or more
-    capitalised words or numbers ("CBS Sports" for cbssports, "The Detroit News" for detroitnews), or one
-    word written with an apostrophe ("Barron's" for barrons).
-
-    >>> spelled_in("Watch CBS Sports HQ. Follow CBS Sports on X.", "cbssports")
-    'CBS Sports'
-    >>> spelled_in("Sports news from cbssports.com", "cbssports") is None
-    True
-    >>> spelled_in("as the Times of Israel reported", "timesofisrael"), spelled_in("Barron's says", "barrons")
-    ('Times of Israel', "Barron's")
-    """
-    letters = [re.escape(c) for c in label]
-    pattern = re.compile(
-        r"(?<![\w.@/])(?:[Tt]he )?" + r"(?:[ '’]|(?<=\w)\.(?=\w) ?)?".join(letters) + r"(?![\w@/]|\.\w)",
-        re.IGNORECASE,
-    )
-    counts: dict[str, int] = {}
-    for match in pattern.finditer(text):
-        name = match.group(0).removeprefix("the ")
-        words = name.split()
-        spaced = len(words) >= 2 and all(
-            w.isdigit() or (w[:1].isupper() and len(w) > 1) or (0 < k < len(words) - 1 and w in _CONNECTORS)
-            for k, w in enumerate(words)
-        )
-        marked = len(words) == 1 and name[:1].isupper() and bool(re.search(r"\w['’]\w", name))
-        if spaced or marked:
-            counts[name] = counts.get(name, 0) + 1
-    if not counts:
-        return None
-    return max(counts, key=lambda n: (counts[n], " " in n, n))
 
 
 def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str | None:
@@ -227,6 +187,7 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
             max(
                 matching,
                 key=lambda c: (
+                    _readability(c) > 0 and (compact(c) == label or abbreviates(c, label)),  # not raw ("kechronicle")
                     matches(c, label),
                     _readability(c),
                     bool(_TLD.search(c)),

@@ -583,3 +583,46 @@ FOURTH = [
 ]
 
 PROBES += FOURTH
+
+FIFTH_RUN = """Fifth batch, domains that abbreviate the name: 3 of its 5 probes failed on their first run:
+
+    abbreviated-host-suffix-handle     source 'Keckpa' != 'KEC 9 Kelmouth-Port Ardent'
+    abbreviated-host-raw-og-footer     source 'kechronicle' != 'Kelmouth Evening Chronicle'
+    abbreviated-host-og-and-raw        source 'kechronicle' != 'Kelmouth Evening Chronicle'
+"""
+_STATION = "KEC 9 Kelmouth-Port Ardent"
+_CHRONICLE = "Kelmouth Evening Chronicle"
+FIFTH = [
+    Probe(
+        "abbreviated-host-suffix-handle",
+        Page(title=f"{H} - {_STATION}", meta=(("twitter:site", "@keckpa"),)),
+        _STATION,
+        url="https://www.keckpa.com/news/local/harbour-wall/2019/",
+    ),
+    Probe(
+        "abbreviated-host-suffix",
+        Page(title=f"{H} | {_CHRONICLE}"),
+        _CHRONICLE,
+        url="https://www.kechronicle.com/news/harbour-wall",
+    ),
+    Probe(
+        "abbreviated-host-raw-og-footer",
+        Page(meta=(("og:site_name", "kechronicle"),), footer=f"© 2019 {_CHRONICLE}. All rights reserved."),
+        _CHRONICLE,
+        url="https://www.kechronicle.com/news/harbour-wall",
+    ),
+    Probe(
+        "abbreviated-host-og-and-raw",
+        Page(meta=(("og:site_name", _CHRONICLE), ("application-name", "kechronicle"))),
+        _CHRONICLE,
+        url="https://www.kechronicle.com/news/harbour-wall",
+    ),
+    Probe(
+        "abbreviated-host-other-name",
+        Page(title=f"{H} | Kelmouth News Network", meta=(("og:site_name", "Coastal Voices"),)),
+        "Coastal Voices",
+        url="https://www.kechronicle.com/news/harbour-wall",
+    ),
+]
+
+PROBES += FIFTH
