@@ -101,7 +101,7 @@ def convert_document(
         source=source,
         via=via,
         url=ov.url or doc.url,
-        authors=ov.authors or doc.authors,
+        authors=ov.authors or sources.not_publishers(doc.authors, config.sources),
         topics=topic_list,
         tags=tag_list,
         summary=summary,

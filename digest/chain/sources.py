@@ -84,6 +84,11 @@ def by_name(name: str, sources: Sequence[Source]) -> Source | None:
     return None
 
 
+def not_publishers(authors: Sequence[str], sources: Sequence[Source]) -> tuple[str, ...]:
+    """The authors that name no configured publisher or agency ("Jane Roe, Bloomberg": Bloomberg is no writer)."""
+    return tuple(a for a in authors if by_name(a, sources) is None)
+
+
 def by_url(url: str, sources: Sequence[Source]) -> Source | None:
     """The configured source owning ``url``'s domain (subdomains included)."""
     host = (urlsplit(url).hostname or "").casefold()
@@ -108,8 +113,16 @@ def self_references(doc: RawDocument, publisher: str | None, via: str | None, so
     return names + [n for s in related for n in (s.name, *s.aliases)]
 
 
-_DATELINE_AGENCY = re.compile(r"^[^()\n]{0,60}?\((?P<name>[A-Z][\w .&'’-]{1,40})\)\s*(?:[-–—]|--)")
-"""A dateline that credits an agency: "WASHINGTON (AP) —", "(Reuters) -", "LONDON, May 6 (Reuters) -"."""
+_DATELINE_AGENCY = re.compile(r"^[^()\n]{0,60}?\((?P<name>[A-Za-z][\w .&'’-]{1,40})\)\s*(?:[-–—_]|--)")
+"""A dateline that credits an agency: "WASHINGTON (AP) —", "(Reuters) -", "LONDON, May 6 (Reuters) -", "(AP) _"."""
+
+
+_COPYRIGHT = re.compile(
+    r"^\s*(?:copyright\b|©|\(c\))[\s©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^.,;]{2,60}?)\s*(?:[.,;]|$)", re.I
+)
+"""A copyright line: "Copyright 2019 The Associated Press. All rights reserved.", "© 2019 AFP"."""
+MAX_CLOSING_LINES = 3
+"""A story's own copyright line closes it: the last paragraphs only (a caption's credit is no story's)."""
 
 
 def _mentions(name: str, text: str) -> bool:
@@ -117,7 +130,8 @@ def _mentions(name: str, text: str) -> bool:
 
 
 def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
-    """The news agency a story is credited to: by its dateline, its byline or author field, or a cue."""
+    """The news agency a story is credited to: by its dateline, its byline or author field (or the metadata's
+    author), its closing copyright line, or a cue."""
     wires = [s for s in sources if s.wire]
     if not wires:
         return None
@@ -128,6 +142,9 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
         for wire in wires:
             if any(_mentions(n, credit) for n in (wire.name, *wire.aliases) if len(n) > 3 or n.isupper()):
                 return wire
+    for line in doc.paragraphs[-MAX_CLOSING_LINES:]:
+        if (holder := _COPYRIGHT.match(line)) and (agency := by_name(holder.group("name"), wires)):
+            return agency  # "Copyright 2019 The Associated Press. All rights reserved."
     found = by_cues(doc.paragraphs, wires)
     return found[0] if found else None
 
@@ -186,6 +203,11 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
     if via is None and (portal := republisher(doc.paragraphs)):
         known_portal = by_name(portal, sources)
         via = known_portal.name if known_portal else portal
+    if publisher is None and via is not None:  # an aggregator's page: the publisher its metadata names
+        for name in doc.providers:
+            if (known := by_name(name, sources)) is None or not known.aggregator:
+                publisher = known.name if known else name
+                break
     host = host_name(url, [doc.title, *doc.paragraphs]) if url and owner is None else None
     if publisher is None and (named := best_publisher(doc.paragraphs, site_suffix(doc.title), url, host)):
         known_named = by_name(named, sources)

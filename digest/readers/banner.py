@@ -46,3 +46,18 @@ def banner_site(tree: Any, url: str | None) -> str | None:
                 if name and looks_like_name(name) and matches(name, home):
                     return name
     return None
+
+
+def logo_names(tree: Any, url: str | None) -> list[str]:
+    """What the page's own logos say (``alt`` or ``title`` of an image in a link to the site's home): where a
+    page that declares its name raw ("kelmouthecho") or not at all writes it as readers do."""
+    label = registered_label(url)
+    found: list[str] = []
+    for link in tree.xpath("//a[@href][.//img]"):
+        href = absolute_url(link.get("href"), url) if url else link.get("href")
+        parts = urlsplit(href) if href else None
+        if parts is None or parts.path.strip("/") or parts.query or (parts.netloc and registered_label(href) != label):
+            continue
+        said = (" ".join((img.get(k) or "").split()) for img in link.iter("img") for k in ("alt", "title"))
+        found += [name for name in said if name and looks_like_name(name)]
+    return list(dict.fromkeys(found))

@@ -27,103 +27,12 @@ from collections.abc import Iterable, Sequence
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
+from digest.readers.bylinewords import JOB_NOUNS, JOB_WORDS, OUTLET_WORDS, STAMP_WORDS
 from digest.readers.masthead import is_site
 from digest.text.tokens import NAME_PARTICLES
 
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
-_BY = re.compile(r"^(?:by|words by|written by|reporting by)\s+", re.IGNORECASE)
-JOB_WORDS = frozenset(
-    [
-        "staff",
-        "reporter",
-        "reporters",
-        "correspondent",
-        "correspondents",
-        "editor",
-        "editors",
-        "writer",
-        "writers",
-        "columnist",
-        "contributor",
-        "contributors",
-        "producer",
-        "photographer",
-        "journalist",
-        "analyst",
-        "senior",
-        "chief",
-        "political",
-        "business",
-        "foreign",
-        "diplomatic",
-        "economics",
-        "economy",
-        "health",
-        "science",
-        "sports",
-        "sport",
-        "technology",
-        "environment",
-        "education",
-        "security",
-        "culture",
-        "arts",
-        "home",
-        "affairs",
-        "deputy",
-        "associate",
-        "managing",
-        "executive",
-        "digital",
-        "special",
-        "investigative",
-        "desk",
-        "bureau",
-        "team",
-        "newsroom",
-        "fellow",
-        "director",
-        "professor",
-        "lecturer",
-        "researcher",
-        "visiting",
-    ]
-)
-OUTLET_WORDS = frozenset(
-    [
-        "news",
-        "press",
-        "times",
-        "post",
-        "journal",
-        "herald",
-        "tribune",
-        "agency",
-        "agencies",
-        "wire",
-        "media",
-        "service",
-        "services",
-        "desk",
-        "bureau",
-        "gazette",
-        "chronicle",
-        "courier",
-        "ledger",
-        "review",
-        "magazine",
-        "daily",
-        "weekly",
-        "online",
-        "network",
-        "radio",
-        "television",
-        "tv",
-        "reuters",
-        "ap",
-        "afp",
-    ]
-)
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||[•·])\s*")
+_BY = re.compile(r"^(?:by|words by|written by|reporting by|story by|text by|posted by)\s+", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
 
@@ -167,7 +76,7 @@ DESK_WORDS = frozenset(["editorial", "reports", "report", "admin", "staff", "new
 DESK_TAILS = frozenset(["sport", "sports", "business", "politics", "travel", "culture", "staff", "desk", "team"])
 """Last words of a desk's byline ("Telegraph Sport", "Gazette Staff")."""
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|[/\\|]")
-_LEADING = re.compile(r"^(?:by|from|words by|written by)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:by|from|words by|written by|story by|text by|posted by)\s+", re.IGNORECASE)
 _CAPS_THEN_OUTLET = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+)\s+[A-Z][a-z].*$")
 MAX_AUTHORS = 10
 
@@ -188,6 +97,8 @@ def person(text: str, whole: bool = False) -> str | None:
     if caps := _CAPS_THEN_OUTLET.match(name):  # "ERIC TUCKER Associated Press": the name, then the outlet
         name = caps.group("name")
     words = name.split()
+    if len(words) > 2 and words[-1].isupper() and words[-1].strip(".,").casefold() in OUTLET_WORDS:
+        words = words[:-1]  # "JANE ROE AP": the name, then the agency
     jobs = [i for i, w in enumerate(words[:-2]) if w.strip(".,").casefold() in JOB_WORDS]
     if jobs and all(w[:1].isupper() for w in words[jobs[-1] + 1 :]):
         words = words[jobs[-1] + 1 :]  # "Kelmouth Echo reporter Sam Okonkwo-Reid"
@@ -202,9 +113,17 @@ def person(text: str, whole: bool = False) -> str | None:
         return None
     if len(words) == 1 and words[0].isupper() and len(words[0].strip(".")) > 1:
         return None  # an acronym is an outlet or a desk ("CNN", "AP"), never a person
+    if len(words) == 1 and words[0].replace(".", "").casefold() in _POSTNOMINALS:
+        return None  # "PhD" after a comma: a degree
     lowered = [w.strip(".,").casefold() for w in words]
-    if set(lowered) & OUTLET_WORDS or set(lowered) <= JOB_WORDS | DESK_WORDS or lowered[-1] in DESK_TAILS:
+    if (
+        set(lowered) & (OUTLET_WORDS | STAMP_WORDS)
+        or set(lowered) <= JOB_WORDS | DESK_WORDS
+        or lowered[-1] in DESK_TAILS
+    ):
         return None
+    if len(words) == MIN_CUT_NAME_WORDS and lowered[-1] in JOB_NOUNS:
+        return None  # "Echo Reporter": a job after a word, no person's name
     if any(w[:1].islower() and low not in NAME_PARTICLES for w, low in zip(words, lowered, strict=True)):
         return None
     name = " ".join(words)
@@ -244,16 +163,27 @@ def _name_words(words: list[str]) -> list[str]:
 
 
 def page_authors(
-    declared: Sequence[str], stated: str, sites: Iterable[str], url: str | None, shown: Sequence[str] = ()
+    declared: Sequence[str],
+    stated: str,
+    sites: Iterable[str],
+    url: str | None,
+    shown: Sequence[str] = (),
+    *,
+    linked: Sequence[str] = (),
 ) -> tuple[str, ...]:
-    """The people a page names as its authors: those declared as people in its JSON-LD, else its
-    author field (``"A; B"``), without organisations, desks or the site itself, normally capitalised.
+    """The people a page names as its authors: those declared as people in its JSON-LD, else (none of
+    them a person) its author field (``"A; B"``), without organisations, desks or the site itself, normally capitalised.
 
     A byline the page shows (``shown``) made of people's names only, every one of them among them and
-    more besides, is the fuller list: metadata often declares only the first of several writers.
+    more besides, is the fuller list: metadata often declares only the first of several writers. With no
+    author declared or stated, the texts of links to writers' pages (``linked``) that are people's names.
     """
     sites = list(sites)
-    names = _people([p for chunk in (list(declared) or stated.split(";")) for p in _SPLIT.split(chunk)], sites, url)
+    names = _people([p for chunk in declared for p in _SPLIT.split(chunk)], sites, url)
+    if not names:  # none declared, or only addresses and desks declared as people: the author field
+        names = _people([p for chunk in stated.split(";") for p in _SPLIT.split(chunk)], sites, url)
+    if not names:
+        names = _people(linked, sites, url, whole=True)
     for byline in shown if names else ():
         parts = [p for p in _SPLIT.split(_BY.sub("", byline.strip())) if p.strip()]
         fuller = _people(parts, sites, url, whole=True)

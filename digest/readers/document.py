@@ -73,6 +73,10 @@ class RawDocument:
     """The site whose banner a page wears when its logo links home to another site than the page's
     (`digest.readers.banner.banner_site`): the newspaper a news agency's page was carried for."""
 
+    providers: tuple[str, ...] = ()
+    """Other names than the site's that the page's metadata gives the publisher of its content (a JSON-LD
+    publisher, provider or source organisation): who published a story an aggregator's page carries."""
+
     def __post_init__(self) -> None:
         if self.blocks and tuple(b.text for b in self.blocks) != self.paragraphs:
             raise ValueError(f"{self.original}: blocks do not match the paragraphs")

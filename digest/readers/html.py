@@ -20,7 +20,7 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from digest.problems import InputError
-from digest.readers import banner, bylines, htmlmeta, masthead
+from digest.readers import banner, bylines, credits, headlines, htmlmeta, masthead
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
 from digest.readers.htmlblocks import continuation, element_blocks, has_layout_table, opening
@@ -69,7 +69,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     page_title = squash(tree.findtext(".//title") or "")
     titles = [*htmlmeta.declared_titles(meta, ld), page_title]
     h1s = [squash(h1.text_content()) for h1 in tree.iter("h1")][:5]
-    credits = htmlmeta.byline_texts(tree)
+    shown_bylines = credits.byline_texts(tree)
     found = _extract(tree, canonical or url, tables=True)
     if found is not None and found.body is not None and has_layout_table(found.body):
         found = _extract(tree, canonical or url, tables=False)
@@ -78,14 +78,18 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     stated = _stated_sitename(found.sitename)
     if stated and stated.casefold() in {d.casefold() for d in declared_sites}:
         stated = None  # only a declared name with its case changed ("nj" -> "Nj")
-    shown = " ".join(tree.xpath(_SHOWN_TEXT))
+    logins = {d[1:].casefold(): d[1:] for d in declared_sites if d.startswith("@")}
+    stated = logins.get(stated.casefold(), stated) if stated else None  # a handle's login, capitalised: as declared
+    shown = " ".join([*tree.xpath(_SHOWN_TEXT), *banner.logo_names(tree, canonical or url)])
     site = masthead.site_name([*declared_sites, *([stated] if stated else [])], page_title, canonical or url, shown)
     sites = [s for s in (site, *declared_sites) if s]
+    carrier = _carrier([*declared_sites, *([stated] if stated else [])], page_title, url, canonical, shown)
     where = canonical or url
-    title, title_note = shorten_title(masthead.headline(squash(found.title or ""), titles, h1s, sites, where))
+    title, title_note = shorten_title(headlines.headline(squash(found.title or ""), titles, h1s, sites, where))
     if not title:
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
-    names = bylines.page_authors(htmlmeta.people(ld), found.author or "", sites, canonical or url, credits)
+    linked = credits.author_links(tree)
+    names = bylines.page_authors(htmlmeta.people(ld), found.author or "", sites, where, shown_bylines, linked=linked)
     blocks = element_blocks(found.body)
     blocks = _drop_bylines(_drop_title(blocks + continuation(tree, blocks), title), names)
     blocks = opening(tree, blocks) + blocks
@@ -102,16 +106,28 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             date=htmlmeta.published_date(tree, meta, ld, canonical or url),
             url=canonical or url,
             source=site,
+            via=carrier if carrier != site else None,
             authors=names,
             lang=htmlmeta.language(tree, meta),
             image=htmlmeta.lead_image(meta, canonical or url),
             categories=tuple(categories),
             standfirst=htmlmeta.standfirst(tree, meta),
-            credits=tuple(c for c in (found.author, *credits) if c),
+            credits=tuple(dict.fromkeys(c for c in (found.author, *shown_bylines, *htmlmeta.credited(meta, ld)) if c)),
             banner=banner.banner_site(tree, canonical or url),
+            providers=tuple(n for n in htmlmeta.providers(ld) if not masthead.is_site(n, [site or ""], where)),
             notes=tuple(n for n in (note, title_note) if n),
         )
     ]
+
+
+def _carrier(declared: list[str], title: str, url: str | None, canonical: str | None, shown: str) -> str | None:
+    """The site a page was read on when its canonical link is another site's (a syndicated copy): its name as
+    the page declares it for the address it was read at, when that name is the address's domain's."""
+    label = masthead.registered_label(url)
+    if not url or not canonical or label in {"", masthead.registered_label(canonical)}:
+        return None
+    name = masthead.site_name(declared, title, url, shown)
+    return name if name and masthead.matches(name, label) else None
 
 
 def _extract(tree: lxml.html.HtmlElement, url: str | None, *, tables: bool) -> Any:

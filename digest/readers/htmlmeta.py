@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -184,19 +183,51 @@ APP_NAME_KEYS = (
 
 
 def site_names(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> list[str]:
-    """Every name the page declares for its site, strongest first: og:site_name, the JSON-LD publisher,
-    a JSON-LD news organisation, then `APP_NAME_KEYS` (publisher metadata, app names, the Twitter handle)."""
+    """Every name the page declares for its site, strongest first: og:site_name, the JSON-LD publisher (or
+    source organisation), a JSON-LD news organisation, the site the article is part of, then `APP_NAME_KEYS`
+    (publisher metadata, app names, the Twitter handle), and last an organisation declared as the author."""
     found = [squash(v) for v in meta.get("og:site_name", ())]
-    for obj in articles(ld):
-        publisher = obj.get("publisher")
-        for item in publisher if isinstance(publisher, list) else [publisher]:
-            if isinstance(item, dict) and isinstance(item.get("name"), str):
-                found.append(squash(item["name"]))
+    found += _named(ld, ("publisher", "sourceOrganization"))
     for obj in ld:
-        if _types(obj) & {"newsmediaorganization", "organization"} and isinstance(obj.get("name"), str):
+        if _types(obj) & ORGANISATION_TYPES and isinstance(obj.get("name"), str):
             found.append(squash(obj["name"]))
+    found += _named(ld, ("isPartOf",), frozenset({"website", "periodical", "newspaper"}))
     for key in APP_NAME_KEYS:
         found += [squash(v) for v in meta.get(key, ()) if not v.lower().startswith("http")]
+    found += _named(ld, ("author",), ORGANISATION_TYPES)
+    return [name for name in dict.fromkeys(found) if name]
+
+
+ORGANISATION_TYPES = frozenset({"newsmediaorganization", "organization", "corporation"})
+
+
+def _named(ld: list[dict[str, Any]], keys: tuple[str, ...], types: frozenset[str] = frozenset()) -> list[str]:
+    """The names of the items the page's articles declare under ``keys`` (of one of ``types``, when given)."""
+    found: list[str] = []
+    for obj in articles(ld):
+        for key in keys:
+            value = obj.get(key)
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, dict) and isinstance(item.get("name"), str) and (not types or _types(item) & types):
+                    found.append(squash(item["name"]))
+    return found
+
+
+def providers(ld: list[dict[str, Any]]) -> list[str]:
+    """The names the page's articles give the publisher of their content (JSON-LD ``provider``, ``publisher``,
+    ``sourceOrganization``)."""
+    return list(dict.fromkeys(n for n in _named(ld, ("provider", "publisher", "sourceOrganization")) if n))
+
+
+CREDIT_KEYS = ("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")
+"""``<meta>`` keys that credit the writer, a desk or a news agency."""
+
+
+def credited(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> list[str]:
+    """Who the page's metadata credits as the author, people and organisations alike ("AFP", "Associated
+    Press"): `CREDIT_KEYS` other than addresses, then the JSON-LD authors' names."""
+    found = [squash(v) for key in CREDIT_KEYS for v in meta.get(key, ()) if "://" not in v]
+    found += [n for n in _named(ld, ("author",)) if "://" not in n]
     return [name for name in dict.fromkeys(found) if name]
 
 
@@ -216,29 +247,6 @@ def people(ld: list[dict[str, Any]]) -> list[str]:
             if isinstance(item, dict) and "person" in _types(item) and isinstance(item.get("name"), str):
                 found.append(squash(item["name"]))
     return [n for n in dict.fromkeys(found) if n]
-
-
-_LOWER_CLASS = 'translate(@class, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")'
-_BYLINE_XPATH = "//*[{}]".format(
-    " or ".join(f'contains({_LOWER_CLASS}, "{w}")' for w in ("byline", "attribution", "author", "publication"))
-)
-_NOT_BYLINE_CLASS = re.compile(r"image|photo|caption|credit|bio|avatar|comment", re.I)
-MAX_BYLINE_CHARS = 160
-
-
-def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4) -> list[str]:
-    """Short texts of the page's byline elements (class ``byline``, ``author``, ``attribution``...),
-    never of image credits or captions: where a page credits a news agency."""
-    found: list[str] = []
-    for element in tree.xpath(_BYLINE_XPATH):
-        if element.tag not in {"div", "span", "p", "address", "a"} or _NOT_BYLINE_CLASS.search(element.get("class")):
-            continue
-        text = squash(element.text_content())
-        if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
-            found.append(text)
-            if len(found) >= limit:
-                break
-    return found
 
 
 _SUBHEADS = ("h2", "h3", "h4", "h5", "h6")

@@ -1,4 +1,4 @@
-"""Who a web page says published it, and its headline without the site's name.
+"""Who a web page says published it.
 
 A page names its site in several declarations: ``og:site_name``, the JSON-LD
 publisher, ``application-name``, the ``<title>``'s suffix or prefix, the Twitter
@@ -9,10 +9,7 @@ the page's URL: among those that match it, the one written the way readers write
 it wins (``The Detroit News`` over ``detroitnews``, ``The Hill`` over ``TheHill``);
 when none matches, the first declaration that looks like a name.
 
-`headline` prefers the page's visible ``<h1>`` when a declared title contains it
-(the declared title is then the headline with a section or site name around it:
-``Opinion | Headline - The New York Times``), and otherwise drops any segment of the
-title that names the site, whatever the separator.
+The headline without the site's name: `digest.readers.headlines`.
 
 >>> registered_label("https://hosted.ap.org/berkshireeagle/article/1"), registered_label("http://www.express.co.uk/x")
 ('ap', 'express')
@@ -40,16 +37,17 @@ from urllib.parse import urlsplit
 import pycountry
 
 from digest.readers.document import fold
-from digest.text.tokens import NAME_PARTICLES
+from digest.readers.spelling import CONNECTORS, MIN_SPELLED, abbreviates, spelled_in
 
 SEPARATORS = re.compile(r"\s+(?:[|｜·•‹›»«]|::|[-–—]{1,2})\s+")
 """What sits between a headline and a site or section name ("Story | Site", "Story -- Site.net")."""
 _TLD = re.compile(r"\.(?:com|net|org|info|news|co|tv|ca|in|us|uk|au|ie|de|fr|ph|ng|co\.uk|com\.au|co\.in)$", re.I)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
-_CONNECTORS = NAME_PARTICLES | {"of", "the", "and", "for", "on", "&", "a", "in", "at", "des", "el", "e"}
 _GENERIC_TLD = re.compile(r"\.(?:com|net|org)$")
 """A host of no country: a country after its site's name there is an edition's label."""
 _APOSTROPHE = re.compile(r"\w['’]\w")
+_COMPANY = re.compile(r",?\s+(?:Inc|LLC|Ltd|Limited|plc|PLC|GmbH|Corp|Co)\.?$")
+"""A company's legal form after its name ("The Echo, LLC"): not part of the name readers use."""
 MAX_ACRONYM = 3
 MAX_NAME_WORDS = 6
 MIN_HEADLINE_WORDS = 3
@@ -78,7 +76,7 @@ def looks_like_name(value: str) -> bool:
         return False
     if len(words) == 1:
         return True
-    return all(not w[:1].islower() or w.casefold() in _CONNECTORS for w in words)
+    return all(not w[:1].islower() or w.casefold() in CONNECTORS for w in words)
 
 
 def _readability(name: str) -> int:
@@ -100,9 +98,7 @@ def matches(name: str, label: str) -> int:
         return 2
     if min(len(key), len(label)) > 3 and (key in label or label in key):
         return 1
-    words = [w for w in re.split(r"[\W_]+", name.casefold()) if w and w != "the"]
-    short = "".join(w[0] for w in words[:-1]) + words[-1] if len(words) > 1 else ""
-    return 1 if label in {short, "".join(w[0] for w in words)} else 0  # "latimes", "nypost", "wsj"
+    return 1 if abbreviates(name, label) else 0  # "latimes", "nypost", "wsj"
 
 
 def _as_written(name: str) -> str:
@@ -132,11 +128,33 @@ def site_name(declared: Sequence[str], title: str, url: str | None, text: str = 
     """
     label = registered_label(url)
     found = _with_the(_declared_site(declared, title, url), label)
+    handle = found is not None and f"@{found}" in declared  # a Twitter login ("@KelmouthEcho"), not a name
     if not text or len(label) < MIN_SPELLED:
-        return found
-    if found and ((_readability(found) >= 2 and not _TLD.search(found)) or not matches(found, label)):
-        return found  # as readers write it already, or a name the domain does not spell
-    return spelled_in(text, label) or found
+        return _recased(found, text)
+    if found and " " not in found and not matches(found, label) and (spelled := spelled_in(text, label)):
+        return spelled  # "Sports", "Home": a section's label; the page writes the domain's name in words
+    if found and not handle and ((_readability(found) >= 2 and not _TLD.search(found)) or not matches(found, label)):
+        return _recased(found, text)  # as readers write it already, or a name the domain does not spell
+    # a handle's login ("@KelmouthEcho"), raw or host name: the text's words for it
+    return spelled_in(text, label) or _recased(found, text)
+
+
+def _recased(name: str | None, text: str) -> str | None:
+    """A name of several words written in capitals, in a name's capitalisation: each word capitalised but an
+    acronym, a short word the text never writes in lower case ("USA TODAY" -> "USA Today", "THE DAILY STAR" ->
+    "The Daily Star").
+
+    >>> _recased("THE KELMOUTH ECHO", ""), _recased("USA TODAY", "the news today"), _recased("BBC", "")
+    ('The Kelmouth Echo', 'USA Today', 'BBC')
+    """
+    if not name or not name.isupper() or len(name.split()) < 2:
+        return name
+    lowered = set(re.findall(r"\b[a-z]+\b", text))
+    words = name.split()
+    return " ".join(
+        w if len(w) <= MAX_ACRONYM and w.isalpha() and w.casefold() not in lowered | CONNECTORS else w.capitalize()
+        for w in words
+    )
 
 
 def _with_the(name: str | None, label: str) -> str | None:
@@ -146,50 +164,15 @@ def _with_the(name: str | None, label: str) -> str | None:
     return name
 
 
-MIN_SPELLED = 4
-"""A domain name shorter than this ("ap", "wsj") is an abbreviation, not words run together."""
-
-
-def spelled_in(text: str, label: str) -> str | None:
-    """The most frequent name in ``text`` whose words, run together, are the domain's name: two or more
-    capitalised words or numbers ("CBS Sports" for cbssports, "The Detroit News" for detroitnews), or one
-    word written with an apostrophe ("Barron's" for barrons).
-
-    >>> spelled_in("Watch CBS Sports HQ. Follow CBS Sports on X.", "cbssports")
-    'CBS Sports'
-    >>> spelled_in("Sports news from cbssports.com", "cbssports") is None
-    True
-    >>> spelled_in("as the Times of Israel reported", "timesofisrael"), spelled_in("Barron's says", "barrons")
-    ('Times of Israel', "Barron's")
-    """
-    letters = [re.escape(c) for c in label]
-    pattern = re.compile(
-        r"(?<![\w.@/])(?:[Tt]he )?" + r"(?:[ '’]|(?<=\w)\.(?=\w) ?)?".join(letters) + r"(?![\w@/]|\.\w)",
-        re.IGNORECASE,
-    )
-    counts: dict[str, int] = {}
-    for match in pattern.finditer(text):
-        name = match.group(0).removeprefix("the ")
-        words = name.split()
-        spaced = len(words) >= 2 and all(
-            w.isdigit() or (w[:1].isupper() and len(w) > 1) or (0 < k < len(words) - 1 and w in _CONNECTORS)
-            for k, w in enumerate(words)
-        )
-        marked = len(words) == 1 and name[:1].isupper() and bool(re.search(r"\w['’]\w", name))
-        if spaced or marked:
-            counts[name] = counts.get(name, 0) + 1
-    if not counts:
-        return None
-    return max(counts, key=lambda n: (counts[n], " " in n, n))
-
-
 def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str | None:
     """`site_name` from the declarations alone."""
     label = registered_label(url)
     host = (urlsplit(url).hostname or "").casefold().split(".") if url else []
     host = host[: len(host) - 1 - host[::-1].index(label)] if label in host else host[:-2]  # the subdomains
     folded_title = fold(title)
-    declared = [" ".join(d.split()) for d in declared if d]
+    declared = [_COMPANY.sub("", " ".join(d.split())) for d in declared if d]
+    # "The Echo - News for all": a name with a tagline, each part declared alone too
+    declared += [part for d in declared if len(parts := SEPARATORS.split(d)) > 1 for part in parts]
     handles = [d.lstrip("@") for d in declared if d.startswith("@")]
     names = [d for d in dict.fromkeys(declared) if d and not d.startswith("@") and fold(d) != folded_title]
     names = [n for n in names if looks_like_name(n) and compact(n) not in host]
@@ -204,6 +187,7 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
             max(
                 matching,
                 key=lambda c: (
+                    _readability(c) > 0 and (compact(c) == label or abbreviates(c, label)),  # not raw ("kechronicle")
                     matches(c, label),
                     _readability(c),
                     bool(_TLD.search(c)),
@@ -214,65 +198,16 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
         )
         generic = _GENERIC_TLD.search((urlsplit(url).hostname or "") if url else "") is not None
         return _without_edition(best, label) if generic else best
-    return names[0] if names else next((h for h in handles if matches(h, label) == 2), None)
+    handle = next((h for h in handles if matches(h, label) == 2), None)
+    if handle and (not names or len(names[0].split()) == 1):
+        return handle  # "World", "U.S.": a section's or edition's label beside a handle that is the domain's name
+    return names[0] if names else None
 
 
 def is_site(name: str, sites: Iterable[str], url: str | None) -> bool:
     """Whether ``name`` names the site: one of ``sites`` or the URL's registered domain."""
     key = compact(name)
     return bool(key) and (key in {compact(s) for s in sites if s} or key == registered_label(url))
-
-
-def strip_site(title: str, sites: Iterable[str], url: str | None) -> str:
-    """``Site | Story - Site.com`` -> ``Story``: leading and trailing segments that name the site go."""
-    sites = list(sites)
-    parts = SEPARATORS.split(title)
-    seps = SEPARATORS.findall(title)
-    while len(parts) > 1 and is_site(parts[-1], sites, url):
-        parts, seps = parts[:-1], seps[:-1]
-    while len(parts) > 1 and is_site(parts[0], sites, url):
-        parts, seps = parts[1:], seps[1:]
-    kept = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True))
-    return kept.strip() if len(kept.split()) >= MIN_HEADLINE_WORDS else title
-
-
-SECTION_LABEL = re.compile(
-    r"^(?:Column|Opinion|Analysis|Commentary|Editorial|Op-?Ed|Perspective|Viewpoint|Breaking|Exclusive|Watch|Live)"
-    r"\s*[:|]\s+(?=\S)",
-    re.IGNORECASE,
-)
-"""A section or genre label heading a title ("Column: ...", "Analysis | ..."): furniture, not the headline."""
-
-
-def headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Sequence[str], url: str | None) -> str:
-    """The article's headline without a section label (`SECTION_LABEL`).
-
-    >>> headline("Column: Mills close as rates rise - Gazette", [], [], ["Gazette"], None)
-    'Mills close as rates rise'
-    """
-    found = _headline(title, declared, h1s, sites, url)
-    cut = SECTION_LABEL.sub("", found, count=1)
-    return cut if len(cut.split()) >= MIN_HEADLINE_WORDS else found
-
-
-def _headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Sequence[str], url: str | None) -> str:
-    """The ``<h1>`` a declared title contains, else the title without the site's name."""
-    titles = [fold(t) for t in (title, *declared) if t]
-    for h1 in h1s:
-        words = h1.split()
-        key = fold(h1)
-        if len(words) < MIN_HEADLINE_WORDS or is_site(h1, sites, url) or not key:
-            continue
-        if any(key in t and len(key) * 2 >= len(t) for t in titles) or any(_close(key, t) for t in titles):
-            return h1
-    return strip_site(title, sites, url)
-
-
-def _close(key: str, title: str) -> bool:
-    """Most words shared both ways (a headline with a name the short title left out)."""
-    a, b = key.split(), title.split()
-    common = len(set(a) & set(b))
-    return common >= 0.8 * len(set(b)) and common >= 0.7 * len(set(a))
 
 
 def _without_edition(name: str, label: str) -> str:

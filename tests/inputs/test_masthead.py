@@ -7,8 +7,9 @@ import pytest
 from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
 from digest.readers.bylines import page_authors, person
+from digest.readers.headlines import headline, strip_site
 from digest.readers.html import read_html
-from digest.readers.masthead import headline, site_name, strip_site
+from digest.readers.masthead import site_name
 from tests.conftest import ADDED
 
 URL = "https://www.harbourgazette.example/news/2025/03/14/sea-wall"

@@ -1,0 +1,128 @@
+"""The words of bylines that name no person: jobs, desks, outlets, a time stamp (`digest.readers.bylines`)."""
+
+from __future__ import annotations
+
+JOB_WORDS = frozenset(
+    [
+        "staff",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "writer",
+        "writers",
+        "columnist",
+        "contributor",
+        "contributors",
+        "producer",
+        "photographer",
+        "journalist",
+        "analyst",
+        "senior",
+        "chief",
+        "political",
+        "business",
+        "foreign",
+        "diplomatic",
+        "economics",
+        "economy",
+        "health",
+        "science",
+        "sports",
+        "sport",
+        "technology",
+        "environment",
+        "education",
+        "security",
+        "culture",
+        "arts",
+        "home",
+        "affairs",
+        "deputy",
+        "associate",
+        "managing",
+        "executive",
+        "digital",
+        "special",
+        "investigative",
+        "desk",
+        "bureau",
+        "team",
+        "newsroom",
+        "fellow",
+        "director",
+        "professor",
+        "lecturer",
+        "researcher",
+        "visiting",
+    ]
+)
+"""Jobs and beats a byline names beside or instead of a person."""
+OUTLET_WORDS = frozenset(
+    [
+        "news",
+        "press",
+        "times",
+        "post",
+        "journal",
+        "herald",
+        "tribune",
+        "agency",
+        "agencies",
+        "wire",
+        "media",
+        "service",
+        "services",
+        "desk",
+        "bureau",
+        "gazette",
+        "chronicle",
+        "courier",
+        "ledger",
+        "review",
+        "magazine",
+        "daily",
+        "weekly",
+        "online",
+        "network",
+        "radio",
+        "television",
+        "tv",
+        "reuters",
+        "ap",
+        "afp",
+    ]
+)
+"""Words of an outlet's name: a byline part holding one names no person."""
+JOB_NOUNS = frozenset(
+    [
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "writer",
+        "writers",
+        "editor",
+        "editors",
+        "columnist",
+        "contributor",
+        "contributors",
+        "producer",
+        "photographer",
+        "journalist",
+    ]
+)
+"""The jobs a newsroom's byline names in place of a person ("Echo Reporter")."""
+STAMP_WORDS = frozenset(
+    [
+        "published",
+        "updated",
+        "posted",
+        "modified",
+        "uploaded",
+        "edited",
+    ]
+)
+"""Words of the time stamp a byline runs into ("Jane Roe • Published May 6"): no name's."""

@@ -1,0 +1,67 @@
+"""A page's headline without the site's name or a section label.
+
+`headline` prefers the page's visible ``<h1>`` when a declared title contains it
+(the declared title is then the headline with a section or site name around it:
+``Opinion | Headline - The New York Times``), and otherwise drops any segment of the
+title that names the site, whatever the separator (`strip_site`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from digest.readers.document import fold
+from digest.readers.masthead import MIN_HEADLINE_WORDS, SEPARATORS, is_site
+
+
+def strip_site(title: str, sites: Iterable[str], url: str | None) -> str:
+    """``Site | Story - Site.com`` -> ``Story``: leading and trailing segments that name the site go."""
+    sites = list(sites)
+    parts = SEPARATORS.split(title)
+    seps = SEPARATORS.findall(title)
+    while len(parts) > 1 and is_site(parts[-1], sites, url):
+        parts, seps = parts[:-1], seps[:-1]
+    while len(parts) > 1 and is_site(parts[0], sites, url):
+        parts, seps = parts[1:], seps[1:]
+    kept = parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True))
+    return kept.strip() if len(kept.split()) >= MIN_HEADLINE_WORDS else title
+
+
+SECTION_LABEL = re.compile(
+    r"^(?:Column|Opinion|Analysis|Commentary|Editorial|Op-?Ed|Perspective|Viewpoint|Breaking|Exclusive|Watch|Live)"
+    r"\s*[:|]\s+(?=\S)",
+    re.IGNORECASE,
+)
+"""A section or genre label heading a title ("Column: ...", "Analysis | ..."): furniture, not the headline."""
+
+
+def headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Sequence[str], url: str | None) -> str:
+    """The article's headline without a section label (`SECTION_LABEL`).
+
+    >>> headline("Column: Mills close as rates rise - Gazette", [], [], ["Gazette"], None)
+    'Mills close as rates rise'
+    """
+    found = _headline(title, declared, h1s, sites, url)
+    cut = SECTION_LABEL.sub("", found, count=1)
+    return cut if len(cut.split()) >= MIN_HEADLINE_WORDS else found
+
+
+def _headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Sequence[str], url: str | None) -> str:
+    """The ``<h1>`` a declared title contains, else the title without the site's name."""
+    titles = [fold(t) for t in (title, *declared) if t]
+    for h1 in h1s:
+        words = h1.split()
+        key = fold(h1)
+        if len(words) < MIN_HEADLINE_WORDS or is_site(h1, sites, url) or not key:
+            continue
+        if any(key in t and len(key) * 2 >= len(t) for t in titles) or any(_close(key, t) for t in titles):
+            return h1
+    return strip_site(title, sites, url)
+
+
+def _close(key: str, title: str) -> bool:
+    """Most words shared both ways (a headline with a name the short title left out)."""
+    a, b = key.split(), title.split()
+    common = len(set(a) & set(b))
+    return common >= 0.8 * len(set(b)) and common >= 0.7 * len(set(a))
