@@ -120,6 +120,22 @@ PROBES: dict[str, Probe] = {
     "caps place, date, agency": _dated("BEIJING, Nov. 5 (Xinhua) -- "),
     "caps place in bold-less pipe": _dated("WASHINGTON | "),
     "date dash": _dated("Nov. 5, 2019 — "),
+    "release wire in brackets": _dated("SAN JOSE, Calif.--(BUSINESS WIRE)--"),
+    "release wire, caps place, date": _dated("NEW YORK, Nov. 05, 2019 (GLOBE NEWSWIRE) -- "),
+    "caps place, state, date, agency": _dated("SPRINGFIELD, Ill., Nov. 5 (AP) — "),
+    # leads that only look like furniture stay whole
+    "acronym opening": Probe(
+        lead="NASA and the county water board agreed on Tuesday to share rainfall data from two new satellites.",
+        start="NASA and the county water board agreed",
+    ),
+    "single letter word": Probe(
+        lead="T cells from donors in the valley will be tested at the county laboratory from January, officials said.",
+        start="T cells from donors",
+    ),
+    "caps lead with a dash inside": Probe(
+        lead="THE COUNTY WATER BOARD voted — for the first time since 2013 — to raise household rates on Tuesday.",
+        start="THE COUNTY WATER BOARD voted",
+    ),
     # bylines and stamps above the lead
     "byline, agency": Probe(before=("By Jane Roe, Associated Press",)),
     "byline caps and time": Probe(before=("By JANE ROE | 5:32 PM ET",)),
