@@ -36,7 +36,16 @@ from dataclasses import dataclass, field
 
 from digest.chain.captions import CREDIT_ONLY, caption_like, caption_of
 from digest.chain.cues import addresses_reader, first_cue
-from digest.chain.layout import is_label, is_prose, is_pull_quote, is_timestamp, repeats_metadata, reports, words
+from digest.chain.layout import (
+    is_label,
+    is_prose,
+    is_pull_quote,
+    is_short_sentence,
+    is_timestamp,
+    repeats_metadata,
+    reports,
+    words,
+)
 from digest.chain.profiles import SCRAPED, Profile, Rule
 from digest.config import Boilerplate, Cue
 from digest.readers.document import fold, straighten
@@ -121,10 +130,12 @@ class _Page:
 
 
 def _zone(page: _Page, order: Sequence[int]) -> list[int]:
-    """Paragraphs before the first (or after the last) prose paragraph that is not a cue."""
+    """Paragraphs before the first (or after the last) prose paragraph that is not a cue; a short sentence
+    ("Water will cost more.") ends the zone above the article too, as the article's opening."""
     zone: list[int] = []
     for i in order:
-        if is_prose(page.paragraphs[i]) and not page.edge_reason(i):
+        text = page.paragraphs[i]
+        if (is_prose(text) or (order[0] == 0 and is_short_sentence(text))) and not page.edge_reason(i):
             break
         zone.append(i)
     return zone
