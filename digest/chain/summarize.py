@@ -25,7 +25,16 @@ from collections.abc import Sequence
 
 from digest.chain.datelines import strip_lead
 from digest.chain.guards import fragment, good, opens_with_pronoun, usable
-from digest.chain.nolead import LABEL, SPEAKER, editors_note, heading, lead_problem, own_coverage
+from digest.chain.nolead import (
+    ENTRY_TIME,
+    LABEL,
+    SPEAKER,
+    editors_note,
+    heading,
+    lead_problem,
+    own_coverage,
+    turn,
+)
 from digest.config import Boilerplate
 from digest.readers.document import fold, straighten
 from digest.text.markdown import prose_paragraphs
@@ -79,7 +88,7 @@ def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tupl
     for sentence in early:
         if picked and (heading(joined[sentence.paragraph])[0] or SPEAKER.match(joined[sentence.paragraph])):
             break  # the dek stays in one run of prose: not into the next question, list item or speaker's turn
-        text = LABEL.sub("", LABEL.sub("", strip_lead(sentence.text), count=1), count=1)
+        text = LABEL.sub("", LABEL.sub("", ENTRY_TIME.sub("", strip_lead(sentence.text), count=1), count=1), count=1)
         if not good(text, cues):
             continue
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
@@ -98,6 +107,8 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
     picked: list[str] = []
     total = 0
     for k, text in enumerate(lead):
+        if picked and turn(text):
+            break  # the dek stays in the prose that introduces an interview or a transcript
         if not usable(text, cues, first=k == 0) or (not picked and k > 0 and opens_with_pronoun(text)):
             continue  # the article's first sentence points back to nothing, a later one may
         if not picked and fragment(text):
