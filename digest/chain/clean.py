@@ -17,7 +17,7 @@ in order and removes the rest, with a reason for each. It reads the page's shape
 - **captions**: a line ending in a photo credit, the same caption without it, a
   caption line above a credit-only line, and pull quotes;
 - **repeats**: the title or byline repeated, duplicate paragraphs, and paragraphs
-  that recur across several articles of the same source (`repeated_paragraphs`).
+  that recur across several articles of the same source (`digest.chain.repeats.repeated_paragraphs`).
 
 A lone label between prose paragraphs is a subheading and stays.
 
@@ -30,8 +30,7 @@ the first paragraph that repeats the title or reads as a sentence).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from digest.chain.captions import CREDIT_ONLY, caption_like, caption_of
@@ -290,11 +289,3 @@ def _follow(page: _Page, i: int, cue: Cue) -> None:
     elif cue.then == "rest" and i >= REST_FROM * n:
         for j in range(i + 1, n):
             page.mark(j, f"after '{paragraphs[i].strip()}'", Rule.REST)
-
-
-def repeated_paragraphs(documents: Iterable[Sequence[str]], min_docs: int) -> frozenset[str]:
-    """`fold`-ed paragraphs that occur in at least ``min_docs`` of ``documents``."""
-    counts: Counter[str] = Counter()
-    for paragraphs in documents:
-        counts.update({fold(p) for p in paragraphs} - {""})
-    return frozenset(text for text, count in counts.items() if count >= min_docs)
