@@ -116,17 +116,19 @@ def usable(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
     )
 
 
-def good(text: str, cues: Sequence[Cue]) -> bool:
+def good(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
     """A sentence fit to stand for an article whose opening is not a lead: a statement, no price,
-    no update stamp ("Updated 7 days a week ..."), not the publication talking to its reader."""
+    no update stamp ("Updated 7 days a week ..."), not the publication talking to its reader. The article's
+    ``first`` sentence may open with a demonstrative or a pronoun ("These are the offers ..."): it points back
+    to the headline only."""
     return (
         len(text.split()) >= MIN_GOOD_WORDS
         and _STATEMENT_END.search(text.rstrip()) is not None
         and not PRICE.search(text)
         and not TIMESTAMP.match(text)
         and not house_voice(text)
-        and usable(text, cues)
-        and not opens_with_pronoun(text)
+        and usable(text, cues, first=first)
+        and (first or not opens_with_pronoun(text))
     )
 
 

@@ -89,7 +89,7 @@ def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tupl
         if picked and (heading(joined[sentence.paragraph])[0] or SPEAKER.match(joined[sentence.paragraph])):
             break  # the dek stays in one run of prose: not into the next question, list item or speaker's turn
         text = LABEL.sub("", LABEL.sub("", ENTRY_TIME.sub("", strip_lead(sentence.text), count=1), count=1), count=1)
-        if not good(text, cues):
+        if not good(text, cues, first=sentence is early[0]):
             continue
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
             break
