@@ -37,6 +37,7 @@ from digest.chain.captions import CREDIT_ONLY, caption_like, caption_of
 from digest.chain.cues import addresses_reader, first_cue
 from digest.chain.layout import (
     is_label,
+    is_offer,
     is_prose,
     is_pull_quote,
     is_short_sentence,
@@ -116,6 +117,10 @@ class _Page:
             return "title or byline repeated"
         return ""
 
+    def offer(self, text: str) -> bool:
+        """A priced line this page keeps as an item of a list of offers (not under `Rule.OFFER_LABELS`)."""
+        return is_offer(text) and Rule.OFFER_LABELS not in self.run.rules
+
     def bridges(self, i: int) -> bool:
         """Whether paragraph ``i`` may sit inside a run of boilerplate without being a cue.
 
@@ -123,7 +128,7 @@ class _Page:
         names the publisher, as in a story about the paper itself.
         """
         text = self.paragraphs[i]
-        if is_label(text):
+        if is_label(text):  # a priced line too: "$1 a week" between two subscription appeals
             return True
         return not reports(text) and (addresses_reader(text) or any(n in text for n in self.names))
 
@@ -134,7 +139,8 @@ def _zone(page: _Page, order: Sequence[int]) -> list[int]:
     zone: list[int] = []
     for i in order:
         text = page.paragraphs[i]
-        if (is_prose(text) or (order[0] == 0 and is_short_sentence(text))) and not page.edge_reason(i):
+        opening = order[0] == 0 and is_short_sentence(text)
+        if (is_prose(text) or opening or page.offer(text)) and not page.edge_reason(i):
             break
         zone.append(i)
     return zone
@@ -264,7 +270,10 @@ def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> 
 def _label_clusters(page: _Page) -> None:
     """Labels next to a removed cue line (a newsletter box) and runs of two or more labels."""
     paragraphs, n = page.paragraphs, len(page.paragraphs)
-    labels = [is_label(p) and i not in page.reasons and not is_timestamp(p) for i, p in enumerate(paragraphs)]
+    labels = [
+        is_label(p) and not page.offer(p) and i not in page.reasons and not is_timestamp(p)
+        for i, p in enumerate(paragraphs)
+    ]
     for i in range(n):
         if not labels[i]:
             continue

@@ -56,6 +56,14 @@ def is_short_sentence(text: str) -> bool:
     return MIN_SHORT_SENTENCE_WORDS <= n < MIN_SENTENCE_WORDS and lower >= 1 and text.rstrip().endswith(".")
 
 
+_PRICE = re.compile(r"[$£€¥]\s?\d")
+
+
+def is_offer(text: str) -> bool:
+    """A line naming a price ("Drip irrigation kit: $35 (was $60)"): an item of a list of offers."""
+    return _PRICE.search(text) is not None
+
+
 def is_label(text: str) -> bool:
     """A short line that is not a sentence: a heading, a button, a link, a byline.
 

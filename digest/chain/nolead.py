@@ -58,10 +58,12 @@ def ends_sentence(text: str) -> bool:
     return _ENDS_SENTENCE.search(text.rstrip()) is not None
 
 
-def lead_problem(paragraphs: Sequence[str]) -> str | None:
-    """Why the article's opening is no lead to summarise from, or None when it is one."""
+def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -> str | None:
+    """Why the article's opening is no lead to summarise from, or None when it is one. The offers are counted
+    in the ``body`` when given: a page's list items, which the summary does not read, are kept there."""
     opening = [heading(p) for p in paragraphs[:OPENING]]
-    if sum(bool(PRICE.search(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_PRICED:
+    offers = paragraphs if body is None else body
+    if sum(bool(PRICE.search(p)) for p in offers[:LIST_SPAN]) >= MIN_PRICED:
         return "a list of offers"
     if sum(bool(TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
         return "timestamped entries"

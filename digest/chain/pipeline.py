@@ -61,13 +61,14 @@ def convert_document(
         clean.clean, doc.paragraphs, config.boilerplate, names, repeated, title=doc.title, bylines=bylines, kinds=kinds
     )
     cleaned = clean_with(profile=profile)
-    described = _described(doc, cleaned, clean_with(profile=profiles.SCRAPED) if doc.extracted else cleaned)
+    described = _described(doc, cleaned, clean_with(profile=profiles.DESCRIBED) if doc.extracted else cleaned)
     notes = list(doc.notes)
     if cleaned.everything_looked_like_boilerplate:
         notes.append("every paragraph looked like boilerplate; the text is kept as it was")
     lang = doc.lang if doc.lang and doc.lang != "en" else None
     split = sentences.split_paragraphs(described, lang or "en")
-    summary, lead_note = summarize.dek(summarize.after_standfirst(split, doc.standfirst), config.boilerplate)
+    opening = summarize.after_standfirst(split, doc.standfirst)
+    summary, lead_note = summarize.dek(opening, config.boilerplate, cleaned.kept if doc.extracted else None)
     if lead_note:
         notes.append(lead_note)
     excluded = sources.self_references(doc, source, via, config.sources)

@@ -72,14 +72,17 @@ def after_notes(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     return sentences[k:] if k < len(sentences) else sentences
 
 
-def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tuple[str, str | None]:
-    """The summary, and a note for the output line when the opening is not a lead."""
+def dek(
+    sentences: Sequence[Sentence], rules: Boilerplate | None = None, body: Sequence[str] | None = None
+) -> tuple[str, str | None]:
+    """The summary, and a note for the output line when the opening is not a lead (``body``: the article's
+    kept paragraphs, when the sentences are read from fewer, `digest.chain.nolead.lead_problem`)."""
     sentences = after_notes(sentences)
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     joined = {k: " ".join(p) for k, p in paragraphs.items()}
-    problem = lead_problem(list(joined.values()))
+    problem = lead_problem(list(joined.values()), body)
     if problem is None:
         return summarize(sentences, rules), None
     early = sentences[: LEAD_SENTENCES * 2]

@@ -71,6 +71,15 @@ BODY = (
     "The board's chair, Edna Coyle, said the district had postponed the work for as long as it safely could.",
 )
 
+DEALS = (
+    "Garden rain barrel, 200 litres: $49 (was $79)",
+    "Low-flow shower head: $18 (was $30)",
+    "Drip irrigation kit: $35 (was $60)",
+    "Tap aerators, pack of four: $9 (was $15)",
+    "Water butt stand: $22 (was $34)",
+    "Leak detector with app: $27 (was $45)",
+)
+
 
 @dataclass(frozen=True)
 class Probe:
@@ -82,6 +91,8 @@ class Probe:
     body: tuple[str, ...] = BODY
     unusable: bool = False
     html_only: bool = False
+    after_lead: tuple[str, ...] = ()
+    """Paragraphs between the lead and the body (a page prints them in ``markup`` when it has one)."""
     markup: str = ""
     """How a page prints the furniture and the lead, when not as one ``<p>`` each."""
 
@@ -241,12 +252,10 @@ PROBES: dict[str, Probe] = {
         lead="These are the best rain barrels and water savers on sale this week.",
         start="These are the best rain barrels",
         unusable=True,
-        body=(
-            "Garden rain barrel, 200 litres: $49 (was $79)",
-            "Low-flow shower head: $18 (was $30)",
-            "Drip irrigation kit: $35 (was $60)",
-            "Tap aerators, pack of four: $9 (was $15)",
-        ),
+        after_lead=DEALS,
+        markup="<p>These are the best rain barrels and water savers on sale this week.</p><ul>"
+        + "".join(f"<li>{d}</li>" for d in DEALS)
+        + "</ul>",
     ),
     # lengths
     "long first sentence": Probe(
@@ -263,7 +272,7 @@ PROBES: dict[str, Probe] = {
 
 
 def _text_file(probe: Probe) -> bytes:
-    return "\n\n".join((TITLE, *probe.before, probe.lead, *probe.body)).encode()
+    return "\n\n".join((TITLE, *probe.before, probe.lead, *probe.after_lead, *probe.body)).encode()
 
 
 def _page(probe: Probe) -> bytes:
@@ -276,7 +285,8 @@ def _page(probe: Probe) -> bytes:
         "author": {"@type": "Person", "name": "Jane Roe"},
         "publisher": {"@type": "Organization", "name": "The Millbrook Ledger"},
     }
-    opening = probe.markup or "\n".join(f"<p>{html.escape(p)}</p>" for p in (*probe.before, probe.lead))
+    printed = (*probe.before, probe.lead, *probe.after_lead)
+    opening = probe.markup or "\n".join(f"<p>{html.escape(p)}</p>" for p in printed)
     paragraphs = opening + "\n" + "\n".join(f"<p>{html.escape(p)}</p>" for p in probe.body)
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
