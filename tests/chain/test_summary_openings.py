@@ -56,6 +56,19 @@ from tests.conftest import ADDED
 #   text one four-word sentence             -> 'Board members said the extra money would pay for replacing cast-iron
 #   page one four-word sentence             -> 'Board members said the extra money would pay for replacing cast-iron
 
+# Second batch, probed after the first fixes (24 more, 12 failed on their first run):
+#   text file photo caption                 -> "Residents wait outside the board's offices in Millbrook, Nov. 4, 201
+#   page file photo caption                 -> "Residents wait outside the board's offices in Millbrook, Nov. 4, 201
+#   text date and agency                    -> 'Nov 5 (Reuters) - The county water board voted on Tuesday to raise h
+#   page date and agency                    -> 'Nov 5 (Reuters) - The county water board voted on Tuesday to raise h
+#   text non-breaking space in a dateline   -> 'NEW\xa0YORK, N.Y.\xa0— The county water board voted on Tuesday to ra
+#   text updated note without a label       -> "This story has been updated with comment from the board's chair. The
+#   page updated note without a label       -> "This story has been updated with comment from the board's chair. The
+#   text content warning                    -> 'Warning: this story contains details that some readers may find dist
+#   page content warning                    -> 'Warning: this story contains details that some readers may find dist
+#   text quotation opening the lead         -> 'Board members said the extra money would pay for replacing cast-iron
+#   page quotation opening the lead         -> 'Board members said the extra money would pay for replacing cast-iron
+
 TITLE = "Valley water board raises rates for the first time in six years"
 DESCRIPTION = "Households will pay about four dollars more a month from January, after a close vote."
 LEAD = (
@@ -173,7 +186,23 @@ PROBES: dict[str, Probe] = {
     "byline, date, share": Probe(before=("By Jane Roe", "November 5, 2019", "Share", "Advertisement")),
     "byline with role": Probe(before=("By Jane Roe, Staff Writer",)),
     "byline and date in one line": Probe(before=("By Jane Roe · November 5, 2019",)),
+    "caption with photograph credit": Probe(
+        before=("Residents wait outside the board's offices in Millbrook on Monday. Photograph: Jane Roe/Reuters",)
+    ),
+    "file photo caption": Probe(
+        before=(
+            "FILE - Residents wait outside the board's offices in Millbrook, Nov. 4, 2019. (AP Photo/John Doe, File)",
+        )
+    ),
+    "last modified": Probe(before=("Last modified on Tue 5 Nov 2019 17.32 GMT",)),
+    "date and time with bar": Probe(before=("November 5, 2019 | 5:32 PM",)),
+    "byline glued to a dateline": _dated("By Jane Roe LONDON (Reuters) - "),
+    "date and agency": _dated("Nov 5 (Reuters) - "),
+    "non-breaking space in a dateline": _dated("NEW\u00a0YORK, N.Y.\u00a0— "),
+    "listen with app line": Probe(before=("Listen to this story. Enjoy more audio and podcasts on iOS or Android.",)),
     # notes, promotions, repeats
+    "updated note without a label": Probe(before=("This story has been updated with comment from the board's chair.",)),
+    "content warning": Probe(before=("Warning: this story contains details that some readers may find distressing.",)),
     "editor's note": Probe(before=("Editor's note: This story was updated with comment from the board's chair.",)),
     "originally published": Probe(before=("This article was originally published by The Millbrook Ledger.",)),
     "newsletter": Probe(before=("Sign up for our newsletter",)),
@@ -256,6 +285,16 @@ PROBES: dict[str, Probe] = {
         markup="<p>These are the best rain barrels and water savers on sale this week.</p><ul>"
         + "".join(f"<li>{d}</li>" for d in DEALS)
         + "</ul>",
+    ),
+    "quotation opening the lead": Probe(
+        lead="“We simply cannot wait any longer,” Edna Coyle said as the county water board voted on Tuesday "
+        "to raise household rates by nine percent.",
+        start="“We simply cannot wait any longer,”",
+    ),
+    "abbreviations in the lead": Probe(
+        lead="Millbrook Water Co. and the U.S. Army Corps of Engineers agreed on Tuesday to share the cost of "
+        "replacing the valley's oldest pipes.",
+        start="Millbrook Water Co. and the U.S. Army Corps",
     ),
     # lengths
     "long first sentence": Probe(
