@@ -103,12 +103,13 @@ def _dangling(text: str) -> bool:
 
 def usable(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
     """Whether a sentence can open or continue the summary; the article's ``first`` sentence points back to
-    nothing but the headline, so a connective or a demonstrative there ("This comes after ...") is kept."""
+    nothing but the headline, so a connective or a demonstrative there ("This comes after ...") is kept, and
+    so is a quotation it opens with ("“We cannot wait,” the chair said as ..."), whole."""
     words = len(text.split())
     return (
         words >= MIN_WORDS
         and ends_sentence(text)
-        and text[:1] not in _OPEN_QUOTES
+        and (first or text[:1] not in _OPEN_QUOTES)
         and _balanced(text)
         and (first or not _dangling(text))
         and any(c.islower() for c in text)
