@@ -46,8 +46,10 @@ _CREDIT_DATELINE = re.compile(
 _DATE_DATELINE = re.compile(
     r"^(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}))"
     rf"(?:\s*{_CREDIT})?\s*(?:[—–-]{{1,2}}|:)\s+(?=[A-Z“\"])"
+    rf"|^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})\s*{_CREDIT}\s*[—–-]{{1,2}}\s+(?=[A-Z“\"])"
 )
-"""A date before a dash, as a dateline: "Nov. 19, 2019 — ", "19 November 2019 - ", "Nov. 5, 2019 /PRNewswire/ --"."""
+"""A date before a dash, as a dateline: "Nov. 19, 2019 — ", "19 November 2019 - ", "Nov. 5, 2019 /PRNewswire/ --",
+and one without its year before a service: "Nov 5 (Reuters) - "."""
 _SPEAKER = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .'’&-]{1,40}):\s+(?=\S)")
 """A speaker label or a dateline before a colon: "MARK BANNERMAN:", "Q:", "ISLAMABAD:"."""
 _DROP_CAP = re.compile(r"^([A-Z]) ([a-z]+)\b")
@@ -97,6 +99,7 @@ def strip_lead(text: str) -> str:
     >>> strip_lead("NASA said rain fell."), strip_lead("THE BOARD voted — again — to wait.")
     ('NASA said rain fell.', 'THE BOARD voted — again — to wait.')
     """
+    text = text.replace("\u00a0", " ")  # a no-break space often binds a dateline's words and its dash
     for pattern in (_AGENCY_DATELINE, _CAPS_DATELINE, _TITLE_DATELINE, _CREDIT_DATELINE, _DATE_DATELINE, _SPEAKER):
         text = pattern.sub("", text, count=1)
     return join_drop_cap(strip_dateline(text))
