@@ -69,6 +69,20 @@ from tests.conftest import ADDED
 #   text quotation opening the lead         -> 'Board members said the extra money would pay for replacing cast-iron
 #   page quotation opening the lead         -> 'Board members said the extra money would pay for replacing cast-iron
 
+# Third batch, probed after the second batch's fixes (14 more, 12 failed on their first run):
+#   text title-case kicker                  -> 'Analysis: The county water board voted on Tuesday to raise household
+#   page title-case kicker                  -> 'Analysis: The county water board voted on Tuesday to raise household
+#   text two-word kicker                    -> 'Breaking News: The county water board voted on Tuesday to raise hous
+#   page two-word kicker                    -> 'Breaking News: The county water board voted on Tuesday to raise hous
+#   page header with dek, byline and time   -> 'Households will pay about four dollars more a month from January, af
+#   page key points box                     -> 'Household water rates rise by nine percent from January. The money p
+#   text related story as a question        -> 'Related story: Why are water rates rising across the state? The coun
+#   page related story as a question        -> 'Related story: Why are water rates rising across the state? The coun
+#   text breaking news note                 -> 'This is a breaking news update. Check back for more. The county wate
+#   page breaking news note                 -> 'This is a breaking news update. Check back for more. The county wate
+#   text developing story note              -> 'This is a developing story and will be updated. The county water boa
+#   page developing story note              -> 'This is a developing story and will be updated. The county water boa
+
 TITLE = "Valley water board raises rates for the first time in six years"
 DESCRIPTION = "Households will pay about four dollars more a month from January, after a close vote."
 LEAD = (
@@ -147,6 +161,9 @@ PROBES: dict[str, Probe] = {
     "release wire in brackets": _dated("SAN JOSE, Calif.--(BUSINESS WIRE)--"),
     "release wire, caps place, date": _dated("NEW YORK, Nov. 05, 2019 (GLOBE NEWSWIRE) -- "),
     "caps place, state, date, agency": _dated("SPRINGFIELD, Ill., Nov. 5 (AP) — "),
+    "dateline on its own line": Probe(html_only=True, markup=f"<p>WASHINGTON (AP) —<br>{LEAD}</p>"),
+    "title-case kicker": _dated("Analysis: "),
+    "two-word kicker": _dated("Breaking News: "),
     # leads that only look like furniture stay whole
     "acronym opening": Probe(
         lead="NASA and the county water board agreed on Tuesday to share rainfall data from two new satellites.",
@@ -200,7 +217,26 @@ PROBES: dict[str, Probe] = {
     "date and agency": _dated("Nov 5 (Reuters) - "),
     "non-breaking space in a dateline": _dated("NEW\u00a0YORK, N.Y.\u00a0— "),
     "listen with app line": Probe(before=("Listen to this story. Enjoy more audio and podcasts on iOS or Android.",)),
+    "caption paragraph in a figure": Probe(
+        html_only=True,
+        markup='<figure><img src="/pipes.jpg" alt=""><p class="caption">Residents wait outside the board\'s offices '
+        f"on Monday. (Jane Roe/Getty Images)</p></figure><p>{LEAD}</p>",
+    ),
+    "header with dek, byline and time": Probe(
+        html_only=True,
+        markup=f'<header><p class="dek">{DESCRIPTION}</p><p class="byline">By Jane Roe</p>'
+        f'<time datetime="2019-11-05">Nov. 5, 2019</time></header><div class="body"><p>{LEAD}</p>',
+    ),
+    "key points box": Probe(
+        html_only=True,
+        markup='<div class="summary"><h2>Key points</h2><ul><li>Household water rates rise by nine percent from '
+        "January.</li><li>The money pays for new pipes in the oldest districts.</li><li>A drought surcharge was "
+        f"put off.</li></ul></div><p>{LEAD}</p>",
+    ),
     # notes, promotions, repeats
+    "related story as a question": Probe(before=("Related story: Why are water rates rising across the state?",)),
+    "breaking news note": Probe(before=("This is a breaking news update. Check back for more.",)),
+    "developing story note": Probe(before=("This is a developing story and will be updated.",)),
     "updated note without a label": Probe(before=("This story has been updated with comment from the board's chair.",)),
     "content warning": Probe(before=("Warning: this story contains details that some readers may find distressing.",)),
     "editor's note": Probe(before=("Editor's note: This story was updated with comment from the board's chair.",)),
