@@ -90,6 +90,9 @@ from tests.conftest import ADDED
 # Fourth batch (abbreviations in the lead: 'a.m.', 'Gov.', 'Sen. ..., R-Ore.,', 'No. 2', 'St. Louis'; an update
 # note in round brackets), probed after the third batch's fixes: 12 more, none failed.
 
+# Fifth batch (a caption with hide and toggle lines, image source and caption lines, a 'Video above:' line), probed
+# after the fourth: 6 more, 2 failed on their first run (text and page: 'Video above: ...' opened the dek).
+
 TITLE = "Valley water board raises rates for the first time in six years"
 DESCRIPTION = "Households will pay about four dollars more a month from January, after a close vote."
 LEAD = (
@@ -205,6 +208,19 @@ PROBES: dict[str, Probe] = {
     "caption then credit": Probe(
         before=("Residents wait outside the board's offices in Millbrook on Monday.", "John Doe/Getty Images")
     ),
+    "caption with hide and toggle lines": Probe(
+        before=(
+            "Residents wait outside the board's offices in Millbrook on Monday.",
+            "John Doe/Getty Images",
+            "hide caption",
+            "toggle caption",
+            "John Doe/Getty Images",
+        )
+    ),
+    "image source and caption lines": Probe(
+        before=("Image source, Getty Images", "Image caption, Residents wait outside the board's offices on Monday")
+    ),
+    "video above line": Probe(before=("Video above: Residents queue to speak at the board's meeting on Tuesday.",)),
     "caption then credit naming the author": Probe(
         before=("Residents wait outside the board's offices in Millbrook on Monday.", "Jane Roe/Getty Images")
     ),
