@@ -18,11 +18,13 @@ from dataclasses import dataclass
 
 import pytest
 
+from digest.chain.boxes import summary_box
 from digest.chain.pipeline import Conversion, convert_document
 from digest.config import SiteConfig
 from digest.readers.document import fold
 from digest.readers.html import read_html
 from digest.readers.plaintext import read_text
+from digest.text.blocks import Block, Kind
 from tests.conftest import ADDED
 
 # First run, before any rule changed (140 probes, 29 failed): kind of opening -> what the summary started with
@@ -92,6 +94,9 @@ from tests.conftest import ADDED
 
 # Fifth batch (a caption with hide and toggle lines, image source and caption lines, a 'Video above:' line), probed
 # after the fourth: 6 more, 2 failed on their first run (text and page: 'Video above: ...' opened the dek).
+
+# Sixth batch (a quotation of two sentences, single quotation marks, a question opening the lead), probed after
+# the fifth: 6 more, none failed.
 
 TITLE = "Valley water board raises rates for the first time in six years"
 DESCRIPTION = "Households will pay about four dollars more a month from January, after a close vote."
@@ -356,6 +361,20 @@ PROBES: dict[str, Probe] = {
         "to raise household rates by nine percent.",
         start="“We simply cannot wait any longer,”",
     ),
+    "quotation of two sentences opening the lead": Probe(
+        lead="“The pipes are failing. We cannot wait any longer,” Edna Coyle said on Tuesday as the county water "
+        "board voted to raise household rates by nine percent.",
+        start="“The pipes are failing. We cannot wait any longer,”",
+    ),
+    "single quotation marks opening the lead": Probe(
+        lead="‘We cannot wait any longer,’ Edna Coyle said as the county water board voted on Tuesday to raise "
+        "household rates by nine percent.",
+        start="‘We cannot wait any longer,’",
+    ),
+    "question opening the lead": Probe(
+        lead="How much would you pay for a glass of clean water? The county water board asked that on Tuesday.",
+        start="How much would you pay for a glass of clean water?",
+    ),
     "abbreviations in the lead": Probe(
         lead="Millbrook Water Co. and the U.S. Army Corps of Engineers agreed on Tuesday to share the cost of "
         "replacing the valley's oldest pipes.",
@@ -464,7 +483,6 @@ CASES = [
 LIMITS = {
     "caption then credit naming the author": "a page's reader drops a credit line naming the article's author as a "
     "byline (digest.readers.html), and the caption above it reads as a sentence",
-    "key points box": "a box of key points above the article is read as its opening",
     "two-word kicker": "a two-word label before a colon may be a speaker's name: stripping it lowered a held-out "
     "set's summary score",
 }
@@ -478,3 +496,13 @@ def test_the_summary_starts_at_the_lead(name: str, how: str, config: SiteConfig)
         pytest.xfail(LIMITS[name])
     conversion = (convert_text if how == "text" else convert_page)(probe, config)
     assert verdict(probe, conversion), (conversion.article.summary, conversion.notes)
+
+
+BOX = [Block("Key points", Kind.HEADING, 2), Block("Rates rise by nine percent.", Kind.ITEM, group=1)]
+
+
+def test_a_box_of_key_points_counts_only_above_the_first_paragraph(config: SiteConfig) -> None:
+    items = [Block("The pipes are old.", Kind.ITEM, group=1), Block("A surcharge waits.", Kind.ITEM, group=1)]
+    assert summary_box([*BOX, *items, Block(LEAD)], config.boilerplate) == {1, 2, 3}
+    assert summary_box([Block(LEAD), *BOX], config.boilerplate) == frozenset()  # a list inside the article stays
+    assert summary_box([Block("Key facts about the pipes"), *BOX[1:], Block(LEAD)], config.boilerplate) == set()
