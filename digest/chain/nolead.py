@@ -21,7 +21,12 @@ SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \([A-Z][A-Za-
 """An interviewer or interviewee named with the initials that label their later turns ("Ann Roe (AR): ...")."""
 _TURN = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .'’&-]{1,40}):\s")
 """A turn's label in a transcript or an interview: "Q:", "A:", "JANE ROE:"."""
-TIMESTAMP = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b)", re.I)
+TIMESTAMP = re.compile(
+    r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b"
+    r"|\d{1,2}\s?(?:h|hrs?|hours?|m|mins?|minutes?) ago$)",
+    re.I,
+)
+"""An entry's time: "9:05 a.m.", "14:20", "Updated", or a line that only says how long ago ("2 hours ago")."""
 _CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{1,2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))"
 ENTRY_TIME = re.compile(rf"^{_CLOCK}(?:\s[A-Z]{{2,4}})?\s*[:|—–-]\s+(?=\S)")
 """A live blog entry's time before its text: "9:05 a.m.: ", "14.20 GMT - ", "5PM | "."""

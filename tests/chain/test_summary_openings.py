@@ -98,6 +98,9 @@ from tests.conftest import ADDED
 # Sixth batch (a quotation of two sentences, single quotation marks, a question opening the lead), probed after
 # the fifth: 6 more, none failed.
 
+# Seventh batch (live blogs whose entry times stand on their own lines, as clock times or as 'hours ago'), probed
+# after the sixth: 4 more, 2 failed on their first run (relative stamps: the opening was not flagged).
+
 TITLE = "Valley water board raises rates for the first time in six years"
 DESCRIPTION = "Households will pay about four dollars more a month from January, after a close vote."
 LEAD = (
@@ -345,6 +348,30 @@ PROBES: dict[str, Probe] = {
             "9:20 a.m.: Residents began queueing to speak against the rise.",
             "10:02 a.m.: The chair said the vote would come before lunch.",
             "10:40 a.m.: The board voted five to two to raise household rates by nine percent.",
+        ),
+    ),
+    "live blog with stamps on their own lines": Probe(
+        lead="10:40 a.m. ET",
+        start="The board voted five to two to raise household rates by nine percent.",
+        unusable=True,
+        body=(
+            "The board voted five to two to raise household rates by nine percent.",
+            "10:02 a.m. ET",
+            "The chair said the vote would come before lunch, after the last resident had spoken.",
+            "9:20 a.m. ET",
+            "Residents began queueing to speak against the rise as the doors opened.",
+        ),
+    ),
+    "live blog with relative stamps": Probe(
+        lead="2 hours ago",
+        start="The board voted five to two to raise household rates by nine percent.",
+        unusable=True,
+        body=(
+            "The board voted five to two to raise household rates by nine percent.",
+            "3 hours ago",
+            "The chair said the vote would come before lunch, after the last resident had spoken.",
+            "4 hours ago",
+            "Residents began queueing to speak against the rise as the doors opened.",
         ),
     ),
     "list of deals": Probe(
