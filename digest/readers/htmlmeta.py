@@ -246,13 +246,11 @@ _SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
 
 def standfirst(tree: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> str | None:
     """The description the page declares (``description``, og:description, twitter:description) when a
-    heading below the headline, or a paragraph in a ``<header>`` (the article's, with its headline and byline),
-    prints it: a standfirst above the article, which the lead follows."""
+    heading below the headline prints it: a standfirst above the article, which the lead follows."""
     for key in ("description", "og:description", "twitter:description"):
         for value in meta.get(key, ()):
             if text := squash(value):
                 key_text = fold(text)
                 heads = (squash(h.text_content()) for h in tree.iter(*_SUBHEADS))
-                headed = (squash(p.text_content()) for header in tree.iter("header") for p in header.iter("p"))
-                return text if any(fold(h) == key_text for h in (*heads, *headed)) else None
+                return text if any(fold(h) == key_text for h in heads) else None
     return None
