@@ -47,9 +47,25 @@ def caption_of(text: str, rules: Boilerplate) -> str | None:
         return None
     if caption.endswith(_TERMINAL):
         strong = _STRONG_CREDIT.search(credit) and words(caption) <= MAX_PUNCTUATED_CAPTION_WORDS
-        if not strong or caption.rstrip(".").count(". ") > 0:
+        if not strong or _sentences(caption) > 1:
             return None
     return caption
+
+
+_BREAK = re.compile(r"(\S+)\. (?=[A-Z])")
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,3}|(?:[A-Z]\.)*[A-Z]")
+"""A word a full stop may end inside a sentence: "Nov.", "St.", "Dr.", "U.S."."""
+
+
+def _sentences(caption: str) -> int:
+    """How many sentences ``caption`` holds: a full stop before a capital ends one, unless it ends an
+    abbreviation ("Millbrook, Nov. 4, 2019." is one; "... on Monday. Jane Roe ..." two).
+
+    >>> _sentences("Residents wait in Millbrook, Nov. 4, 2019."), _sentences("Rain fell on Monday. Roads shut.")
+    (1, 2)
+    """
+    breaks = [m for m in _BREAK.finditer(caption.rstrip(".")) if not _ABBREVIATION.fullmatch(m.group(1))]
+    return len(breaks) + 1
 
 
 def _credit_suffixes(text: str) -> list[re.Pattern[str]]:

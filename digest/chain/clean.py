@@ -17,7 +17,7 @@ in order and removes the rest, with a reason for each. It reads the page's shape
 - **captions**: a line ending in a photo credit, the same caption without it, a
   caption line above a credit-only line, and pull quotes;
 - **repeats**: the title or byline repeated, duplicate paragraphs, and paragraphs
-  that recur across several articles of the same source (`repeated_paragraphs`).
+  that recur across several articles of the same source (`digest.chain.repeats.repeated_paragraphs`).
 
 A lone label between prose paragraphs is a subheading and stays.
 
@@ -30,13 +30,22 @@ the first paragraph that repeats the title or reads as a sentence).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from digest.chain.captions import CREDIT_ONLY, caption_like, caption_of
 from digest.chain.cues import addresses_reader, first_cue
-from digest.chain.layout import is_label, is_prose, is_pull_quote, is_timestamp, repeats_metadata, reports, words
+from digest.chain.layout import (
+    is_label,
+    is_offer,
+    is_prose,
+    is_pull_quote,
+    is_short_sentence,
+    is_timestamp,
+    repeats_metadata,
+    reports,
+    words,
+)
 from digest.chain.profiles import SCRAPED, Profile, Rule
 from digest.config import Boilerplate, Cue
 from digest.readers.document import fold, straighten
@@ -108,6 +117,10 @@ class _Page:
             return "title or byline repeated"
         return ""
 
+    def offer(self, text: str) -> bool:
+        """A priced line this page keeps as an item of a list of offers (not under `Rule.OFFER_LABELS`)."""
+        return is_offer(text) and Rule.OFFER_LABELS not in self.run.rules
+
     def bridges(self, i: int) -> bool:
         """Whether paragraph ``i`` may sit inside a run of boilerplate without being a cue.
 
@@ -115,16 +128,19 @@ class _Page:
         names the publisher, as in a story about the paper itself.
         """
         text = self.paragraphs[i]
-        if is_label(text):
+        if is_label(text):  # a priced line too: "$1 a week" between two subscription appeals
             return True
         return not reports(text) and (addresses_reader(text) or any(n in text for n in self.names))
 
 
 def _zone(page: _Page, order: Sequence[int]) -> list[int]:
-    """Paragraphs before the first (or after the last) prose paragraph that is not a cue."""
+    """Paragraphs before the first (or after the last) prose paragraph that is not a cue; a short sentence
+    ("Water will cost more.") ends the zone above the article too, as the article's opening."""
     zone: list[int] = []
     for i in order:
-        if is_prose(page.paragraphs[i]) and not page.edge_reason(i):
+        text = page.paragraphs[i]
+        opening = order[0] == 0 and is_short_sentence(text)
+        if (is_prose(text) or opening or page.offer(text)) and not page.edge_reason(i):
             break
         zone.append(i)
     return zone
@@ -254,7 +270,10 @@ def _body_reason(page: _Page, i: int, folded: Sequence[str], seen: set[str]) -> 
 def _label_clusters(page: _Page) -> None:
     """Labels next to a removed cue line (a newsletter box) and runs of two or more labels."""
     paragraphs, n = page.paragraphs, len(page.paragraphs)
-    labels = [is_label(p) and i not in page.reasons and not is_timestamp(p) for i, p in enumerate(paragraphs)]
+    labels = [
+        is_label(p) and not page.offer(p) and i not in page.reasons and not is_timestamp(p)
+        for i, p in enumerate(paragraphs)
+    ]
     for i in range(n):
         if not labels[i]:
             continue
@@ -279,11 +298,3 @@ def _follow(page: _Page, i: int, cue: Cue) -> None:
     elif cue.then == "rest" and i >= REST_FROM * n:
         for j in range(i + 1, n):
             page.mark(j, f"after '{paragraphs[i].strip()}'", Rule.REST)
-
-
-def repeated_paragraphs(documents: Iterable[Sequence[str]], min_docs: int) -> frozenset[str]:
-    """`fold`-ed paragraphs that occur in at least ``min_docs`` of ``documents``."""
-    counts: Counter[str] = Counter()
-    for paragraphs in documents:
-        counts.update({fold(p) for p in paragraphs} - {""})
-    return frozenset(text for text, count in counts.items() if count >= min_docs)

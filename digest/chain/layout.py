@@ -41,6 +41,29 @@ def is_prose(text: str) -> bool:
     return (n >= MIN_SENTENCE_WORDS and ends_sentence(text)) or n >= MIN_UNPUNCTUATED_PROSE_WORDS
 
 
+MIN_SHORT_SENTENCE_WORDS = 3
+
+
+def is_short_sentence(text: str) -> bool:
+    """A line too short for prose that still reads as a sentence: a few words, one of them in lower case, and a
+    full stop ("Water will cost more."), as a short first paragraph of an article is.
+
+    >>> is_short_sentence("Water will cost more."), is_short_sentence("Home. News."), is_short_sentence("Live")
+    (True, False, False)
+    """
+    n = words(text)
+    lower = sum(w[:1].islower() for w in text.split())
+    return MIN_SHORT_SENTENCE_WORDS <= n < MIN_SENTENCE_WORDS and lower >= 1 and text.rstrip().endswith(".")
+
+
+_PRICE = re.compile(r"[$£€¥]\s?\d")
+
+
+def is_offer(text: str) -> bool:
+    """A line naming a price ("Drip irrigation kit: $35 (was $60)"): an item of a list of offers."""
+    return _PRICE.search(text) is not None
+
+
 def is_label(text: str) -> bool:
     """A short line that is not a sentence: a heading, a button, a link, a byline.
 

@@ -19,7 +19,17 @@ PRICE = re.compile(r"[$£€¥]\s?\d")
 LABEL = re.compile(r"^[\w’'.-]+(?: [\w’'.-]+){0,2}:\s")
 SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \([A-Z][A-Za-z.]{0,5}\):\s")
 """An interviewer or interviewee named with the initials that label their later turns ("Ann Roe (AR): ...")."""
-TIMESTAMP = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b)", re.I)
+_TURN = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .'’&-]{1,40}):\s")
+"""A turn's label in a transcript or an interview: "Q:", "A:", "JANE ROE:"."""
+TIMESTAMP = re.compile(
+    r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b"
+    r"|\d{1,2}\s?(?:h|hrs?|hours?|m|mins?|minutes?) ago$)",
+    re.I,
+)
+"""An entry's time: "9:05 a.m.", "14:20", "Updated", or a line that only says how long ago ("2 hours ago")."""
+_CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{1,2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))"
+ENTRY_TIME = re.compile(rf"^{_CLOCK}(?:\s[A-Z]{{2,4}})?\s*[:|—–-]\s+(?=\S)")
+"""A live blog entry's time before its text: "9:05 a.m.: ", "14.20 GMT - ", "5PM | "."""
 OPENING = 4
 """Paragraphs that make the opening."""
 LIST_SPAN = 10
@@ -41,25 +51,46 @@ def heading(paragraph: str) -> tuple[bool, bool]:
     return strong or weak, strong
 
 
+def turn(text: str) -> bool:
+    """Whether a sentence opens a speaker's turn ("Q: ...", "JANE ROE: ...", "Ann Roe (AR): ..."): a dek that
+    started in prose does not run on into it."""
+    return bool(_TURN.match(text) or SPEAKER.match(text))
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends as a sentence does: a full stop, a question or exclamation mark, then perhaps a
     closing quote or bracket."""
     return _ENDS_SENTENCE.search(text.rstrip()) is not None
 
 
-def lead_problem(paragraphs: Sequence[str]) -> str | None:
-    """Why the article's opening is no lead to summarise from, or None when it is one."""
+def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -> str | None:
+    """Why the article's opening is no lead to summarise from, or None when it is one. The offers are counted
+    in the ``body`` when given: a page's list items, which the summary does not read, are kept there."""
     opening = [heading(p) for p in paragraphs[:OPENING]]
-    if sum(bool(PRICE.search(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_PRICED:
+    offers = paragraphs if body is None else body
+    if sum(bool(PRICE.search(p)) for p in offers[:LIST_SPAN]) >= MIN_PRICED:
         return "a list of offers"
     if sum(bool(TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
         return "timestamped entries"
     turns = [bool(SPEAKER.match(p) or LABEL.match(p)) for p in paragraphs[:OPENING]]
     if turns and SPEAKER.match(paragraphs[0]) and sum(turns) >= 2:
         return "an interview's questions and answers"  # it opens on a turn: no prose introduces it
+    if opening and not opening[0][0] and exchange(paragraphs[:LIST_SPAN]):
+        return None  # prose introduces the questions and answers: that prose is the lead
     if sum(strong for _, strong in opening) >= 2 or (opening and opening[0][0] and sum(h for h, _ in opening) >= 2):
         return "headings and labelled lines"
     return None
+
+
+def exchange(paragraphs: Sequence[str]) -> bool:
+    """Whether the labelled lines among ``paragraphs`` are turns of a conversation ("Q: ...", "A: ...", "Q: ..."):
+    two labels or more, one of them again. A fact check's "Claim:" and "Rating:" name each line once.
+
+    >>> exchange(["Q: Why now?", "A: The pipes are old.", "Q: And now?"]), exchange(["Claim: X.", "Rating: False"])
+    (True, False)
+    """
+    labels = [m.group(0).strip() for p in paragraphs if (m := LABEL.match(p))]
+    return len(set(labels)) >= 2 and len(labels) > len(set(labels))
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")

@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from digest.chain import categories, clean, profiles, sources, summarize, tags, topics
+from digest.chain import boxes, categories, clean, profiles, sources, summarize, tags, topics
 from digest.config import SiteConfig
 from digest.contract.model import Article
 from digest.readers.document import RawDocument, strip_dateline
@@ -61,13 +61,15 @@ def convert_document(
         clean.clean, doc.paragraphs, config.boilerplate, names, repeated, title=doc.title, bylines=bylines, kinds=kinds
     )
     cleaned = clean_with(profile=profile)
-    described = _described(doc, cleaned, clean_with(profile=profiles.SCRAPED) if doc.extracted else cleaned)
+    scraped = clean_with(profile=profiles.DESCRIBED) if doc.extracted else cleaned
+    described = _described(doc, cleaned, scraped, boxes.summary_box(doc.blocks, config.boilerplate))
     notes = list(doc.notes)
     if cleaned.everything_looked_like_boilerplate:
         notes.append("every paragraph looked like boilerplate; the text is kept as it was")
     lang = doc.lang if doc.lang and doc.lang != "en" else None
     split = sentences.split_paragraphs(described, lang or "en")
-    summary, lead_note = summarize.dek(summarize.after_standfirst(split, doc.standfirst), config.boilerplate)
+    opening = summarize.after_standfirst(split, doc.standfirst)
+    summary, lead_note = summarize.dek(opening, config.boilerplate, cleaned.kept if doc.extracted else None)
     if lead_note:
         notes.append(lead_note)
     excluded = sources.self_references(doc, source, via, config.sources)
@@ -116,18 +118,21 @@ def convert_document(
     return Conversion(article, cleaned.removed, tuple(notes), places=places)
 
 
-def _described(doc: RawDocument, kept: clean.Cleaned, scraped: clean.Cleaned) -> tuple[str, ...]:
+def _described(
+    doc: RawDocument, kept: clean.Cleaned, scraped: clean.Cleaned, box: frozenset[int] = frozenset()
+) -> tuple[str, ...]:
     """The body's paragraphs the summary, tags and topics are made from.
 
     A page's body keeps what only the rules measured right on real pages remove; its
     labels, link lists, bios and sign-ups, which the scraped-text rules remove, still
     make poor summaries and tags, so those steps read the paragraphs both keep, and no
-    table row (data, not sentences). On the 110 annotated real pages this keeps every
+    table row (data, not sentences), nor the list of a box of key points above the article (``box``,
+    `digest.chain.boxes`). On the 110 annotated real pages this keeps every
     metadata score at or above its floor (``python -m tests.eval.real.meta``).
     """
     if scraped is kept or scraped.everything_looked_like_boilerplate:
         return kept.kept
-    gone = {r.index for r in kept.removed} | {r.index for r in scraped.removed}
+    gone = {r.index for r in kept.removed} | {r.index for r in scraped.removed} | box
     both = tuple(b.text for i, b in enumerate(doc.blocks) if i not in gone and b.kind is not Kind.ROW)
     return both or kept.kept
 

@@ -49,6 +49,7 @@ class Rule(enum.Enum):
     PULL_QUOTES = "pull quotes"
     LABEL_CLUSTERS = "clusters of labels"
     STANDFIRST = "standfirst above the article"
+    OFFER_LABELS = "priced lines as labels"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +62,12 @@ class Profile:
     """Blocks no rule removes (list items and table rows of a page are the article's own structure)."""
 
 
-SCRAPED = Profile(frozenset(Rule) - {Rule.STANDFIRST})
-"""Scraped plain text: every rule (a standfirst needs to know which paragraphs are headings)."""
+SCRAPED = Profile(frozenset(Rule) - {Rule.STANDFIRST, Rule.OFFER_LABELS})
+"""Scraped plain text: every rule (a standfirst needs to know which paragraphs are headings); a short line
+naming a price ("Drip kit: $35 (was $60)") is an item of the article's list of offers, not a label."""
+DESCRIBED = Profile(frozenset(Rule) - {Rule.STANDFIRST})
+"""What a page's summary, tags and topics read besides the extracted text's own rules (`digest.chain.pipeline`):
+every rule, a priced line counted as a label too (a shop's list is no sentence to summarise or tag)."""
 EXTRACTED = Profile(
     frozenset({Rule.STANDFIRST, Rule.CUES, Rule.LINK_LISTS}),
     frozenset({"newsletter", "link", "credit"}),

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 
-from digest.chain import clean, sources
+from digest.chain import sources
 from digest.config import SiteConfig
-from digest.readers.document import RawDocument
+from digest.readers.document import RawDocument, fold
 
 
 def repeated_by_source(
@@ -21,7 +21,7 @@ def repeated_by_source(
     for doc, key in zip(docs, source_keys(docs, config) if keys is None else keys, strict=True):
         groups[key].append(doc.paragraphs)
     minimum = config.boilerplate.repeat_min_docs
-    return {key: clean.repeated_paragraphs(group, minimum) for key, group in groups.items() if len(group) >= minimum}
+    return {key: repeated_paragraphs(group, minimum) for key, group in groups.items() if len(group) >= minimum}
 
 
 def source_keys(docs: Sequence[RawDocument], config: SiteConfig) -> list[str]:
@@ -32,3 +32,11 @@ def source_keys(docs: Sequence[RawDocument], config: SiteConfig) -> list[str]:
 def _source_key(doc: RawDocument, config: SiteConfig) -> str:
     source, via = sources.identify(doc, config.sources)
     return via or source or ""
+
+
+def repeated_paragraphs(documents: Iterable[Sequence[str]], min_docs: int) -> frozenset[str]:
+    """`fold`-ed paragraphs that occur in at least ``min_docs`` of ``documents``."""
+    counts: Counter[str] = Counter()
+    for paragraphs in documents:
+        counts.update({fold(p) for p in paragraphs} - {""})
+    return frozenset(text for text, count in counts.items() if count >= min_docs)

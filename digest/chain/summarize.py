@@ -3,15 +3,8 @@
 For news the lead is the strongest unsupervised summary (Lead-3 beats TextRank
 and LexRank on CNN/DailyMail), so the summary is the first sentences of the
 cleaned body, in order, skipping any sentence that would read wrongly out of
-context:
-
-- it opens with a dangling connective ("However", "For his part", "Also"), when it is not
-  the article's first sentence (which can only point back to the headline);
-- it opens with a pronoun, when it would be the summary's first sentence but is not
-  the article's;
-- it is a quote fragment (unbalanced quotation marks) or starts with a quote;
-- it matches a boilerplate cue, has fewer than four words, or does not end like a
-  sentence (a subheading, a line ending in a colon).
+context (a dangling connective, a pronoun, a quote fragment, a cue line:
+`digest.chain.guards`).
 
 At most three sentences and about 70 words. The article's first sentence over
 the cap is cut after a clause (with an ellipsis) rather than left out: the dek
@@ -30,21 +23,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.chain.cues import first_cue
 from digest.chain.datelines import strip_lead
+from digest.chain.guards import fragment, good, opens_with_pronoun, usable
 from digest.chain.nolead import (
+    ENTRY_TIME,
     LABEL,
-    PRICE,
     SPEAKER,
-    TIMESTAMP,
     editors_note,
-    ends_sentence,
     heading,
-    house_voice,
     lead_problem,
     own_coverage,
+    turn,
 )
-from digest.config import Boilerplate, Cue
+from digest.config import Boilerplate
 from digest.readers.document import fold, straighten
 from digest.text.markdown import prose_paragraphs
 from digest.text.sentences import Sentence, split_paragraphs
@@ -52,110 +43,6 @@ from digest.text.sentences import Sentence, split_paragraphs
 MAX_WORDS = 70
 MAX_SENTENCES = 3
 LEAD_SENTENCES = 12
-MIN_WORDS = 4
-MIN_GOOD_WORDS = MIN_WORDS
-CONNECTIVES = (
-    "however",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "still",
-    "also",
-    "meanwhile",
-    "moreover",
-    "furthermore",
-    "nevertheless",
-    "nonetheless",
-    "instead",
-    "in addition",
-    "additionally",
-    "for his part",
-    "for her part",
-    "for their part",
-    "for its part",
-    "on the other hand",
-    "in contrast",
-    "by contrast",
-    "as a result",
-    "even so",
-    "that said",
-    "then",
-    "thus",
-    "therefore",
-    "besides",
-    "likewise",
-    "similarly",
-    "otherwise",
-    "in turn",
-    "at the same time",
-    "in response",
-    "separately",
-    "this",
-    "these",
-    "those",
-    "such",
-    "indeed",
-    "after all",
-    "of course",
-    "as well",
-    "too",
-    "again",
-)
-PRONOUNS = ("he", "she", "they", "it", "his", "her", "their", "its", "him", "them")
-"""Pronouns that point back to someone named earlier ("I" and "we" do not: a column or a review may open so)."""
-_CONNECTIVE_RE = re.compile(
-    rf"^(?:(?:{'|'.join(re.escape(c) for c in CONNECTIVES)})\b|(?:earlier|later)\b(?! (?:this|last|that|in|on)\b))",
-    re.IGNORECASE,
-)
-_PRONOUN_RE = re.compile(rf"^(?:{'|'.join(PRONOUNS)})\b", re.IGNORECASE)
-_OPEN_QUOTES = "“‘\"'"
-_STATEMENT_END = re.compile(r"\.[\"”’')\]]*$")
-
-
-def _balanced(text: str) -> bool:
-    straight = straighten(text)
-    return straight.count('"') % 2 == 0 and text.count("“") == text.count("”")
-
-
-def _fragment(text: str) -> bool:
-    """A sentence starting in lower case: the rest of one cut off (a brand's small letter, "iPhone", is none)."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return first[:1].islower() and not any(c.isupper() for c in first)
-
-
-def _dangling(text: str) -> bool:
-    return bool(_CONNECTIVE_RE.match(text))
-
-
-def _usable(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
-    """Whether a sentence can open or continue the summary; the article's ``first`` sentence points back to
-    nothing but the headline, so a connective or a demonstrative there ("This comes after ...") is kept."""
-    words = len(text.split())
-    return (
-        words >= MIN_WORDS
-        and ends_sentence(text)
-        and text[:1] not in _OPEN_QUOTES
-        and _balanced(text)
-        and (first or not _dangling(text))
-        and any(c.islower() for c in text)
-        and first_cue(text, cues, edge=True) is None
-    )
-
-
-def _good(text: str, cues: Sequence[Cue]) -> bool:
-    """A sentence fit to stand for an article whose opening is not a lead: a statement, no price,
-    no update stamp ("Updated 7 days a week ..."), not the publication talking to its reader."""
-    return (
-        len(text.split()) >= MIN_GOOD_WORDS
-        and _STATEMENT_END.search(text.rstrip()) is not None
-        and not PRICE.search(text)
-        and not TIMESTAMP.match(text)
-        and not house_voice(text)
-        and _usable(text, cues)
-        and not _PRONOUN_RE.match(text)
-    )
 
 
 def after_standfirst(sentences: Sequence[Sentence], standfirst: str | None) -> Sequence[Sentence]:
@@ -185,14 +72,17 @@ def after_notes(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     return sentences[k:] if k < len(sentences) else sentences
 
 
-def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tuple[str, str | None]:
-    """The summary, and a note for the output line when the opening is not a lead."""
+def dek(
+    sentences: Sequence[Sentence], rules: Boilerplate | None = None, body: Sequence[str] | None = None
+) -> tuple[str, str | None]:
+    """The summary, and a note for the output line when the opening is not a lead (``body``: the article's
+    kept paragraphs, when the sentences are read from fewer, `digest.chain.nolead.lead_problem`)."""
     sentences = after_notes(sentences)
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     joined = {k: " ".join(p) for k, p in paragraphs.items()}
-    problem = lead_problem(list(joined.values()))
+    problem = lead_problem(list(joined.values()), body)
     if problem is None:
         return summarize(sentences, rules), None
     early = sentences[: LEAD_SENTENCES * 2]
@@ -201,8 +91,8 @@ def dek(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> tupl
     for sentence in early:
         if picked and (heading(joined[sentence.paragraph])[0] or SPEAKER.match(joined[sentence.paragraph])):
             break  # the dek stays in one run of prose: not into the next question, list item or speaker's turn
-        text = LABEL.sub("", LABEL.sub("", strip_lead(sentence.text), count=1), count=1)
-        if not _good(text, cues):
+        text = LABEL.sub("", LABEL.sub("", ENTRY_TIME.sub("", strip_lead(sentence.text), count=1), count=1), count=1)
+        if not good(text, cues, first=sentence is early[0]):
             continue
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
             break
@@ -220,9 +110,11 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
     picked: list[str] = []
     total = 0
     for k, text in enumerate(lead):
-        if not _usable(text, cues, first=k == 0) or (not picked and k > 0 and _PRONOUN_RE.match(text)):
+        if picked and turn(text):
+            break  # the dek stays in the prose that introduces an interview or a transcript
+        if not usable(text, cues, first=k == 0) or (not picked and k > 0 and opens_with_pronoun(text)):
             continue  # the article's first sentence points back to nothing, a later one may
-        if not picked and _fragment(text):
+        if not picked and fragment(text):
             continue  # "of oil that spilled ...": the end of a sentence whose start the page lost
         words = len(text.split())
         if total + words > MAX_WORDS:
@@ -237,7 +129,7 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
             break
     if picked:
         return " ".join(picked)
-    return _cut(next((t for t in lead if _usable(t, cues)), lead[0] if lead else ""))
+    return _cut(next((t for t in lead if usable(t, cues)), lead[0] if lead else ""))
 
 
 def from_markdown(body: str, lang: str | None = None) -> str:

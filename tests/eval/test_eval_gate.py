@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.chain import clean
+from digest.chain import clean, repeats
 from digest.config import SiteConfig
 from digest.readers.document import fold
 from digest.text import markdown
@@ -82,7 +82,7 @@ def test_repeats_across_articles_of_one_source_are_removed_only_by_repeat_detect
         ]
         for n in range(3)
     ]
-    repeated = clean.repeated_paragraphs(docs, config.boilerplate.repeat_min_docs)
+    repeated = repeats.repeated_paragraphs(docs, config.boilerplate.repeat_min_docs)
     assert fold(site_line) in repeated
     assert site_line not in clean.clean(docs[0], config.boilerplate, repeated=repeated).kept
     assert site_line in clean.clean(docs[0], config.boilerplate).kept
