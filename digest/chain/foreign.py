@@ -32,29 +32,32 @@ MIN_WORDS = 5
 
 
 @functools.cache
-def _stop_words() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
-    """English stop words, and each other language's (not English's) -> the indexes of its languages."""
+def _stop_words() -> dict[str, tuple[int, ...] | None]:
+    """Each stop word -> the indexes of the other languages it is one of (not English's); ``None`` for English's."""
     english = frozenset(justext.get_stoplist("English"))
     known = justext.get_stoplists()
     table: dict[str, list[int]] = {}
     for index, language in enumerate(lang for lang in LANGUAGES if lang in known):
         for word in frozenset(justext.get_stoplist(language)) - english:
             table.setdefault(word, []).append(index)
-    return english, {word: tuple(indexes) for word, indexes in table.items()}
+    found: dict[str, tuple[int, ...] | None] = dict.fromkeys(english)
+    found.update((word, tuple(indexes)) for word, indexes in table.items())
+    return found
 
 
 def foreign(tokens: Sequence[Token]) -> bool:
     """Whether a sentence is written in another language than English (see the module doc)."""
-    words = [t.text.casefold() for t in tokens if t.word]
+    words = [t.text for t in tokens if t.word]
     if len(words) < MIN_WORDS:
         return False
-    english, others = _stop_words()
+    table = _stop_words()
     counts = [0] * len(LANGUAGES)
     ours = 0
     for word in words:
-        if word in english:
+        langs = table.get(word.casefold(), ())
+        if langs is None:
             ours += 1
-        elif (langs := others.get(word)) is not None:
+        else:
             for index in langs:
                 counts[index] += 1
     theirs = max(counts)

@@ -47,7 +47,7 @@ def _tweets_and_captions(sentences: Sequence[Sentence]) -> frozenset[int]:
         s.paragraph
         for s in sentences
         if s.text.lstrip().startswith("@")
-        or (_PHOTO_CREDIT.search(s.text) and count[s.paragraph] <= MAX_CAPTION_SENTENCES)
+        or (count[s.paragraph] <= MAX_CAPTION_SENTENCES and _PHOTO_CREDIT.search(s.text))
     )
 
 

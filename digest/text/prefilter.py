@@ -22,6 +22,7 @@ with ``^``, say) no longer makes the whole pattern run everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -166,10 +167,21 @@ class LiteralFinder:
 
     def found(self, text: str) -> frozenset[str]:
         """The literals that occur in ``text`` (case-sensitive, as ``literal in text``)."""
+        return _found(self, text)
+
+    def _scan(self, text: str) -> frozenset[str]:
         if self._regex is None:
             return frozenset()
         prefixes = self._prefixes
         return frozenset().union(*[prefixes[hit] for hit in set(self._regex.findall(text))])
+
+
+@functools.lru_cache(maxsize=32)
+def _found(finder: LiteralFinder, text: str) -> frozenset[str]:
+    """`LiteralFinder.found`, remembered for the last few texts: a page's text is cleaned twice, by the rules
+    for extracted text and by those for scraped text (`digest.chain.pipeline`), and a scan is a regex tried
+    at every position."""
+    return finder._scan(text)
 
 
 def _trie(literals: Iterable[str]) -> str:
