@@ -72,7 +72,7 @@ def test_screened_patterns_know_every_character_beyond_ascii_that_matches_an_asc
 
 def test_screening_skips_the_regex_only_without_a_literal() -> None:
     credit = Screened(re.compile(r"\bphotos? by\b|©", re.IGNORECASE))
-    assert credit.literals == {"photo", "©"}
+    assert credit.literals == frozenset({"photo", "©"})
     assert credit.search("Dolls from Praia. PHOTO BY Ann Roe") is not None
     assert credit.search("Dolls from Praia. © Ann Roe") is not None
     assert credit.search("Dolls from Praia. \u017fomething photos by Ann Roe") is not None
