@@ -135,6 +135,9 @@ def joined_pairs(sentences: Sequence[list[Token]]) -> frozenset[tuple[str, str]]
     """A word and the first of two or more capitalised words after "and", joined into one name when the
     article writes both only in that phrase, and it at least twice ("Customs and Border Protection",
     never "Customs" or "Border" alone mid-sentence); a known place on either side is a name of its own."""
+    capitalised = Counter(
+        t.text for tokens in sentences for k, t in enumerate(tokens) if t.capitalised and not initial(tokens, k)
+    )
     phrases: Counter[tuple[str, str]] = Counter(
         (tokens[k - 1].text, tokens[k + 1].text)
         for tokens in sentences
@@ -144,11 +147,6 @@ def joined_pairs(sentences: Sequence[list[Token]]) -> frozenset[tuple[str, str]]
         and not initial(tokens, k - 1)
         and tokens[k + 1].capitalised
         and tokens[k + 2].capitalised
-    )
-    if max(phrases.values(), default=0) < MIN_JOINED:
-        return frozenset()  # most articles: no such phrase twice
-    capitalised = Counter(
-        t.text for tokens in sentences for k, t in enumerate(tokens) if t.capitalised and not initial(tokens, k)
     )
     return frozenset(
         (left, right)
