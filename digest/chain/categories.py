@@ -20,6 +20,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -73,21 +74,38 @@ SECTION_WORDS = frozenset(
 _WORD = re.compile(r"[\w'’.&-]+")
 
 
-def _keyword_matches(keyword: str, category: str) -> bool:
-    keyword = keyword.casefold()
-    if keyword.endswith("*"):
-        stem = keyword[:-1]
-        return category.startswith(stem) and re.fullmatch(r"[\w-]*", category[len(stem) :]) is not None
-    return category == keyword
+_STEM_ENDING = re.compile(r"[\w-]*")
+"""What may follow a ``stem*`` keyword's stem in a category."""
+
+
+@functools.lru_cache(maxsize=16)
+def _index(topics: tuple[Topic, ...]) -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
+    """Every title and plain keyword, casefolded -> the first topic with it; every ``stem*`` keyword's stem and
+    topic, in the topics' order. Made once per taxonomy: each category is then one look-up and a few stems."""
+    exact: dict[str, int] = {}
+    stems: list[tuple[str, int]] = []
+    for t, topic in enumerate(topics):
+        exact.setdefault(topic.title.casefold(), t)
+        for keyword in map(str.casefold, topic.keywords):
+            if keyword.endswith("*"):
+                stems.append((keyword[:-1], t))
+            else:
+                exact.setdefault(keyword, t)
+    return exact, tuple(stems)
 
 
 def topic_for(category: str, topics: Sequence[Topic]) -> Topic | None:
-    """The topic whose title or keyword is ``category`` (case-insensitive), if any."""
+    """The first topic whose title or keyword is ``category`` (case-insensitive), if any."""
     key = " ".join(category.casefold().split())
-    for topic in topics:
-        if key == topic.title.casefold() or any(_keyword_matches(k, key) for k in topic.keywords):
-            return topic
-    return None
+    exact, stems = _index(tuple(topics))
+    found = exact.get(key, len(topics))
+    for stem, t in stems:
+        if t >= found:
+            break
+        if key.startswith(stem) and _STEM_ENDING.fullmatch(key, len(stem)):
+            found = t
+            break
+    return topics[found] if found < len(topics) else None
 
 
 def looks_like_name(

@@ -31,16 +31,22 @@ MIN_FOREIGN = 3
 MIN_WORDS = 5
 
 
+_ENGLISH: tuple[int, ...] = (-1,)
+"""What `_stop_words` gives for an English stop word."""
+
+
 @functools.cache
-def _stop_words() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
-    """English stop words, and each other language's (not English's) -> the indexes of its languages."""
+def _stop_words() -> dict[str, tuple[int, ...]]:
+    """Each stop word -> the indexes of the other languages it is one of (not English's); `_ENGLISH` for English's."""
     english = frozenset(justext.get_stoplist("English"))
     known = justext.get_stoplists()
     table: dict[str, list[int]] = {}
     for index, language in enumerate(lang for lang in LANGUAGES if lang in known):
         for word in frozenset(justext.get_stoplist(language)) - english:
             table.setdefault(word, []).append(index)
-    return english, {word: tuple(indexes) for word, indexes in table.items()}
+    found: dict[str, tuple[int, ...]] = dict.fromkeys(english, _ENGLISH)
+    found.update((word, tuple(indexes)) for word, indexes in table.items())
+    return found
 
 
 def foreign(tokens: Sequence[Token]) -> bool:
@@ -48,13 +54,13 @@ def foreign(tokens: Sequence[Token]) -> bool:
     words = [t.text.casefold() for t in tokens if t.word]
     if len(words) < MIN_WORDS:
         return False
-    english, others = _stop_words()
+    stop = [langs for langs in map(_stop_words().get, words) if langs is not None]
+    ours = stop.count(_ENGLISH)
+    if len(stop) - ours < MIN_FOREIGN:
+        return False  # most sentences: too few stop words of other languages
     counts = [0] * len(LANGUAGES)
-    ours = 0
-    for word in words:
-        if word in english:
-            ours += 1
-        elif (langs := others.get(word)) is not None:
+    for langs in stop:
+        if langs is not _ENGLISH:
             for index in langs:
                 counts[index] += 1
     theirs = max(counts)

@@ -51,6 +51,30 @@ MIN_CUT_ACRONYM = 3
 
 def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
     """Whether a name is never a tag: see the module docstring."""
+    if name.casefold() in excluded:
+        return True
+    judged = _judged(rules)
+    if (known := judged.get(name)) is None:
+        known = judged[name] = _junk(name, rules)
+    return known
+
+
+_REMEMBERED: dict[int, tuple[EntityRules, dict[str, bool]]] = {}
+MAX_RULE_SETS, MAX_NAMES = 8, 1 << 16
+
+
+def _judged(rules: EntityRules) -> dict[str, bool]:
+    """Names judged under ``rules`` (by `_junk`, the same in every article): names recur across articles."""
+    found = _REMEMBERED.get(id(rules))
+    if found is None or found[0] is not rules or len(found[1]) > MAX_NAMES:
+        if len(_REMEMBERED) >= MAX_RULE_SETS:
+            _REMEMBERED.clear()
+        found = _REMEMBERED[id(rules)] = (rules, {})  # holds the rules: their id is not reused meanwhile
+    return found[1]
+
+
+def _junk(name: str, rules: EntityRules) -> bool:
+    """`is_junk` but for the article's own exclusions."""
     key = name.casefold()
     single = " " not in name
     return (
@@ -58,7 +82,6 @@ def is_junk(name: str, rules: EntityRules, excluded: frozenset[str]) -> bool:
         or not _HAS_LETTER.search(name)
         or (key in rules.ignore and not (name.isupper() and key in rules.aliases))  # "US" is no "Us"
         or key in rules.agencies
-        or key in excluded
         or key in rules.demonyms
         or _demonym_compound(key, rules)
         or _people_of(key, rules)

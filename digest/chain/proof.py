@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from digest.chain.foreign import foreign
 from digest.chain.wording import is_heading
+from digest.text.prefilter import Screened
 from digest.text.sentences import Sentence
 from digest.text.tokens import Token
 
@@ -29,10 +30,12 @@ def doubtful(
     ]
 
 
-_PHOTO_CREDIT = re.compile(
-    r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|from|posted by|courtesy of|used under)\b|©"
-    r"|\bused under an? [\w -]{0,40}licen[cs]e\b",
-    re.IGNORECASE,
+_PHOTO_CREDIT = Screened(  # the regex runs only on the sentences that hold one of its words
+    re.compile(
+        r"\b(?:photo(?:graph)?|image|picture|illustration)s?\s+(?:by|from|posted by|courtesy of|used under)\b|©"
+        r"|\bused under an? [\w -]{0,40}licen[cs]e\b",
+        re.IGNORECASE,
+    )
 )
 MAX_CAPTION_SENTENCES = 3
 

@@ -24,6 +24,7 @@ from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
 from digest.config import EntityRules
+from digest.text.prefilter import Screened
 from digest.text.sentences import Sentence
 from digest.text.tokens import tokenize
 
@@ -32,10 +33,12 @@ PARAGRAPH_WEIGHTS = (2.0, 1.5)
 _MODEL = re.compile(r"\d")
 STATED_WEIGHT = 2.0
 """What a category the page states adds to an entity the text names."""
-_CREDIT_LINE = re.compile(
-    r"^\W*(?:(?:additional |with )?reporting by|(?:editing|edited|writing|written|compiled|produced) by)\b"
-    r"|\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b",
-    re.IGNORECASE,
+_CREDIT_LINE = Screened(  # the regex runs only on the sentences that hold one of its words
+    re.compile(
+        r"^\W*(?:(?:additional |with )?reporting by|(?:editing|edited|writing|written|compiled|produced) by)\b"
+        r"|\bcontributed (?:to (?:this|the) (?:report|story|article)|reporting)\b",
+        re.IGNORECASE,
+    )
 )
 """A line crediting the article's own staff ("(Reporting by ...; Editing by ...)", "... contributed to this
 report"): the people it names wrote the article, it is not about them."""

@@ -22,6 +22,7 @@ with ``^``, say) no longer makes the whole pattern run everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -147,6 +148,48 @@ def _class_end(text: str, i: int) -> int:
     return j + 1
 
 
+_ASCII_ALIKE = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""The only characters beyond ASCII that a case-insensitive pattern matches with an ASCII one: "İ", "ı", "ſ" and
+the Kelvin sign "K" (``tests/test_prefilter.py`` checks the list for the running Python). Without them in a text,
+lower-casing it is enough to find every literal such a pattern could match there."""
+
+
+class Screened:
+    """A regular expression searched only in texts holding one of its required literals: the same matches, sooner.
+
+    Unlike the cues' pre-check, this one is exact for every text: one that holds a character of `_ASCII_ALIKE`
+    goes to the regex, and so does every text when a literal has letters beyond ASCII (the literals of a pattern
+    are those of `required_literals`, however short).
+
+    >>> credit = Screened(re.compile(r"\\bphotos? by\\b|©", re.IGNORECASE))
+    >>> sorted(credit.literals or ()), bool(credit.search("PHOTO BY Ann Roe")), credit.search("Ann Roe said")
+    (['photo', '©'], True, None)
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        literals = _literals(pattern.pattern)
+        cased = literals is None or any(not lit.isascii() and lit.lower() != lit.upper() for lit in literals)
+        self.literals = None if cased else literals
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.literals is not None and not any(map(text.__contains__, _ASCII_ALIKE)):
+            lowered = text.lower()
+            if not any(map(lowered.__contains__, self.literals)):
+                return None
+        return self.pattern.search(text)
+
+
+def _literals(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains (`required_literals` without a least length)."""
+    if _parser is None or _GROUP_REFERENCE.search(pattern):
+        return None
+    try:
+        return _sequence(list(_parser.parse(pattern, re.IGNORECASE)))
+    except Exception:
+        return None
+
+
 class LiteralFinder:
     """Which of many literals occur in a text, found in one pass of one regular expression.
 
@@ -166,10 +209,21 @@ class LiteralFinder:
 
     def found(self, text: str) -> frozenset[str]:
         """The literals that occur in ``text`` (case-sensitive, as ``literal in text``)."""
+        return _found(self, text)
+
+    def _scan(self, text: str) -> frozenset[str]:
         if self._regex is None:
             return frozenset()
         prefixes = self._prefixes
         return frozenset().union(*[prefixes[hit] for hit in set(self._regex.findall(text))])
+
+
+@functools.lru_cache(maxsize=32)
+def _found(finder: LiteralFinder, text: str) -> frozenset[str]:
+    """`LiteralFinder.found`, remembered for the last few texts: a page's text is cleaned twice, by the rules
+    for extracted text and by those for scraped text (`digest.chain.pipeline`), and a scan is a regex tried
+    at every position."""
+    return finder._scan(text)
 
 
 def _trie(literals: Iterable[str]) -> str:

@@ -12,7 +12,7 @@ import re
 from itertools import chain
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"([^\W_][\w\u0300-\u036f'’‘\-.&]*(?:\+(?![\w+]))?)|([^\w\s\u0300-\u036f])")
+_TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f'’‘\-.&]*(?:\+(?![\w+]))?|[^\w\s\u0300-\u036f]")
 """A word (a streaming service's "+" included: "Disney+") or one punctuation mark."""
 _ADJECTIVE_SUFFIX = re.compile(
     r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&-]*?)-(based|born|bred|led|owned|backed|bound|made|run|headquartered|registered|"
@@ -116,11 +116,13 @@ def tokenize(sentence: str) -> list[Token]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _piece(found: tuple[str, str]) -> tuple[Token, ...]:
-    """The tokens of one match of `_TOKEN` (a word or a punctuation mark), remembered: words repeat."""
-    raw, punct = found
-    if punct:
-        return (_PUNCT.get(punct) or Token(punct, False),)
+def _piece(raw: str) -> tuple[Token, ...]:
+    """The tokens of one match of `_TOKEN` (a word or a punctuation mark), remembered: words repeat.
+
+    A word starts with a letter or a digit (``[^\\W_]`` is what `str.isalnum` says); a punctuation mark never does.
+    """
+    if not raw[0].isalnum():
+        return (_PUNCT.get(raw) or Token(raw, False),)
     last = raw[-1]
     if "-" in raw and raw[0].isupper() and (adjective := _ADJECTIVE_SUFFIX.match(raw)):
         return (_word(adjective["name"], False), _BREAK)  # "Copenhagen-based"
