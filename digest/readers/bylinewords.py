@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-JOB_WORDS = frozenset(
+JOB_NOUNS = frozenset(
     [
-        "staff",
         "reporter",
         "reporters",
         "correspondent",
         "correspondents",
-        "editor",
-        "editors",
         "writer",
         "writers",
+        "editor",
+        "editors",
         "columnist",
         "contributor",
         "contributors",
         "producer",
         "photographer",
         "journalist",
+    ]
+)
+"""The jobs a newsroom's byline names in place of a person ("Echo Reporter")."""
+JOB_WORDS = JOB_NOUNS | frozenset(
+    [
+        "staff",
         "analyst",
         "senior",
         "chief",
@@ -96,25 +101,6 @@ OUTLET_WORDS = frozenset(
     ]
 )
 """Words of an outlet's name: a byline part holding one names no person."""
-JOB_NOUNS = frozenset(
-    [
-        "reporter",
-        "reporters",
-        "correspondent",
-        "correspondents",
-        "writer",
-        "writers",
-        "editor",
-        "editors",
-        "columnist",
-        "contributor",
-        "contributors",
-        "producer",
-        "photographer",
-        "journalist",
-    ]
-)
-"""The jobs a newsroom's byline names in place of a person ("Echo Reporter")."""
 STAMP_WORDS = frozenset(
     [
         "published",
