@@ -38,6 +38,7 @@ from digest.chain.wording import (
     AGENT_ENDINGS,
     IMPERATIVES,
     NUMBER_WORDS,
+    PARTICIPLES,
     SCIENTIST,
     STYLES,
     SUFFIXES,
@@ -213,8 +214,8 @@ class Evidence:
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
         if head in titles() and head.endswith(AGENT_ENDINGS) and rest[0].capitalised:
             return True  # "Blogger Baki says ...": a sentence opening with the writer's occupation
-        if head in IMPERATIVES:
-            return True  # "Follow Ann Roe on Twitter", "Visit KCIvey's page": a page's call to its reader
+        if head in IMPERATIVES or head in PARTICIPLES:
+            return True  # "Follow Ann Roe on Twitter" (a page's call to its reader), "Born Ann Roe in 1941, ..."
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
 
     def _label(self, head: str) -> bool:

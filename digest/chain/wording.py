@@ -60,6 +60,8 @@ IMPERATIVES = frozenset({
     "download", "click", "order", "shop", "donate", "discover", "explore", "register",
 })  # fmt: skip
 """Verbs a page opens a sentence with to address its reader, before a name."""
+PARTICIPLES = frozenset({"born", "named", "dubbed", "nicknamed", "renamed", "christened"})
+"""Participles a sentence opens on before a name ("Born Robert Burns in 1941, he ...")."""
 SCIENTIST = ("ologist", "ologists")
 """How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
 STYLES = frozenset({"His", "Her", "Their", "Your"})

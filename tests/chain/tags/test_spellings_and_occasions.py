@@ -157,6 +157,12 @@ CASES = [
         absent={"Game", "Thrones", "Statue", "Liberty", "Rings"},
     ),
     case(
+        "a_participle_opening_a_sentence_is_no_part_of_a_name",
+        ["Born Robert Burnside in 1941, he wrote songs in San Rafael. Burnside later changed his name."],
+        present={"Robert Burnside"},
+        absent_prefixes=("Born",),
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
