@@ -163,6 +163,14 @@ CASES = [
         absent_prefixes=("Born",),
     ),
     case(
+        "a_country_by_its_english_and_its_iso_name_is_one_entity",
+        [
+            "Singers in Cape Verde toured Praia. Cabo Verde has ten islands, and Burma and Myanmar are one country.",
+        ],
+        present={"Cape Verde", "Myanmar"},
+        absent={"Cabo Verde", "Burma"},
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
