@@ -249,9 +249,9 @@ def _most_named(candidates: set[str], counts: Counter[str]) -> set[str]:
 
 def _variants(names: Sequence[str], groups: Groups) -> None:
     """One entity for a name and its plural ("Oscar", "Oscars"), its web address ("Edmunds.com"), its dots
-    ("D.I.Y."), "The" before it, a company's group ("SoftBank Group"), a nickname sharing the first letters
-    ("Rudy"/"Rudolph Giuliani"), a middle name or initial, the same letters without their accents ("México",
-    "Mexico"), or a person's name spelt another way (`digest.chain.spellings`)."""
+    ("D.I.Y."), "The" before it, a hyphen for a space ("al-Jazeera"), a company's group ("SoftBank Group"), a
+    nickname sharing the first letters ("Rudy"/"Rudolph Giuliani"), a middle name or initial, the same letters
+    without their accents ("México", "Mexico"), or a person's name spelt another way (`digest.chain.spellings`)."""
     present = set(names)
     by_surname: dict[tuple[str, ...], list[str]] = defaultdict(list)
     folded: dict[str, str] = {}
@@ -262,6 +262,7 @@ def _variants(names: Sequence[str], groups: Groups) -> None:
             _GROUP.sub("", key),
             key.replace(".", ""),
             key.removeprefix("the "),
+            key.replace("-", " "),
         ):
             if other and other != key and other in present:
                 groups.union(other, key)

@@ -171,6 +171,11 @@ CASES = [
         absent={"Cabo Verde", "Burma"},
     ),
     case(
+        "a_name_with_a_hyphen_or_a_space_is_one_entity",
+        ["The al-Harbour network reported from Doha. Reporters at Al Harbour said the film was good."],
+        one_of=[{"al-Harbour", "Al Harbour"}],
+    ),
+    case(
         "a_dotted_acronym_and_its_letters_are_one_entity",
         ["The D.I.Y. fair in Harlow drew crowds, and DIY stalls sold out by noon."],
         one_of=[{"D.I.Y.", "DIY"}],
