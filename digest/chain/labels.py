@@ -36,6 +36,6 @@ _INSIDE = re.compile(r"\s*\bClick [Tt]o Tweet\b\s*")
 
 def unlabelled(text: str) -> str:
     """The sentence without the page labels that open it or are glued inside it."""
-    if "lick" in text:
+    if "Tweet" in text:  # most sentences: no regex run
         text = _INSIDE.sub(" ", text).strip()
     return _OPENING.sub("", text)

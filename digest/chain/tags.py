@@ -192,12 +192,9 @@ def _rank(
 ) -> list[Ranked]:
     """`rank` on the sentences given; names found only in Title Case lines count when ``headings``."""
     extractor = Extractor(rules, sentences)
-    junk: dict[str, bool] = {}  # names repeat: each is judged once
 
-    def is_junk(name: str) -> bool:
-        if (known := junk.get(name)) is None:
-            known = junk[name] = j.is_junk(name, rules, excluded)
-        return known
+    def is_junk(name: str) -> bool:  # each verdict is remembered across articles (`digest.chain.junk`)
+        return j.is_junk(name, rules, excluded)
 
     mentions = [m for m in extractor.mentions() if not is_junk(m.text)]
     prose = {m.text.casefold() for m in mentions if not m.heading}
