@@ -80,7 +80,7 @@ def _junk(name: str, rules: EntityRules) -> bool:
     return (
         len(name) < 2
         or not _HAS_LETTER.search(name)
-        or (key in rules.ignore and not (name.isupper() and key in rules.aliases))  # "US" is no "Us"
+        or (key in rules.ignore and not rules.spelt_name(name))
         or key in rules.agencies
         or key in rules.demonyms
         or _demonym_compound(key, rules)

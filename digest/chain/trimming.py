@@ -190,7 +190,7 @@ class Evidence:
         head = lowered[0]
         if head == "the" and not first and words[0].text == "The" and len(words) > 1 and not words[1].capitals:
             return False  # "in The Hague", "a fan of The Corrs": a capital mid-sentence makes it the name's
-        if head == "the" or (head in self.rules.strip and not self._spelt_capitals(words[0])):
+        if head == "the" or (head in self.rules.strip and not self._spelt(words[0])):
             return True
         if len(words) == 1:  # "WHO" in capitals, known to the alias table, is no "who"
             known_acronym = words[0].capitals and head in self.rules.aliases
@@ -224,9 +224,9 @@ class Evidence:
         rules = self.rules
         return head in rules.ignore and not (head in rules.strip or head in PLACE_PREFIXES or head in rules.org_words)
 
-    def _spelt_capitals(self, word: Token) -> bool:
-        """A known name in capitals that spells a word cut from names: "US" (the country) is no "Us"."""
-        return word.capitals and word.text.casefold() in self.rules.aliases
+    def _spelt(self, word: Token) -> bool:
+        """A known name in capitals, not the word it spells (`EntityRules.spelt_name`; shouting is no capitals)."""
+        return word.capitals and self.rules.spelt_name(word.text)
 
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
         """ "Black Friday", "Ann May": a weekday or a month the article names twice after the same word."""
@@ -268,7 +268,7 @@ class Evidence:
                 lowered[-1] in self.rules.strip
                 and len(words) > 1
                 and not self._keeps_weekday(words, lowered)
-                and not self._spelt_capitals(words[-1])
+                and not self._spelt(words[-1])
             ):
                 words, changed = words[:-1], True
             while words and not words[0].capitalised:

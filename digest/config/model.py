@@ -124,6 +124,13 @@ class EntityRules:
         # made once here: every name an article mentions is checked against it
         object.__setattr__(self, "role_words", frozenset(r.casefold() for r in self.roles if " " not in r))
 
+    def spelt_name(self, text: str) -> bool:
+        """A known name written in capitals is that name, not the word it spells: "US" is no "us".
+
+        ``strip`` and ``ignore`` are casefolded, so every check against them asks this first.
+        """
+        return len(text) > 1 and text.isupper() and text.casefold() in self.aliases
+
 
 @dataclass(frozen=True, slots=True)
 class SiteConfig:
