@@ -8,7 +8,9 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
+_ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|[24](?=[A-Z])){1,9}")
+_SOUNDED = {"for": "4", "to": "2"}
+"""Small words an acronym may write as the digit that sounds like them ("D4CC": Doctors for Camp Closure)."""
 SKIP_IN_INITIALS = frozenset({"of", "the", "for", "on", "de", "la", "del", "and", "&"})
 """Small words a name's initials may leave out."""
 
@@ -25,10 +27,12 @@ def initials(name: str, place_words: frozenset[str] = frozenset()) -> frozenset[
     every = "".join(w[0] for w in words if w[:1].isalpha()).upper()
     keep_and = "".join(w[0] for w in words if w.casefold() not in SKIP_IN_INITIALS - {"and"}).upper()
     main = [w for w in words if w.casefold() not in SKIP_IN_INITIALS and w[:1].isupper()]
-    if len(main) < 3:
-        return frozenset((every, keep_and, "".join(w[0] for w in main)))
-    no_place = "".join(w[0] for w in main[1:-1] if w.casefold() not in place_words)
-    return frozenset((every, keep_and, "".join(w[0] for w in main), main[0][0] + no_place + main[-1][0]))
+    found = {every, keep_and, "".join(w[0] for w in main)}
+    if len(main) >= 3:
+        found.add(main[0][0] + "".join(w[0] for w in main[1:-1] if w.casefold() not in place_words) + main[-1][0])
+    if _SOUNDED.keys() & {w.casefold() for w in words}:
+        found.add("".join(_SOUNDED.get(w.casefold(), w[0]) for w in words if w[:1].isalpha()).upper())
+    return frozenset(found)
 
 
 def acronyms_by_initials(

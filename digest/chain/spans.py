@@ -103,11 +103,19 @@ class SpanFinder:
             )
         return (
             has_org
+            or (word == "for" and self._group_for(span, tokens, i))
             or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
             or (
                 word == "of" and (self._plural_title(span, tokens, i) or (span[-1].text, nxt.text) in self.joined_pairs)
             )
         )
+
+    @staticmethod
+    def _group_for(span: list[Token], tokens: list[Token], i: int) -> bool:
+        """A people's plural capitalised mid-sentence before "for" and a name: a group named after its cause
+        ("the group Doctors for Camp Closure", "Lawyers for Climate Justice"); not a sentence's first word."""
+        word = span[0]
+        return len(span) == 1 and not word.capitals and bool(_GROUP_PLURAL.search(word.text)) and not initial(tokens, i - 1)
 
     def _plural_title(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         """Whether a capitalised plural mid-sentence, "of the" and an organisation's name make one title

@@ -25,6 +25,16 @@ COMMAS_AND_CAMPUSES = [
         absent={"International Workers", "Farmers", "Teachers", "Day", "Kardashians' Eastholm"},
     ),
     case(
+        "a_peoples_plural_mid_sentence_before_for_names_a_group_and_its_digit_acronym_is_it",
+        [
+            "Members of a new group Doctors for Clean Rivers, DFCR, met Tom Vale in Eastholm.",
+            "Nurses from Lawyers for Quiet Streets and from Parents 4 Parks came; D4CR wrote to the mayor.",
+            "Doctors for Clean Rivers (D4CR) said so. Teachers for Eastholm raised money.",
+        ],
+        present={"Doctors for Clean Rivers", "Lawyers for Quiet Streets", "Tom Vale"},
+        absent={"Doctors", "Clean Rivers", "Lawyers", "Quiet Streets", "D4CR", "DFCR", "Teachers for Eastholm"},
+    ),
+    case(
         "a_ministry_named_with_the_list_of_what_it_is_for_is_one_name",
         [
             "Crews from the Ministry of Trade, Industry and Energy met Tom Vale in Eastholm.",
