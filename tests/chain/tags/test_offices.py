@@ -23,3 +23,22 @@ def test_a_country_before_an_office_is_no_tag_but_a_state_is(config: SiteConfig)
 def test_the_country_named_on_its_own_stays(config: SiteConfig) -> None:
     tags = ranked_tags(config, ["The United States will send aid, U.S. Attorney Nealy Cordova said."])
     assert "United States" in tags
+
+
+def test_an_abbreviated_role_without_its_dots_is_still_a_role(config: SiteConfig) -> None:
+    """British style drops the dots ("Lt Col", "Rep", "Gen"): the role goes, the person stays."""
+    tags = ranked_tags(
+        config,
+        [
+            "Lt Col Ivo Brandt told the hearing in Eastholm that Rep Dara Okafor had asked for the files.",
+            "Brandt said Gen Mara Quist agreed. Okafor and Quist did not reply.",
+        ],
+    )
+    assert {"Ivo Brandt", "Dara Okafor", "Mara Quist", "Eastholm"} <= set(tags)
+    assert not {t for t in tags if t.split()[0] in {"Lt", "Col", "Rep", "Gen"}}
+
+
+def test_undotted_roles_are_added_by_the_config_not_written_twice(config: SiteConfig) -> None:
+    roles = config.entities.roles
+    assert "Lt. Gov." in roles and "Lt Gov" in roles and "Rep" in roles
+    assert len(roles) == len(set(roles))
