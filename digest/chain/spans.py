@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from digest.chain.gazetteer import place_kind
 from digest.chain.joins import expansions
-from digest.chain.wording import OCCASIONS, job_words
+from digest.chain.wording import OCCASIONS, PEERAGES, job_words
 from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token, initial
 
@@ -104,6 +104,7 @@ class SpanFinder:
         return (
             has_org
             or (word == "for" and self._group_for(span, tokens, i))
+            or (word == "of" and span[-1].text.casefold() in PEERAGES and {t.text for t in span[:-1]} <= {"The"})
             or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
             or (
                 word == "of" and (self._plural_title(span, tokens, i) or (span[-1].text, nxt.text) in self.joined_pairs)

@@ -52,6 +52,11 @@ OCCASIONS = frozenset({"day", "week", "month", "year", "decade", "summit", "foru
                        "charter", "treaty", "covenant", "protocol", "accord", "act"})
 # fmt: on
 """Names that take "of", "for", "on" as an organisation's do ("World Day for Peace", "Convention on Human Rights")."""
+PEERAGES = frozenset({
+    "duke", "duchess", "earl", "countess", "marquess", "marchioness", "viscount", "viscountess", "baron", "baroness",
+    "prince", "princess",
+})  # fmt: skip
+"""Titles of nobility held "of" a place: the title and its place name one person ("Duke of Edinburgh")."""
 AGENT_ENDINGS = ("er", "ist", "ian")
 """How an occupation opening a sentence ends ("Blogger", "Activist", "Comedian"); not a rank of a name
 ("General Motors", "Major League") nor "Doctor Who"."""

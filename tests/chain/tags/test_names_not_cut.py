@@ -25,6 +25,15 @@ COMMAS_AND_CAMPUSES = [
         absent={"International Workers", "Farmers", "Teachers", "Day", "Kardashians' Eastholm"},
     ),
     case(
+        "a_title_of_nobility_held_of_a_place_is_one_persons_name",
+        [
+            "The Duke of Harbourton opened the bridge in Eastholm. Later the Earl of Wessex met Tom Vale.",
+            "The Princess of Asturias Award went to Ann Roe.",
+        ],
+        present={"Duke of Harbourton", "Earl of Wessex", "Princess of Asturias Award", "Tom Vale", "Ann Roe"},
+        absent={"Duke", "Harbourton", "Earl", "Wessex", "Asturias Award"},
+    ),
+    case(
         "a_peoples_plural_mid_sentence_before_for_names_a_group_and_its_digit_acronym_is_it",
         [
             "Members of a new group Doctors for Clean Rivers, DFCR, met Tom Vale in Eastholm.",
