@@ -40,6 +40,11 @@ _SPELLED_WORDS = frozenset({"of", "the", "for", "and", "to", "on"})
 """Small words an acronym's spelled-out name may hold."""
 PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
 """Words for a prize: the category after "for" is no part of its name ("Academy Award for Best Actress")."""
+_MEDIA = frozenset({"TV", "Radio", "Netflix", "HBO"})
+_SHOWS = frozenset(
+    {"series", "show", "drama", "sitcom", "miniseries", "adaptation", "programme", "program", "documentary"}
+)
+"""A medium before one of these words describes a show named before it ("the Fargo TV series")."""
 _SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
 """Function words that end a span when written in capitals ("Pokemon Sword OR Shield")."""
 
@@ -116,7 +121,8 @@ class SpanFinder:
         """A people's plural capitalised mid-sentence before "for" and a name: a group named after its cause
         ("the group Doctors for Camp Closure", "Lawyers for Climate Justice"); not a sentence's first word."""
         word = span[0]
-        return len(span) == 1 and not word.capitals and bool(_GROUP_PLURAL.search(word.text)) and not initial(tokens, i - 1)
+        plural = bool(_GROUP_PLURAL.search(word.text)) and not word.capitals
+        return len(span) == 1 and plural and not initial(tokens, i - 1)
 
     def _plural_title(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         """Whether a capitalised plural mid-sentence, "of the" and an organisation's name make one title
@@ -190,6 +196,9 @@ class SpanFinder:
                 i += 1
             while span and not span[-1].capitalised:
                 span.pop()
+                i -= 1
+            if len(span) > 1 and span[-1].text in _MEDIA and i < n and tokens[i].text in _SHOWS:
+                span.pop()  # "the Fargo TV series": the medium describes the show, it is no part of its name
                 i -= 1
             quoted = start > 0 and tokens[start - 1].text in {"‘", "'"}  # ‘CBR600F4’: a closing quote
             if len(span) == 1 and not quoted and self._possessive_name(span[0], tokens[i] if i < n else None):

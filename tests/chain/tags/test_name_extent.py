@@ -98,6 +98,15 @@ BRANDS = [
         present={"Korvex", "Korvex+", "Lumio TV+", "Tessaly", "Ada Renwick"},
     ),
     case(
+        "a_medium_before_series_or_show_describes_the_show_named_before_it",
+        [
+            "Ann Roe starred in the Harbour Lights TV series before moving to Eastholm.",
+            "The Tessaly Netflix drama was filmed there; Eastholm TV said so, and Tom Vale watched Eastholm TV.",
+        ],
+        present={"Harbour Lights", "Tessaly", "Netflix", "Eastholm TV", "Ann Roe"},
+        absent={"Harbour Lights TV", "Tessaly Netflix"},
+    ),
+    case(
         "link_texts_glued_without_a_space_are_split_where_each_part_stands_alone",
         [
             "A man threatened Rep. Dara OkaforDara OkaforMarket Watch: stocks fall | Senators meet.",
