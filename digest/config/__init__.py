@@ -8,7 +8,7 @@ each names the file and the key path (``site_config/topics.yml: topics[3].keywor
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -158,7 +158,7 @@ def _load_entities(r: YamlFile, data: Any) -> EntityRules:
     ignore = strip | {w.casefold() for w in r.strings(data, "ignore", "")}
     return EntityRules(
         aliases=aliases,
-        roles=tuple(sorted(_undotted(r.strings(data, "roles", "")), key=len, reverse=True)),
+        roles=tuple(sorted(r.strings(data, "roles", ""), key=len, reverse=True)),
         ignore=frozenset(ignore),
         strip=frozenset(strip),
         agencies=frozenset(a.casefold() for a in r.strings(data, "agencies", "")),
@@ -169,11 +169,6 @@ def _load_entities(r: YamlFile, data: Any) -> EntityRules:
         max_tags=r.count(data, "max_tags", "", 12, minimum=1),
         background=frozenset(w.casefold() for w in r.strings(data, "background", "")),
     )
-
-
-def _undotted(roles: Sequence[str]) -> list[str]:
-    """The roles, and each abbreviated one also without its dots, as British style writes it ("Lt Col")."""
-    return list(dict.fromkeys([*roles, *(role.replace(".", "") for role in roles if role.endswith("."))]))
 
 
 def load_config(root: Path | str = "site_config") -> SiteConfig:

@@ -26,19 +26,15 @@ def test_the_country_named_on_its_own_stays(config: SiteConfig) -> None:
 
 
 def test_an_abbreviated_role_without_its_dots_is_still_a_role(config: SiteConfig) -> None:
-    """British style drops the dots ("Lt Col", "Rep", "Gen"): the role goes, the person stays."""
+    """British style drops the dots ("Lt Col", "Rep", "Gen"): before a person the role goes and the person stays;
+    elsewhere the word is no role ("Amartya Sen", "Gen Z")."""
     tags = ranked_tags(
         config,
         [
             "Lt Col Ivo Brandt told the hearing in Eastholm that Rep Dara Okafor had asked for the files.",
-            "Brandt said Gen Mara Quist agreed. Okafor and Quist did not reply.",
+            "Brandt said Gen Mara Quist agreed. Okafor and Quist did not reply to Amartya Sen or to Gen Z voters.",
         ],
     )
-    assert {"Ivo Brandt", "Dara Okafor", "Mara Quist", "Eastholm"} <= set(tags)
+    assert {"Ivo Brandt", "Dara Okafor", "Mara Quist", "Eastholm", "Amartya Sen", "Gen Z"} <= set(tags)
     assert not {t for t in tags if t.split()[0] in {"Lt", "Col", "Rep", "Gen"}}
 
-
-def test_undotted_roles_are_added_by_the_config_not_written_twice(config: SiteConfig) -> None:
-    roles = config.entities.roles
-    assert {"Lt. Gov.", "Lt Gov", "Rep"} <= set(roles)
-    assert len(roles) == len(set(roles))
