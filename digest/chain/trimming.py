@@ -145,7 +145,7 @@ class Evidence:
         """The configured role starting at word ``k``; or a nameparser title there when ``rest`` is a person."""
         role = next((r for r in self.roles.get(lowered[k], ()) if tuple(lowered[k : k + len(r)]) == r), None)
         title = lowered[k].rstrip(".")
-        titled = title in titles() or title.endswith(SCIENTIST)
+        titled = title in titles() or title.endswith(SCIENTIST) or f"{title}." in self.roles  # "Rep" for "Rep."
         if role is None and rest is not None and titled and self.person_like(rest):
             role = (lowered[k],)
         return role
