@@ -24,8 +24,9 @@ from digest.chain import wording as w
 from digest.chain.gazetteer import function_words, place_kind
 from digest.chain.joins import bodies, campuses, holders, parenthesised, portfolios, spelled_part
 from digest.chain.kin import kin_name
+from digest.chain.notation import demote
 from digest.chain.proof import doubtful, gerund
-from digest.chain.spans import PRIZES, SpanFinder, demote
+from digest.chain.spans import PRIZES, SpanFinder
 from digest.chain.trimming import Evidence, text_of
 from digest.chain.wording import capitalised_pairs, compounds, job_words, joined_pairs, lower_text
 from digest.config import EntityRules

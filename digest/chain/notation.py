@@ -1,0 +1,46 @@
+"""What is written like a name in a sentence but is notation: a hashtag or a handle, a function word in
+capitals ("OR"), a stock ticker with its exchange ("(NYSE: LOW)")."""
+
+from __future__ import annotations
+
+from digest.text.tokens import Token
+
+_SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "at", "by", "with", "vs"})
+"""Function words that end a span when written in capitals ("Pokemon Sword OR Shield")."""
+
+
+def demote(tokens: list[Token]) -> list[Token]:
+    """A hashtag or a handle (a word after "#" or "@"), a function word in capitals ("OR") and a stock ticker
+    with its exchange ("(NYSE: LOW)") are no names."""
+    if not any(t.text in {"#", "@"} or t.capitals for t in tokens):
+        return tokens
+    ticker = _tickers(tokens)
+    return [
+        t._replace(capitalised=False)
+        if t.word
+        and (
+            (k and tokens[k - 1].text in {"#", "@"})
+            or (t.capitals and t.text.casefold() in _SPAN_BREAKERS)
+            or k in ticker
+        )
+        else t
+        for k, t in enumerate(tokens)
+    ]
+
+
+MAX_EXCHANGE_WORDS = 2
+
+
+def _tickers(tokens: list[Token]) -> frozenset[int]:
+    """Where a stock ticker is written with its exchange in parentheses ("(NYSE: LOW)", "(Nasdaq: AAPL)"): a
+    notation, not a mention of the exchange or a second name of the company."""
+    found: set[int] = set()
+    for k, token in enumerate(tokens):
+        if token.text != ":" or k + 2 >= len(tokens) or not tokens[k + 1].capitals or tokens[k + 2].text != ")":
+            continue
+        start = k - 1
+        while start > 0 and k - start <= MAX_EXCHANGE_WORDS and tokens[start].capitalised:
+            start -= 1
+        if start >= 0 and tokens[start].text == "(" and start < k - 1:
+            found.update(range(start + 1, k + 2))
+    return frozenset(found)
