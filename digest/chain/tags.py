@@ -23,9 +23,10 @@ from digest.chain.labels import unlabelled
 from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
+from digest.chain.wording import OCCASIONS
 from digest.config import EntityRules
 from digest.text.prefilter import Screened
-from digest.text.sentences import Sentence
+from digest.text.sentences import Sentence, at_name_ends
 from digest.text.tokens import tokenize
 
 TITLE_WEIGHT = 3.0
@@ -173,6 +174,7 @@ def rank(
     """
     excluded = frozenset(e.casefold() for e in exclude)
     sentences = [replace(s, text=unlabelled(s.text)) for s in sentences if not _CREDIT_LINE.search(s.text)]
+    sentences = at_name_ends(sentences, rules.org_words | rules.place_words | OCCASIONS)
     found = _rank(title, sentences, rules, excluded, stated)
     if found or not title.strip():
         return found

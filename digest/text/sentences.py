@@ -8,8 +8,9 @@ It keeps "U.S.", "Sen.", "a.m.", initials and quoted sentences whole.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 import sentencex
 
@@ -35,3 +36,26 @@ def split_paragraphs(paragraphs: Sequence[str], lang: str = "en") -> list[Senten
     return [
         Sentence(text, p, i) for p, paragraph in enumerate(paragraphs) for i, text in enumerate(split(paragraph, lang))
     ]
+
+
+_NAME_END = re.compile(r"\b(?:Jr|Sr|Inc|Ltd|Corp|Plc|plc|LLC|PhD|D\.C)\.\s+(?=([A-Z][\w'’-]*))")
+"""An abbreviation that ends a name ("Jr.", "Inc.", "D.C.") before a capitalised word."""
+
+
+def at_name_ends(sentences: Iterable[Sentence], continues: frozenset[str]) -> list[Sentence]:
+    """The sentences, each also split after an abbreviation ending a name when a capitalised word follows that
+    does not continue the name (``continues``, casefolded: "Martin Luther King Jr. Day"): the splitter keeps
+    "Ann Roe Jr. Tom Lee said" whole.
+
+    >>> [s.text for s in at_name_ends([Sentence("He met Ann Roe Jr. Tom Lee said so.", 0, 0)], frozenset())]
+    ['He met Ann Roe Jr.', 'Tom Lee said so.']
+    """
+    found: list[Sentence] = []
+    for sentence in sentences:
+        text, start = sentence.text, 0
+        for match in _NAME_END.finditer(text):
+            if match.group(1).casefold() not in continues:
+                found.append(replace(sentence, text=text[start : match.end()].strip()))
+                start = match.end()
+        found.append(replace(sentence, text=text[start:]) if start else sentence)
+    return found

@@ -28,7 +28,7 @@ JOBS_AND_ROLES = [
             "Lt Col Alexander Varga listened, Maj Gen Ruth Okoye nodded, and Det Insp Tom Reid took notes.",
             "Cllr Ann Hale of Eastholm thanked the economist Amartya Sen, whose talk drew Gen Z voters.",
         ],
-        present={"Alexander Varga", "Ruth Okoye", "Tom Reid", "Ann Hale", "Amartya Sen", "Gen Z"},
+        present={"Alexander Varga", "Ruth Okoye", "Tom Reid", "Ann Hale", "Amartya Sen"},
         absent_prefixes=["Lt", "Col", "Maj", "Det", "Insp", "Cllr"],
     ),
     case(

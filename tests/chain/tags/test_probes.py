@@ -77,19 +77,31 @@ def test_judging_counts_each_entity_once_and_finds_never_forms() -> None:
 
 
 def test_the_report_marks_floors_and_lists_failures_only_when_asked() -> None:
-    probe = probes.Probe("snippet-a", "a case", "T", ("p",), ("Ann Roe",), ("Ann Roe",), {}, ("Monday",))
+    tune = next(f"snippet-{n}" for n in range(100) if probes.split_of(f"snippet-{n}") == "tune")
+    untouched = next(f"snippet-{n}" for n in range(100) if probes.split_of(f"snippet-{n}") == "untouched")
     run = probes.Run()
-    probes.tally(run, probes.judge(probe, ["Monday"]))
-    run.scores["must_recall"] = Tally(passed=9, total=10)
-    text = probes.report(run, {"tag_precision": 0.0, "must_recall": 0.88, "never_avoided": 0.5})
-    assert "snippet-a" not in text
+    for name in (tune, untouched):
+        probe = probes.Probe(name, "a case", "T", ("p",), ("Ann Roe",), ("Ann Roe",), {}, ("Monday",))
+        probes.tally(run, probes.judge(probe, ["Monday"]))
+    run.scores["tune"]["must_recall"] = Tally(passed=9, total=10)
+    floors = {split: {"tag_precision": 0.0, "must_recall": 0.88, "never_avoided": 0.5} for split in probes.SPLITS}
+    text = probes.report(run, floors)
+    assert tune not in text
     lines = text.split("\n")
-    assert next(line for line in lines if line.startswith("must_recall")).endswith("+")
+    assert next(line for line in lines if line.startswith("must_recall")).split(")")[1].startswith("+")
     assert next(line for line in lines if line.startswith("never_avoided")).endswith("!")
     detailed = probes.report(run, {}, failures=True).split("\n")
-    assert "snippet-a (a case)" in detailed
+    assert f"{tune} (a case)" in detailed
+    assert f"{untouched} (a case)" not in detailed  # the untouched half is read as aggregates only
     assert "  missing: ['Ann Roe']" in detailed
     assert "  never: ['Monday']" in detailed
+
+
+def test_the_halves_are_fixed_by_the_id_and_about_even() -> None:
+    battery = probes.load_probes()
+    halves = [probes.split_of(p.id) for p in battery]
+    assert probes.split_of("kr-samsung-galaxy-models") == probes.split_of("kr-samsung-galaxy-models")
+    assert 0.35 < halves.count("tune") / len(halves) < 0.65
 
 
 def test_every_score_is_at_or_above_its_floor(config: SiteConfig) -> None:
