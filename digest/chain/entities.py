@@ -242,7 +242,8 @@ def _opens(tokens: list[Token], start: int, end: int) -> bool:
     if not quoted or end >= len(tokens):
         return False
     comma = tokens[end].text == "," and tokens[start - 1].text in {"“", '"'}  # not a ‘title’ in single quotes
-    return comma or tokens[end].lower or tokens[end].text in {"$", "€", "£"}
+    whole = end - start > 1 and end + 1 < len(tokens) and tokens[end + 1].text in {"”", '"'}  # “The Long Field,”
+    return (comma and not whole) or tokens[end].lower or tokens[end].text in {"$", "€", "£"}
 
 
 MAX_CATEGORY_GAP = 3

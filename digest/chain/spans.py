@@ -254,6 +254,8 @@ _TITLE_SMALL = frozenset(
 )
 """Small words a title in Title Case leaves in lower case."""
 MAX_TITLE = 10
+_INSIDE_CLOSE = frozenset({",", "."})
+"""Punctuation American style writes inside a closing quote."""
 
 
 def _in_quoted_title(tokens: list[Token], start: int, i: int) -> bool:
@@ -264,7 +266,10 @@ def _in_quoted_title(tokens: list[Token], start: int, i: int) -> bool:
     for end in range(i + 1, min(start + MAX_TITLE, len(tokens))):
         token = tokens[end]
         if token.text in _OPENING | _CLOSING:
-            return tokens[end - 1].capitalised
+            last = tokens[end - 2] if tokens[end - 1].text in _INSIDE_CLOSE and end - 2 > i else tokens[end - 1]
+            return last.capitalised  # "“It Was Just an Accident,”": a comma or a full stop inside the quotes
+        if token.text in _INSIDE_CLOSE and end + 1 < len(tokens) and tokens[end + 1].text in _CLOSING:
+            continue
         if token.possessive and token.capitalised and tokens[start - 1].text == "‘":
             return True  # "‘Jewels after Jewels’": a plural's closing quote reads as its apostrophe
         if not token.word or not (token.capitalised or token.text in _TITLE_SMALL):

@@ -55,6 +55,15 @@ QUOTED_TITLES_AND_PRIZES = [
         absent={"Lamps", "Howard", "Tilda", "Lost", "Orbit", "Make your Lanterns"},
     ),
     case(
+        "a_quoted_title_keeps_a_comma_written_inside_its_closing_quote",
+        [
+            'Zora Pell won the Tessaly Prize for her novel "The Lamp at the End of the Quay," set in Ravensby.',
+            '"Sadly, we lost," Tom Vale said. "Put lamps first," they chanted.',
+        ],
+        present={"The Lamp at the End of the Quay", "Zora Pell", "Tessaly Prize", "Ravensby", "Tom Vale"},
+        absent={"Lamp", "Quay", "End", "Sadly", "Put"},
+    ),
+    case(
         "a_prize_category_is_no_part_of_the_prize_and_no_tag",
         [
             "In 2011 Oskar Lind won the Brindle Film Academy Award for Best Director in a Feature Film in Tallmark.",
