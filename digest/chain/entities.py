@@ -224,6 +224,8 @@ class Extractor:
 
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
+_CLAUSE = frozenset({"—", "–", "--", ":"})
+"""A dateline's dash or colon."""
 """Quotation marks and a bracket opening a clause."""
 
 
@@ -232,11 +234,19 @@ def _currency(tokens: list[Token], end: int) -> bool:
     return end < len(tokens) and tokens[end].text.casefold() in _CURRENCIES
 
 
+def _after_dateline(tokens: list[Token], start: int) -> bool:
+    """Whether a capital "The" at ``start`` follows a dateline's dash ("WASHINGTON (AP) — The Supreme Court ...",
+    "BELÉM, Brazil — The ..."): no lower-case word before the dash, so it opens the sentence."""
+    if start == 0 or tokens[start].text != "The" or tokens[start - 1].text not in _CLAUSE:
+        return False
+    return not any(t.lower for t in tokens[: start - 1])
+
+
 def _opens(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the name at ``tokens[start:end]`` opens a sentence, or a quoted or bracketed clause ("“Put kids
     first,” they chanted", "(Originally $200)", "“Sadly, ...": a lower-case word, a price or a comma follows),
     where its capital says nothing; a quoted title stays."""
-    if initial(tokens, start):
+    if initial(tokens, start) or _after_dateline(tokens, start):
         return True
     quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES and not tokens[start].capitals
     if not quoted or end >= len(tokens):

@@ -55,6 +55,15 @@ QUOTED_TITLES_AND_PRIZES = [
         absent={"Lamps", "Howard", "Tilda", "Lost", "Orbit", "Make your Lanterns"},
     ),
     case(
+        "a_capital_the_after_a_datelines_dash_opens_the_sentence",
+        [
+            "EASTHOLM, Tessaly (AP) — The Harbour Authority of Eastholm fined Tom Vale on Monday.",
+            "He flew to The Hague on Monday — The Hague is where Tom Vale works.",
+        ],
+        present={"Harbour Authority of Eastholm", "The Hague", "Tom Vale"},
+        absent={"The Harbour Authority of Eastholm", "Hague"},
+    ),
+    case(
         "a_quoted_title_keeps_a_comma_written_inside_its_closing_quote",
         [
             'Zora Pell won the Tessaly Prize for her novel "The Lamp at the End of the Quay," set in Ravensby.',
