@@ -32,6 +32,7 @@ from digest.text.tokens import NAME_PARTICLES, Token, initial
 MAX_LOOKAHEAD = 6
 MAX_RUN = 3
 MAX_TITLE_WORDS = 2
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sts", "Sts."})
 _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 _GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees)$")
 """A plural of people by what they do or are ("Workers", "Teachers", "Veterans"): before a capitalised word, its
@@ -188,7 +189,7 @@ class SpanFinder:
                 if not self._continues(span, tokens, i):
                     break
                 if span[-1].possessive:  # "People's Liberation Army" keeps its "'s", "Workers' Day" its "'"
-                    mark = "'" if _GROUP_PLURAL.search(span[-1].text) else "'s"
+                    mark = "'" if span[-1].apostrophe else "'s"
                     span[-1] = span[-1]._replace(text=span[-1].text + mark, possessive=False)
                 span.append(tokens[i])
                 i += 1
@@ -210,6 +211,8 @@ class SpanFinder:
         word = owner.text.casefold()
         if word in _POSSESSIVE_JOINS or self._group_possessive(owner, nxt):
             return True
+        if len(span) >= 2 and span[-2].text in _SAINTS and nxt.capitalised:
+            return True  # "St James's University Hospital", "St Joseph's Catholic College": named after a saint
         jobs = job_words(self.rules.role_words)
         return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
 
@@ -217,6 +220,7 @@ class SpanFinder:
         """A group's plural possessive before a capitalised word ("International Workers' Day", "Teachers'
         Federation"); not a family's ("the Kardashians' Los Angeles home": the article names a Kardashian)."""
         plural = _GROUP_PLURAL.search(owner.text) is not None and owner.capitalised and nxt.capitalised
+        plural = plural or (owner.text.endswith("s") and nxt.text.casefold() in self.rules.org_words)  # "Bishops'"
         return plural and owner.text[:-1] not in self.plain
 
     def _possessive_name(self, word: Token, nxt: Token | None) -> bool:

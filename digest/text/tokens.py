@@ -97,6 +97,8 @@ class Token(NamedTuple):
     """A word of two or more characters, all capitals ("NATO", "U.S."): an acronym, or shouting."""
     lower: bool = False
     """A word starting with a lower-case letter."""
+    apostrophe: bool = False
+    """A possessive written with its apostrophe alone ("Bishops'", not "James's")."""
 
 
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|as|ad|at|bin|ibn|abu|bint|d|l)[-'’][A-Z]")
@@ -135,7 +137,7 @@ def _piece(raw: str) -> tuple[Token, ...]:
     stop = word.endswith(".") and not _INITIALS.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS
     if stop:
         word = word.rstrip(".")
-    pieces = (_word(word, possessive),) if word else ()
+    pieces = (_word(word, possessive)._replace(apostrophe=possessive and last in "'’‘"),) if word else ()
     return (*pieces, _STOP) if stop else pieces
 
 

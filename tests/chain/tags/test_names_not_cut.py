@@ -25,6 +25,21 @@ COMMAS_AND_CAMPUSES = [
         absent={"International Workers", "Farmers", "Teachers", "Day", "Kardashians' Eastholm"},
     ),
     case(
+        "a_saints_possessive_and_a_plural_possessive_before_an_organisation_word_stay_inside_the_name",
+        [
+            "A nurse at St Kevin's University Hospital in Eastholm, Tom Vale, joined the St Brigid's Day parade.",
+            "The Catholic Bishops' Conference of Tessaly and the People's Alliance met; crowds at St Mary's cheered.",
+        ],
+        present={
+            "St Kevin's University Hospital",
+            "St Brigid's Day",
+            "Catholic Bishops' Conference of Tessaly",
+            "People's Alliance",
+            "Tom Vale",
+        },
+        absent={"St Kevin", "University Hospital", "Day", "Catholic Bishops", "Conference of Tessaly"},
+    ),
+    case(
         "a_title_of_nobility_held_of_a_place_is_one_persons_name",
         [
             "The Duke of Harbourton opened the bridge in Eastholm. Later the Earl of Wessex met Tom Vale.",
