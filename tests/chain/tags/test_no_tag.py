@@ -32,6 +32,15 @@ JOBS_AND_ROLES = [
         absent_prefixes=["Lt", "Col", "Maj", "Det", "Insp", "Cllr"],
     ),
     case(
+        "honorifics_and_titles_of_many_countries_are_cut_from_the_name",
+        [
+            "Field Marshal Idris Kaleem met Shri Anand Varma in Eastholm. Varma and Kaleem spoke.",
+            "Skipper Ruth Okoye and Headteacher Mara Quist agreed; the Rt Rev Tom Reid said so too.",
+        ],
+        present={"Idris Kaleem", "Anand Varma", "Ruth Okoye", "Mara Quist", "Tom Reid", "Eastholm"},
+        absent_prefixes=["Field", "Marshal", "Shri", "Skipper", "Headteacher", "Rt"],
+    ),
+    case(
         "an_office_written_with_a_hyphen_is_cut_and_its_organisation_kept",
         [
             "On Monday, UN Secretary-General Ana Ruiz spoke in Geneva, and Surgeon General Joan Pike agreed.",
