@@ -123,7 +123,7 @@ class Extractor:
 
     def mentions(self) -> Iterator[Mention]:
         position = 0
-        names: dict[tuple[tuple[Token, ...], bool], list[str]] = {}  # a name repeats: its span is trimmed once
+        names: dict[tuple[tuple[Token, ...], bool, bool], list[str]] = {}  # a name repeats: trimmed once
         for tokens, spans, paragraph, heading in zip(
             self.sentences, self.spans, self.paragraphs, self.headings, strict=True
         ):
@@ -147,9 +147,9 @@ class Extractor:
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
                 if country:
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
-                key = (tuple(span), first)
+                key = (tuple(span), first, before == "the")
                 if (texts := names.get(key)) is None:
-                    texts = names[key] = self.evidence.names(span, first)
+                    texts = names[key] = self.evidence.names(span, first, determined=before == "the")
                 full = self._kin(tokens, start, spans) if len(span) == 1 and texts else None
                 kin = full is not None
                 if full is not None:

@@ -220,8 +220,8 @@ class SpanFinder:
         """A group's plural possessive before a capitalised word ("International Workers' Day", "Teachers'
         Federation"); not a family's ("the Kardashians' Los Angeles home": the article names a Kardashian)."""
         plural = _GROUP_PLURAL.search(owner.text) is not None and owner.capitalised and nxt.capitalised
-        plural = plural or (owner.text.endswith("s") and nxt.text.casefold() in self.rules.org_words)  # "Bishops'"
-        return plural and owner.text[:-1] not in self.plain
+        org = owner.text.endswith("s") and nxt.text.casefold() in self.rules.org_words  # "Bishops' Conference"
+        return org or (plural and owner.text[:-1] not in self.plain)
 
     def _possessive_name(self, word: Token, nxt: Token | None) -> bool:
         """Whether the possessive is part of a name: a word the article only ever writes in the possessive,

@@ -132,9 +132,10 @@ class Evidence:
         """The article uses this name, or its first or last word, on its own."""
         return any(w.casefold() in self.alone for w in (text_of(words), words[-1].text, words[0].text))
 
-    def names(self, span: list[Token], first: bool) -> list[str]:
-        """The names in one span: split, each part trimmed, legal forms and common phrases dropped."""
-        parts = [self._ends(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span))]
+    def names(self, span: list[Token], first: bool, *, determined: bool = False) -> list[str]:
+        """The names in one span: split, each part trimmed, legal forms and common phrases dropped; a span after
+        "the" (``determined``) names no person."""
+        parts = [self._ends(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span, determined))]
         found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
         found = [n[:-1] if _LETTER_STOP.search(n) else n for n in found]  # "Xbox One X." ending a sentence
         return [n for n in found if n and not self.common_phrase(n)]
@@ -150,8 +151,9 @@ class Evidence:
             role = (lowered[k],)
         return role
 
-    def split(self, span: list[Token]) -> list[list[Token]]:
-        """Split at the last role word, else after a known place or an abbreviation before a person."""
+    def split(self, span: list[Token], determined: bool = False) -> list[list[Token]]:
+        """Split at the last role word, else after a known place or an abbreviation before a person; not after a
+        city when "the" comes first ("the Toronto Maple Leafs": a team; "the United States Donald Trump" splits)."""
         if len(span) < 3 or (ends.post_nominal(span) and self.person_like(span[:-1])):
             return [span]  # "Ann Roe PhD" is cut at its end, not at "Ann", a town's name too
         lowered = [t.text.casefold() for t in span]
@@ -177,7 +179,8 @@ class Evidence:
             if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION and not initial:
                 return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player (not "John F. Roe Jr.")
             owner = left[-1].possessive or left[-1].text.endswith(("s'", "s’"))
-            if (self.known(text_of(left)) or owner) and self.named_alone(rest):
+            team = determined and place_kind(text_of(left)) == "city"  # "the Toronto Maple Leafs"
+            if ((self.known(text_of(left)) and not team) or owner) and self.named_alone(rest):
                 return [left, rest]  # "Ukraine Kurt Volker", "Golden State Warriors' Stephen Curry"
             if self.role_at(lowered, 0) and self.named_alone(rest):
                 return [rest]  # "Deputy Director of Public Prosecution Eva-Marie Roe": a job and its holder

@@ -40,6 +40,15 @@ COMMAS_AND_CAMPUSES = [
         absent={"St Kevin", "University Hospital", "Day", "Catholic Bishops", "Conference of Tessaly"},
     ),
     case(
+        "a_city_and_a_plural_after_the_name_a_team_not_a_place_and_a_person",
+        [
+            "The Eastholm Oilers beat the Leeds Maple Stags 5-2, Tom Vale said. Maple Stags captain Ann Roe left.",
+            "The president of the United States Donald Trump met Ukraine Kurt Volker. Volker and Trump spoke.",
+        ],
+        present={"Leeds Maple Stags", "Eastholm Oilers", "Tom Vale", "Ann Roe", "Donald Trump", "Kurt Volker"},
+        absent={"Leeds", "United States Donald Trump", "Ukraine Kurt Volker"},
+    ),
+    case(
         "a_title_of_nobility_held_of_a_place_is_one_persons_name",
         [
             "The Duke of Harbourton opened the bridge in Eastholm. Later the Earl of Wessex met Tom Vale.",
