@@ -196,6 +196,9 @@ class SpanFinder:
             while span and not span[-1].capitalised:
                 span.pop()
                 i -= 1
+            if len(span) > 1 and len(span[-1].text) == 1 and i + 1 < n and tokens[i].text == "/":
+                span.pop()  # "Novo Nordisk A/S": a legal form written with a slash
+                i -= 1
             if len(span) > 1 and span[-1].text in _MEDIA and i < n and tokens[i].text in _SHOWS:
                 span.pop()  # "the Fargo TV series": the medium describes the show, it is no part of its name
                 i -= 1

@@ -45,7 +45,8 @@ _ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ic|ical|al|ian|ish|ive|ous|ful|ese)")
 """How the first half of a compound adjective ends when it is itself an adjective ("Olympic-size",
 "Herculean-sized", "Orwellian-sounding"): not the name half of "Oscar-winning"."""
 _LEGAL_FORM = re.compile(
-    r"\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|GmbH|Pty)$"
+    r"\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV"
+    r"|GmbH|Pty|AB|ASA|Oyj|SpA|S\.p\.A\.?|Bhd|Berhad)$"
 )
 # fmt: off
 OCCASIONS = frozenset({"day", "week", "month", "year", "decade", "summit", "forum", "declaration", "convention",
@@ -134,7 +135,8 @@ def titles() -> frozenset[str]:
 
 
 _LEGAL_WORDS = frozenset({"co", "corp", "corporation", "inc", "ltd", "limited", "llc", "l.l.c", "plc", "se", "ag"})
-_LEGAL_WORDS |= {"s.a", "sa", "n.v", "nv", "gmbh", "pty"}
+_LEGAL_WORDS |= {"s.a", "sa", "n.v", "nv", "b.v", "bv", "gmbh", "pty", "llp", "ab", "asa", "oyj", "spa", "s.p.a", "bhd"}
+_LEGAL_WORDS |= {"berhad"}
 
 
 @functools.lru_cache(maxsize=4)

@@ -115,6 +115,12 @@ SURNAMES_AND_FIRST_NAMES = [
         absent={"Who", "WHO"},
     ),
     case(
+        "a_companys_legal_form_of_any_country_goes_even_with_a_slash",
+        ["Harbour Energy A/S, Tessaly Motors AB, Quay Lines Oyj and Vale Foods SpA met Tom Vale in Eastholm."],
+        present={"Harbour Energy", "Tessaly Motors", "Quay Lines", "Vale Foods", "Tom Vale"},
+        absent={"Harbour Energy A", "Tessaly Motors AB", "Quay Lines Oyj", "Vale Foods SpA"},
+    ),
+    case(
         "a_ticker_after_a_company_with_its_legal_form_is_that_company",
         ["Harbour Energy Inc. (HBEN) broke the law in Eastholm, and Harbour Energy denied it."],
         present={"Harbour Energy", "Eastholm"},
