@@ -37,7 +37,7 @@ _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 _GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees)$")
 """A plural of people by what they do or are ("Workers", "Teachers", "Veterans"): before a capitalised word, its
 possessive belongs to a name ("International Workers' Day")."""
-_SPELLED_WORDS = frozenset({"of", "the", "for", "and", "to", "on"})
+_SPELLED_WORDS = frozenset({"of", "the", "for", "and", "to", "on", "in", "at"})
 """Small words an acronym's spelled-out name may hold."""
 PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
 """Words for a prize: the category after "for" is no part of its name ("Academy Award for Best Actress")."""

@@ -85,6 +85,15 @@ CASES = [
         absent={"Society for the Relief of Hunger", "Orphans"},
     ),
     case(
+        "an_acronyms_name_spelled_out_over_in_or_at_is_one_name",
+        [
+            "The Board of Control for Rowing in Tessaly (BCRT) fined Tom Vale; the BCRT said so.",
+            "The Centre for Studies at Eastholm (CSE) agreed. Tom Vale rows in Tessaly.",
+        ],
+        present={"Board of Control for Rowing in Tessaly", "Centre for Studies at Eastholm", "Tom Vale"},
+        absent={"Board of Control for Rowing", "Centre for Studies"},
+    ),
+    case(
         "us_in_capitals_is_the_country_not_the_pronoun",
         [
             "The US Embassy in Harare closed on Monday. The US said its staff were safe.",
