@@ -18,23 +18,23 @@ import operator
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress, pairwise, takewhile
+from itertools import chain, compress
 
+from digest.chain import positions
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words, place_kind
 from digest.chain.joins import bodies, campuses, holders, parenthesised, portfolios, spelled_part
 from digest.chain.kin import kin_name
 from digest.chain.notation import demote
 from digest.chain.proof import doubtful, gerund
-from digest.chain.spans import PRIZES, SpanFinder
+from digest.chain.spans import SpanFinder
 from digest.chain.trimming import Evidence, text_of
 from digest.chain.wording import capitalised_pairs, compounds, job_words, joined_pairs, lower_text
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
-from digest.text.tokens import Token, initial, shouting, tokenize
+from digest.text.tokens import Token, shouting, tokenize
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
-_CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "peso", "pesos", "yuan", "rupees"})
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -117,7 +117,7 @@ class Extractor:
         edges: set[str] = set()
         for tokens, spans in zip(self.sentences, self.spans, strict=True):
             for start, span in spans:
-                if not _opens(tokens, start, start + len(span)):
+                if not positions.opens(tokens, start, start + len(span)):
                     edges.update((span[0].text.casefold(), span[-1].text.casefold()))
         return frozenset(edges)
 
@@ -129,17 +129,17 @@ class Extractor:
         ):
             jobs = self._job_titles(tokens, spans)
             category = -1  # where a prize's category ended in this sentence
-            corners = _corners(tokens, spans)
-            links = _link_run(tokens)
+            corners = positions.corners(tokens, spans)
+            links = positions.link_run(tokens)
             for start, span in spans:
                 if start in corners:
                     continue
-                if _category(tokens, start, category):
+                if positions.category(tokens, start, category):
                     category = start + len(span) if category < 0 else -1
                     continue
-                if start in jobs or _currency(tokens, start + len(span)):
+                if start in jobs or positions.currency(tokens, start + len(span)):
                     continue
-                first = _opens(tokens, start, start + len(span))
+                first = positions.opens(tokens, start, start + len(span))
                 if first and gerund(span, tokens, start):
                     continue  # "Reading through the report ...": a verb opening the sentence, not the town
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
@@ -154,7 +154,7 @@ class Extractor:
                 kin = full is not None
                 if full is not None:
                     texts = [full]  # "his wife, Kim": Kim Roe
-                numbered = bool(_NUMBER.fullmatch(before)) and (not _YEAR.fullmatch(before) or _street(span))
+                numbered = bool(_NUMBER.fullmatch(before)) and (not _YEAR.fullmatch(before) or positions.street(span))
                 end = start + len(span)
                 after = tokens[end].text if end < len(tokens) else ""
                 model = bool(_NUMBER.fullmatch(after)) and not _YEAR.fullmatch(after)
@@ -176,7 +176,7 @@ class Extractor:
         """The full name of a one-word span that is "his wife, <Name>" after a person (`digest.chain.kin`)."""
 
         def name_of(at: int, span: list[Token]) -> str | None:
-            found = self.evidence.names(span, _opens(tokens, at, at + len(span)))
+            found = self.evidence.names(span, positions.opens(tokens, at, at + len(span)))
             return found[-1] if found and place_kind(found[-1]) is None else None
 
         return kin_name(tokens, start, spans, name_of, self.evidence.alone)
@@ -221,86 +221,3 @@ class Extractor:
                 if len(name) >= 2 and not evidence.known(other) and not evidence.known(text_of(name)):
                     found.append((text_of(name), other))  # a name and its translation
         return found
-
-
-_OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
-_CLAUSE = frozenset({"—", "–", "--", ":"})
-"""A dateline's dash or colon."""
-"""Quotation marks and a bracket opening a clause."""
-
-
-def _currency(tokens: list[Token], end: int) -> bool:
-    """Whether a name is a country's before its currency ("nine billion US dollars"): no mention of the country."""
-    return end < len(tokens) and tokens[end].text.casefold() in _CURRENCIES
-
-
-def _after_dateline(tokens: list[Token], start: int) -> bool:
-    """Whether a capital "The" at ``start`` follows a dateline's dash ("WASHINGTON (AP) — The Supreme Court ...",
-    "BELÉM, Brazil — The ..."): no lower-case word before the dash, so it opens the sentence."""
-    if start == 0 or tokens[start].text != "The" or tokens[start - 1].text not in _CLAUSE:
-        return False
-    return not any(t.lower for t in tokens[: start - 1])
-
-
-def _opens(tokens: list[Token], start: int, end: int) -> bool:
-    """Whether the name at ``tokens[start:end]`` opens a sentence, or a quoted or bracketed clause ("“Put kids
-    first,” they chanted", "(Originally $200)", "“Sadly, ...": a lower-case word, a price or a comma follows),
-    where its capital says nothing; a quoted title stays."""
-    if initial(tokens, start) or _after_dateline(tokens, start):
-        return True
-    quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES and not tokens[start].capitals
-    if not quoted or end >= len(tokens):
-        return False
-    comma = tokens[end].text == "," and tokens[start - 1].text in {"“", '"'}  # not a ‘title’ in single quotes
-    whole = end - start > 1 and end + 1 < len(tokens) and tokens[end + 1].text in {"”", '"'}  # “The Long Field,”
-    return (comma and not whole) or tokens[end].lower or tokens[end].text in {"$", "€", "£"}
-
-
-MAX_CATEGORY_GAP = 3
-
-
-def _category(tokens: list[Token], start: int, after: int) -> bool:
-    """Whether the name at ``start`` is a prize's category, or continues the one ending at ``after`` over
-    a few lower-case words ending in "a" or "an" ("Award for Best Actress in a Leading Role"): no name."""
-    if start > 1 and tokens[start - 1].text == "for" and tokens[start - 2].text.casefold() in PRIZES:
-        return True
-    gap = tokens[after:start] if after >= 0 else []
-    return 0 < len(gap) <= MAX_CATEGORY_GAP and all(t.lower for t in gap) and gap[-1].text in {"a", "an"}
-
-
-MIN_BARS = 2
-
-
-def _link_run(tokens: list[Token]) -> range:
-    """Where a run of link texts between bars sits in a sentence ("Hillicon Valley: A bill stalls | Senators call
-    for ... | Facebook gets ..."): headlines inserted in the text, from the label before the first one's colon
-    to the name opening the last one; their names are as little trusted as a heading's."""
-    bars = [k for k, t in enumerate(tokens) if t.text == "|"]
-    if len(bars) < MIN_BARS:
-        return range(0)
-    start = next((k for k in range(bars[0] - 1, -1, -1) if tokens[k].text == ":"), bars[0])
-    while start > 0 and tokens[start - 1].capitalised:
-        start -= 1
-    return range(start, bars[-1] + 2)
-
-
-_STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
-"""Last words of a street's name; after a house number, any number ("1909 Jolinda Drive"), a street is an address."""
-
-
-def _corners(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> frozenset[int]:
-    """Starts of two streets joined by "and" ("near Seventh Street and Central Avenue"): a street corner, where
-    something happened, is no tag."""
-    found: set[int] = set()
-    for (start, span), (after, other) in pairwise(spans):
-        end = start + len(span)
-        joined = after == end + 1 and tokens[end].text in {"and", "&"}
-        if joined and _street(span) and _street(other):
-            found.update((start, after))
-    return frozenset(found)
-
-
-def _street(span: list[Token]) -> bool:
-    """Whether a span names a street: its words before any lower-case one end in "Street", "Avenue"..."""
-    words = list(takewhile(lambda t: not t.lower, span))
-    return bool(words) and words[-1].text.casefold().rstrip(".") in _STREETS  # "17th Street" starts at "Street"

@@ -1,0 +1,97 @@
+"""Where a name sits in its sentence: opening it (or a quoted or bracketed clause, or after a dateline's dash),
+before a currency, inside a prize's category, in a run of link texts, at a street corner.
+
+These are the positional checks of `digest.chain.entities.Extractor`, one function each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise, takewhile
+
+from digest.chain.spans import PRIZES
+from digest.text.tokens import Token, initial
+
+_CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "peso", "pesos", "yuan", "rupees"})
+
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
+_CLAUSE = frozenset({"—", "–", "--", ":"})
+"""A dateline's dash or colon."""
+"""Quotation marks and a bracket opening a clause."""
+
+
+def currency(tokens: list[Token], end: int) -> bool:
+    """Whether a name is a country's before its currency ("nine billion US dollars"): no mention of the country."""
+    return end < len(tokens) and tokens[end].text.casefold() in _CURRENCIES
+
+
+def _after_dateline(tokens: list[Token], start: int) -> bool:
+    """Whether a capital "The" at ``start`` follows a dateline's dash ("WASHINGTON (AP) — The Supreme Court ...",
+    "BELÉM, Brazil — The ..."): no lower-case word before the dash, so it opens the sentence."""
+    if start == 0 or tokens[start].text != "The" or tokens[start - 1].text not in _CLAUSE:
+        return False
+    return not any(t.lower for t in tokens[: start - 1])
+
+
+def opens(tokens: list[Token], start: int, end: int) -> bool:
+    """Whether the name at ``tokens[start:end]`` opens a sentence, or a quoted or bracketed clause ("“Put kids
+    first,” they chanted", "(Originally $200)", "“Sadly, ...": a lower-case word, a price or a comma follows),
+    where its capital says nothing; a quoted title stays."""
+    if initial(tokens, start) or _after_dateline(tokens, start):
+        return True
+    quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES and not tokens[start].capitals
+    if not quoted or end >= len(tokens):
+        return False
+    comma = tokens[end].text == "," and tokens[start - 1].text in {"“", '"'}  # not a ‘title’ in single quotes
+    whole = end - start > 1 and end + 1 < len(tokens) and tokens[end + 1].text in {"”", '"'}  # “The Long Field,”
+    return (comma and not whole) or tokens[end].lower or tokens[end].text in {"$", "€", "£"}
+
+
+MAX_CATEGORY_GAP = 3
+
+
+def category(tokens: list[Token], start: int, after: int) -> bool:
+    """Whether the name at ``start`` is a prize's category, or continues the one ending at ``after`` over
+    a few lower-case words ending in "a" or "an" ("Award for Best Actress in a Leading Role"): no name."""
+    if start > 1 and tokens[start - 1].text == "for" and tokens[start - 2].text.casefold() in PRIZES:
+        return True
+    gap = tokens[after:start] if after >= 0 else []
+    return 0 < len(gap) <= MAX_CATEGORY_GAP and all(t.lower for t in gap) and gap[-1].text in {"a", "an"}
+
+
+MIN_BARS = 2
+
+
+def link_run(tokens: list[Token]) -> range:
+    """Where a run of link texts between bars sits in a sentence ("Hillicon Valley: A bill stalls | Senators call
+    for ... | Facebook gets ..."): headlines inserted in the text, from the label before the first one's colon
+    to the name opening the last one; their names are as little trusted as a heading's."""
+    bars = [k for k, t in enumerate(tokens) if t.text == "|"]
+    if len(bars) < MIN_BARS:
+        return range(0)
+    start = next((k for k in range(bars[0] - 1, -1, -1) if tokens[k].text == ":"), bars[0])
+    while start > 0 and tokens[start - 1].capitalised:
+        start -= 1
+    return range(start, bars[-1] + 2)
+
+
+_STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
+"""Last words of a street's name; after a house number, any number ("1909 Jolinda Drive"), a street is an address."""
+
+
+def corners(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> frozenset[int]:
+    """Starts of two streets joined by "and" ("near Seventh Street and Central Avenue"): a street corner, where
+    something happened, is no tag."""
+    found: set[int] = set()
+    for (start, span), (after, other) in pairwise(spans):
+        end = start + len(span)
+        joined = after == end + 1 and tokens[end].text in {"and", "&"}
+        if joined and street(span) and street(other):
+            found.update((start, after))
+    return frozenset(found)
+
+
+def street(span: list[Token]) -> bool:
+    """Whether a span names a street: its words before any lower-case one end in "Street", "Avenue"..."""
+    words = list(takewhile(lambda t: not t.lower, span))
+    return bool(words) and words[-1].text.casefold().rstrip(".") in _STREETS  # "17th Street" starts at "Street"
