@@ -16,9 +16,10 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain, compress, pairwise
 
 from digest.chain import positions
 from digest.chain import wording as w
@@ -39,6 +40,10 @@ _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across"
 DEMONYM_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DIGITS = re.compile(r"\d{1,4}")
+MAX_MODEL_WORDS = 1
+MIN_MODEL_MENTIONS = 2
+"""A name and a number with nothing after them ("FTSE 100") make a model's name when written this often."""
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
 _HEADSHIPS = frozenset({"head", "chief", "lead", "leader"})
 """Nouns that name a job only with "of" after them ("Head of Research"); no role word alone."""
@@ -111,6 +116,8 @@ class Extractor:
             pairs=capitalised_pairs(self.sentences),
         )
         self.acronym_pairs = self._acronym_pairs()
+        self._numbered = Counter((a.text, b.text) for a, b in pairwise(every) if a.capitalised and b.text.isdigit())
+        """A capitalised word and the number after it ("FTSE", "100"), counted over the article."""
 
     def _name_edges(self) -> frozenset[str]:
         """Words that start or end a name somewhere mid-sentence (evidence they are names)."""
@@ -170,7 +177,29 @@ class Extractor:
                         numbered=numbered and k == 0 and text.startswith(span[0].text),
                         model=model and k == len(texts) - 1 and text.endswith(span[-1].text),
                     )
+                if model and texts and (named := self._model_name(texts[-1], span, tokens, end, first)):
+                    yield Mention(named, paragraph, position + start, heading=heading or start in links)
             position += len(tokens)
+
+    def _model_name(self, name: str, span: list[Token], tokens: list[Token], end: int, first: bool) -> str | None:
+        """A model's or a numbered thing's whole name: the name, its number and the capitalised words after it
+        ("Boeing 737 Max", "FTSE 100", "Lion Air Flight 610"); not a counted common noun ("Week 13", the
+        article writing "week"), a place ("Leeds 2", a score) nor a word opening the sentence ("Nearly 300")."""
+        if not name.endswith(span[-1].text) or (first and len(span) == 1) or place_kind(name) is not None:
+            return None
+        last = span[-1].text
+        if self.evidence.common_noun(last) or last.casefold() in self.rules.ignore:
+            return None
+        if not _DIGITS.fullmatch(number := tokens[end].text):
+            return None
+        words = [number]
+        for token in tokens[end + 1 : end + 1 + MAX_MODEL_WORDS]:
+            if not token.word or token.capitals or not (token.capitalised or any(c.isdigit() for c in token.text)):
+                break
+            words.append(token.text)
+        if len(words) == 1 and self._numbered[(last, number)] < MIN_MODEL_MENTIONS:
+            return None  # "Category 5 hurricane" once; "the FTSE 100" twice is a name
+        return f"{name} {' '.join(words)}"
 
     def _kin(self, tokens: list[Token], start: int, spans: Sequence[tuple[int, list[Token]]]) -> str | None:
         """The full name of a one-word span that is "his wife, <Name>" after a person (`digest.chain.kin`)."""

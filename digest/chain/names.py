@@ -247,11 +247,16 @@ def _most_named(candidates: set[str], counts: Counter[str]) -> set[str]:
     return {ranked[0]} if counts[ranked[0]] > counts[ranked[1]] else candidates
 
 
+_LETTERS_DIGITS = re.compile(r"\b([a-z]{1,4}) (\d)")
+"""A model's letters and its number with a space between them ("lc 500"), as against written together."""
+
+
 def _variants(names: Sequence[str], groups: Groups) -> None:
     """One entity for a name and its plural ("Oscar", "Oscars"), its web address ("Edmunds.com"), its dots
-    ("D.I.Y."), "The" before it, a hyphen for a space ("al-Jazeera"), a company's group ("SoftBank Group"), a
-    nickname sharing the first letters ("Rudy"/"Rudolph Giuliani"), a middle name or initial, the same letters
-    without their accents ("México", "Mexico"), or a person's name spelt another way (`digest.chain.spellings`)."""
+    ("D.I.Y."), "The" before it, a hyphen for a space ("al-Jazeera"), a model's number apart ("LC 500", "LC500"),
+    a company's group ("SoftBank Group"), a nickname sharing the first letters ("Rudy"/"Rudolph Giuliani"), a
+    middle name or initial, the same letters without their accents ("México", "Mexico"), or a person's name
+    spelt another way (`digest.chain.spellings`)."""
     present = set(names)
     by_surname: dict[tuple[str, ...], list[str]] = defaultdict(list)
     folded: dict[str, str] = {}
@@ -263,6 +268,7 @@ def _variants(names: Sequence[str], groups: Groups) -> None:
             key.replace(".", ""),
             key.removeprefix("the "),
             key.replace("-", " "),
+            _LETTERS_DIGITS.sub(r"\1\2", key),  # "LC 500" and "LC500"
         ):
             if other and other != key and other in present:
                 groups.union(other, key)

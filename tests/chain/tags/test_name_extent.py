@@ -161,6 +161,16 @@ NUMBERS = [
         present={"Korvex", "Tessaly", "Stellar"},
         absent={"Stellar Series", "Globe"},
     ),
+    case(
+        "a_models_name_is_its_name_its_number_and_a_capitalised_word_after_or_one_written_twice",
+        [
+            "Regulators grounded the Brantley 737 Max after a crash near Eastholm, Ines Varga said.",
+            "The Tessaly 250 index fell 2% as the Tessaly 250 lost its gains; Korvex unveiled the Lumio 7 Pro.",
+            "The storm grew into a Category 5 hurricane. Nearly 300 schools shut in Week 12 of the term.",
+        ],
+        present={"Brantley 737 Max", "Tessaly 250", "Lumio 7 Pro", "Ines Varga", "Eastholm"},
+        absent={"Category 5", "Nearly 300", "Week 12", "Brantley", "Lumio"},
+    ),
 ]
 
 
