@@ -17,7 +17,8 @@ from digest.chain.publisher import a_date, best_publisher
 from digest.config import Source
 from digest.config.model import name_key
 from digest.readers.document import RawDocument
-from digest.readers.masthead import looks_like_name, matches, registered_label
+from digest.readers.masthead import compact, looks_like_name, matches, registered_label
+from digest.readers.spelling import spelled_in
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
 _REPUBLISHED = re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}")
@@ -142,6 +143,14 @@ def recognised(name: str, sources: Sequence[Source], url: str | None) -> Source 
     return known if by_url(url, sources) is known or not (urlsplit(url).hostname or "") else None
 
 
+def _a_label(name: str, url: str | None) -> bool:
+    """Whether a declared name is one word that the URL's domain does not spell: a section's or an edition's
+    label ("U.S.", "World", "Hosted") rather than the site's name ("Engadget" on engadget.com)."""
+    word = name.strip()
+    host_like = re.search(r"\w\.[A-Za-z]{2,}$", word) is not None  # "Sott.net": a host's name, not a label
+    return bool(url) and " " not in word and not host_like and matches(word, registered_label(url)) == 0
+
+
 def _own_wording(name: str, known: Source | None, owner: Source | None) -> bool:
     """Whether a page names the publisher that owns its domain in words of its own, which beat the built-in
     table's: a name of several capitalised words ("Kelmouth Evening Echo" for "The Kelmouth Echo") that is
@@ -156,7 +165,7 @@ def _own_wording(name: str, known: Source | None, owner: Source | None) -> bool:
     return not any(key.startswith(k) for k in owner.squashed)
 
 
-def _owner_wins(name: str, known: Source | None, owner: Source | None) -> bool:
+def _owner_wins(name: str, known: Source | None, owner: Source | None, url: str | None) -> bool:
     """Whether the publisher that owns the URL's domain beats the name a page states.
 
     It does when the stated name is no configured publisher's (a raw "usatoday", a section's "World", an
@@ -168,7 +177,9 @@ def _owner_wins(name: str, known: Source | None, owner: Source | None) -> bool:
         return known is owner and owner is not None
     if owner.wire:  # an agency's page: only a label ("U.S.") or a tagline loses; a paper it is hosted for does not
         return known is None and (len(name.split()) == 1 or not looks_like_name(name))
-    return known is None or (not known.wire and not known.aggregator and bool(known.domains))
+    if known is None:  # a site's own entry beats only a raw form of its name: the editors listed the domain
+        return owner.builtin or compact(name) in {compact(owner.name), compact(registered_label(url))}
+    return not known.wire and not known.aggregator and bool(known.domains)
 
 
 def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, str | None]:
@@ -210,11 +221,13 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
     publisher: str | None = doc.overrides.source
     via: str | None = doc.overrides.via or doc.via
     for name, known in stated:
+        if name == doc.source and known is None and owner is None and _a_label(name, url):
+            continue  # "U.S.", "World", "Hosted": a section's or an edition's label, no publisher
         if known is not None and known.aggregator:
             via = via or known.name
         elif publisher is None and _own_wording(name, known, owner):
             publisher = name.strip()
-        elif publisher is None and _owner_wins(name, known, owner):
+        elif publisher is None and _owner_wins(name, known, owner, url):
             publisher = owner.name if owner else None  # the domain's owner, as readers write it: see `_owner_wins`
         elif publisher is None:
             publisher = known.name if known else name.strip()
@@ -256,8 +269,12 @@ def host_name(url: str, texts: Iterable[str]) -> str | None:
 
     Nothing stated or written names the publisher (an editor's saved text with its address):
     ``en.wikinews.org`` gives "Wikinews", a text that writes "BuzzFeed" on ``buzzfeed.com``
-    gives "BuzzFeed". A domain of several words run together comes out as one
-    ("Usatoday"); ``site_config/sources.yml`` names it as readers do.
+    gives "BuzzFeed", one that writes "Kelmouth News Now" on ``kelmouthnewsnow.com`` gives that
+    (`spelled_in`). Else a domain of several words run together comes out as one ("Kelmouthnewsnow"):
+    no rule splits it safely; the table of publishers or ``site_config/sources.yml`` names it.
+
+    >>> host_name("https://kelmouthnewsnow.com/a", ["Watch Kelmouth News Now at six."])
+    'Kelmouth News Now'
 
     >>> host_name("https://en.wikinews.org/wiki/X", ["A story."])
     'Wikinews'
@@ -270,6 +287,9 @@ def host_name(url: str, texts: Iterable[str]) -> str | None:
     label = registered_label(url)
     if host.count(".") < 1 or not label.isalpha() or len(label) < 3:
         return None
+    texts = list(texts)
+    if spelled := spelled_in(" ".join(texts), label):
+        return spelled  # "Kelmouth News Now" for kelmouthnewsnow.com, where the text writes it so
     pattern = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
     for text in texts:
         for found in pattern.finditer(text):

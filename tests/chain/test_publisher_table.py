@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from digest.chain.sources import by_name, by_url, identify
+from digest.chain.lookup import by_name, by_url
+from digest.chain.sources import identify
 from digest.config import SiteConfig, load_config
 from digest.config.model import name_key
 from digest.config.sources import builtin_sources
@@ -23,7 +24,8 @@ def test_the_table_loads_without_a_problem_and_is_large() -> None:
     table, problems = builtin_sources()
     assert problems == ()
     assert len(table) >= MIN_ENTRIES
-    assert sum(s.wire for s in table) >= 20 and sum(s.aggregator for s in table) >= 5
+    assert sum(s.wire for s in table) >= 20
+    assert sum(s.aggregator for s in table) >= 5
 
 
 def test_no_domain_and_no_name_belongs_to_two_publishers() -> None:
@@ -56,10 +58,13 @@ def test_a_site_entry_overrides_the_built_in_one_of_the_same_domain_or_name(tmp_
         "  - {name: USA Today, domains: [usatoday.example], aliases: [USAT]}\n"
         "aggregators: []\n",
     )
-    assert (found := by_url("https://www.barrons.com/articles/x", config.sources)) and found.name == "Barrons Weekly"
-    assert (usat := by_name("usa today", config.sources)) and usat.domains == ("usatoday.example",)
+    assert (found := by_url("https://www.barrons.com/articles/x", config.sources))
+    assert found.name == "Barrons Weekly"
+    assert (usat := by_name("usa today", config.sources))
+    assert usat.domains == ("usatoday.example",)
     assert by_url("https://www.usatoday.com/story/x", config.sources) is None  # the built-in entry is gone
-    assert (times := by_url("https://www.nytimes.com/2019/x", config.sources)) and times.name == "The New York Times"
+    assert (times := by_url("https://www.nytimes.com/2019/x", config.sources))
+    assert times.name == "The New York Times"
 
 
 def test_a_problem_in_sources_yml_names_the_file_and_the_key(tmp_path: Path) -> None:
@@ -106,3 +111,19 @@ def test_another_papers_alias_on_a_paper_of_its_own_is_that_papers_name(config: 
 def test_a_wire_story_gets_the_agency_and_the_site_as_it_names_itself(config: SiteConfig) -> None:
     doc = _doc("https://www.kelmouthecho.com/news/1", "Kelmouth Echo", ("KELMOUTH (AP) — A council voted on Monday.",))
     assert identify(doc, config.sources) == ("The Associated Press", "Kelmouth Echo")
+
+
+@pytest.mark.parametrize("label", ["U.S.", "World", "Hosted"])
+def test_a_one_word_label_the_domain_does_not_spell_is_no_publisher(label: str, config: SiteConfig) -> None:
+    url = "https://www.kelmouthnewsnow.example/2019/05/06/harbour"
+    text = ("Kelmouth council voted on Monday, Kelmouth News Now has learned.",)
+    assert identify(_doc(url, label, text), config.sources)[0] == "Kelmouth News Now"  # the text spells the domain
+    assert identify(_doc(url, label), config.sources)[0] == "Kelmouthnewsnow"  # no safe rule splits it
+    assert identify(_doc("https://www.engadget.example/a", "Engadget"), config.sources)[0] == "Engadget"
+
+
+def test_a_sites_own_entry_keeps_a_name_its_page_states(tmp_path: Path) -> None:
+    config = _site(tmp_path, "publishers:\n  - {name: Ledger Group, domains: [ledger.example]}\naggregators: []\n")
+    url = "https://news.ledger.example/a"
+    assert identify(_doc(url, "The Riverside Ledger"), config.sources)[0] == "The Riverside Ledger"
+    assert identify(_doc(url, "ledgergroup"), config.sources)[0] == "Ledger Group"  # its raw form is not
