@@ -47,14 +47,14 @@ class _Index:
 
 
 MIN_INDEXED = 64
-"""Lists this long are looked up through an index (built once per list); shorter ones are scanned."""
+"""Tuples this long (a configuration's sources) are looked up through an index built once; others are scanned."""
 _INDEXES: list[tuple[Sequence[Source], _Index]] = []
 
 
 def _index(sources: Sequence[Source]) -> _Index | None:
     """The index of a long list of sources (the site's configuration), built on first use."""
-    if len(sources) < MIN_INDEXED:
-        return None
+    if not isinstance(sources, tuple) or len(sources) < MIN_INDEXED:
+        return None  # a list made for one call (the agencies alone) is scanned: an index would outlive it
     for known, index in _INDEXES:
         if known is sources:
             return index

@@ -216,7 +216,7 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
     url = doc.overrides.url or doc.url
     owner = by_url(url, sources) if url else None
     found = [owner] if owner else []
-    found += by_cues(doc.paragraphs, [s for s in sources if not s.wire])
+    found += [s for s in by_cues(doc.paragraphs, sources) if not s.wire]
 
     publisher: str | None = doc.overrides.source
     via: str | None = doc.overrides.via or doc.via
@@ -288,11 +288,10 @@ def host_name(url: str, texts: Iterable[str]) -> str | None:
     if host.count(".") < 1 or not label.isalpha() or len(label) < 3:
         return None
     texts = list(texts)
-    if spelled := spelled_in(" ".join(texts), label):
-        return spelled  # "Kelmouth News Now" for kelmouthnewsnow.com, where the text writes it so
     pattern = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
     for text in texts:
         for found in pattern.finditer(text):
             if found.group()[:1].isupper():
                 return found.group()
-    return label.capitalize()
+    # "Kelmouth News Now" for kelmouthnewsnow.com, where the text writes it so
+    return spelled_in(" ".join(texts), label) or label.capitalize()
