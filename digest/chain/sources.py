@@ -12,10 +12,13 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
+from digest.chain.lookup import by_cues, by_name, by_url
 from digest.chain.publisher import a_date, best_publisher
 from digest.config import Source
+from digest.config.model import name_key
 from digest.readers.document import RawDocument
-from digest.readers.masthead import compact, looks_like_name, registered_label
+from digest.readers.masthead import compact, looks_like_name, matches, registered_label
+from digest.readers.spelling import spelled_in
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
 _REPUBLISHED = re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}")
@@ -75,34 +78,9 @@ def strip_site_name(title: str, names: Iterable[str]) -> str:
     return title
 
 
-def by_name(name: str, sources: Sequence[Source]) -> Source | None:
-    """The configured source whose name or alias is ``name`` (case-insensitive)."""
-    key = name.strip().casefold()
-    for source in sources:
-        if key == source.name.casefold() or key in (a.casefold() for a in source.aliases):
-            return source
-    return None
-
-
 def not_publishers(authors: Sequence[str], sources: Sequence[Source]) -> tuple[str, ...]:
     """The authors that name no configured publisher or agency ("Jane Roe, Bloomberg": Bloomberg is no writer)."""
     return tuple(a for a in authors if by_name(a, sources) is None)
-
-
-def by_url(url: str, sources: Sequence[Source]) -> Source | None:
-    """The configured source owning ``url``'s domain (subdomains included)."""
-    host = (urlsplit(url).hostname or "").casefold()
-    for source in sources:
-        if any(host == d or host.endswith("." + d) for d in source.domains):
-            return source
-    return None
-
-
-def by_cues(paragraphs: Iterable[str], sources: Sequence[Source]) -> list[Source]:
-    """Configured sources whose cue phrases occur in the raw paragraphs."""
-    text = "\n".join(paragraphs)
-    lowered = text.lower()
-    return [s for s in sources if any(cue.search(text, lowered) for cue in s.cues)]
 
 
 def self_references(doc: RawDocument, publisher: str | None, via: str | None, sources: Sequence[Source]) -> list[str]:
@@ -149,9 +127,59 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
     return found[0] if found else None
 
 
-def _raw_form(name: str, owner: Source, url: str | None) -> bool:
-    """Whether a stated name is the URL owner's name written raw: its domain's name ("usatoday", "nj")."""
-    return not owner.aggregator and compact(name) in {compact(owner.name), registered_label(url)}
+def recognised(name: str, sources: Sequence[Source], url: str | None) -> Source | None:
+    """The configured source a stated name names, unless it is another publisher's alias on a host of its own.
+
+    A name is a source's when it is its name, a raw spelling of it ("Barrons"), an agency's or an
+    aggregator's alias, or any alias of a publisher whose domain the URL is (or of one with no domain).
+    A publisher's alias stated on another publisher's host is that site's own name, written as the site
+    writes it: "The Journal" on a paper's own site is no other paper called "The Journal" somewhere else.
+    """
+    known = by_name(name, sources)
+    if known is None or known.wire or known.aggregator or not known.domains or not url:
+        return known
+    if name.strip().casefold() == known.name.casefold() or " " not in name.strip():
+        return known
+    return known if by_url(url, sources) is known or not (urlsplit(url).hostname or "") else None
+
+
+def _a_label(name: str, url: str | None) -> bool:
+    """Whether a declared name is one word that the URL's domain does not spell: a section's or an edition's
+    label ("U.S.", "World", "Hosted") rather than the site's name ("Engadget" on engadget.com)."""
+    word = name.strip()
+    host_like = re.search(r"\w\.[A-Za-z]{2,}$", word) is not None  # "Sott.net": a host's name, not a label
+    return bool(url) and " " not in word and not host_like and matches(word, registered_label(url)) == 0
+
+
+def _own_wording(name: str, known: Source | None, owner: Source | None) -> bool:
+    """Whether a page names the publisher that owns its domain in words of its own, which beat the built-in
+    table's: a name of several capitalised words ("Kelmouth Evening Echo" for "The Kelmouth Echo") that is
+    neither the table's name written otherwise ("Washington Post") nor it with an edition after it ("Business
+    Insider Deutschland"). A site's own ``sources.yml`` names its publishers as the editors want them shown."""
+    if owner is None or not owner.builtin or known not in (None, owner):
+        return False
+    words = name.split()
+    if len(words) < 2 or not looks_like_name(name) or name.isupper() or name == name.casefold():
+        return False
+    key = name_key(name)
+    return not any(key.startswith(k) for k in owner.squashed)
+
+
+def _owner_wins(name: str, known: Source | None, owner: Source | None, url: str | None) -> bool:
+    """Whether the publisher that owns the URL's domain beats the name a page states.
+
+    It does when the stated name is no configured publisher's (a raw "usatoday", a section's "World", an
+    edition's "Business Insider Deutschland", a tagline) or another publisher's that has domains of its own
+    (an edition's name on another edition's host); not when the stated name is an agency's or an
+    aggregator's (a wire story, a republished one), or a brand that has no domain of its own ("BBC Sport").
+    """
+    if owner is None or owner.aggregator or known is owner:
+        return known is owner and owner is not None
+    if owner.wire:  # an agency's page: only a label ("U.S.") or a tagline loses; a paper it is hosted for does not
+        return known is None and (len(name.split()) == 1 or not looks_like_name(name))
+    if known is None:  # a site's own entry beats only a raw form of its name: the editors listed the domain
+        return owner.builtin or compact(name) in {compact(owner.name), compact(registered_label(url))}
+    return not known.wire and not known.aggregator and bool(known.domains)
 
 
 def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, str | None]:
@@ -159,12 +187,24 @@ def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, s
     publisher, via = _publisher(doc, sources)
     wire = None if doc.overrides.source else wire_of(doc, sources)
     if wire is not None and publisher != wire.name:
-        via = via or publisher
+        via = via or _carrier(doc, publisher, sources)
         publisher = wire.name
     if via is None and doc.banner and (agency := by_name(publisher or "", sources)) and agency.wire:
-        carrier = by_name(doc.banner, sources)  # the agency's own page, carried for the site whose logo it shows
+        carrier = recognised(doc.banner, sources, None)  # the agency's page, carried for the site whose logo it shows
         via = carrier.name if carrier else doc.banner
     return publisher, (via if via != publisher else None)
+
+
+def _carrier(doc: RawDocument, publisher: str | None, sources: Sequence[Source]) -> str | None:
+    """The site that carried a wire story, as it names itself when it declares a readable name of its own
+    domain's outlet ("Kelmouth Evening Echo"); else the publisher found for it."""
+    declared = (doc.source or "").strip()
+    url = doc.overrides.url or doc.url
+    if not declared or not looks_like_name(declared) or declared in (declared.casefold(), declared.upper()):
+        return publisher
+    owner = by_url(url, sources) if url else None
+    same = matches(declared, registered_label(url)) > 0 or (owner is not None and by_name(declared, sources) is owner)
+    return declared if same else publisher
 
 
 def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, str | None]:
@@ -172,19 +212,23 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
     stated: list[tuple[str, Source | None]] = []
     for name in (doc.overrides.source, doc.source):
         if name:
-            stated.append((name, by_name(name, sources)))
+            stated.append((name, recognised(name, sources, doc.overrides.url or doc.url)))
     url = doc.overrides.url or doc.url
     owner = by_url(url, sources) if url else None
     found = [owner] if owner else []
-    found += by_cues(doc.paragraphs, [s for s in sources if not s.wire])
+    found += [s for s in by_cues(doc.paragraphs, sources) if not s.wire]
 
     publisher: str | None = doc.overrides.source
     via: str | None = doc.overrides.via or doc.via
     for name, known in stated:
+        if name == doc.source and known is None and owner is None and _a_label(name, url):
+            continue  # "U.S.", "World", "Hosted": a section's or an edition's label, no publisher
         if known is not None and known.aggregator:
             via = via or known.name
-        elif publisher is None and known is None and owner is not None and _raw_form(name, owner, url):
-            publisher = owner.name  # "usatoday" stated on usatoday.com: the owner's name as readers write it
+        elif publisher is None and _own_wording(name, known, owner):
+            publisher = name.strip()
+        elif publisher is None and _owner_wins(name, known, owner, url):
+            publisher = owner.name if owner else None  # the domain's owner, as readers write it: see `_owner_wins`
         elif publisher is None:
             publisher = known.name if known else name.strip()
     for source in found:
@@ -210,12 +254,12 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
                 break
     host = host_name(url, [doc.title, *doc.paragraphs]) if url and owner is None else None
     if publisher is None and (named := best_publisher(doc.paragraphs, site_suffix(doc.title), url, host)):
-        known_named = by_name(named, sources)
+        known_named = recognised(named, sources, url)
         publisher = known_named.name if known_named else named
     if publisher is None:
         publisher = host
     if via is not None:
-        known_via = by_name(via, sources)
+        known_via = recognised(via, sources, url)
         via = known_via.name if known_via else via
     return publisher, via
 
@@ -225,8 +269,12 @@ def host_name(url: str, texts: Iterable[str]) -> str | None:
 
     Nothing stated or written names the publisher (an editor's saved text with its address):
     ``en.wikinews.org`` gives "Wikinews", a text that writes "BuzzFeed" on ``buzzfeed.com``
-    gives "BuzzFeed". A domain of several words run together comes out as one
-    ("Usatoday"); ``site_config/sources.yml`` names it as readers do.
+    gives "BuzzFeed", one that writes "Kelmouth News Now" on ``kelmouthnewsnow.com`` gives that
+    (`spelled_in`). Else a domain of several words run together comes out as one ("Kelmouthnewsnow"):
+    no rule splits it safely; the table of publishers or ``site_config/sources.yml`` names it.
+
+    >>> host_name("https://kelmouthnewsnow.com/a", ["Watch Kelmouth News Now at six."])
+    'Kelmouth News Now'
 
     >>> host_name("https://en.wikinews.org/wiki/X", ["A story."])
     'Wikinews'
@@ -239,9 +287,11 @@ def host_name(url: str, texts: Iterable[str]) -> str | None:
     label = registered_label(url)
     if host.count(".") < 1 or not label.isalpha() or len(label) < 3:
         return None
+    texts = list(texts)
     pattern = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
     for text in texts:
         for found in pattern.finditer(text):
             if found.group()[:1].isupper():
                 return found.group()
-    return label.capitalize()
+    # "Kelmouth News Now" for kelmouthnewsnow.com, where the text writes it so
+    return spelled_in(" ".join(texts), label) or label.capitalize()

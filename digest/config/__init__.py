@@ -8,12 +8,12 @@ each names the file and the key path (``site_config/topics.yml: topics[3].keywor
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from digest.config.model import Boilerplate, Cue, EntityRules, SiteConfig, Source, Taxonomy, Topic
 from digest.config.read import YamlFile, read_yaml
+from digest.config.sources import builtin_sources, load_sources, merged
 from digest.problems import Problem, ProblemsError, describe
 from digest.text.demonyms import derived as derived_demonyms
 from digest.text.prefilter import alternatives, required_literals
@@ -35,7 +35,6 @@ __all__ = [
 ]
 
 _SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_DOMAIN_RE = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+")
 FILES = ("topics.yml", "sources.yml", "boilerplate.yml", "entities.yml")
 EDITING_FILE = "editing.yml"
 """How editors work (optional: without it, conversions are published at once)."""
@@ -70,34 +69,6 @@ def _load_topics(r: YamlFile, data: Any) -> tuple[tuple[Topic, ...], str]:
     if topics and fallback not in {t.title for t in topics}:
         r.error("fallback", f"must be one of the topic titles, got {fallback!r}")
     return topics, fallback
-
-
-def _load_sources(r: YamlFile, data: Any) -> tuple[Source, ...]:
-    def builder(aggregator: bool, wire: bool = False) -> Callable[[Any, str], Source | None]:
-        def build(item: Any, where: str) -> Source | None:
-            r.unknown_keys(item, {"name", "domains", "aliases", "cues"}, where)
-            name = r.get(item, "name", where, str)
-            patterns = [r.pattern(c, f"{where}cues") for c in r.strings(item, "cues", where)]
-            cues = [Cue("source", p, 10**6, required_literals(p.pattern), parts=alternatives(p)) for p in patterns if p]
-            if name is None:
-                return None
-            domains = tuple(d.casefold() for d in r.strings(item, "domains", where))
-            for bad in (d for d in domains if not _DOMAIN_RE.fullmatch(d)):
-                r.error(f"{where}domains", f"expected a host name such as 'example.com', got {bad!r}")
-            aliases = r.strings(item, "aliases", where)
-            return Source(name, aggregator, domains, aliases, tuple(cues), wire)
-
-        return build
-
-    found = r.each(data, "publishers", builder(False)) + r.each(data, "aggregators", builder(True))
-    if isinstance(data, dict) and "wires" in data:  # optional: news agencies whose stories other sites carry
-        found += r.each(data, "wires", builder(False, wire=True))
-    names: set[str] = set()
-    for source in found:
-        if source.name.casefold() in names:
-            r.error("publishers", f"{source.name!r} is listed twice")
-        names.add(source.name.casefold())
-    return found
 
 
 def _load_boilerplate(r: YamlFile, data: Any) -> Boilerplate:
@@ -180,8 +151,9 @@ def load_config(root: Path | str = "site_config") -> SiteConfig:
     r.unknown_keys(data, {"fallback", "topics"}, "")
     topics, fallback = _load_topics(r, data)
     r, data = readers["sources.yml"]
-    r.unknown_keys(data, {"publishers", "aggregators", "wires"}, "")
-    sources = _load_sources(r, data)
+    builtin, builtin_problems = builtin_sources()
+    problems += builtin_problems
+    sources = merged(load_sources(r, data), builtin)
     r, data = readers["boilerplate.yml"]
     r.unknown_keys(data, {"cues", "credit", "repeat_min_docs"}, "")
     boilerplate = _load_boilerplate(r, data)

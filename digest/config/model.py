@@ -35,6 +35,36 @@ class Source:
     """Patterns whose presence in raw text reveals this source."""
     wire: bool = False
     """A news agency whose stories other sites carry: such a story gets the agency as source, the site as via."""
+    builtin: bool = False
+    """From Digest's own table (`digest.config.sources`), not the site's ``sources.yml``."""
+    keys: frozenset[str] = field(init=False, compare=False, repr=False)
+    """The name and aliases, casefolded: what a stated name is compared with first."""
+    squashed: frozenset[str] = field(init=False, compare=False, repr=False)
+    """`name_key` of the name and aliases: how a raw spelling ("Barrons", "usatoday", "TheHill") is recognised."""
+
+    def __post_init__(self) -> None:
+        names = (self.name, *self.aliases)
+        object.__setattr__(self, "keys", frozenset(n.casefold() for n in names))
+        object.__setattr__(self, "squashed", frozenset(k for n in names if (k := name_key(n))))
+
+
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|info|news|co|tv|ca|in|ie|uk|au|nz|za|sg|co\.uk|com\.au|co\.nz|co\.za)$")
+MIN_SQUASHED = 5
+"""Shortest raw spelling recognised by its letters alone ("Barrons"); shorter ones ("News", "Time") only as written."""
+
+
+def name_key(name: str) -> str:
+    """A publisher name's letters and digits, lower case, without a leading "The", a handle's "@", "www." or a
+    domain ending: the spellings ``Barron's``, ``Barrons`` and ``barrons.com`` share one key.
+
+    >>> name_key("Barron's"), name_key("barrons.com"), name_key("TheHill"), name_key("The Hill"), name_key("News")
+    ('barrons', 'barrons', 'hill', 'hill', 'news')
+    """
+    text = name.strip().lstrip("@").casefold().removeprefix("www.")
+    if " " not in text:
+        text = _DOMAIN_END.sub("", text)
+    key = re.sub(r"[\W_]+", "", text)
+    return key[3:] if key.startswith("the") and len(key) > len("the") + 2 else key
 
 
 @dataclass(frozen=True, slots=True)

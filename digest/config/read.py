@@ -122,6 +122,11 @@ def read_yaml(root: Path, name: str, problems: list[Problem], *, optional: bool 
     except UnicodeDecodeError:
         reader.error("file", "is not UTF-8 text; save it as UTF-8")
         return reader, {}
+    return parse_yaml(reader, text)
+
+
+def parse_yaml(reader: YamlFile, text: str) -> tuple[YamlFile, Any]:
+    """``text`` as the YAML of ``reader``'s file; malformed YAML or no mapping at the top is a problem and ``{}``."""
     try:
         data = yamlio.load(text)
     except yamlio.YAMLProblem as exc:

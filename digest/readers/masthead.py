@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 import pycountry
+from tld import get_tld
 
 from digest.readers.document import fold
 from digest.readers.spelling import CONNECTORS, MIN_SPELLED, abbreviates, spelled_in
@@ -54,8 +55,12 @@ MIN_HEADLINE_WORDS = 3
 
 
 def registered_label(url: str | None) -> str:
-    """The name part of the URL's registered domain ("ap" for hosted.ap.org, "express" for express.co.uk)."""
+    """The name part of the URL's registered domain ("ap" for hosted.ap.org, "express" for express.co.uk,
+    "smh" for smh.com.au), by the Public Suffix List (the ``tld`` package's copy); a host the list does not
+    know (``localhost``, an invented ``.example``) by its last labels."""
     host = (urlsplit(url).hostname or "") if url else ""
+    if host and (found := get_tld(host, fix_protocol=True, as_object=True, fail_silently=True)) is not None:
+        return str(found.domain).casefold()  # type: ignore[union-attr]
     labels = [label for label in host.casefold().split(".") if label]
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
         labels = labels[:-1]

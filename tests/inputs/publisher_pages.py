@@ -8,7 +8,8 @@ an editor would write: the publisher as readers name it, the wire as ``source`` 
 
     PYTHONPATH=. python -m tests.inputs.publisher_pages     # the probe table: expected and written
 
-Every name and host is invented; the wire agencies are the configured ones (``site_config/sources.yml``).
+Every name and host is invented; the wire agencies are the configured ones (Digest's table of publishers,
+``digest/data/publishers.yml``).
 """
 
 from __future__ import annotations
