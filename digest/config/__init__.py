@@ -16,6 +16,7 @@ from digest.config.read import YamlFile, read_yaml
 from digest.config.sources import builtin_sources, load_sources, merged
 from digest.problems import Problem, ProblemsError, describe
 from digest.text.demonyms import derived as derived_demonyms
+from digest.text.demonyms import people_nouns
 from digest.text.prefilter import alternatives, required_literals
 from digest.text.slug import slugify
 
@@ -125,6 +126,7 @@ def _load_entities(r: YamlFile, data: Any) -> EntityRules:
             continue
         demonyms.update({str(w).casefold(): str(country) for w in words})
     demonyms = {**derived_demonyms(), **demonyms}  # the hand list wins over what morphology derives
+    demonyms = {**people_nouns(demonyms), **demonyms}  # "Irishman"
     strip = {w.casefold() for key in ("weekdays", "months", "pronouns") for w in r.strings(data, key, "")}
     ignore = strip | {w.casefold() for w in r.strings(data, "ignore", "")}
     return EntityRules(

@@ -58,3 +58,18 @@ def derived() -> dict[str, str]:
         for form in _forms(display):
             table.setdefault(form, display)
     return table
+
+
+def people_nouns(table: dict[str, str]) -> dict[str, str]:
+    """The nouns English makes of a demonym in "-sh" or "-ch" for one of its people: "Irishman", "Frenchwomen",
+    "Dutchmen" (casefolded, each to its country).
+
+    >>> people_nouns({"irish": "Ireland", "kenyan": "Kenya"})["irishman"]
+    'Ireland'
+    """
+    return {
+        f"{demonym}{noun}": country
+        for demonym, country in table.items()
+        if " " not in demonym and demonym.endswith(("sh", "ch"))
+        for noun in ("man", "men", "woman", "women")
+    }

@@ -76,6 +76,12 @@ CASES = [
         absent={"Young Egyptians", "Ordinary Russians", "Egyptians"},
     ),
     case(
+        "a_noun_for_one_of_a_nations_people_is_no_tag",
+        ["Rory Vale beat a Frenchman and two Dutchmen in Eastholm. The Northern Irishman thanked Ireland."],
+        present={"Rory Vale", "Eastholm", "Ireland"},
+        absent={"Frenchman", "Dutchmen", "Northern Irishman", "Irishman"},
+    ),
+    case(
         "an_acronyms_name_spelled_out_over_to_is_one_name",
         [
             "The Society for the Relief of Hunger to Orphans (SRHO) opened a kitchen in Leeds on Monday.",
