@@ -231,13 +231,21 @@ class Extractor:
                 found.update((start, end + 1))
         return frozenset(found)
 
+    def _short_name(self, span: list[Token], inner: Token) -> bool:
+        """Whether the one word in parentheses after ``span`` is its acronym, or an organisation's short name
+        written in Title Case ("National Regeneration Movement (Morena)", "Bureau of Meteorology (BoM)")."""
+        if _ACRONYM.fullmatch(inner.text):
+            return True
+        org = any(t.text.casefold() in self.rules.org_words for t in span)
+        return org and inner.capitalised and not inner.lower and not self.evidence.known(inner.text)
+
     def _acronym_pairs(self) -> list[tuple[str, str]]:
         """(acronym, name) for every "Name (ACR)" and "ACR (Name)" noted, and (name, translation) for "Name (Name)"."""
         found: list[tuple[str, str]] = []
         evidence = self.evidence
         for span, said, first in self.finder.candidates:
             inner = parenthesised(said)
-            if len(inner) == 1 and _ACRONYM.fullmatch(inner[0].text) and len(span) >= 2:
+            if len(inner) == 1 and len(span) >= 2 and self._short_name(span, inner[0]):
                 name = evidence.trim(evidence.split(span)[-1], first)
                 if len(name) >= 2:
                     found.append((inner[0].text, w.without_legal_form(text_of(spelled_part(name, inner[0].text)))))

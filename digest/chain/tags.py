@@ -117,8 +117,11 @@ def _display(
         if fuller := [f for f in longer if f.endswith(" " + full)]:  # "Ahmed El Gizawy", not "El Gizawy"
             full = max(fuller, key=lambda f: (entity.forms[f], len(f), f))
         return top if umbrella(top, full, entity.forms, org_words, common) else full
-    if top.isupper() and " " not in top:  # an acronym: the expansion the article spells out
-        spelled = [f for f in entity.forms if " " in f and _spells(top, f, place_words)]
+    if " " not in top:  # an acronym, also in Title Case ("BoM", "Nasa"): the expansion the article spells out,
+        spelled = [f for f in entity.forms if " " in f and _spells(top.upper(), f, place_words)]  # or the name it
+        spelled = spelled or [  # shortens ("Hawu"), not a model of it ("Airbus A350")
+            f for f in entity.forms if " " in f and not top.isupper() and not f.startswith(top) and not _MODEL.search(f)
+        ]
         return max(spelled, key=lambda f: (entity.forms[f], len(f), f)) if spelled else top
     return top
 

@@ -115,6 +115,15 @@ SURNAMES_AND_FIRST_NAMES = [
         absent={"Who", "WHO"},
     ),
     case(
+        "a_short_name_in_title_case_in_parentheses_after_an_organisation_is_it",
+        [
+            "The Bureau of Tides (BoT) warned Eastholm. The BoT said Tom Vale was right.",
+            "The Harbour Workers Union (Hawu) met; Hawu said so. Tom Vale (Leeds) came.",
+        ],
+        present={"Bureau of Tides", "Harbour Workers Union", "Tom Vale", "Eastholm"},
+        absent={"BoT", "Hawu"},
+    ),
+    case(
         "a_companys_legal_form_of_any_country_goes_even_with_a_slash",
         ["Harbour Energy A/S, Tessaly Motors AB, Quay Lines Oyj and Vale Foods SpA met Tom Vale in Eastholm."],
         present={"Harbour Energy", "Tessaly Motors", "Quay Lines", "Vale Foods", "Tom Vale"},
