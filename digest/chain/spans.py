@@ -32,6 +32,10 @@ from digest.text.tokens import NAME_PARTICLES, Token, initial
 MAX_LOOKAHEAD = 6
 MAX_RUN = 3
 MAX_TITLE_WORDS = 2
+_AFTER_A_NAME = frozenset(
+    {"and", "or", "said", "says", "has", "have", "had", "is", "was", "will", "would", "plans", "announced", "reported"}
+)
+"""Words after a name that show a possessive ending it is no owner's: "McDonald's said", "Macy's and Sears"."""
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sts", "Sts."})
 _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 _GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees)$")
@@ -228,10 +232,10 @@ class SpanFinder:
 
     def _possessive_name(self, word: Token, nxt: Token | None) -> bool:
         """Whether the possessive is part of a name: a word the article only ever writes in the possessive,
-        with no noun after it ("Ford, Macy's and Sears"; not "Macy's stores")."""
-        if not word.possessive or word.text in self.plain:
+        with no noun after it ("Ford, Macy's and Sears", "McDonald's said"; not "Macy's stores")."""
+        if not word.possessive or word.text in self.plain or word.apostrophe:
             return False
-        return nxt is None or not nxt.word or nxt.text in {"and", "or"}
+        return nxt is None or not nxt.word or nxt.text in _AFTER_A_NAME
 
     def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
         """Keep "Name (ACR)" and "ACR (Name)" right after a span, for `_acronym_pairs`."""

@@ -125,6 +125,12 @@ BRANDS = [
         absent={"Harbour Lights TV", "Tessaly Netflix"},
     ),
     case(
+        "a_brand_only_ever_written_in_the_possessive_keeps_its_s_before_a_verb",
+        ["Korvex and Lumio's have joined the pledge in Eastholm. Lumio's said it would act, Tom Vale said."],
+        present={"Lumio's", "Korvex", "Eastholm", "Tom Vale"},
+        absent={"Lumio"},
+    ),
+    case(
         "link_texts_glued_without_a_space_are_split_where_each_part_stands_alone",
         [
             "A man threatened Rep. Dara OkaforDara OkaforMarket Watch: stocks fall | Senators meet.",
