@@ -126,7 +126,7 @@ BRANDS = [
     ),
     case(
         "a_brand_only_ever_written_in_the_possessive_keeps_its_s_before_a_verb",
-        ["Korvex and Lumio's have joined the pledge in Eastholm. Lumio's said it would act, Tom Vale said."],
+        ["The firms Korvex and Lumio's have joined the pledge in Eastholm. Lumio's said it would act, Tom Vale said."],
         present={"Lumio's", "Korvex", "Eastholm", "Tom Vale"},
         absent={"Lumio"},
     ),
