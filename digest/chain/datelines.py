@@ -34,15 +34,19 @@ _CREDIT = r"(?:\([^)]{1,30}\)|/[^/\s][^/]{1,29}/)"
 """A news service or a release wire after a dateline: "(Reuters)", "/PRNewswire/"."""
 _CAPS_DATELINE = re.compile(
     rf"^{_CAPS_PLACE}(?:, {_PLACE}){{0,2}}(?:,? {_FULL_DATE})?"
-    rf"(?:\s*{_CREDIT})?(?:\s*[—–]\s*|\s*-{{1,2}}\s+|\s+\|\s+|\s*--\([^)]{{1,30}}\)--\s*)(?=[A-Z“\"])"
+    rf"(?:,?\s*{_CREDIT})?(?:\s*[—–]\s*|\s*-{{1,2}}\s+|\s+[|•·]\s+|\s*--\([^)]{{1,30}}\)--\s*|(?<=\d):\s+)"
+    r"(?=[A-Z“\"])"
 )
 """A dateline in capitals, with a date, a second city, a service or a release wire, and any dash (a long one
 without spaces too) or a bar: "WASHINGTON, Nov. 5, 2019 —", "BRUSSELS/LONDON, Nov 5 (Reuters) -",
-"MILLBROOK, Ore., Nov. 5, 2019 /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "WASHINGTON—"."""
+"MILLBROOK, Ore., Nov. 5, 2019 /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "WASHINGTON—", and the service after a comma, a bullet for the dash, or a
+colon after the date: "WASHINGTON, (AP) —", "WASHINGTON • ", "NEW DELHI, Nov 5: "."""
 _CREDIT_DATELINE = re.compile(
-    rf"^(?:{_PLACE}(?:, {_PLACE})?\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){{0,2}}\)\s*(?=[A-Z“\"])"
+    rf"^(?:{_PLACE}(?:, {_PLACE})?(?:,? {_FULL_DATE})?\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){{0,2}}\)\s*"
+    r"(?=[A-Z“\"])"
 )
-"""A dateline that credits the news service without a dash: "Kabul, Afghanistan (CNN)The Taliban ...", "(CNN) The"."""
+"""A dateline that credits the news service without a dash: "Kabul, Afghanistan (CNN)The Taliban ...", "(CNN) The",
+"NEW DELHI, Nov 5 (IANS) The"."""
 _DATE_DATELINE = re.compile(
     r"^(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}))"
     rf"(?:\s*{_CREDIT})?\s*(?:[—–-]{{1,2}}|:)\s+(?=[A-Z“\"])"

@@ -40,7 +40,9 @@ def _body_reason(page: Page, i: int, folded: Sequence[str], seen: set[str]) -> t
     if cue is not None:
         _follow(page, i, cue)
         if cue.category == "credit" and i > 0 and i - 1 not in page.reasons and caption_like(paragraphs[i - 1]):
-            page.mark(i - 1, "caption (above its credit line)", Rule.CUES)
+            if any(j not in page.reasons for j in range(i + 1, len(paragraphs))):
+                page.mark(i - 1, "caption (above its credit line)", Rule.CUES)  # a credit ending the article
+                # ("Reuters") credits the story, and the line above it is the article's last
         return cue.category, Rule.CUES
     caption = caption_of(text, page.rules) if Rule.CAPTIONS in page.run.rules else None
     if caption is not None or (Rule.CAPTIONS in page.run.rules and CREDIT_ONLY.match(text)):

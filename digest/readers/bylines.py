@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
-from digest.readers.bylinewords import JOB_NOUNS, JOB_WORDS, OUTLET_WORDS, STAMP_WORDS
+from digest.readers.bylinewords import AGENCY_WORDS, JOB_NOUNS, JOB_WORDS, OUTLET_WORDS, STAMP_WORDS
 from digest.readers.masthead import is_site
 from digest.text.tokens import NAME_PARTICLES
 
@@ -71,9 +71,14 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-DESK_WORDS = frozenset(["editorial", "reports", "report", "admin", "staff", "newsdesk", "webdesk", "wires", "agencies"])
+DESK_WORDS = frozenset(
+    ["editorial", "reports", "report", "admin", "staff", "newsdesk", "webdesk", "wires", "agencies", "board", "guest"]
+    + ["author", "authors", "editors"]
+)
 """One-word author fields that name a desk, not a person."""
-DESK_TAILS = frozenset(["sport", "sports", "business", "politics", "travel", "culture", "staff", "desk", "team"])
+DESK_TAILS = frozenset(
+    ["sport", "sports", "business", "politics", "travel", "culture", "staff", "desk", "team", "bureau"]
+)
 """Last words of a desk's byline ("Telegraph Sport", "Gazette Staff")."""
 _NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|[/\\|]")
 _LEADING = re.compile(r"^(?:by|from|words by|written by|story by|text by|posted by)\s+", re.IGNORECASE)
@@ -97,8 +102,9 @@ def person(text: str, whole: bool = False) -> str | None:
     if caps := _CAPS_THEN_OUTLET.match(name):  # "ERIC TUCKER Associated Press": the name, then the outlet
         name = caps.group("name")
     words = name.split()
-    if len(words) > 2 and words[-1].isupper() and words[-1].strip(".,").casefold() in OUTLET_WORDS:
-        words = words[:-1]  # "JANE ROE AP": the name, then the agency
+    last = words[-1].strip(".,()").casefold() if words else ""
+    if len(words) > 2 and (words[-1].isupper() or last in AGENCY_WORDS) and last in OUTLET_WORDS:
+        words = words[:-1]  # "JANE ROE AP", "Jane Roe Reuters": the name, then the agency
     jobs = [i for i, w in enumerate(words[:-2]) if w.strip(".,").casefold() in JOB_WORDS]
     if jobs and all(w[:1].isupper() for w in words[jobs[-1] + 1 :]):
         words = words[jobs[-1] + 1 :]  # "Kelmouth Echo reporter Sam Okonkwo-Reid"
@@ -113,8 +119,8 @@ def person(text: str, whole: bool = False) -> str | None:
         return None
     if len(words) == 1 and words[0].isupper() and len(words[0].strip(".")) > 1:
         return None  # an acronym is an outlet or a desk ("CNN", "AP"), never a person
-    if len(words) == 1 and words[0].replace(".", "").casefold() in _POSTNOMINALS:
-        return None  # "PhD" after a comma: a degree
+    if "".join(words).replace(".", "").casefold() in _POSTNOMINALS:
+        return None  # "PhD" (or "Ph D", as an extractor splits it) after a comma: a degree
     lowered = [w.strip(".,").casefold() for w in words]
     if (
         set(lowered) & (OUTLET_WORDS | STAMP_WORDS)
@@ -140,25 +146,45 @@ def _capitalised(name: str) -> str:
 
 
 MIN_CUT_NAME_WORDS = 2
-_BYLINE_STOPS = frozenset({"for", "in", "at", "from", "with", "on", "via", "is", "was", "has"})
+_BYLINE_STOPS = frozenset({"for", "in", "at", "from", "with", "on", "via", "is", "was", "has", "the"})
 """Words after which a byline no longer names the person ("Ann Roe For Dailymail.com", "Ann Roe in Kyiv")."""
 _POSTNOMINALS = (CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms) - {"jr", "sr", "ii", "iii", "iv", "v"}
 """Degrees and honours after a name ("PhD", "MD", "Esq"): not part of how the person is named; a generation is."""
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_GLUED_MONTH = re.compile(rf"^(?P<name>[A-Z][a-z’'-]+?)(?={_MONTH}$)")
+"""A name glued to the month of the date after it ("RoeNov" before "5")."""
+_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+
+def _dated(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` starts the date after a name: a weekday, or a month before a number ("November 5")."""
+    low = words[k].strip(".,").casefold()
+    then = words[k + 1] if k + 1 < len(words) else ""
+    return low in _DAYS or (re.fullmatch(_MONTH, words[k].strip(",")) is not None and then[:1].isdigit())
+
+
 def _name_words(words: list[str]) -> list[str]:
     """A byline part's words up to where it stops naming the person: a handle, an address, a number, a word in
-    lower case (not a particle), a preposition or a verb; then without degrees or a job after the name. What is left
-    before such a word must be a name of two words or more ("Syrian" of "Syrian opposition sources" is none)."""
+    lower case (not a particle), a preposition or a verb, "The" of an outlet's name, a date; then without degrees
+    or a job after the name ("Business Reporter"). What is left before such a word must be a name of two words or
+    more ("Syrian" of "Syrian opposition sources" is none)."""
+    for k, word in enumerate(words[:-1]):
+        glued = _GLUED_MONTH.match(word)
+        if k and glued and words[k + 1][:1].isdigit():  # "Jane RoeNov 5"
+            words = [*words[:k], glued.group("name"), *words[k + 1 :]]
+            break
     for k, word in enumerate(words):
         low = word.strip(".,").casefold()
-        stop = word[:1] in "@#" or _NOT_A_NAME.search(word) is not None or low in _BYLINE_STOPS
+        stop = word[:1] in "@#" or _NOT_A_NAME.search(word) is not None or low in _BYLINE_STOPS or _dated(words, k)
         if k and (stop or (word[:1].islower() and low not in NAME_PARTICLES)):
             words = words[:k] if k >= MIN_CUT_NAME_WORDS and not words[k - 1].endswith(":") else []
             break
     ending = _POSTNOMINALS | (JOB_WORDS - DESK_TAILS)  # a desk's byline ("Telegraph Sport") stays one, to be left out
-    while len(words) > MIN_CUT_NAME_WORDS and words[-1].replace(".", "").casefold() in ending:
-        words = words[:-1]
+    job = len(words) > MIN_CUT_NAME_WORDS and words[-1].strip(".,").casefold() in JOB_NOUNS
+    while len(words) > MIN_CUT_NAME_WORDS and words[-1].replace(".", "").casefold() in (JOB_WORDS if job else ending):
+        words = words[:-1]  # after a job ("Reporter"), its beat too, a desk's word ("Business") among them
     return words
 
 
@@ -179,9 +205,9 @@ def page_authors(
     author declared or stated, the texts of links to writers' pages (``linked``) that are people's names.
     """
     sites = list(sites)
-    names = _people([p for chunk in declared for p in _SPLIT.split(chunk)], sites, url)
+    names = _people([p for chunk in declared for p in _SPLIT.split(writers(chunk))], sites, url)
     if not names:  # none declared, or only addresses and desks declared as people: the author field
-        names = _people([p for chunk in stated.split(";") for p in _SPLIT.split(chunk)], sites, url)
+        names = _people([p for chunk in stated.split(";") for p in _SPLIT.split(writers(chunk))], sites, url)
     if not names:
         names = _people(linked, sites, url, whole=True)
     for byline in shown if names else ():
@@ -190,6 +216,25 @@ def page_authors(
         if len(fuller) == len(parts) and names.keys() < fuller.keys():  # names only: no date, job or label
             return tuple(fuller.values())[:MAX_AUTHORS]
     return tuple(names.values())[:MAX_AUTHORS]
+
+
+_ROLE = re.compile(r"^\s*(?:additional |further |original )?(?P<role>[a-z-]+(?: [a-z-]+)?) by\s+", re.IGNORECASE)
+_WRITING = frozenset(["reporting", "reported", "writing", "written", "words", "story", "text", "posted", "compiled"])
+"""The roles of a credit line that make an article's authors ("Reporting by"); the others ("Editing by", "Graphics
+by") credit people who did not write it."""
+
+
+def writers(chunk: str) -> str:
+    """A credit line's part without its role when the role is writing ("Reporting by Ann Roe" -> "Ann Roe"), nothing
+    when it credits another job ("Editing by Tom Vale"), else as it is.
+
+    >>> writers("Reporting by Ann Roe and Tom Vale"), writers("Editing by Tom Vale"), writers("Ann Roe")
+    ('Ann Roe and Tom Vale', '', 'Ann Roe')
+    """
+    match = _ROLE.match(chunk)
+    if match is None:
+        return chunk
+    return chunk[match.end() :] if match.group("role").casefold().split()[-1] in _WRITING else ""
 
 
 def _people(parts: Iterable[str], sites: Sequence[str], url: str | None, whole: bool = False) -> dict[str, str]:

@@ -101,6 +101,8 @@ OUTLET_WORDS = frozenset(
     ]
 )
 """Words of an outlet's name: a byline part holding one names no person."""
+AGENCY_WORDS = frozenset(["reuters", "ap", "afp"])
+"""The outlet words that are an agency's name, whatever their case: after a name ("Jane Roe Reuters"), the agency."""
 STAMP_WORDS = frozenset(
     [
         "published",

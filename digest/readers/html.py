@@ -29,6 +29,9 @@ from digest.text.blocks import Block
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BYLINE_START = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+\w", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"^\(?(?:photo|photograph|picture|image|credit)s?\b|\w ?/ ?[A-Z]", re.IGNORECASE)
+"""A photo's credit ("Photo: Jane Roe", "Jane Roe/Getty Images"): it names a writer too, but belongs to the caption
+above it, which the chain removes with it (`digest.chain.clean`); as a byline it would leave that caption behind."""
 MAX_BYLINE_WORDS = 15
 FAST = False
 """trafilatura's fast mode skips its readability/jusText fallbacks: 2.5x faster on a 300 KB page
@@ -166,6 +169,8 @@ def _drop_bylines(blocks: list[Block], names: tuple[str, ...]) -> list[Block]:
 
     def byline(text: str) -> bool:
         if len(text.split()) > MAX_BYLINE_WORDS or text.rstrip().endswith((".", "!", "?", '"', "”", "»")):
+            return False
+        if _PHOTO_CREDIT.search(text) and not _BYLINE_START.match(text):
             return False
         lowered = text.casefold()
         return any(k in lowered for k in keys) or (_BYLINE_START.match(text) is not None and len(text.split()) <= 8)
