@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from nameparser import HumanName
 from nameparser.config import CONSTANTS
 
-from digest.readers.bylinewords import AGENCY_WORDS, JOB_NOUNS, JOB_WORDS, OUTLET_WORDS, STAMP_WORDS
+from digest.readers.bylinewords import AGENCY_WORDS, JOB_NOUNS, JOB_WORDS, OUTLET_WORDS, PAGE_WORDS, STAMP_WORDS
 from digest.readers.masthead import is_site
 from digest.text.tokens import NAME_PARTICLES
 
@@ -119,6 +119,8 @@ def person(text: str, whole: bool = False) -> str | None:
         return None
     if len(words) == 1 and words[0].isupper() and len(words[0].strip(".")) > 1:
         return None  # an acronym is an outlet or a desk ("CNN", "AP"), never a person
+    if len(words) == 1 and (_dated(words, 0) or re.fullmatch(_MONTH, words[0]) or words[0].casefold() in PAGE_WORDS):
+        return None  # a month, a weekday or a button's word ("Share", "Follow") alone is no one's name
     if "".join(words).replace(".", "").casefold() in _POSTNOMINALS:
         return None  # "PhD" (or "Ph D", as an extractor splits it) after a comma: a degree
     lowered = [w.strip(".,").casefold() for w in words]
@@ -200,8 +202,8 @@ def page_authors(
     """The people a page names as its authors: those declared as people in its JSON-LD, else (none of
     them a person) its author field (``"A; B"``), without organisations, desks or the site itself, normally capitalised.
 
-    A byline the page shows (``shown``) made of people's names only, every one of them among them and
-    more besides, is the fuller list: metadata often declares only the first of several writers. With no
+    A byline the page shows (``shown``) made of people's names only (and perhaps their outlet), every one of them
+    among them and more besides, is the fuller list: metadata often declares only the first of several writers. With no
     author declared or stated, the texts of links to writers' pages (``linked``) that are people's names.
     """
     sites = list(sites)
@@ -211,7 +213,7 @@ def page_authors(
     if not names:
         names = _people(linked, sites, url, whole=True)
     for byline in shown if names else ():
-        parts = [p for p in _SPLIT.split(_BY.sub("", byline.strip())) if p.strip()]
+        parts = [p for p in _SPLIT.split(_BY.sub("", byline.strip())) if p.strip() and not _outlet(p, sites, url)]
         fuller = _people(parts, sites, url, whole=True)
         if len(fuller) == len(parts) and names.keys() < fuller.keys():  # names only: no date, job or label
             return tuple(fuller.values())[:MAX_AUTHORS]
@@ -235,6 +237,14 @@ def writers(chunk: str) -> str:
     if match is None:
         return chunk
     return chunk[match.end() :] if match.group("role").casefold().split()[-1] in _WRITING else ""
+
+
+def _outlet(part: str, sites: Sequence[str], url: str | None) -> bool:
+    """Whether a byline's part names the outlet, not a person ("Associated Press", the site): a shown byline naming
+    its writers and then their outlet still names people only."""
+    lowered = {w.strip(".,()").casefold() for w in part.split()}
+    acronym = part.strip().isupper() and " " not in part.strip() and len(part.strip(".() ")) > 1  # "CNN", "AP"
+    return not _NOT_A_NAME.search(part) and (acronym or bool(lowered & OUTLET_WORDS) or is_site(part.strip(), sites, url))
 
 
 def _people(parts: Iterable[str], sites: Sequence[str], url: str | None, whole: bool = False) -> dict[str, str]:

@@ -21,6 +21,8 @@ from tests.chain.test_summary_openings import convert_text as _convert_text
 #   text/page caps city, date, colon              -> 'NEW DELHI, Nov 5: The county water board voted ...'
 #   text/page caps place, comma, agency           -> 'WASHINGTON, (AP) — The county water board voted ...'
 #   text/page caps place, bullet                  -> 'WASHINGTON • The county water board voted ...'
+# and after those fixes, two more kinds (4 probes, all failed first):
+#   text/page title two-word city, colon (and with a date) -> 'New Delhi: The county water board voted ...'
 #   page      photo credit naming the author      -> "Residents wait outside the board's offices ..." (the credit
 #             dropped as a byline, the caption above it left)
 #   page      credit with the author and the site -> the same
@@ -59,6 +61,8 @@ PROBES: dict[str, Probe] = {
     "caps place, bullet": _dated("WASHINGTON • "),
     "caps two-word city, colon": _dated("NEW DELHI: "),
     "title city, colon": _dated("Mumbai: "),
+    "title two-word city, colon": _dated("New Delhi: "),
+    "title two-word city, date, colon": _dated("Hong Kong, Nov 5: "),
     "Reuters, day before month": _dated("LONDON, 5 November (Reuters) - "),
     "CNN with place, double hyphen": _dated("Washington (CNN) -- "),
     # credits and captions

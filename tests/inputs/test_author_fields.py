@@ -31,6 +31,9 @@ from tests.conftest import ADDED
 #   'Jane Roe The Harbour Times'        -> []                    (an outlet after the name)
 #   'Jane Roe Reuters'                  -> []                    (an agency after the name)
 #   'Jane Roe Business Reporter'        -> []                    (a job and its beat after the name)
+# Then (5 more checks, 4 failed first): a byline naming two writers and their outlet ("By JANE ROE and JOHN DOE,
+# Associated Press"; ", CNN") was no fuller list than the metadata's one writer; a byline element holding only a
+# weekday or a button's word ("Tuesday", "Share", "Follow") gave it as the author.
 # Left out: "Roe, Jane" (an extractor turns the comma into the separator of two authors, "Roe; Jane"), and an
 # outlet no word of which says so ("Jane Roe Bloomberg", "Deutsche Welle" alone): names only sources.yml can know.
 
@@ -178,7 +181,16 @@ def test_the_declared_author_gives_the_people_it_names(name: str, config: SiteCo
 
 
 def test_one_writer_named_in_two_forms_is_one_author(config: SiteConfig) -> None:
-    """The metadata's "Jane Roe" and the byline's "JANE ROE" are one writer; a byline naming more people is fuller."""
+    """The metadata's "Jane Roe" and the byline's "JANE ROE" are one writer; a byline naming more people is fuller,
+    also when it names their outlet after them."""
     assert _authors(_page(meta="JANE ROE", ld=_person("Jane Roe")), config) == JANE
-    fuller = _page(ld=_person("Jane Roe"), byline="By JANE ROE and JOHN DOE")
-    assert _authors(fuller, config) == ("Jane Roe", "John Doe")
+    both = ("Jane Roe", "John Doe")
+    assert _authors(_page(ld=_person("Jane Roe"), byline="By JANE ROE and JOHN DOE"), config) == both
+    assert _authors(_page(meta="Jane Roe", byline="By JANE ROE and JOHN DOE, Associated Press"), config) == both
+    assert _authors(_page(meta="Jane Roe", byline="By Jane Roe and John Doe, CNN"), config) == both
+    assert _authors(_page(meta="Jane Roe", byline="By Jane Roe and John Doe, November 5, 2019"), config) == JANE
+
+
+@pytest.mark.parametrize("shown", ["Apr 5, 2019", "Tuesday", "Share", "Follow"])
+def test_a_date_or_a_button_in_a_byline_element_is_no_author(shown: str, config: SiteConfig) -> None:
+    assert _authors(_page(byline=shown), config) == ()
