@@ -41,8 +41,9 @@ _CAPS_DATELINE = re.compile(
 )
 """A dateline in capitals, with a date, a second city, a service or a release wire, and any dash (a long one
 without spaces too) or a bar: "WASHINGTON, Nov. 5, 2019 —", "BRUSSELS/LONDON, Nov 5 (Reuters) -",
-"MILLBROOK, Ore., Nov. 5, 2019 /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "WASHINGTON—", and the service after a comma, a bullet for the dash, or a
-colon after the date: "WASHINGTON, (AP) —", "WASHINGTON • ", "NEW DELHI, Nov 5: "."""
+"MILLBROOK, Ore., Nov. 5, 2019 /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "WASHINGTON—",
+and the service after a comma, a bullet for the dash, or a colon after the date: "WASHINGTON, (AP) —",
+"WASHINGTON • ", "NEW DELHI, Nov 5: "."""
 _CREDIT_DATELINE = re.compile(
     rf"^(?:{_PLACE}(?:, {_PLACE})?(?:,? {_FULL_DATE})?\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){{0,2}}\)\s*"
     r"(?=[A-Z“\"])"

@@ -39,10 +39,10 @@ def _body_reason(page: Page, i: int, folded: Sequence[str], seen: set[str]) -> t
     cue = first_cue(text, page.cues) if Rule.CUES in page.run.rules else None
     if cue is not None:
         _follow(page, i, cue)
-        if cue.category == "credit" and i > 0 and i - 1 not in page.reasons and caption_like(paragraphs[i - 1]):
-            if any(j not in page.reasons for j in range(i + 1, len(paragraphs))):
-                page.mark(i - 1, "caption (above its credit line)", Rule.CUES)  # a credit ending the article
-                # ("Reuters") credits the story, and the line above it is the article's last
+        above = i > 0 and i - 1 not in page.reasons and caption_like(paragraphs[i - 1])
+        more = any(j not in page.reasons for j in range(i + 1, len(paragraphs)))  # a credit ending the article
+        if cue.category == "credit" and above and more:  # ("Reuters") credits the story: the line above is its last
+            page.mark(i - 1, "caption (above its credit line)", Rule.CUES)
         return cue.category, Rule.CUES
     caption = caption_of(text, page.rules) if Rule.CAPTIONS in page.run.rules else None
     if caption is not None or (Rule.CAPTIONS in page.run.rules and CREDIT_ONLY.match(text)):

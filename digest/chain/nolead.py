@@ -30,7 +30,8 @@ TIMESTAMP = re.compile(
 """An entry's time: "9:05 a.m.", "14:20", "Updated", or a line that only says how long ago ("2 hours ago")."""
 _CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{1,2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))"
 _DATED_STAMP = re.compile(
-    rf"^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}}),?(?: \d{{4}},?)?(?: at)? {_CLOCK}(?: [A-Z]{{2,4}})?$"
+    rf"^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}}),?(?: \d{{4}},?)?(?: at)? {_CLOCK}"
+    r"(?: [A-Z]{2,4})?$"
 )
 """A line that is only an entry's date and time: "Nov. 5, 2019, 10:40 a.m. ET", "5 November 2019 14:20 GMT"."""
 _PICTURE_NUMBER = re.compile(r"^(?:photo|image|picture|slide)s? \d{1,3} (?:of|/) \d{1,3}$", re.IGNORECASE)
@@ -69,6 +70,8 @@ def to_reader(text: str) -> bool:
     (True, True, False)
     """
     return bool(_GREETING.match(text) or _COMMAND.match(text))
+
+
 ENTRY_TIME = re.compile(rf"^{_CLOCK}(?:\s[A-Z]{{2,4}})?\s*[:|—–-]\s+(?=\S)")
 """A live blog entry's time before its text: "9:05 a.m.: ", "14.20 GMT - ", "5PM | "."""
 OPENING = 4

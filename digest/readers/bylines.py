@@ -72,8 +72,10 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
 
 
 DESK_WORDS = frozenset(
-    ["editorial", "reports", "report", "admin", "staff", "newsdesk", "webdesk", "wires", "agencies", "board", "guest"]
-    + ["author", "authors", "editors"]
+    [
+        *("editorial", "reports", "report", "admin", "staff", "newsdesk", "webdesk", "wires", "agencies", "board"),
+        *("guest", "author", "authors", "editors"),
+    ]
 )
 """One-word author fields that name a desk, not a person."""
 DESK_TAILS = frozenset(
@@ -244,7 +246,8 @@ def _outlet(part: str, sites: Sequence[str], url: str | None) -> bool:
     its writers and then their outlet still names people only."""
     lowered = {w.strip(".,()").casefold() for w in part.split()}
     acronym = part.strip().isupper() and " " not in part.strip() and len(part.strip(".() ")) > 1  # "CNN", "AP"
-    return not _NOT_A_NAME.search(part) and (acronym or bool(lowered & OUTLET_WORDS) or is_site(part.strip(), sites, url))
+    named = acronym or bool(lowered & OUTLET_WORDS) or is_site(part.strip(), sites, url)
+    return named and not _NOT_A_NAME.search(part)
 
 
 def _people(parts: Iterable[str], sites: Sequence[str], url: str | None, whole: bool = False) -> dict[str, str]:

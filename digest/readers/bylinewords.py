@@ -115,7 +115,9 @@ STAMP_WORDS = frozenset(
 )
 """Words of the time stamp a byline runs into ("Jane Roe • Published May 6"): no name's."""
 PAGE_WORDS = frozenset(
-    ["share", "email", "print", "follow", "more", "opinion", "comments", "comment", "subscribe", "login", "menu"]
-    + ["search", "home", "facebook", "twitter", "linkedin", "whatsapp", "instagram", "pinterest", "reddit"]
+    [
+        *("share", "email", "print", "follow", "more", "opinion", "comments", "comment", "subscribe", "login"),
+        *("menu", "search", "home", "facebook", "twitter", "linkedin", "whatsapp", "instagram", "pinterest", "reddit"),
+    ]
 )
 """Words of a page's buttons and links that a byline element holds beside the name: alone, no author."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from digest.config import SiteConfig
-from tests.chain.test_summary_openings import BODY, DEALS, DESCRIPTION, LEAD, Probe, _dated, verdict
+from tests.chain.test_summary_openings import DEALS, DESCRIPTION, LEAD, Probe, _dated, verdict
 from tests.chain.test_summary_openings import convert_page as _convert_page
 from tests.chain.test_summary_openings import convert_text as _convert_text
 
@@ -45,6 +45,9 @@ ENTRIES = (
     "The chair said the vote would come before lunch, after the last resident had spoken.",
     "Residents began queueing to speak against the rise as the doors opened.",
 )
+
+
+CLOCKS = ("10:40 a.m. ET", "10:02 a.m. ET", "9:20 a.m. ET")
 
 
 def _live(stamps: tuple[str, ...], first: str = "") -> Probe:
@@ -80,7 +83,8 @@ PROBES: dict[str, Probe] = {
         before=("In this Nov. 4, 2019, photo, residents wait outside the board's offices. (AP Photo/John Doe)",)
     ),
     "figure caption without a credit": Probe(
-        html_only=True, markup=f'<figure><img src="/a.jpg" alt=""><figcaption>{CAPTION}</figcaption></figure><p>{LEAD}</p>'
+        html_only=True,
+        markup=f'<figure><img src="/a.jpg" alt=""><figcaption>{CAPTION}</figcaption></figure><p>{LEAD}</p>',
     ),
     "image caption block": Probe(
         html_only=True,
@@ -91,9 +95,7 @@ PROBES: dict[str, Probe] = {
         html_only=True, markup=f'<p class="caption">{CAPTION} <span class="credit">PA</span></p><p>{LEAD}</p>'
     ),
     # standfirsts
-    "standfirst in a dek class": Probe(
-        html_only=True, markup=f'<p class="standfirst">{DESCRIPTION}</p><p>{LEAD}</p>'
-    ),
+    "standfirst in a dek class": Probe(html_only=True, markup=f'<p class="standfirst">{DESCRIPTION}</p><p>{LEAD}</p>'),
     "standfirst in the header's dek class": Probe(
         html_only=True, markup=f'<header><p class="article-dek">{DESCRIPTION}</p></header><p>{LEAD}</p>'
     ),
@@ -140,8 +142,8 @@ PROBES: dict[str, Probe] = {
     "partnership note": Probe(before=("This story was produced in partnership with the Valley Reporting Project.",)),
     "kicker paragraph": Probe(html_only=True, markup=f'<p class="kicker">Water</p><p>{LEAD}</p>'),
     # openings that are no lead
-    "live blog stamped with dates": _live(("Nov. 5, 2019, 10:40 a.m. ET", "Nov. 5, 2019, 10:02 a.m. ET", "Nov. 5, 9:20 a.m.")),
-    "live blog with a refresh line": _live(("10:40 a.m. ET", "10:02 a.m. ET", "9:20 a.m. ET"), "Refresh for the latest."),
+    "live blog stamped with dates": _live(("Nov. 5, 2019, 10:40 a.m. ET", "Nov. 5, 2019, 10:02 a.m.", "Nov. 5, 9:20")),
+    "live blog with a refresh line": _live(CLOCKS, "Refresh for the latest."),
     "live blog with 24-hour entry times": Probe(
         lead="14:05 GMT - The board opened its meeting with a minute's silence.",
         start="The board opened its meeting",
@@ -192,6 +194,7 @@ def test_the_summary_starts_at_the_lead(name: str, how: str, config: SiteConfig)
 def test_a_dek_from_an_opening_that_is_no_lead_leaves_out_lines_to_the_reader(config: SiteConfig) -> None:
     """The dek of a live blog takes no line telling the reader what to do, nor a greeting."""
     live = _convert_text(PROBES["live blog with a refresh line"], config).article.summary
-    greeted = _live(("10:40 a.m. ET", "10:02 a.m. ET", "9:20 a.m. ET"), "Good morning from the county hall.")
-    assert "Refresh" not in live and live.startswith(ENTRIES[0])
+    greeted = _live(CLOCKS, "Good morning from the county hall.")
+    assert "Refresh" not in live
+    assert live.startswith(ENTRIES[0])
     assert _convert_text(greeted, config).article.summary.startswith(ENTRIES[0])
