@@ -64,6 +64,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     """Read one saved page. ``charset`` is what an HTTP header declared; ``url`` where it was fetched."""
     text, note = decode(path, data, declared=charset or declared_charset(data))
     tree = parse_page(path, text)
+    _drop_image_captions(tree)
     meta = htmlmeta.meta_values(tree)
     ld = htmlmeta.json_ld(tree)
     url = article_link(url)
@@ -121,6 +122,25 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             notes=tuple(n for n in (note, title_note) if n),
         )
     ]
+
+
+_CAPTION_TAGS = frozenset({"em", "i", "small", "figcaption", "cite"})
+MAX_CAPTION_WORDS = 40
+
+
+def _drop_image_captions(tree: lxml.html.HtmlElement) -> None:
+    """Leave out the caption a paragraph prints under its picture ("<p><img><br><em>Residents wait ...</em></p>"):
+    a paragraph holding an image whose every word is in italics or small print, short. It would open the dek."""
+    for paragraph in list(tree.iter("p")):
+        if paragraph.find(".//img") is None or (paragraph.text or "").strip():
+            continue
+        texts = [c for c in paragraph if (c.text_content() or "").strip()]
+        tails = any((c.tail or "").strip() for c in paragraph)
+        if not texts or tails or any(not isinstance(c.tag, str) or c.tag not in _CAPTION_TAGS for c in texts):
+            continue
+        if sum(len(c.text_content().split()) for c in texts) <= MAX_CAPTION_WORDS:
+            for child in texts:
+                child.drop_tree()
 
 
 def _carrier(declared: list[str], title: str, url: str | None, canonical: str | None, shown: str) -> str | None:

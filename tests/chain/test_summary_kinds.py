@@ -21,7 +21,8 @@ from tests.chain.test_summary_openings import convert_text as _convert_text
 #   text/page caps city, date, colon              -> 'NEW DELHI, Nov 5: The county water board voted ...'
 #   text/page caps place, comma, agency           -> 'WASHINGTON, (AP) — The county water board voted ...'
 #   text/page caps place, bullet                  -> 'WASHINGTON • The county water board voted ...'
-# and after those fixes, two more kinds (4 probes, all failed first):
+# and after those fixes, three more kinds (5 probes, all failed first):
+#   page      caption in italics under the picture, in the picture's paragraph -> the caption opened the dek
 #   text/page title two-word city, colon (and with a date) -> 'New Delhi: The county water board voted ...'
 #   page      photo credit naming the author      -> "Residents wait outside the board's offices ..." (the credit
 #             dropped as a byline, the caption above it left)
@@ -90,6 +91,12 @@ PROBES: dict[str, Probe] = {
         html_only=True,
         markup=f'<div class="image"><img src="/a.jpg" alt=""><div class="image-caption">{CAPTION}</div></div>'
         f"<p>{LEAD}</p>",
+    ),
+    "caption in italics under the picture": Probe(
+        html_only=True, markup=f'<p><img src="/a.jpg" alt=""><br><em>{CAPTION}</em></p><p>{LEAD}</p>'
+    ),
+    "lead in italics beside a picture": Probe(
+        html_only=True, markup=f'<p><img src="/a.jpg" alt=""></p><p><em>{LEAD}</em></p>'
     ),
     "caption paragraph with a credit span": Probe(
         html_only=True, markup=f'<p class="caption">{CAPTION} <span class="credit">PA</span></p><p>{LEAD}</p>'
