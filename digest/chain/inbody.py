@@ -40,15 +40,14 @@ def _body_reason(page: Page, i: int, folded: Sequence[str], seen: set[str]) -> t
     if cue is not None:
         _follow(page, i, cue)
         above = i > 0 and i - 1 not in page.reasons and caption_like(paragraphs[i - 1])
-        more = any(j not in page.reasons for j in range(i + 1, len(paragraphs)))  # a credit ending the article
-        if cue.category == "credit" and above and more:  # ("Reuters") credits the story: the line above is its last
+        if cue.category == "credit" and above and _more(page, i):
             page.mark(i - 1, "caption (above its credit line)", Rule.CUES)
         return cue.category, Rule.CUES
     caption = caption_of(text, page.rules) if Rule.CAPTIONS in page.run.rules else None
     if caption is not None or (Rule.CAPTIONS in page.run.rules and CREDIT_ONLY.match(text)):
         if caption and i > 0 and folded[i - 1] == fold(caption):
             page.reasons[i - 1] = "caption (repeated above its credit)"
-        elif caption is None and i > 0 and i - 1 not in page.reasons and headline_like(paragraphs[i - 1]):
+        elif caption is None and i > 0 and i - 1 not in page.reasons and _captions(page, i):
             page.reasons[i - 1] = "caption (above a credit line)"
         seen.add(fold(caption or ""))
         return "caption with photo credit", Rule.CAPTIONS
@@ -60,6 +59,23 @@ def _body_reason(page: Page, i: int, folded: Sequence[str], seen: set[str]) -> t
         (is_pull_quote(text, list(paragraphs)), "pull quote", Rule.PULL_QUOTES),
     )
     return next(((reason, rule) for found, reason, rule in checks if found and rule in page.run.rules), ("", None))
+
+
+def _more(page: Page, i: int) -> bool:
+    """Whether article text follows paragraph ``i``: a credit line ending the article ("Reuters") credits the story,
+    and the sentence above it is the article's last, no caption."""
+    return any(j not in page.reasons for j in range(i + 1, len(page.paragraphs)))
+
+
+def _captions(page: Page, i: int) -> bool:
+    """Whether the line above the credit-only line ``i`` ("(Jane Roe/Getty Images)") is its caption: a line that is
+    no sentence, or, under a credit that names a picture's source, a short sentence with more article after it."""
+    above = page.paragraphs[i - 1]
+    if headline_like(above):
+        return True
+    match = CREDIT_ONLY.match(page.paragraphs[i])
+    named = match is not None and page.rules.credit.search(match.group("credit")) is not None
+    return named and caption_like(above) and _more(page, i)
 
 
 def _label_clusters(page: Page) -> None:

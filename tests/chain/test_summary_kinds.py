@@ -21,9 +21,6 @@ from tests.chain.test_summary_openings import convert_text as _convert_text
 #   text/page caps city, date, colon              -> 'NEW DELHI, Nov 5: The county water board voted ...'
 #   text/page caps place, comma, agency           -> 'WASHINGTON, (AP) — The county water board voted ...'
 #   text/page caps place, bullet                  -> 'WASHINGTON • The county water board voted ...'
-# and after those fixes, three more kinds (5 probes, all failed first):
-#   page      caption in italics under the picture, in the picture's paragraph -> the caption opened the dek
-#   text/page title two-word city, colon (and with a date) -> 'New Delhi: The county water board voted ...'
 #   page      photo credit naming the author      -> "Residents wait outside the board's offices ..." (the credit
 #             dropped as a byline, the caption above it left)
 #   page      credit with the author and the site -> the same
@@ -32,13 +29,22 @@ from tests.chain.test_summary_openings import convert_text as _convert_text
 #             -> the standfirst opened the dek
 #   text/page gallery                             -> unflagged
 #   text/page live blog stamped with dates, refresh line -> unflagged, or 'Refresh for the latest.' opening the dek
+# Second batch, after those fixes (6 probes, 5 failed first; the sixth guards a lead in italics):
+#   page      caption in italics under the picture, in the picture's paragraph -> the caption opened the dek
+#   text/page a place, its region, a date and a service before a colon -> 'New Delhi [India], Nov 5 (ANI): The ...'
+# Third batch, after the second's fixes (10 probes, 8 failed first): a caption ending in a name and its outlet
+# after a slash, or in "Courtesy of ..."; a caption above a line "... file photo" or a credit in brackets naming a
+# writer and an outlet -> the caption opened the dek.
 # Tried and dropped: a newsletter's greeting ("Good morning, and welcome to ...") as an opening that is no lead
 # (untouched real pages: summary_lead 0.833 -> 0.812, lead_flag 0.925 -> 0.906, aggregates only: a greeting opens
 # leads the editors judged usable); "you" outside quotations as no pick for the dek of an opening that is no lead
-# (tune summary_unusable 1.000 -> 0.750: a guide's best sentence may speak to its reader).
+# (tune summary_unusable 1.000 -> 0.750: a guide's best sentence may speak to its reader); a known place in title
+# case before a colon ("New Delhi: ", "Hong Kong, Nov 5: ") or a hyphen ("Washington - ") as a dateline (the third
+# held-out set reads such an opening as part of the lead: its summary_pass 0.750 -> 0.708, aggregate only).
 # Probed and left out (no mechanism tells them from a lead): a caption without a credit above the lead, the
 # description as a bold or italic first paragraph (a standfirst on some sites, the lead itself on others), a first
-# paragraph starting with the description, an author's bio line above the lead in plain text.
+# paragraph starting with the description, an author's bio line above the lead in plain text, a caption above a
+# line "Jane Roe | The Ledger" (a byline's shape too), the lead in a heading (a standfirst's shape).
 
 CAPTION = "Residents wait outside the board's offices in Millbrook on Monday."
 ENTRIES = (
@@ -65,8 +71,8 @@ PROBES: dict[str, Probe] = {
     "caps place, bullet": _dated("WASHINGTON • "),
     "caps two-word city, colon": _dated("NEW DELHI: "),
     "title city, colon": _dated("Mumbai: "),
-    "title two-word city, colon": _dated("New Delhi: "),
-    "title two-word city, date, colon": _dated("Hong Kong, Nov 5: "),
+    "place, region, date and service before a colon": _dated("New Delhi [India], Nov 5 (ANI): "),
+    "caps place, region, date and service before a colon": _dated("MUMBAI (Maharashtra) [India], Nov 5 (ANI): "),
     "Reuters, day before month": _dated("LONDON, 5 November (Reuters) - "),
     "CNN with place, double hyphen": _dated("Washington (CNN) -- "),
     # credits and captions
@@ -98,6 +104,11 @@ PROBES: dict[str, Probe] = {
     "lead in italics beside a picture": Probe(
         html_only=True, markup=f'<p><img src="/a.jpg" alt=""></p><p><em>{LEAD}</em></p>'
     ),
+    "caption ending in a name and its outlet": Probe(before=(CAPTION + " John Doe / The Millbrook Ledger",)),
+    "caption ending in a courtesy line": Probe(before=(CAPTION + " Courtesy of the Millbrook Water Board",)),
+    "caption above a file photo line": Probe(before=(CAPTION, "Ledger file photo")),
+    "caption above a bracketed credit naming a writer": Probe(before=(CAPTION, "(Jane Roe/The Millbrook Ledger)")),
+    "caption above a credit in capitals": Probe(before=(CAPTION, "JANE ROE/STAFF")),
     "caption paragraph with a credit span": Probe(
         html_only=True, markup=f'<p class="caption">{CAPTION} <span class="credit">PA</span></p><p>{LEAD}</p>'
     ),
