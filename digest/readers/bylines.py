@@ -25,10 +25,18 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nameparser import HumanName
-from nameparser.config import CONSTANTS
 
-from digest.readers.bylinewords import AGENCY_WORDS, JOB_NOUNS, JOB_WORDS, OUTLET_WORDS, PAGE_WORDS, STAMP_WORDS
+from digest.readers.bylinewords import (
+    AGENCY_WORDS,
+    DESK_TAILS,
+    JOB_NOUNS,
+    JOB_WORDS,
+    OUTLET_WORDS,
+    PAGE_WORDS,
+    STAMP_WORDS,
+)
 from digest.readers.masthead import is_site
+from digest.readers.namecuts import MIN_CUT_NAME_WORDS, MONTH, NOT_A_NAME, POSTNOMINALS, dated, name_words, writers
 from digest.text.tokens import NAME_PARTICLES
 
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||[•·])\s*")
@@ -78,11 +86,6 @@ DESK_WORDS = frozenset(
     ]
 )
 """One-word author fields that name a desk, not a person."""
-DESK_TAILS = frozenset(
-    ["sport", "sports", "business", "politics", "travel", "culture", "staff", "desk", "team", "bureau"]
-)
-"""Last words of a desk's byline ("Telegraph Sport", "Gazette Staff")."""
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|[/\\|]")
 _LEADING = re.compile(r"^(?:by|from|words by|written by|story by|text by|posted by)\s+", re.IGNORECASE)
 _CAPS_THEN_OUTLET = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+)\s+[A-Z][a-z].*$")
 MAX_AUTHORS = 10
@@ -112,18 +115,18 @@ def person(text: str, whole: bool = False) -> str | None:
         words = words[jobs[-1] + 1 :]  # "Kelmouth Echo reporter Sam Okonkwo-Reid"
     while words and words[0].strip(".").casefold() in _HONORIFICS | JOB_WORDS and len(words) > 1:
         words = words[1:]
-    named = _name_words(words)
+    named = name_words(words)
     if whole and len(named) < len(words):
         return None  # ``whole``: the text must be a name and nothing else
     words = named
     name = " ".join(words)
-    if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.search(name) or words[0].casefold() == "the":
+    if not words or len(words) > MAX_NAME_WORDS or NOT_A_NAME.search(name) or words[0].casefold() == "the":
         return None
     if len(words) == 1 and words[0].isupper() and len(words[0].strip(".")) > 1:
         return None  # an acronym is an outlet or a desk ("CNN", "AP"), never a person
-    if len(words) == 1 and (_dated(words, 0) or re.fullmatch(_MONTH, words[0]) or words[0].casefold() in PAGE_WORDS):
+    if len(words) == 1 and (dated(words, 0) or re.fullmatch(MONTH, words[0]) or words[0].casefold() in PAGE_WORDS):
         return None  # a month, a weekday or a button's word ("Share", "Follow") alone is no one's name
-    if "".join(words).replace(".", "").casefold() in _POSTNOMINALS:
+    if "".join(words).replace(".", "").casefold() in POSTNOMINALS:
         return None  # "PhD" (or "Ph D", as an extractor splits it) after a comma: a degree
     lowered = [w.strip(".,").casefold() for w in words]
     if (
@@ -147,49 +150,6 @@ def _capitalised(name: str) -> str:
     parsed = HumanName(name)
     parsed.capitalize(force=True)
     return " ".join(str(parsed).split()) or name
-
-
-MIN_CUT_NAME_WORDS = 2
-_BYLINE_STOPS = frozenset({"for", "in", "at", "from", "with", "on", "via", "is", "was", "has", "the"})
-"""Words after which a byline no longer names the person ("Ann Roe For Dailymail.com", "Ann Roe in Kyiv")."""
-_POSTNOMINALS = (CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms) - {"jr", "sr", "ii", "iii", "iv", "v"}
-"""Degrees and honours after a name ("PhD", "MD", "Esq"): not part of how the person is named; a generation is."""
-
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_GLUED_MONTH = re.compile(rf"^(?P<name>[A-Z][a-z’'-]+?)(?={_MONTH}$)")
-"""A name glued to the month of the date after it ("RoeNov" before "5")."""
-_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-
-
-def _dated(words: list[str], k: int) -> bool:
-    """Whether ``words[k]`` starts the date after a name: a weekday, or a month before a number ("November 5")."""
-    low = words[k].strip(".,").casefold()
-    then = words[k + 1] if k + 1 < len(words) else ""
-    return low in _DAYS or (re.fullmatch(_MONTH, words[k].strip(",")) is not None and then[:1].isdigit())
-
-
-def _name_words(words: list[str]) -> list[str]:
-    """A byline part's words up to where it stops naming the person: a handle, an address, a number, a word in
-    lower case (not a particle), a preposition or a verb, "The" of an outlet's name, a date; then without degrees
-    or a job after the name ("Business Reporter"). What is left before such a word must be a name of two words or
-    more ("Syrian" of "Syrian opposition sources" is none)."""
-    for k, word in enumerate(words[:-1]):
-        glued = _GLUED_MONTH.match(word)
-        if k and glued and words[k + 1][:1].isdigit():  # "Jane RoeNov 5"
-            words = [*words[:k], glued.group("name"), *words[k + 1 :]]
-            break
-    for k, word in enumerate(words):
-        low = word.strip(".,").casefold()
-        stop = word[:1] in "@#" or _NOT_A_NAME.search(word) is not None or low in _BYLINE_STOPS or _dated(words, k)
-        if k and (stop or (word[:1].islower() and low not in NAME_PARTICLES)):
-            words = words[:k] if k >= MIN_CUT_NAME_WORDS and not words[k - 1].endswith(":") else []
-            break
-    ending = _POSTNOMINALS | (JOB_WORDS - DESK_TAILS)  # a desk's byline ("Telegraph Sport") stays one, to be left out
-    job = len(words) > MIN_CUT_NAME_WORDS and words[-1].strip(".,").casefold() in JOB_NOUNS
-    while len(words) > MIN_CUT_NAME_WORDS and words[-1].replace(".", "").casefold() in (JOB_WORDS if job else ending):
-        words = words[:-1]  # after a job ("Reporter"), its beat too, a desk's word ("Business") among them
-    return words
 
 
 def page_authors(
@@ -222,32 +182,13 @@ def page_authors(
     return tuple(names.values())[:MAX_AUTHORS]
 
 
-_ROLE = re.compile(r"^\s*(?:additional |further |original )?(?P<role>[a-z-]+(?: [a-z-]+)?) by\s+", re.IGNORECASE)
-_WRITING = frozenset(["reporting", "reported", "writing", "written", "words", "story", "text", "posted", "compiled"])
-"""The roles of a credit line that make an article's authors ("Reporting by"); the others ("Editing by", "Graphics
-by") credit people who did not write it."""
-
-
-def writers(chunk: str) -> str:
-    """A credit line's part without its role when the role is writing ("Reporting by Ann Roe" -> "Ann Roe"), nothing
-    when it credits another job ("Editing by Tom Vale"), else as it is.
-
-    >>> writers("Reporting by Ann Roe and Tom Vale"), writers("Editing by Tom Vale"), writers("Ann Roe")
-    ('Ann Roe and Tom Vale', '', 'Ann Roe')
-    """
-    match = _ROLE.match(chunk)
-    if match is None:
-        return chunk
-    return chunk[match.end() :] if match.group("role").casefold().split()[-1] in _WRITING else ""
-
-
 def _outlet(part: str, sites: Sequence[str], url: str | None) -> bool:
     """Whether a byline's part names the outlet, not a person ("Associated Press", the site): a shown byline naming
     its writers and then their outlet still names people only."""
     lowered = {w.strip(".,()").casefold() for w in part.split()}
     acronym = part.strip().isupper() and " " not in part.strip() and len(part.strip(".() ")) > 1  # "CNN", "AP"
     named = acronym or bool(lowered & OUTLET_WORDS) or is_site(part.strip(), sites, url)
-    return named and not _NOT_A_NAME.search(part)
+    return named and not NOT_A_NAME.search(part)
 
 
 def _people(parts: Iterable[str], sites: Sequence[str], url: str | None, whole: bool = False) -> dict[str, str]:

@@ -121,3 +121,7 @@ PAGE_WORDS = frozenset(
     ]
 )
 """Words of a page's buttons and links that a byline element holds beside the name: alone, no author."""
+DESK_TAILS = frozenset(
+    ["sport", "sports", "business", "politics", "travel", "culture", "staff", "desk", "team", "bureau"]
+)
+"""Last words of a desk's byline ("Telegraph Sport", "Gazette Staff")."""
