@@ -31,6 +31,7 @@ from digest.readers.bylinewords import (
     DESK_TAILS,
     JOB_NOUNS,
     JOB_WORDS,
+    ORGANISATION_WORDS,
     OUTLET_WORDS,
     PAGE_WORDS,
     STAMP_WORDS,
@@ -89,6 +90,7 @@ DESK_WORDS = frozenset(
 _LEADING = re.compile(r"^(?:by|from|words by|written by|story by|text by|posted by)\s+", re.IGNORECASE)
 _CAPS_THEN_OUTLET = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+)\s+[A-Z][a-z].*$")
 MAX_AUTHORS = 10
+_OUTSIDE = frozenset({"for", "in", "at", "from", "via", "with"})
 
 
 def person(text: str, whole: bool = False) -> str | None:
@@ -102,6 +104,8 @@ def person(text: str, whole: bool = False) -> str | None:
     ('Marisol de la Vega', None)
     """
     name = " ".join(_LEADING.sub("", text.strip()).split()).strip(",;:()[]")
+    if name and name.split(maxsplit=1)[0].casefold() in _OUTSIDE:
+        return None  # "for CNN", "in Paris": where or for whom, after a comma
     if name.islower():  # "rezwan", "jane de la cruz": a login or a name typed in lower case, capitalised as a name
         name = _capitalised(name)
     if caps := _CAPS_THEN_OUTLET.match(name):  # "ERIC TUCKER Associated Press": the name, then the outlet
@@ -130,7 +134,7 @@ def person(text: str, whole: bool = False) -> str | None:
         return None  # "PhD" (or "Ph D", as an extractor splits it) after a comma: a degree
     lowered = [w.strip(".,").casefold() for w in words]
     if (
-        set(lowered) & (OUTLET_WORDS | STAMP_WORDS)
+        set(lowered) & (OUTLET_WORDS | STAMP_WORDS | ORGANISATION_WORDS)
         or set(lowered) <= JOB_WORDS | DESK_WORDS
         or lowered[-1] in DESK_TAILS
     ):
@@ -142,7 +146,14 @@ def person(text: str, whole: bool = False) -> str | None:
     name = " ".join(words)
     if name.isupper() and len(name) > 3:
         name = _capitalised(name)
+    elif any(_shouted(w) for w in words):  # "Jane ROE": a surname in capitals, as some papers print it
+        name = " ".join(_capitalised(w) if _shouted(w) else w for w in words)
     return " ".join(w + "." if len(w) == 1 and w.isalpha() and w.isupper() else w for w in name.split())
+
+
+def _shouted(word: str) -> bool:
+    """A word of a name written in capitals ("ROE"), not initials ("JR") nor a generation ("III")."""
+    return word.isupper() and len(word) > 2 and word.isalpha() and re.fullmatch(r"[IVX]+", word) is None
 
 
 def _capitalised(name: str) -> str:

@@ -125,3 +125,12 @@ DESK_TAILS = frozenset(
     ["sport", "sports", "business", "politics", "travel", "culture", "staff", "desk", "team", "bureau"]
 )
 """Last words of a desk's byline ("Telegraph Sport", "Gazette Staff")."""
+ORGANISATION_WORDS = frozenset(
+    [
+        *("university", "college", "institute", "school", "academy", "foundation", "centre", "center", "council"),
+        *("society", "association", "company", "group", "inc", "ltd", "llc", "corporation", "hospital", "museum"),
+        *("library", "department", "ministry", "party", "church", "club", "union", "laboratory", "trust", "fund"),
+    ]
+)
+"""Words of an organisation's name ("Millbrook University", "University of Millbrook"): a byline part holding one
+names no person."""

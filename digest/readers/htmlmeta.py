@@ -239,14 +239,18 @@ def declared_titles(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> lis
 
 
 def people(ld: list[dict[str, Any]]) -> list[str]:
-    """The names of the JSON-LD authors declared as people (``"@type": "Person"``)."""
-    found: list[str] = []
+    """The names of the JSON-LD authors declared as people (``"@type": "Person"``), of the first article that
+    declares any: a second article on the page (a related story's) has its own writers."""
     for obj in articles(ld):
         authors = obj.get("author")
-        for item in authors if isinstance(authors, list) else [authors]:
-            if isinstance(item, dict) and "person" in _types(item) and isinstance(item.get("name"), str):
-                found.append(squash(item["name"]))
-    return [n for n in dict.fromkeys(found) if n]
+        found = [
+            squash(item["name"])
+            for item in (authors if isinstance(authors, list) else [authors])
+            if isinstance(item, dict) and "person" in _types(item) and isinstance(item.get("name"), str)
+        ]
+        if found := [n for n in dict.fromkeys(found) if n]:
+            return found
+    return []
 
 
 _SUBHEADS = ("h2", "h3", "h4", "h5", "h6")

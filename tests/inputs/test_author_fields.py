@@ -34,6 +34,10 @@ from tests.conftest import ADDED
 # Then (5 more checks, 4 failed first): a byline naming two writers and their outlet ("By JANE ROE and JOHN DOE,
 # Associated Press"; ", CNN") was no fuller list than the metadata's one writer; a byline element holding only a
 # weekday or a button's word ("Tuesday", "Share", "Follow") gave it as the author.
+# Third batch (12 checks, 11 failed first; "Jane Roe III" guards a generation): a surname in capitals ("Jane ROE"),
+# "for CNN" after a comma, an organisation after a name ("Millbrook University", "University of Millbrook"), an
+# abbreviated weekday, "Last updated", a button's word ("Follow", "View all posts"), the name written twice, and a
+# second article declared in the page's JSON-LD (its writer was taken too).
 # Left out: "Roe, Jane" (an extractor turns the comma into the separator of two authors, "Roe; Jane"), and an
 # outlet no word of which says so ("Jane Roe Bloomberg", "Deutsche Welle" alone): names only sources.yml can know.
 
@@ -148,6 +152,18 @@ META: dict[str, tuple[str, ...]] = {
         "Tom Vale",
     ),
     "Written by Jane Roe; Graphics by John Doe": JANE,
+    # a third batch: a surname in capitals, for whom, an organisation, a stamp, a button, the name twice
+    "Jane ROE": JANE,
+    "Jane Roe III": ("Jane Roe III",),
+    "Jane Roe, for CNN": JANE,
+    "Jane Roe, Millbrook University": JANE,
+    "Jane Roe, University of Millbrook": JANE,
+    "Jane Roe Associate Professor of History, Valley University": JANE,
+    "Jane Roe Tue 5 Nov 2019 17.32 GMT": JANE,
+    "Jane Roe Last updated: Nov 5": JANE,
+    "Jane Roe Follow": JANE,
+    "Jane Roe View all posts": JANE,
+    "Jane Roe Jane Roe": JANE,
 }
 LD: dict[str, tuple[Any, tuple[str, ...]]] = {
     "a person in capitals": (_person("JANE ROE"), JANE),
@@ -178,6 +194,15 @@ def test_the_author_field_gives_the_people_it_names(field: str, people: tuple[st
 def test_the_declared_author_gives_the_people_it_names(name: str, config: SiteConfig) -> None:
     declared, people = LD[name]
     assert _authors(_page(ld=declared), config) == people
+
+
+def test_a_second_article_declared_on_the_page_brings_no_author(config: SiteConfig) -> None:
+    """A related story the page also declares as an article has its own writer."""
+    other = {"@context": "https://schema.org", "@type": "NewsArticle", "author": _person("John Doe")}
+    page = _page(ld=_person("Jane Roe")).replace(
+        b"</head>", f'<script type="application/ld+json">{json.dumps(other)}</script></head>'.encode()
+    )
+    assert _authors(page, config) == JANE
 
 
 def test_one_writer_named_in_two_forms_is_one_author(config: SiteConfig) -> None:
