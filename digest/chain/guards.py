@@ -26,6 +26,9 @@ from digest.readers.document import straighten
 
 MIN_WORDS = 4
 MIN_GOOD_WORDS = MIN_WORDS
+MIN_PRICED_FIRST_WORDS = 8
+"""The article's first sentence may name a price when it is a sentence this long ("The best barrel we tested is
+down to $49 this week, ..."): an offer's line is shorter, or no statement."""
 CONNECTIVES = (
     "however",
     "but",
@@ -126,7 +129,7 @@ def good(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
     return (
         len(text.split()) >= MIN_GOOD_WORDS
         and _STATEMENT_END.search(text.rstrip()) is not None
-        and not PRICE.search(text)
+        and (not PRICE.search(text) or (first and len(text.split()) >= MIN_PRICED_FIRST_WORDS))
         and not stamp(text)
         and not house_voice(text)
         and not to_reader(text)

@@ -22,6 +22,8 @@ SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \([A-Z][A-Za-
 """An interviewer or interviewee named with the initials that label their later turns ("Ann Roe (AR): ...")."""
 _TURN = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .'’&-]{1,40}):\s")
 """A turn's label in a transcript or an interview: "Q:", "A:", "JANE ROE:"."""
+QA = re.compile(r"^[QA]\.\s+(?=\S)")
+"""A question or an answer labelled with a letter and a full stop, as newspapers print interviews: "Q. Why now?"."""
 TIMESTAMP = re.compile(
     r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b"
     r"|\d{1,2}\s?(?:h|hrs?|hours?|m|mins?|minutes?) ago$)",
@@ -98,7 +100,7 @@ def heading(paragraph: str) -> tuple[bool, bool]:
 def turn(text: str) -> bool:
     """Whether a sentence opens a speaker's turn ("Q: ...", "JANE ROE: ...", "Ann Roe (AR): ..."): a dek that
     started in prose does not run on into it."""
-    return bool(_TURN.match(text) or SPEAKER.match(text))
+    return bool(_TURN.match(text) or SPEAKER.match(text) or QA.match(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -122,6 +124,8 @@ def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -
     turns = [bool(SPEAKER.match(p) or LABEL.match(p)) for p in paragraphs[:OPENING]]
     if turns and SPEAKER.match(paragraphs[0]) and sum(turns) >= 2:
         return "an interview's questions and answers"  # it opens on a turn: no prose introduces it
+    if paragraphs and QA.match(paragraphs[0]) and sum(bool(QA.match(p)) for p in paragraphs[:OPENING]) >= 2:
+        return "an interview's questions and answers"
     if opening and not opening[0][0] and exchange(paragraphs[:LIST_SPAN]):
         return None  # prose introduces the questions and answers: that prose is the lead
     if sum(strong for _, strong in opening) >= 2 or (opening and opening[0][0] and sum(h for h, _ in opening) >= 2):

@@ -28,6 +28,7 @@ from digest.chain.guards import fragment, good, opens_with_pronoun, usable
 from digest.chain.nolead import (
     ENTRY_TIME,
     LABEL,
+    QA,
     SPEAKER,
     editors_note,
     heading,
@@ -92,6 +93,7 @@ def dek(
         if picked and (heading(joined[sentence.paragraph])[0] or SPEAKER.match(joined[sentence.paragraph])):
             break  # the dek stays in one run of prose: not into the next question, list item or speaker's turn
         text = LABEL.sub("", LABEL.sub("", ENTRY_TIME.sub("", strip_lead(sentence.text), count=1), count=1), count=1)
+        text = QA.sub("", text, count=1)
         if not good(text, cues, first=sentence is early[0]):
             continue
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:

@@ -35,6 +35,10 @@ from tests.chain.test_summary_openings import convert_text as _convert_text
 # Third batch, after the second's fixes (10 probes, 8 failed first): a caption ending in a name and its outlet
 # after a slash, or in "Courtesy of ..."; a caption above a line "... file photo" or a credit in brackets naming a
 # writer and an outlet -> the caption opened the dek.
+# Fourth batch (6 probes, 4 failed first): an interview printed as "Q. ..." and "A. ..." without an introduction
+# was not flagged, and the dek opened on its first question; a list of deals whose first sentence names a price
+# had its dek start after the list. (Real untouched pages, aggregates only: summary_lead 0.833 -> 0.854,
+# summary_unusable 0.400 -> 0.600, both from the priced first sentence.)
 # Tried and dropped: a newsletter's greeting ("Good morning, and welcome to ...") as an opening that is no lead
 # (untouched real pages: summary_lead 0.833 -> 0.812, lead_flag 0.925 -> 0.906, aggregates only: a greeting opens
 # leads the editors judged usable); "you" outside quotations as no pick for the dek of an opening that is no lead
@@ -54,6 +58,7 @@ ENTRIES = (
 )
 
 
+INTRO = "Edna Coyle has chaired the county water board for eleven years and led this week's vote on rates."
 CLOCKS = ("10:40 a.m. ET", "10:02 a.m. ET", "9:20 a.m. ET")
 
 
@@ -185,6 +190,31 @@ PROBES: dict[str, Probe] = {
         start="These are the best rain barrels",
         unusable=True,
         after_lead=("These are the best rain barrels and water savers on sale this week.", *DEALS),
+    ),
+    "interview in Q. and A. without an introduction": Probe(
+        lead="Q. Why did the county water board raise household rates by nine percent this week?",
+        start="",
+        unusable=True,
+        body=(
+            "A. Because the pipes in the oldest districts are failing, and every year of waiting costs more.",
+            "Q. What do you say to the pensioners who asked for a discount?",
+            "A. That we will look at it again in the spring, once we know what the pipes cost.",
+        ),
+    ),
+    "interview in Q. and A. after an introduction": Probe(
+        lead=INTRO,
+        start="Edna Coyle has chaired",
+        body=(
+            "Q. Why raise the rates now?",
+            "A. Because the pipes in the oldest districts are failing, and every year of waiting costs more.",
+            "Q. What do you say to the pensioners who asked for a discount?",
+        ),
+    ),
+    "list of deals opening on a priced sentence": Probe(
+        lead="The best rain barrel we tested is down to $49 this week, its lowest price yet.",
+        start="The best rain barrel we tested",
+        unusable=True,
+        after_lead=DEALS,
     ),
     "list of deals in pounds": Probe(
         lead="These are the best rain barrels and water savers on sale this week.",
