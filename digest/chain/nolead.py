@@ -97,6 +97,16 @@ def heading(paragraph: str) -> tuple[bool, bool]:
     return strong or weak, strong
 
 
+MAX_OFFER_WORDS = 15
+"""A priced paragraph of this many words or more that ends as a sentence is news about money ("Shares fell to
+$41.20 after ..."), not an offer."""
+
+
+def _offer(paragraph: str) -> bool:
+    """Whether a paragraph reads as an item of a list of offers: a price, in a line or a short sentence."""
+    return bool(PRICE.search(paragraph)) and (len(paragraph.split()) < MAX_OFFER_WORDS or not ends_sentence(paragraph))
+
+
 def turn(text: str) -> bool:
     """Whether a sentence opens a speaker's turn ("Q: ...", "JANE ROE: ...", "Ann Roe (AR): ..."): a dek that
     started in prose does not run on into it."""
@@ -114,7 +124,7 @@ def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -
     in the ``body`` when given: a page's list items, which the summary does not read, are kept there."""
     opening = [heading(p) for p in paragraphs[:OPENING]]
     offers = paragraphs if body is None else body
-    if sum(bool(PRICE.search(p)) for p in offers[:LIST_SPAN]) >= MIN_PRICED:
+    if sum(_offer(p) for p in offers[:LIST_SPAN]) >= MIN_PRICED:
         return "a list of offers"
     stamped = sum(bool(TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN])
     if stamped >= MIN_TIMESTAMPED or _entries(paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:

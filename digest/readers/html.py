@@ -12,6 +12,7 @@ cleaning rules measured right on a page's text (`digest.chain.profiles.EXTRACTED
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -176,10 +177,13 @@ def _stated_sitename(name: str | None) -> str | None:
 
 
 def _drop_title(blocks: list[Block], title: str) -> list[Block]:
-    """Leave out leading blocks that only repeat the headline."""
+    """Leave out leading blocks that only repeat the headline, and the headline glued before the text when the
+    extractor fell back to the page's whole text as one paragraph (a short page: "Headline The lead ...")."""
     key = fold(title)
     while blocks and fold(blocks[0].text) == key:
         blocks.pop(0)
+    if len(blocks) == 1 and key and blocks[0].text.startswith(title + " "):
+        blocks = [dataclasses.replace(blocks[0], text=blocks[0].text[len(title) + 1 :])]
     return blocks
 
 

@@ -39,6 +39,8 @@ from tests.chain.test_summary_openings import convert_text as _convert_text
 # was not flagged, and the dek opened on its first question; a list of deals whose first sentence names a price
 # had its dek start after the list. (Real untouched pages, aggregates only: summary_lead 0.833 -> 0.854,
 # summary_unusable 0.400 -> 0.600, both from the priced first sentence.)
+# Fifth batch (6 probes, 4 failed first): a business story naming prices in its first paragraphs was flagged as a
+# list of offers; on a short page, whose text the extractor returns as one paragraph, the headline opened the dek.
 # Tried and dropped: a newsletter's greeting ("Good morning, and welcome to ...") as an opening that is no lead
 # (untouched real pages: summary_lead 0.833 -> 0.812, lead_flag 0.925 -> 0.906, aggregates only: a greeting opens
 # leads the editors judged usable); "you" outside quotations as no pick for the dek of an opening that is no lead
@@ -216,6 +218,18 @@ PROBES: dict[str, Probe] = {
         unusable=True,
         after_lead=DEALS,
     ),
+    "business news naming prices": Probe(
+        lead="Shares of Millbrook Water Co. fell 12 percent on Tuesday to $41.20 after the county board capped rates.",
+        start="Shares of Millbrook Water Co. fell",
+        body=(
+            "The company had asked for a rise that would have added $6 a month to a typical bill, its filing said.",
+            "Analysts at Valley Securities cut their price target to $45 from $52, saying the cap would hurt margins.",
+            "The utility reported revenue of $310 million last year and spent $48 million on new pipes.",
+            "Its chief executive, Edna Coyle, said it would appeal, and that the cap left it $20 million short.",
+        ),
+    ),
+    "short page, the lead alone": Probe(body=()),
+    "short page, two short lines": Probe(body=("The vote was five to two.", "Rates rise in January.")),
     "list of deals in pounds": Probe(
         lead="These are the best rain barrels and water savers on sale this week.",
         start="These are the best rain barrels",
