@@ -83,14 +83,29 @@ MIN_PRICED = 4
 MIN_TIMESTAMPED = 2
 
 
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|added|adds|told|tells|asked|asks|wrote|writes|explained|explains|replied|warned|noted"
+    r"|insisted|argued|recalled|continued|declared|announced|tweeted|posted)\s*:\s",
+    re.IGNORECASE,
+)
+_QUOTE_AFTER = re.compile(r"^[^:]*:\s*[“\"‘']")
+
+
+def labelled(paragraph: str) -> bool:
+    """Whether a paragraph opens with a label before a colon ("Rating:", "Q:", "Prep time:"), not with someone said
+    to speak ("Edna Coyle said: “We ...”", "She added: ...", a quotation after the colon): that is prose.
+
+    >>> labelled("Rating: False"), labelled("Edna Coyle said: “We cannot wait.”"), labelled("Coyle: “No.”")
+    (True, False, False)
+    """
+    match = LABEL.match(paragraph)
+    return match is not None and not _SPEECH.search(match.group(0)) and not _QUOTE_AFTER.match(paragraph)
+
+
 def heading(paragraph: str) -> tuple[bool, bool]:
     """(heading-like, surely a heading): a short or unfinished line, a label, a short question."""
     words = paragraph.split()
-    strong = (
-        len(words) <= 2
-        or bool(LABEL.match(paragraph))
-        or (bool(PRICE.search(paragraph)) and not ends_sentence(paragraph))
-    )
+    strong = len(words) <= 2 or labelled(paragraph) or (bool(PRICE.search(paragraph)) and not ends_sentence(paragraph))
     weak = (
         len(words) < 5 or not ends_sentence(paragraph) or (paragraph.rstrip().endswith(("?", "!")) and len(words) < 8)
     )
@@ -131,7 +146,7 @@ def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -
         return "timestamped entries"
     if sum(bool(_PICTURE_NUMBER.match(p.strip())) for p in paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
         return "a gallery's pictures"
-    turns = [bool(SPEAKER.match(p) or LABEL.match(p)) for p in paragraphs[:OPENING]]
+    turns = [bool(SPEAKER.match(p) or labelled(p)) for p in paragraphs[:OPENING]]
     if turns and SPEAKER.match(paragraphs[0]) and sum(turns) >= 2:
         return "an interview's questions and answers"  # it opens on a turn: no prose introduces it
     if paragraphs and QA.match(paragraphs[0]) and sum(bool(QA.match(p)) for p in paragraphs[:OPENING]) >= 2:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from digest.config import SiteConfig
-from tests.chain.test_summary_openings import DEALS, DESCRIPTION, LEAD, Probe, _dated, verdict
+from tests.chain.test_summary_openings import BODY, DEALS, DESCRIPTION, LEAD, Probe, _dated, verdict
 from tests.chain.test_summary_openings import convert_page as _convert_page
 from tests.chain.test_summary_openings import convert_text as _convert_text
 
@@ -41,6 +41,8 @@ from tests.chain.test_summary_openings import convert_text as _convert_text
 # summary_unusable 0.400 -> 0.600, both from the priced first sentence.)
 # Fifth batch (6 probes, 4 failed first): a business story naming prices in its first paragraphs was flagged as a
 # list of offers; on a short page, whose text the extractor returns as one paragraph, the headline opened the dek.
+# Sixth batch (2 probes, both failed first): two quotations introduced by "said:" and "added:" read as labelled
+# lines, and the opening was flagged as no lead.
 # Tried and dropped: a newsletter's greeting ("Good morning, and welcome to ...") as an opening that is no lead
 # (untouched real pages: summary_lead 0.833 -> 0.812, lead_flag 0.925 -> 0.906, aggregates only: a greeting opens
 # leads the editors judged usable); "you" outside quotations as no pick for the dek of an opening that is no lead
@@ -227,6 +229,13 @@ PROBES: dict[str, Probe] = {
             "The utility reported revenue of $310 million last year and spent $48 million on new pipes.",
             "Its chief executive, Edna Coyle, said it would appeal, and that the cap left it $20 million short.",
         ),
+    ),
+    "quotations introduced by a colon": Probe(
+        body=(
+            "Edna Coyle said: “We cannot wait any longer, the pipes are failing every week.”",
+            "She added: “Nobody likes paying more, but the alternative is worse.”",
+            *BODY,
+        )
     ),
     "short page, the lead alone": Probe(body=()),
     "short page, two short lines": Probe(body=("The vote was five to two.", "Rates rise in January.")),
