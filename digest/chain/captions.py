@@ -10,10 +10,14 @@ from digest.config import Boilerplate
 _CREDIT_SUFFIXES = (
     re.compile(r"^(?P<caption>.*?)\s*\((?P<credit>[^()]{2,120})\)\s*$", re.DOTALL),  # "(AP Photo/Jane Doe)"
     re.compile(r"^(?P<caption>.*?)\s*\[(?P<credit>[^\[\]]{2,120})\]\s*$", re.DOTALL),  # "[BLUEWAVE ENTERTAINMENT]"
-    re.compile(  # "... Photograph: Daniel Moore/The Standard"
-        r"^(?P<caption>.*?)\s+(?P<credit>(?:photo(?:graph)?s?|images?|pictures?|credit|supplied|illustration|video)"
-        r"\s*:\s*[^.!?:]{2,80})$",
+    re.compile(  # "... Photograph: Daniel Moore/The Standard", "... Courtesy of the Water Board"
+        r"^(?P<caption>.*?)\s+(?P<credit>(?:(?:photo(?:graph)?s?|images?|pictures?|credit|supplied|illustration|video)"
+        r"\s*:|courtesy(?: of)?)\s*[^.!?:]{2,80})$",
         re.DOTALL | re.IGNORECASE,
+    ),
+    re.compile(  # "... on Monday. Jane Roe / The Standard": a name and its outlet after the caption's sentence
+        r"^(?P<caption>.*?[.!?])\s+(?P<credit>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} ?/ ?[A-Z][\w&.'’ -]{1,40})$",
+        re.DOTALL,
     ),
 )
 CREDIT_ONLY = re.compile(r"^\s*\((?P<credit>[^()]{2,120})\)\s*$")
@@ -32,7 +36,8 @@ def _is_shouting(text: str) -> bool:
 def caption_of(text: str, rules: Boilerplate) -> str | None:
     """The caption text when ``text`` is a caption ending in a photo credit, else ``None``.
 
-    The credit comes in parentheses, in brackets or after "Photo:"/"Image:". A
+    The credit comes in parentheses, in brackets, after "Photo:"/"Image:"/"Courtesy of", or as a name and an
+    outlet joined by a slash after the caption's sentence. A
     caption usually has no final full stop; one that has (agency style, "... on
     Thursday. (AP Photo/Jane Doe)") needs a credit that names a photo or a
     photographer and must be short.
@@ -71,8 +76,9 @@ def _sentences(caption: str) -> int:
 def _credit_suffixes(text: str) -> list[re.Pattern[str]]:
     """The patterns of `_CREDIT_SUFFIXES` that can match ``text``, in order (a closing mark last, or a colon)."""
     last = text.rstrip()[-1:]
-    parenthesis, bracket, named = _CREDIT_SUFFIXES
-    return [p for p, possible in ((parenthesis, last == ")"), (bracket, last == "]"), (named, ":" in text)) if possible]
+    parenthesis, bracket, named, slashed = _CREDIT_SUFFIXES
+    possible = ((parenthesis, last == ")"), (bracket, last == "]"), (named, ":" in text or "ourtesy" in text))
+    return [p for p, can in (*possible, (slashed, "/" in text)) if can]
 
 
 def caption_like(text: str) -> bool:

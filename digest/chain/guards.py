@@ -11,7 +11,7 @@ A sentence is left out of a summary when it would read wrongly out of context:
   sentence (a subheading, a line ending in a colon).
 
 For an opening that is no lead, `good` is stricter: a statement, no price, no update
-stamp, not the publication talking to its reader.
+stamp, not the publication talking to its reader, nor a line to the reader (a greeting, a command, "you").
 """
 
 from __future__ import annotations
@@ -20,12 +20,15 @@ import re
 from collections.abc import Sequence
 
 from digest.chain.cues import first_cue
-from digest.chain.nolead import PRICE, TIMESTAMP, ends_sentence, house_voice
+from digest.chain.nolead import PRICE, ends_sentence, house_voice, stamp, to_reader
 from digest.config import Cue
 from digest.readers.document import straighten
 
 MIN_WORDS = 4
 MIN_GOOD_WORDS = MIN_WORDS
+MIN_PRICED_FIRST_WORDS = 8
+"""The article's first sentence may name a price when it is a sentence this long ("The best barrel we tested is
+down to $49 this week, ..."): an offer's line is shorter, or no statement."""
 CONNECTIVES = (
     "however",
     "but",
@@ -119,15 +122,17 @@ def usable(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
 
 def good(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
     """A sentence fit to stand for an article whose opening is not a lead: a statement, no price,
-    no update stamp ("Updated 7 days a week ..."), not the publication talking to its reader. The article's
+    no update stamp ("Updated 7 days a week ..."), not the publication talking to its reader nor a line to the
+    reader ("Refresh for the latest.", `digest.chain.nolead.to_reader`). The article's
     ``first`` sentence may open with a demonstrative or a pronoun ("These are the offers ..."): it points back
     to the headline only."""
     return (
         len(text.split()) >= MIN_GOOD_WORDS
         and _STATEMENT_END.search(text.rstrip()) is not None
-        and not PRICE.search(text)
-        and not TIMESTAMP.match(text)
+        and (not PRICE.search(text) or (first and len(text.split()) >= MIN_PRICED_FIRST_WORDS))
+        and not stamp(text)
         and not house_voice(text)
+        and not to_reader(text)
         and usable(text, cues, first=first)
         and (first or not opens_with_pronoun(text))
     )

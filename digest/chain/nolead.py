@@ -1,7 +1,8 @@
 """Openings that are no lead to summarise from (`lead_problem`), and what marks their lines.
 
 A list of offers (prices in four of the first ten paragraphs), a live blog's
-timestamped entries, a run of headings and labelled lines ("Claim", "Rating:"), or an
+timestamped entries (a clock time, or a date and a time on a line of its own), a gallery's numbered pictures
+("Photo 1 of 12"), a run of headings and labelled lines ("Claim", "Rating:"), or an
 interview's turns from its first line ("Ann Roe (AR): ...", "AR: ...") opens some
 articles; `digest.chain.summarize.dek` then makes the summary of the best early
 sentences and says so. A line where the publication talks to its reader
@@ -21,6 +22,8 @@ SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \([A-Z][A-Za-
 """An interviewer or interviewee named with the initials that label their later turns ("Ann Roe (AR): ...")."""
 _TURN = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .'’&-]{1,40}):\s")
 """A turn's label in a transcript or an interview: "Q:", "A:", "JANE ROE:"."""
+QA = re.compile(r"^[QA]\.\s+(?=\S)")
+"""A question or an answer labelled with a letter and a full stop, as newspapers print interviews: "Q. Why now?"."""
 TIMESTAMP = re.compile(
     r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b"
     r"|\d{1,2}\s?(?:h|hrs?|hours?|m|mins?|minutes?) ago$)",
@@ -28,6 +31,49 @@ TIMESTAMP = re.compile(
 )
 """An entry's time: "9:05 a.m.", "14:20", "Updated", or a line that only says how long ago ("2 hours ago")."""
 _CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{1,2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))"
+_DATED_STAMP = re.compile(
+    rf"^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}}),?(?: \d{{4}},?)?(?: at)? {_CLOCK}"
+    r"(?: [A-Z]{2,4})?$"
+)
+"""A line that is only an entry's date and time: "Nov. 5, 2019, 10:40 a.m. ET", "5 November 2019 14:20 GMT"."""
+_PICTURE_NUMBER = re.compile(r"^(?:photo|image|picture|slide)s? \d{1,3} (?:of|/) \d{1,3}$", re.IGNORECASE)
+"""A gallery's numbered pictures: "Photo 1 of 12"."""
+_GREETING = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|welcome (?:back )?to)\b", re.IGNORECASE)
+"""A greeting to the reader: "Good morning, and welcome to ..." (no sign of an opening that is no lead: columns and
+features open so too)."""
+_COMMAND = re.compile(
+    r"^(?:refresh|check back|stay tuned|follow|scroll|click|tap|sign up|subscribe|read|watch|listen|download|join"
+    r"|keep (?:up|checking|refreshing)|see|visit|find out|get|share|send|email|tell)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens by telling the reader to do something ("Refresh for the latest.", "Follow our coverage")."""
+
+
+def stamp(paragraph: str) -> bool:
+    """Whether a paragraph opens with, or is, an entry's time stamp (`TIMESTAMP`, `_DATED_STAMP`)."""
+    return bool(TIMESTAMP.match(paragraph) or _DATED_STAMP.match(paragraph.strip()))
+
+
+def _entries(paragraphs: Sequence[str]) -> int:
+    """How many entries a line of only a date and a time opens (`_DATED_STAMP`): one followed by a sentence. A
+    page's "published" and "updated" lines stand together above the article and open none."""
+    return sum(
+        bool(_DATED_STAMP.match(p.strip())) and k + 1 < len(paragraphs) and ends_sentence(paragraphs[k + 1])
+        for k, p in enumerate(paragraphs)
+    )
+
+
+def to_reader(text: str) -> bool:
+    """Whether a sentence speaks to the reader rather than telling the news: a greeting or a command. In an opening
+    that is no lead, such a line is no pick. ("You" alone is no sign: a game's or a guide's best sentence may
+    address the reader.)
+
+    >>> to_reader("Refresh for the latest."), to_reader("Good morning, readers."), to_reader("You play a knight.")
+    (True, True, False)
+    """
+    return bool(_GREETING.match(text) or _COMMAND.match(text))
+
+
 ENTRY_TIME = re.compile(rf"^{_CLOCK}(?:\s[A-Z]{{2,4}})?\s*[:|—–-]\s+(?=\S)")
 """A live blog entry's time before its text: "9:05 a.m.: ", "14.20 GMT - ", "5PM | "."""
 OPENING = 4
@@ -37,24 +83,49 @@ MIN_PRICED = 4
 MIN_TIMESTAMPED = 2
 
 
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|added|adds|told|tells|asked|asks|wrote|writes|explained|explains|replied|warned|noted"
+    r"|insisted|argued|recalled|continued|declared|announced|tweeted|posted)\s*:\s",
+    re.IGNORECASE,
+)
+_QUOTE_AFTER = re.compile(r"^[^:]*:\s*[“\"‘']")
+
+
+def labelled(paragraph: str) -> bool:
+    """Whether a paragraph opens with a label before a colon ("Rating:", "Q:", "Prep time:"), not with someone said
+    to speak ("Edna Coyle said: “We ...”", "She added: ...", a quotation after the colon): that is prose.
+
+    >>> labelled("Rating: False"), labelled("Edna Coyle said: “We cannot wait.”"), labelled("Coyle: “No.”")
+    (True, False, False)
+    """
+    match = LABEL.match(paragraph)
+    return match is not None and not _SPEECH.search(match.group(0)) and not _QUOTE_AFTER.match(paragraph)
+
+
 def heading(paragraph: str) -> tuple[bool, bool]:
     """(heading-like, surely a heading): a short or unfinished line, a label, a short question."""
     words = paragraph.split()
-    strong = (
-        len(words) <= 2
-        or bool(LABEL.match(paragraph))
-        or (bool(PRICE.search(paragraph)) and not ends_sentence(paragraph))
-    )
+    strong = len(words) <= 2 or labelled(paragraph) or (bool(PRICE.search(paragraph)) and not ends_sentence(paragraph))
     weak = (
         len(words) < 5 or not ends_sentence(paragraph) or (paragraph.rstrip().endswith(("?", "!")) and len(words) < 8)
     )
     return strong or weak, strong
 
 
+MAX_OFFER_WORDS = 15
+"""A priced paragraph of this many words or more that ends as a sentence is news about money ("Shares fell to
+$41.20 after ..."), not an offer."""
+
+
+def _offer(paragraph: str) -> bool:
+    """Whether a paragraph reads as an item of a list of offers: a price, in a line or a short sentence."""
+    return bool(PRICE.search(paragraph)) and (len(paragraph.split()) < MAX_OFFER_WORDS or not ends_sentence(paragraph))
+
+
 def turn(text: str) -> bool:
     """Whether a sentence opens a speaker's turn ("Q: ...", "JANE ROE: ...", "Ann Roe (AR): ..."): a dek that
     started in prose does not run on into it."""
-    return bool(_TURN.match(text) or SPEAKER.match(text))
+    return bool(_TURN.match(text) or SPEAKER.match(text) or QA.match(text))
 
 
 def ends_sentence(text: str) -> bool:
@@ -68,13 +139,18 @@ def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -
     in the ``body`` when given: a page's list items, which the summary does not read, are kept there."""
     opening = [heading(p) for p in paragraphs[:OPENING]]
     offers = paragraphs if body is None else body
-    if sum(bool(PRICE.search(p)) for p in offers[:LIST_SPAN]) >= MIN_PRICED:
+    if sum(_offer(p) for p in offers[:LIST_SPAN]) >= MIN_PRICED:
         return "a list of offers"
-    if sum(bool(TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
+    stamped = sum(bool(TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN])
+    if stamped >= MIN_TIMESTAMPED or _entries(paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
         return "timestamped entries"
-    turns = [bool(SPEAKER.match(p) or LABEL.match(p)) for p in paragraphs[:OPENING]]
+    if sum(bool(_PICTURE_NUMBER.match(p.strip())) for p in paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
+        return "a gallery's pictures"
+    turns = [bool(SPEAKER.match(p) or labelled(p)) for p in paragraphs[:OPENING]]
     if turns and SPEAKER.match(paragraphs[0]) and sum(turns) >= 2:
         return "an interview's questions and answers"  # it opens on a turn: no prose introduces it
+    if paragraphs and QA.match(paragraphs[0]) and sum(bool(QA.match(p)) for p in paragraphs[:OPENING]) >= 2:
+        return "an interview's questions and answers"
     if opening and not opening[0][0] and exchange(paragraphs[:LIST_SPAN]):
         return None  # prose introduces the questions and answers: that prose is the lead
     if sum(strong for _, strong in opening) >= 2 or (opening and opening[0][0] and sum(h for h, _ in opening) >= 2):

@@ -28,6 +28,7 @@ from digest.chain.guards import fragment, good, opens_with_pronoun, usable
 from digest.chain.nolead import (
     ENTRY_TIME,
     LABEL,
+    QA,
     SPEAKER,
     editors_note,
     heading,
@@ -92,6 +93,7 @@ def dek(
         if picked and (heading(joined[sentence.paragraph])[0] or SPEAKER.match(joined[sentence.paragraph])):
             break  # the dek stays in one run of prose: not into the next question, list item or speaker's turn
         text = LABEL.sub("", LABEL.sub("", ENTRY_TIME.sub("", strip_lead(sentence.text), count=1), count=1), count=1)
+        text = QA.sub("", text, count=1)
         if not good(text, cues, first=sentence is early[0]):
             continue
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
@@ -107,6 +109,8 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
     cues = rules.active(straighten(" ".join(lead)).lower()) if rules else ()
     if lead:
         lead[0] = strip_lead(lead[0])
+        if _introduces(lead[0]) and not fragment(lead[0]) and usable(lead[0][:-1] + ".", cues, first=True):
+            return _cut(lead[0][:-1].rstrip() + "…")  # the lead introduces a list or a quotation: it alone
     picked: list[str] = []
     total = 0
     for k, text in enumerate(lead):
@@ -164,6 +168,19 @@ def _head(body: str) -> str:
         return body
     rest = body[cut.end() :]
     return body[: cut.start()] + "\n\n" + "\n".join(_REFERENCE.findall(rest))
+
+
+MIN_INTRO_WORDS = 8
+
+
+def _introduces(text: str) -> bool:
+    """Whether the article's first sentence ends in a colon, introducing a list or a quotation, and is long enough
+    to be its lead rather than a label ("Rating:", "Key points:").
+
+    >>> _introduces("The board gave three reasons for the rise on Tuesday:"), _introduces("Key points:")
+    (True, False)
+    """
+    return text.rstrip().endswith(":") and len(text.split()) >= MIN_INTRO_WORDS
 
 
 _CLAUSE_END = re.compile(r"[,;:]$|^[—–]$")

@@ -25,10 +25,19 @@ import re
 from collections.abc import Iterable, Sequence
 
 from nameparser import HumanName
-from nameparser.config import CONSTANTS
 
-from digest.readers.bylinewords import JOB_NOUNS, JOB_WORDS, OUTLET_WORDS, STAMP_WORDS
+from digest.readers.bylinewords import (
+    AGENCY_WORDS,
+    DESK_TAILS,
+    JOB_NOUNS,
+    JOB_WORDS,
+    ORGANISATION_WORDS,
+    OUTLET_WORDS,
+    PAGE_WORDS,
+    STAMP_WORDS,
+)
 from digest.readers.masthead import is_site
+from digest.readers.namecuts import MIN_CUT_NAME_WORDS, MONTH, NOT_A_NAME, POSTNOMINALS, dated, name_words, writers
 from digest.text.tokens import NAME_PARTICLES
 
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||[•·])\s*")
@@ -71,14 +80,17 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-DESK_WORDS = frozenset(["editorial", "reports", "report", "admin", "staff", "newsdesk", "webdesk", "wires", "agencies"])
+DESK_WORDS = frozenset(
+    [
+        *("editorial", "reports", "report", "admin", "staff", "newsdesk", "webdesk", "wires", "agencies", "board"),
+        *("guest", "author", "authors", "editors"),
+    ]
+)
 """One-word author fields that name a desk, not a person."""
-DESK_TAILS = frozenset(["sport", "sports", "business", "politics", "travel", "culture", "staff", "desk", "team"])
-"""Last words of a desk's byline ("Telegraph Sport", "Gazette Staff")."""
-_NOT_A_NAME = re.compile(r"https?:|www\.|@|\d|[/\\|]")
 _LEADING = re.compile(r"^(?:by|from|words by|written by|story by|text by|posted by)\s+", re.IGNORECASE)
 _CAPS_THEN_OUTLET = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+)\s+[A-Z][a-z].*$")
 MAX_AUTHORS = 10
+_OUTSIDE = frozenset({"for", "in", "at", "from", "via", "with"})
 
 
 def person(text: str, whole: bool = False) -> str | None:
@@ -92,32 +104,37 @@ def person(text: str, whole: bool = False) -> str | None:
     ('Marisol de la Vega', None)
     """
     name = " ".join(_LEADING.sub("", text.strip()).split()).strip(",;:()[]")
+    if name and name.split(maxsplit=1)[0].casefold() in _OUTSIDE:
+        return None  # "for CNN", "in Paris": where or for whom, after a comma
     if name.islower():  # "rezwan", "jane de la cruz": a login or a name typed in lower case, capitalised as a name
         name = _capitalised(name)
     if caps := _CAPS_THEN_OUTLET.match(name):  # "ERIC TUCKER Associated Press": the name, then the outlet
         name = caps.group("name")
     words = name.split()
-    if len(words) > 2 and words[-1].isupper() and words[-1].strip(".,").casefold() in OUTLET_WORDS:
-        words = words[:-1]  # "JANE ROE AP": the name, then the agency
+    last = words[-1].strip(".,()").casefold() if words else ""
+    if len(words) > 2 and (words[-1].isupper() or last in AGENCY_WORDS) and last in OUTLET_WORDS:
+        words = words[:-1]  # "JANE ROE AP", "Jane Roe Reuters": the name, then the agency
     jobs = [i for i, w in enumerate(words[:-2]) if w.strip(".,").casefold() in JOB_WORDS]
     if jobs and all(w[:1].isupper() for w in words[jobs[-1] + 1 :]):
         words = words[jobs[-1] + 1 :]  # "Kelmouth Echo reporter Sam Okonkwo-Reid"
     while words and words[0].strip(".").casefold() in _HONORIFICS | JOB_WORDS and len(words) > 1:
         words = words[1:]
-    named = _name_words(words)
+    named = name_words(words)
     if whole and len(named) < len(words):
         return None  # ``whole``: the text must be a name and nothing else
     words = named
     name = " ".join(words)
-    if not words or len(words) > MAX_NAME_WORDS or _NOT_A_NAME.search(name) or words[0].casefold() == "the":
+    if not words or len(words) > MAX_NAME_WORDS or NOT_A_NAME.search(name) or words[0].casefold() == "the":
         return None
     if len(words) == 1 and words[0].isupper() and len(words[0].strip(".")) > 1:
         return None  # an acronym is an outlet or a desk ("CNN", "AP"), never a person
-    if len(words) == 1 and words[0].replace(".", "").casefold() in _POSTNOMINALS:
-        return None  # "PhD" after a comma: a degree
+    if len(words) == 1 and (dated(words, 0) or re.fullmatch(MONTH, words[0]) or words[0].casefold() in PAGE_WORDS):
+        return None  # a month, a weekday or a button's word ("Share", "Follow") alone is no one's name
+    if "".join(words).replace(".", "").casefold() in POSTNOMINALS:
+        return None  # "PhD" (or "Ph D", as an extractor splits it) after a comma: a degree
     lowered = [w.strip(".,").casefold() for w in words]
     if (
-        set(lowered) & (OUTLET_WORDS | STAMP_WORDS)
+        set(lowered) & (OUTLET_WORDS | STAMP_WORDS | ORGANISATION_WORDS)
         or set(lowered) <= JOB_WORDS | DESK_WORDS
         or lowered[-1] in DESK_TAILS
     ):
@@ -129,7 +146,14 @@ def person(text: str, whole: bool = False) -> str | None:
     name = " ".join(words)
     if name.isupper() and len(name) > 3:
         name = _capitalised(name)
+    elif any(_shouted(w) for w in words):  # "Jane ROE": a surname in capitals, as some papers print it
+        name = " ".join(_capitalised(w) if _shouted(w) else w for w in words)
     return " ".join(w + "." if len(w) == 1 and w.isalpha() and w.isupper() else w for w in name.split())
+
+
+def _shouted(word: str) -> bool:
+    """A word of a name written in capitals ("ROE"), not initials ("JR") nor a generation ("III")."""
+    return word.isupper() and len(word) > 2 and word.isalpha() and re.fullmatch(r"[IVX]+", word) is None
 
 
 def _capitalised(name: str) -> str:
@@ -137,29 +161,6 @@ def _capitalised(name: str) -> str:
     parsed = HumanName(name)
     parsed.capitalize(force=True)
     return " ".join(str(parsed).split()) or name
-
-
-MIN_CUT_NAME_WORDS = 2
-_BYLINE_STOPS = frozenset({"for", "in", "at", "from", "with", "on", "via", "is", "was", "has"})
-"""Words after which a byline no longer names the person ("Ann Roe For Dailymail.com", "Ann Roe in Kyiv")."""
-_POSTNOMINALS = (CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms) - {"jr", "sr", "ii", "iii", "iv", "v"}
-"""Degrees and honours after a name ("PhD", "MD", "Esq"): not part of how the person is named; a generation is."""
-
-
-def _name_words(words: list[str]) -> list[str]:
-    """A byline part's words up to where it stops naming the person: a handle, an address, a number, a word in
-    lower case (not a particle), a preposition or a verb; then without degrees or a job after the name. What is left
-    before such a word must be a name of two words or more ("Syrian" of "Syrian opposition sources" is none)."""
-    for k, word in enumerate(words):
-        low = word.strip(".,").casefold()
-        stop = word[:1] in "@#" or _NOT_A_NAME.search(word) is not None or low in _BYLINE_STOPS
-        if k and (stop or (word[:1].islower() and low not in NAME_PARTICLES)):
-            words = words[:k] if k >= MIN_CUT_NAME_WORDS and not words[k - 1].endswith(":") else []
-            break
-    ending = _POSTNOMINALS | (JOB_WORDS - DESK_TAILS)  # a desk's byline ("Telegraph Sport") stays one, to be left out
-    while len(words) > MIN_CUT_NAME_WORDS and words[-1].replace(".", "").casefold() in ending:
-        words = words[:-1]
-    return words
 
 
 def page_authors(
@@ -174,22 +175,31 @@ def page_authors(
     """The people a page names as its authors: those declared as people in its JSON-LD, else (none of
     them a person) its author field (``"A; B"``), without organisations, desks or the site itself, normally capitalised.
 
-    A byline the page shows (``shown``) made of people's names only, every one of them among them and
-    more besides, is the fuller list: metadata often declares only the first of several writers. With no
+    A byline the page shows (``shown``) made of people's names only (and perhaps their outlet), every one of them
+    among them and more besides, is the fuller list: metadata often declares only the first of several writers. With no
     author declared or stated, the texts of links to writers' pages (``linked``) that are people's names.
     """
     sites = list(sites)
-    names = _people([p for chunk in declared for p in _SPLIT.split(chunk)], sites, url)
+    names = _people([p for chunk in declared for p in _SPLIT.split(writers(chunk))], sites, url)
     if not names:  # none declared, or only addresses and desks declared as people: the author field
-        names = _people([p for chunk in stated.split(";") for p in _SPLIT.split(chunk)], sites, url)
+        names = _people([p for chunk in stated.split(";") for p in _SPLIT.split(writers(chunk))], sites, url)
     if not names:
         names = _people(linked, sites, url, whole=True)
     for byline in shown if names else ():
-        parts = [p for p in _SPLIT.split(_BY.sub("", byline.strip())) if p.strip()]
+        parts = [p for p in _SPLIT.split(_BY.sub("", byline.strip())) if p.strip() and not _outlet(p, sites, url)]
         fuller = _people(parts, sites, url, whole=True)
         if len(fuller) == len(parts) and names.keys() < fuller.keys():  # names only: no date, job or label
             return tuple(fuller.values())[:MAX_AUTHORS]
     return tuple(names.values())[:MAX_AUTHORS]
+
+
+def _outlet(part: str, sites: Sequence[str], url: str | None) -> bool:
+    """Whether a byline's part names the outlet, not a person ("Associated Press", the site): a shown byline naming
+    its writers and then their outlet still names people only."""
+    lowered = {w.strip(".,()").casefold() for w in part.split()}
+    acronym = part.strip().isupper() and " " not in part.strip() and len(part.strip(".() ")) > 1  # "CNN", "AP"
+    named = acronym or bool(lowered & OUTLET_WORDS) or is_site(part.strip(), sites, url)
+    return named and not NOT_A_NAME.search(part)
 
 
 def _people(parts: Iterable[str], sites: Sequence[str], url: str | None, whole: bool = False) -> dict[str, str]:

@@ -101,6 +101,8 @@ OUTLET_WORDS = frozenset(
     ]
 )
 """Words of an outlet's name: a byline part holding one names no person."""
+AGENCY_WORDS = frozenset(["reuters", "ap", "afp"])
+"""The outlet words that are an agency's name, whatever their case: after a name ("Jane Roe Reuters"), the agency."""
 STAMP_WORDS = frozenset(
     [
         "published",
@@ -112,3 +114,23 @@ STAMP_WORDS = frozenset(
     ]
 )
 """Words of the time stamp a byline runs into ("Jane Roe • Published May 6"): no name's."""
+PAGE_WORDS = frozenset(
+    [
+        *("share", "email", "print", "follow", "more", "opinion", "comments", "comment", "subscribe", "login"),
+        *("menu", "search", "home", "facebook", "twitter", "linkedin", "whatsapp", "instagram", "pinterest", "reddit"),
+    ]
+)
+"""Words of a page's buttons and links that a byline element holds beside the name: alone, no author."""
+DESK_TAILS = frozenset(
+    ["sport", "sports", "business", "politics", "travel", "culture", "staff", "desk", "team", "bureau"]
+)
+"""Last words of a desk's byline ("Telegraph Sport", "Gazette Staff")."""
+ORGANISATION_WORDS = frozenset(
+    [
+        *("university", "college", "institute", "school", "academy", "foundation", "centre", "center", "council"),
+        *("society", "association", "company", "group", "inc", "ltd", "llc", "corporation", "hospital", "museum"),
+        *("library", "department", "ministry", "party", "church", "club", "union", "laboratory", "trust", "fund"),
+    ]
+)
+"""Words of an organisation's name ("Millbrook University", "University of Millbrook"): a byline part holding one
+names no person."""

@@ -12,6 +12,7 @@ cleaning rules measured right on a page's text (`digest.chain.profiles.EXTRACTED
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -29,6 +30,9 @@ from digest.text.blocks import Block
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _BYLINE_START = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+\w", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"^\(?(?:photo|photograph|picture|image|credit)s?\b|\w ?/ ?[A-Z]", re.IGNORECASE)
+"""A photo's credit ("Photo: Jane Roe", "Jane Roe/Getty Images"): it names a writer too, but belongs to the caption
+above it, which the chain removes with it (`digest.chain.clean`); as a byline it would leave that caption behind."""
 MAX_BYLINE_WORDS = 15
 FAST = False
 """trafilatura's fast mode skips its readability/jusText fallbacks: 2.5x faster on a 300 KB page
@@ -61,6 +65,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     """Read one saved page. ``charset`` is what an HTTP header declared; ``url`` where it was fetched."""
     text, note = decode(path, data, declared=charset or declared_charset(data))
     tree = parse_page(path, text)
+    _drop_image_captions(tree)
     meta = htmlmeta.meta_values(tree)
     ld = htmlmeta.json_ld(tree)
     url = article_link(url)
@@ -120,6 +125,25 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     ]
 
 
+_CAPTION_TAGS = frozenset({"em", "i", "small", "figcaption", "cite"})
+MAX_CAPTION_WORDS = 40
+
+
+def _drop_image_captions(tree: lxml.html.HtmlElement) -> None:
+    """Leave out the caption a paragraph prints under its picture ("<p><img><br><em>Residents wait ...</em></p>"):
+    a paragraph holding an image whose every word is in italics or small print, short. It would open the dek."""
+    for paragraph in list(tree.iter("p")):
+        if paragraph.find(".//img") is None or (paragraph.text or "").strip():
+            continue
+        texts = [c for c in paragraph if (c.text_content() or "").strip()]
+        tails = any((c.tail or "").strip() for c in paragraph)
+        if not texts or tails or any(not isinstance(c.tag, str) or c.tag not in _CAPTION_TAGS for c in texts):
+            continue
+        if sum(len(c.text_content().split()) for c in texts) <= MAX_CAPTION_WORDS:
+            for child in texts:
+                child.drop_tree()
+
+
 def _carrier(declared: list[str], title: str, url: str | None, canonical: str | None, shown: str) -> str | None:
     """The site a page was read on when its canonical link is another site's (a syndicated copy): its name as
     the page declares it for the address it was read at, when that name is the address's domain's."""
@@ -153,10 +177,13 @@ def _stated_sitename(name: str | None) -> str | None:
 
 
 def _drop_title(blocks: list[Block], title: str) -> list[Block]:
-    """Leave out leading blocks that only repeat the headline."""
+    """Leave out leading blocks that only repeat the headline, and the headline glued before the text when the
+    extractor fell back to the page's whole text as one paragraph (a short page: "Headline The lead ...")."""
     key = fold(title)
     while blocks and fold(blocks[0].text) == key:
         blocks.pop(0)
+    if len(blocks) == 1 and key and blocks[0].text.startswith(title + " "):
+        blocks = [dataclasses.replace(blocks[0], text=blocks[0].text[len(title) + 1 :])]
     return blocks
 
 
@@ -166,6 +193,8 @@ def _drop_bylines(blocks: list[Block], names: tuple[str, ...]) -> list[Block]:
 
     def byline(text: str) -> bool:
         if len(text.split()) > MAX_BYLINE_WORDS or text.rstrip().endswith((".", "!", "?", '"', "”", "»")):
+            return False
+        if _PHOTO_CREDIT.search(text) and not _BYLINE_START.match(text):
             return False
         lowered = text.casefold()
         return any(k in lowered for k in keys) or (_BYLINE_START.match(text) is not None and len(text.split()) <= 8)

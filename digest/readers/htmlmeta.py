@@ -239,26 +239,41 @@ def declared_titles(meta: dict[str, list[str]], ld: list[dict[str, Any]]) -> lis
 
 
 def people(ld: list[dict[str, Any]]) -> list[str]:
-    """The names of the JSON-LD authors declared as people (``"@type": "Person"``)."""
-    found: list[str] = []
+    """The names of the JSON-LD authors declared as people (``"@type": "Person"``), of the first article that
+    declares any: a second article on the page (a related story's) has its own writers."""
     for obj in articles(ld):
         authors = obj.get("author")
-        for item in authors if isinstance(authors, list) else [authors]:
-            if isinstance(item, dict) and "person" in _types(item) and isinstance(item.get("name"), str):
-                found.append(squash(item["name"]))
-    return [n for n in dict.fromkeys(found) if n]
+        found = [
+            squash(item["name"])
+            for item in (authors if isinstance(authors, list) else [authors])
+            if isinstance(item, dict) and "person" in _types(item) and isinstance(item.get("name"), str)
+        ]
+        if found := [n for n in dict.fromkeys(found) if n]:
+            return found
+    return []
 
 
 _SUBHEADS = ("h2", "h3", "h4", "h5", "h6")
+_STANDFIRST_CLASS = (
+    "//*[re:test(@class, '(^|[\\s_-])(standfirst|dek|deck|strapline|subtitle|subhead|sub-headline)([\\s_-]|$)', 'i')]"
+)
+"""Elements whose class says they print the standfirst ("article-dek", "standfirst", "c-subtitle")."""
+_RE = {"re": "http://exslt.org/regular-expressions"}
+MIN_STANDFIRST_WORDS = 6
 
 
 def standfirst(tree: lxml.html.HtmlElement, meta: dict[str, list[str]]) -> str | None:
-    """The description the page declares (``description``, og:description, twitter:description) when a
-    heading below the headline prints it: a standfirst above the article, which the lead follows."""
-    for key in ("description", "og:description", "twitter:description"):
-        for value in meta.get(key, ()):
-            if text := squash(value):
-                key_text = fold(text)
-                heads = (squash(h.text_content()) for h in tree.iter(*_SUBHEADS))
-                return text if any(fold(h) == key_text for h in heads) else None
-    return None
+    """The standfirst printed above the article, which the lead follows: the description the page declares
+    (``description``, og:description, twitter:description) when a heading below the headline prints it, an element
+    whose class names a standfirst (`_STANDFIRST_CLASS`) prints it, or two paragraphs print it; else the text of the
+    first element whose class names a standfirst, a sentence of `MIN_STANDFIRST_WORDS` or more."""
+    marked = [squash(e.text_content()) for e in tree.xpath(_STANDFIRST_CLASS, namespaces=_RE)]
+    keys = ("description", "og:description", "twitter:description")
+    declared = next((text for key in keys for value in meta.get(key, ()) if (text := squash(value))), None)
+    if declared:
+        key_text = fold(declared)
+        heads = [squash(h.text_content()) for h in tree.iter(*_SUBHEADS)] + marked
+        printed = sum(fold(squash(p.text_content())) == key_text for p in tree.iter("p"))
+        if printed >= 2 or any(fold(h) == key_text for h in heads):
+            return declared
+    return next((m for m in marked if len(m.split()) >= MIN_STANDFIRST_WORDS), None)

@@ -1,0 +1,74 @@
+"""One article's paragraphs while `digest.chain.clean` decides which are boilerplate (`Page`), and the line shape
+its passes share (`headline_like`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from digest.chain.cues import addresses_reader, first_cue
+from digest.chain.layout import is_label, is_offer, repeats_metadata, reports, words
+from digest.chain.profiles import SCRAPED, Profile, Rule
+from digest.config import Boilerplate, Cue
+from digest.readers.document import fold
+from digest.text.blocks import Kind
+
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+MAX_HEADLINE_WORDS = 15
+
+
+def headline_like(text: str) -> bool:
+    """A line in a list of links: short, and a headline rather than a sentence."""
+    stripped = text.strip()
+    return words(stripped) <= MAX_HEADLINE_WORDS and (
+        bool(_NUMBERED.match(stripped)) or not stripped.endswith((".", "!", "?", '"', "”"))
+    )
+
+
+@dataclass(slots=True)
+class Page:
+    """One article's paragraphs with what the passes have decided so far."""
+
+    paragraphs: Sequence[str]
+    rules: Boilerplate
+    cues: Sequence[Cue]
+    names: Sequence[str]
+    repeated: frozenset[str]
+    title: str
+    bylines: tuple[str, ...]
+    run: Profile = SCRAPED
+    kinds: Sequence[Kind] = ()
+    reasons: dict[int, str] = field(default_factory=dict)
+
+    def mark(self, i: int, reason: str, rule: Rule) -> None:
+        """Remove paragraph ``i`` for ``reason`` when ``rule`` is one this page runs."""
+        if rule in self.run.rules and not (self.kinds and self.kinds[i] in self.run.keeps):
+            self.reasons.setdefault(i, reason)
+
+    def edge_reason(self, i: int) -> str:
+        """Why paragraph ``i`` belongs to an edge run by itself ("" when it does not)."""
+        text = self.paragraphs[i]
+        cue = first_cue(text, self.cues, edge=True)
+        if cue is not None:
+            return cue.category
+        if Rule.REPEATS in self.run.rules and fold(text) in self.repeated:
+            return "repeated across articles of this source"
+        if Rule.METADATA in self.run.rules and repeats_metadata(text, self.title, self.bylines):
+            return "title or byline repeated"
+        return ""
+
+    def offer(self, text: str) -> bool:
+        """A priced line this page keeps as an item of a list of offers (not under `Rule.OFFER_LABELS`)."""
+        return is_offer(text) and Rule.OFFER_LABELS not in self.run.rules
+
+    def bridges(self, i: int) -> bool:
+        """Whether paragraph ``i`` may sit inside a run of boilerplate without being a cue.
+
+        A paragraph that reports ("said", "according to") is news even when it
+        names the publisher, as in a story about the paper itself.
+        """
+        text = self.paragraphs[i]
+        if is_label(text):  # a priced line too: "$1 a week" between two subscription appeals
+            return True
+        return not reports(text) and (addresses_reader(text) or any(n in text for n in self.names))
