@@ -32,6 +32,12 @@ JOBS_AND_ROLES = [
         absent_prefixes=["Lt", "Col", "Maj", "Det", "Insp", "Cllr"],
     ),
     case(
+        "a_currency_is_no_tag",
+        ["The Taka fell against the Dollar as the Naira rose, Tom Vale said in Eastholm; Rupees were scarce."],
+        present={"Tom Vale", "Eastholm"},
+        absent={"Taka", "Dollar", "Naira", "Rupees"},
+    ),
+    case(
         "honorifics_and_titles_of_many_countries_are_cut_from_the_name",
         [
             "Field Marshal Idris Kaleem met Shri Anand Varma in Eastholm. Varma and Kaleem spoke.",
