@@ -28,7 +28,7 @@ import hashlib
 import math
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +42,12 @@ from tests.eval.real.meta import tag_key
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent
 PROBES = HERE / "probes.yml"
+FRESH = HERE / "probes_fresh.yml"
+"""A second battery by another annotator, blind to the first and to the code: scored as aggregates only."""
 FLOORS = HERE / "probes_floors.yml"
 KEYS = ("id", "construction", "title", "text", "must", "ok", "aliases", "never")
 MIN_WORDS, MAX_WORDS = 30, 120
-SPLITS = ("tune", "untouched")
+SPLITS = ("tune", "untouched", "fresh")
 METRICS = {
     "tag_precision": "tags that are acceptable entities (each entity once)",
     "must_recall": "the editor's must-have entities tagged",
@@ -91,7 +93,10 @@ class Judged:
 
 
 def split_of(probe_id: str) -> str:
-    """``tune`` for a snippet whose id's sha256 ends in 0-7, else ``untouched`` (about half each)."""
+    """``fresh`` for a snippet of the second battery (ids prefixed ``fresh:`` when loaded); else ``tune`` for a
+    snippet whose id's sha256 ends in 0-7, ``untouched`` for the rest (about half each)."""
+    if probe_id.startswith("fresh:"):
+        return "fresh"
     return "tune" if hashlib.sha256(probe_id.encode()).hexdigest()[-1] in "01234567" else "untouched"
 
 
@@ -151,7 +156,7 @@ def _consistency(probe: Probe, where: str, problems: list[str]) -> None:
         problems.append(f"{where}: text: {words} words, not {MIN_WORDS}-{MAX_WORDS}")
 
 
-def _probe(position: int, item: Any, problems: list[str]) -> Probe | None:
+def _probe(position: int, item: Any, problems: list[str], cased: bool = False) -> Probe | None:
     if not isinstance(item, dict):
         problems.append(f"item {position}: expected a mapping with the keys {', '.join(KEYS)}")
         return None
@@ -168,17 +173,30 @@ def _probe(position: int, item: Any, problems: list[str]) -> Probe | None:
         aliases=_aliases(item, where, problems),
         never=_strings(item, "never", where, problems),
     )
+    if cased:
+        index = probe.entity_index()
+        probe = replace(probe, never=tuple(n for n in probe.never if not (n.isupper() and tag_key(n) in index)))
     _consistency(probe, where, problems)
     return probe
 
 
-def load_probes(path: Path = PROBES) -> list[Probe]:
-    """Every snippet of ``path``; a ValueError lists every problem, each naming the item's id and key."""
+def load_all() -> list[Probe]:
+    """Both batteries: the first, and the fresh one with its ids prefixed ``fresh:``."""
+    fresh = [replace(p, id=f"fresh:{p.id}") for p in load_probes(FRESH, cased=True)] if FRESH.exists() else []
+    return load_probes() + fresh
+
+
+def load_probes(path: Path = PROBES, *, cased: bool = False) -> list[Probe]:
+    """Every snippet of ``path``; a ValueError lists every problem, each naming the item's id and key.
+
+    With ``cased``, a ``never`` form that differs from an acceptable one only in case ("WASHINGTON" beside
+    "Washington": the dateline's capitals) is left out, as tags are compared case-folded.
+    """
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, list):
         raise ValueError(f"{path.name}: expected a list of snippets")
     problems: list[str] = []
-    probes = [p for i, item in enumerate(data, 1) if (p := _probe(i, item, problems)) is not None]
+    probes = [p for i, item in enumerate(data, 1) if (p := _probe(i, item, problems, cased)) is not None]
     seen: set[str] = set()
     for probe in probes:
         if probe.id in seen:
@@ -262,7 +280,7 @@ def cell(score: Tally, floor: float | None) -> str:
 def report(run: Run, floors: Mapping[str, Mapping[str, float]], failures: bool = False) -> str:
     """The scores and their floors; with ``failures``, then every failing snippet of the tune half: its tags,
     misses and never-hits (the untouched half is shown as aggregates only)."""
-    lines = [f"{'metric':<18}" + "".join(f"{split + ' (floor)':>26}" for split in SPLITS), "-" * (18 + 26 * 2)]
+    lines = [f"{'metric':<18}" + "".join(f"{split + ' (floor)':>26}" for split in SPLITS), "-" * (18 + 26 * 3)]
     lines += [
         f"{metric:<18}"
         + "".join(cell(run.scores[split][metric], floors.get(split, {}).get(metric)) for split in SPLITS)
@@ -294,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.chain.tags.probes", description=__doc__.split("\n")[0])
     parser.add_argument("--failures", action="store_true", help="print every failing snippet of the tune half")
     args = parser.parse_args(argv)
-    run = evaluate(load_probes(), load_config(ROOT / "site_config"))
+    run = evaluate(load_all(), load_config(ROOT / "site_config"))
     floors = load_floors() if FLOORS.exists() else {}
     print(report(run, floors, failures=args.failures))
     return 1 if below_floors(run.scores, floors) else 0

@@ -105,8 +105,14 @@ def test_the_halves_are_fixed_by_the_id_and_about_even() -> None:
 
 
 def test_every_score_is_at_or_above_its_floor(config: SiteConfig) -> None:
-    run = probes.evaluate(probes.load_probes(), config)
+    run = probes.evaluate(probes.load_all(), config)
     below = probes.below_floors(run.scores, probes.load_floors())
     if below:
         hint = "python -m tests.chain.tags.probes --failures"
         pytest.fail(f"tag probe scores below their floors ({hint}):\n" + "\n".join(below))
+
+
+def test_the_fresh_battery_is_valid_and_scored_apart() -> None:
+    fresh = [p for p in probes.load_all() if probes.split_of(p.id) == "fresh"]
+    assert len(fresh) >= 120
+    assert all(p.id.startswith("fresh:") for p in fresh)
