@@ -24,7 +24,15 @@ from itertools import chain, compress, pairwise
 from digest.chain import positions
 from digest.chain import wording as w
 from digest.chain.gazetteer import function_words, place_kind
-from digest.chain.joins import bodies, campuses, holders, parenthesised, portfolios, spelled_part
+from digest.chain.joins import (
+    bodies,
+    campuses,
+    holders,
+    parenthesised,
+    people_after_and,
+    portfolios,
+    spelled_part,
+)
 from digest.chain.kin import kin_name
 from digest.chain.notation import demote
 from digest.chain.proof import doubtful, gerund
@@ -103,7 +111,8 @@ class Extractor:
         ]
         alone = frozenset(" ".join(t.text for t in span).casefold() for spans in found for _, span in spans)
         self.spans = [
-            holders(tokens, spans, org, jobs, alone) for tokens, spans in zip(self.sentences, found, strict=True)
+            people_after_and(holders(tokens, spans, org, jobs, alone), org, alone)
+            for tokens, spans in zip(self.sentences, found, strict=True)
         ]
         self.evidence = Evidence(
             rules=rules,

@@ -179,6 +179,31 @@ def holders(
     return out
 
 
+def people_after_and(spans: Spans, org_words: frozenset[str], alone: frozenset[str]) -> Spans:
+    """The spans with a person joined to an organisation by "and" cut apart: "the Ministry of Health and Tom Vale"
+    (the article writes "Vale" or "Tom Vale" alone) gives the ministry and Tom Vale; not "Health and Human
+    Services", which the article never writes alone."""
+    out: Spans = []
+    for start, span in spans:
+        cut = next((k for k, t in enumerate(span) if t.text in {"and", "&"}), None)
+        tail = span[cut + 1 :] if cut is not None else []
+        if (
+            cut is not None
+            and MIN_PERSON <= len(tail) <= MAX_PERSON
+            and any(t.text.casefold() in org_words for t in span[:cut])
+            and all(t.capitalised and not t.capitals and t.text.casefold() not in org_words for t in tail)
+            and (tail[-1].text.casefold() in alone or " ".join(t.text for t in tail).casefold() in alone)
+            and place_kind(" ".join(t.text for t in tail)) is None
+        ):
+            out += [(start, span[:cut]), (start + cut + 1, tail)]
+        else:
+            out.append((start, span))
+    return out
+
+
+MIN_PERSON, MAX_PERSON = 2, 3
+
+
 def _next_part(tokens: list[Token], end: int, span: tuple[int, list[Token]], gaps: set[str]) -> bool:
     """Whether ``span`` is one capitalised word right after ``tokens[end]``, which is one of ``gaps``."""
     return span[0] == end + 1 and len(span[1]) == 1 and span[1][0].capitalised and tokens[end].text.casefold() in gaps

@@ -134,6 +134,15 @@ def test_a_name_over_commas_is_one_name(config: SiteConfig, example: TagCase) ->
 
 AND = [
     case(
+        "a_person_joined_to_an_organisation_by_and_is_cut_apart_when_named_alone",
+        [
+            "Officials from the Ministry of Harbours and Tom Vale met in Eastholm. Vale said so.",
+            "The Department of Health and Human Services agreed.",
+        ],
+        present={"Ministry of Harbours", "Tom Vale", "Department of Health and Human Services"},
+        absent={"Ministry of Harbours and Tom Vale", "Human Services"},
+    ),
+    case(
         "names_span_and_spelled_out_acronyms_and_people_s",
         [
             "Officers of U.S. Customs and Border Protection (CBP) met Procter & Gamble staff.",
