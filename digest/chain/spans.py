@@ -98,7 +98,7 @@ class SpanFinder:
             run = self._run(tokens, i + 1)
             org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
             whole = " ".join(t.text for t in span).casefold() in self.rules.aliases  # a name known whole ends here
-            of_org = has_org and any(t.text.casefold() in {"of", "for"} for t in span) and not whole
+            of_org = has_org and any(t.text.casefold() in {"of", "for", "on"} for t in span) and not whole
             head = [t.text.casefold() for t in span[:2]]
             before = tokens[i - len(span) - 1] if i > len(span) else None
             after_the = head[0] == "the" or (before is not None and (before.text == "the" or before.possessive))

@@ -143,6 +143,12 @@ AND = [
         absent={"Ministry of Harbours and Tom Vale", "Human Services"},
     ),
     case(
+        "a_committee_on_a_subject_takes_and_as_a_ministry_of_one_does",
+        ["The House Committee on Harbours and Accountability wants records, Tom Vale said in Eastholm."],
+        present={"House Committee on Harbours and Accountability", "Tom Vale", "Eastholm"},
+        absent={"House Committee on Harbours", "Accountability"},
+    ),
+    case(
         "names_span_and_spelled_out_acronyms_and_people_s",
         [
             "Officers of U.S. Customs and Border Protection (CBP) met Procter & Gamble staff.",
