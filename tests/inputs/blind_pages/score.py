@@ -1,0 +1,200 @@
+"""Score the converter on the blind pages (``expected.yml``): invented news pages and an editor's judgement of each.
+
+    python -m tests.inputs.blind_pages.score              # the two halves' scores against their floors
+    python -m tests.inputs.blind_pages.score --failures   # and every failure of the tune half
+
+The pages and their expectations were written by someone who had not read ``digest/`` nor seen any output
+(commit b426017). Each page is read as ``digest convert`` reads a saved page and converted with the others as one
+batch. The pages are split in two halves by a hash of the id: rules may be tuned on the *tune* half (its failures
+are printed); the *untouched* half is read as aggregates only.
+
+A publisher is compared through the site's source table (its names and aliases: "Associated Press" and "The
+Associated Press" are one), case, accents and quotes folded; a title and the authors exactly (spaces and quotes
+folded); a summary by its first words (`digest.readers.document.fold`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from digest.chain.pipeline import Conversion
+from digest.config import SiteConfig, load_config
+from digest.problems import InputError
+from digest.readers.document import RawDocument, fold
+from digest.readers.html import read_html
+from tests.eval.gate import Tally
+from tests.eval.real import meta
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent.parent
+EXPECTED = HERE / "expected.yml"
+FLOORS = HERE / "floors.yml"
+SPLITS = ("tune", "untouched")
+METRICS = {
+    "title_exact": "titles exactly as the editor wrote them, without the site name",
+    "source": "the publisher (the wire for a wire story), as the source table names it",
+    "via": "wire stories whose via is the site that carried them",
+    "authors_exact": "pages whose authors are exactly the people the editor listed",
+    "summary_lead": "summaries starting where the lead starts (pages with a usable lead)",
+    "lead_flag": "pages whose output says 'unusable lead' exactly when the editor judged it so",
+    "summary_unusable": "summaries starting at the editor's pick (pages with an unusable lead)",
+}
+KEYS = {"id", "kind", "url", "title", "source", "via", "authors", "lead", "lead_usable"}
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    """One page and the editor's judgement of it."""
+
+    id: str
+    title: str
+    source: str
+    via: str | None
+    authors: tuple[str, ...]
+    lead: str
+    lead_usable: bool
+
+
+def split_of(page_id: str) -> str:
+    """``tune`` for a page whose id's sha256 ends in 0-7, else ``untouched``."""
+    return "tune" if hashlib.sha256(page_id.encode()).hexdigest()[-1] in "01234567" else "untouched"
+
+
+def load_expected(path: Path = EXPECTED) -> list[Expected]:
+    """Every page's expectations; a ValueError names each entry and key that is wrong."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    problems: list[str] = []
+    found: list[Expected] = []
+    for k, item in enumerate(data if isinstance(data, list) else [], 1):
+        where = f"entry {k} ({item.get('id', 'no id') if isinstance(item, dict) else '?'})"
+        if not isinstance(item, dict) or set(item) != KEYS:
+            problems.append(f"{where}: expected the keys {sorted(KEYS)}")
+            continue
+        if not (HERE / f"{item['id']}.html").exists():
+            problems.append(f"{where}: id: no page {item['id']}.html")
+        found.append(
+            Expected(
+                str(item["id"]),
+                str(item["title"]),
+                str(item["source"]),
+                item["via"],
+                tuple(item["authors"] or ()),
+                str(item["lead"]),
+                bool(item["lead_usable"]),
+            )
+        )
+    if problems or not found:
+        raise ValueError(f"{path.name}: " + ("\n".join(problems) or "no entries"))
+    return found
+
+
+def _names(config: SiteConfig) -> dict[str, str]:
+    """Every source's name and alias, folded -> its name."""
+    table: dict[str, str] = {}
+    for source in config.sources:
+        for name in (source.name, *source.aliases):
+            table.setdefault(meta.tag_key(name), source.name)
+    return table
+
+
+def _publisher(name: str | None, table: Mapping[str, str]) -> str:
+    key = meta.tag_key(name or "")
+    return meta.tag_key(table.get(key, key))
+
+
+def evaluate(pages: Sequence[Expected], config: SiteConfig) -> tuple[dict[str, dict[str, Tally]], dict[str, str]]:
+    """Half -> metric -> tally, and why each unread page was refused."""
+    docs: dict[str, RawDocument] = {}
+    refused: dict[str, str] = {}
+    for page in pages:
+        try:
+            (docs[page.id],) = read_html(f"{page.id}.html", (HERE / f"{page.id}.html").read_bytes())
+        except InputError as error:
+            refused[page.id] = str(error)
+    conversions = meta.convert_pages(docs, config)
+    table = _names(config)
+    scores = {split: {m: Tally() for m in METRICS} for split in SPLITS}
+    for page in pages:
+        tallies = scores[split_of(page.id)]
+        if page.id in refused:
+            for tally in tallies.values():
+                tally.fail(1, f"{page.id}: not converted: {refused[page.id]}")
+            continue
+        _score(page, conversions[page.id], tallies, table)
+    return scores, refused
+
+
+def _score(page: Expected, conversion: Conversion, tallies: dict[str, Tally], table: Mapping[str, str]) -> None:
+    article = conversion.article
+    name = page.id
+    tallies["title_exact"].check(
+        meta._same_text(article.title) == meta._same_text(page.title), f"{name}: title {article.title!r}"
+    )
+    ok = _publisher(article.source, table) == _publisher(page.source, table)
+    tallies["source"].check(ok, f"{name}: source {article.source!r} != {page.source!r} (via {article.via!r})")
+    if page.via:
+        ok = _publisher(article.via, table) == _publisher(page.via, table)
+        tallies["via"].check(ok, f"{name}: via {article.via!r} != {page.via!r}")
+    got = sorted(meta._same_text(a) for a in article.authors)
+    want = sorted(meta._same_text(a) for a in page.authors)
+    tallies["authors_exact"].check(got == want, f"{name}: authors {got} != {want}")
+    starts = fold(article.summary).startswith(fold(page.lead))
+    tallies["summary_lead" if page.lead_usable else "summary_unusable"].check(
+        starts, f"{name}: summary {article.summary[:140]!r} does not start with {page.lead!r}"
+    )
+    flagged = meta.lead_flagged(conversion)
+    tallies["lead_flag"].check(
+        flagged != page.lead_usable, f"{name}: lead {'flagged' if flagged else 'not flagged'} unusable"
+    )
+
+
+def load_floors(path: Path = FLOORS) -> dict[str, dict[str, float]]:
+    """Half -> metric -> floor."""
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not set(data) <= set(SPLITS):
+        raise ValueError(f"{path.name}: expected tune: and untouched:, each a mapping of metric to a number")
+    return {str(s): {str(k): float(v) for k, v in (f or {}).items()} for s, f in data.items()}
+
+
+def below_floors(scores: Mapping[str, Mapping[str, Tally]], floors: Mapping[str, Mapping[str, float]]) -> list[str]:
+    return [
+        f"{split}: {metric}: {t.score:.3f} < floor {floors.get(split, {}).get(metric, 1.0):.2f}"
+        for split, tallies in scores.items()
+        for metric, t in tallies.items()
+        if t.total and t.score < floors.get(split, {}).get(metric, 1.0)
+    ]
+
+
+def report(scores: Mapping[str, Mapping[str, Tally]], floors: Mapping[str, Mapping[str, float]], failures: bool) -> str:
+    lines = [f"{'metric':<18}" + "".join(f"{split + ' (floor)':>26}" for split in SPLITS), "-" * 70]
+    lines += [
+        f"{metric:<18}" + "".join(meta.cell(scores[s][metric], floors.get(s, {}).get(metric)) for s in SPLITS)
+        for metric in METRICS
+    ]
+    lines += ["", "! below its floor   + the floor can rise", ""] + [f"{m}: {d}" for m, d in METRICS.items()]
+    if failures:
+        for metric, tally in scores["tune"].items():
+            lines += [f"\ntune: {metric}: {len(tally.failures)} failed", *(f"  {f}" for f in tally.failures)]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.inputs.blind_pages.score")
+    parser.add_argument("--failures", action="store_true", help="print every failure of the tune half")
+    args = parser.parse_args(argv)
+    scores, _ = evaluate(load_expected(), load_config(ROOT / "site_config"))
+    floors = load_floors() if FLOORS.exists() else {}
+    print(report(scores, floors, args.failures))
+    return 1 if below_floors(scores, floors) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""The blind pages (``tests/inputs/blind_pages/``): valid, and scored at or above their floors.
+
+``python -m tests.inputs.blind_pages.score --failures`` prints the scores and the tune half's failures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.config import SiteConfig
+from tests.inputs.blind_pages import score
+
+MIN_PAGES = 50
+
+
+def test_every_page_has_its_expectations_and_the_halves_are_fixed() -> None:
+    pages = score.load_expected()
+    assert len(pages) >= MIN_PAGES
+    assert {p.id for p in pages} == {f.stem for f in score.HERE.glob("*.html")}
+    halves = [score.split_of(p.id) for p in pages]
+    assert 0.35 < halves.count("tune") / len(halves) < 0.65
+
+
+def test_an_entry_without_its_page_or_with_a_wrong_key_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "expected.yml"
+    path.write_text("- id: nowhere\n  title: A\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"entry 1 \(nowhere\): expected the keys"):
+        score.load_expected(path)
+
+
+def test_every_score_is_at_or_above_its_floor(config: SiteConfig) -> None:
+    scores, refused = score.evaluate(score.load_expected(), config)
+    assert not refused
+    below = score.below_floors(scores, score.load_floors())
+    if below:
+        pytest.fail(
+            "blind page scores below their floors (python -m tests.inputs.blind_pages.score --failures):\n"
+            + "\n".join(below)
+        )
