@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Mapping
 from importlib import resources
 
 import pycountry
@@ -125,3 +126,12 @@ def place_kind(name: str) -> str | None:
     if key in countries():
         return "country"
     return places().get(key) or ("region" if key in subdivisions() else None)
+
+
+def dashed_countries(name: str, aliases: Mapping[str, str]) -> list[str]:
+    """Two countries joined by an en dash ("Mexico–United States", "US–China": ``aliases`` knows "US") are the two
+    countries; other names so joined are one ("Paris–Roubaix", "Mumbai–Ahmedabad High Speed Rail")."""
+    parts = name.split("–")
+    if len(parts) == 2 and all(place_kind(aliases.get(p.casefold(), p)) == "country" for p in parts):
+        return parts
+    return [name]

@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from digest.chain import ends
-from digest.chain.gazetteer import place_kind
+from digest.chain.gazetteer import dashed_countries, place_kind
 from digest.chain.wording import (
     AGENT_ENDINGS,
     IMPERATIVES,
@@ -138,6 +138,7 @@ class Evidence:
         parts = [self._ends(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span, determined))]
         found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
         found = [n[:-1] if _LETTER_STOP.search(n) else n for n in found]  # "Xbox One X." ending a sentence
+        found = [part for n in found for part in dashed_countries(n, self.rules.aliases)]
         return [n for n in found if n and not self.common_phrase(n)]
 
     # -- splitting --------------------------------------------------------------

@@ -12,8 +12,9 @@ import re
 from itertools import chain
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"[^\W_][\w\u0300-\u036f'’‘\-.&]*(?:\+(?![\w+]))?|[^\w\s\u0300-\u036f]")
-"""A word (a streaming service's "+" included: "Disney+") or one punctuation mark."""
+_TOKEN = re.compile(r"[^\W_](?:[\w\u0300-\u036f'’‘\-.&]|–(?=[^\W\d_]))*(?:\+(?![\w+]))?|[^\w\s\u0300-\u036f]")
+"""A word (a streaming service's "+" included: "Disney+"; words joined by an en dash, "Paris–Roubaix") or one
+punctuation mark."""
 _ADJECTIVE_SUFFIX = re.compile(
     r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&-]*?)-(based|born|bred|led|owned|backed|bound|made|run|headquartered|registered|"
     r"listed|focused|centric|style|era|area|wide)$"

@@ -125,6 +125,15 @@ BRANDS = [
         absent={"Harbour Lights TV", "Tessaly Netflix"},
     ),
     case(
+        "names_joined_by_an_en_dash_are_one_name_but_two_countries_are_two",
+        [
+            "Tom Vale won Harbourton–Quayside on Sunday near the Eastholm–Tessaly High Speed Rail line.",
+            "The Mexico–United States border was closed, Tom Vale said, and the 2019–20 season ended.",
+        ],
+        present={"Harbourton–Quayside", "Eastholm–Tessaly High Speed Rail", "Mexico", "United States", "Tom Vale"},
+        absent={"Harbourton", "Quayside", "Tessaly High Speed Rail", "Mexico–United States"},
+    ),
+    case(
         "a_brand_only_ever_written_in_the_possessive_keeps_its_s_before_a_verb",
         ["The firms Korvex and Lumio's have joined the pledge in Eastholm. Lumio's said it would act, Tom Vale said."],
         present={"Lumio's", "Korvex", "Eastholm", "Tom Vale"},
