@@ -37,8 +37,17 @@ from digest.chain.gazetteer import place_kind
 from digest.text.tokens import Token, initial, tokenize
 
 _COMPOUND = re.compile(r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&]*(?:-[A-Z][\w\u0300-\u036f'’.&]*)*)-[a-z]{3,}[a-z-]*$")
-_SHORT_PARTS = re.compile(r"^[A-Z][a-z]{1,3}-[a-z]{3}$")
-"""Two short syllables: a given name written with a hyphen ("Man-kei", "Tsz-lok"), no compound adjective."""
+_SHORT_PARTS = re.compile(r"^[A-Z][a-z]{1,3}-(?P<second>[a-z]{3,5})$")
+"""Two short syllables: a given name written with a hyphen ("Man-kei", "Tsz-lok", "Jae-myung"), no compound
+adjective (`_COMPOUND_ENDS`: "Pro-life", "Anti-war")."""
+# fmt: off
+_COMPOUND_ENDS = frozenset({
+    "born", "led", "run", "era", "made", "wide", "size", "free", "like", "held", "type", "only", "long", "year",
+    "area", "week", "day", "old", "new", "aged", "owned", "based", "style", "level", "scale", "class", "grade",
+    "side", "time", "life", "war", "ups", "up", "down", "off", "out", "back", "over", "fed", "bred", "bound",
+    "fund", "funded", "front", "line", "plus", "sized",
+})
+# fmt: on
 _CONTRACTION = re.compile(r"^[A-Z][a-z]{0,4}['’](?:m|re|ve|ll|d)$")
 _BREAK = Token("-", False)
 _ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ic|ical|al|ian|ish|ive|ous|ful|ese)")
@@ -96,7 +105,7 @@ def compounds(tokens: list[Token]) -> list[Token]:
             and token.capitalised
             and "-" in token.text
             and (match := _COMPOUND.match(token.text))
-            and not _SHORT_PARTS.match(token.text)
+            and not ((short := _SHORT_PARTS.match(token.text)) and short["second"] not in _COMPOUND_ENDS)
         ):
             name = match["name"]
             if _ADJECTIVE.fullmatch(name) and place_kind(name) is None:  # "Olympic-size": a modifier, no name

@@ -125,6 +125,15 @@ BRANDS = [
         absent={"Harbour Lights TV", "Tessaly Netflix"},
     ),
     case(
+        "a_given_name_of_two_syllables_joined_by_a_hyphen_stays_whole",
+        [
+            "President Lee Jae-won met Tom Vale in Eastholm; Judge Lam Wing-tang agreed. Lee said so.",
+            "The Oscar-winning Ann Roe met pro-life and Anti-war groups in a Leeds-based hall.",
+        ],
+        present={"Lee Jae-won", "Lam Wing-tang", "Tom Vale", "Ann Roe", "Eastholm", "Leeds"},
+        absent={"Lee Jae", "Lam Wing", "Oscar-winning Ann Roe", "Leeds-based"},
+    ),
+    case(
         "names_joined_by_an_en_dash_are_one_name_but_two_countries_are_two",
         [
             "Tom Vale won Harbourton–Quayside on Sunday near the Eastholm–Tessaly High Speed Rail line.",
