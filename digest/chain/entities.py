@@ -50,6 +50,8 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _DIGITS = re.compile(r"\d{1,4}")
 MAX_MODEL_WORDS = 1
+_TITLE_LINKS = frozenset({"to", "of", "and", "for", "in", "on", "at", "the", "a"})
+"""Small words inside a title: a numbered name after one is the end of a longer title ("Dare to Play 3")."""
 MIN_MODEL_MENTIONS = 2
 """A name and a number with nothing after them ("FTSE 100") make a model's name when written this often."""
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
@@ -186,7 +188,13 @@ class Extractor:
                         numbered=numbered and k == 0 and text.startswith(span[0].text),
                         model=model and k == len(texts) - 1 and text.endswith(span[-1].text),
                     )
-                if model and texts and (named := self._model_name(texts[-1], span, tokens, end, first)):
+                continued = start > 1 and before in _TITLE_LINKS and tokens[start - 2].capitalised  # "Dare to Play 3"
+                if (
+                    model
+                    and texts
+                    and not continued
+                    and (named := self._model_name(texts[-1], span, tokens, end, first))
+                ):
                     yield Mention(named, paragraph, position + start, heading=heading or start in links)
             position += len(tokens)
 

@@ -137,7 +137,7 @@ class Evidence:
         "the" (``determined``) names no person."""
         parts = [self._ends(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span, determined))]
         found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
-        found = [n[:-1] if _LETTER_STOP.search(n) else n for n in found]  # "Xbox One X." ending a sentence
+        found = [n[:-1] if _LETTER_STOP.search(n) else n.rstrip("-–") for n in found]  # "Xbox One X." at an end
         found = [part for n in found for part in dashed_countries(n, self.rules.aliases)]
         return [n for n in found if n and not self.common_phrase(n)]
 

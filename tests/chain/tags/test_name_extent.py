@@ -191,9 +191,10 @@ NUMBERS = [
             "Regulators grounded the Brantley 737 Max after a crash near Eastholm, Ines Varga said.",
             "The Tessaly 250 index fell 2% as the Tessaly 250 lost its gains; Korvex unveiled the Lumio 7 Pro.",
             "The storm grew into a Category 5 hurricane. Nearly 300 schools shut in Week 12 of the term.",
+            "Ines Varga's game Quest to Lumio 3 sold out at the Tessaly Square- market.",
         ],
-        present={"Brantley 737 Max", "Tessaly 250", "Lumio 7 Pro", "Ines Varga", "Eastholm"},
-        absent={"Category 5", "Nearly 300", "Week 12", "Brantley", "Lumio"},
+        present={"Brantley 737 Max", "Tessaly 250", "Lumio 7 Pro", "Ines Varga", "Eastholm", "Tessaly Square"},
+        absent={"Category 5", "Nearly 300", "Week 12", "Brantley", "Lumio", "Lumio 3", "Tessaly Square-"},
     ),
 ]
 
