@@ -127,8 +127,8 @@ class Extractor:
             pairs=capitalised_pairs(self.sentences),
         )
         self.acronym_pairs = self._acronym_pairs()
-        self._numbered = Counter((a.text, b.text) for a, b in pairwise(every) if a.capitalised and b.text.isdigit())
-        """A capitalised word and the number after it ("FTSE", "100"), counted over the article."""
+        self._every = every
+        self._counted: Counter[tuple[str, str]] | None = None
 
     def _name_edges(self) -> frozenset[str]:
         """Words that start or end a name somewhere mid-sentence (evidence they are names)."""
@@ -198,6 +198,14 @@ class Extractor:
                     yield Mention(named, paragraph, position + start, heading=heading or start in links)
             position += len(tokens)
 
+    def _numbered(self) -> Counter[tuple[str, str]]:
+        """A capitalised word and the number after it ("FTSE", "100"), counted over the article (made when a
+        numbered name is first met)."""
+        if self._counted is None:
+            every = self._every
+            self._counted = Counter((a.text, b.text) for a, b in pairwise(every) if a.capitalised and b.text.isdigit())
+        return self._counted
+
     def _model_name(self, name: str, span: list[Token], tokens: list[Token], end: int, first: bool) -> str | None:
         """A model's or a numbered thing's whole name: the name, its number and the capitalised words after it
         ("Boeing 737 Max", "FTSE 100", "Lion Air Flight 610"); not a counted common noun ("Week 13", the
@@ -214,7 +222,7 @@ class Extractor:
             if not token.word or token.capitals or not (token.capitalised or any(c.isdigit() for c in token.text)):
                 break
             words.append(token.text)
-        if len(words) == 1 and self._numbered[(last, number)] < MIN_MODEL_MENTIONS:
+        if len(words) == 1 and self._numbered()[(last, number)] < MIN_MODEL_MENTIONS:
             return None  # "Category 5 hurricane" once; "the FTSE 100" twice is a name
         return f"{name} {' '.join(words)}"
 

@@ -268,7 +268,7 @@ def _variants(names: Sequence[str], groups: Groups) -> None:
             key.replace(".", ""),
             key.removeprefix("the "),
             key.replace("-", " "),
-            _LETTERS_DIGITS.sub(r"\1\2", key),  # "LC 500" and "LC500"
+            _LETTERS_DIGITS.sub(r"\1\2", key) if any(c.isdigit() for c in key) else "",  # "LC 500", "LC500"
         ):
             if other and other != key and other in present:
                 groups.union(other, key)
