@@ -28,12 +28,15 @@ from digest.chain.guards import fragment, good, opens_with_pronoun, usable
 from digest.chain.nolead import (
     ENTRY_TIME,
     LABEL,
+    OFFERS,
     QA,
     SPEAKER,
     editors_note,
     heading,
+    house_voice,
     lead_problem,
     own_coverage,
+    text_note,
     turn,
 )
 from digest.config import Boilerplate
@@ -61,23 +64,31 @@ def after_standfirst(sentences: Sequence[Sentence], standfirst: str | None) -> S
 def after_notes(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """The sentences from the first one that is no note opening the article: a paragraph wholly in brackets
     (an editor's note, "[All links go to pages in Welsh.]") or the publication on its own coverage ("This post is
-    part of our series on ..."). All of them when nothing else is left."""
+    part of our series on ..."), a note on how the text was edited or a line of its publication dates
+    (`digest.chain.nolead.text_note`). All of them when nothing else is left."""
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     k = 0
     while k < len(sentences) and (
-        editors_note(" ".join(paragraphs[sentences[k].paragraph])) or own_coverage(sentences[k].text)
+        editors_note(joined := " ".join(paragraphs[sentences[k].paragraph]))
+        or text_note(joined)
+        or own_coverage(sentences[k].text)
+        or text_note(sentences[k].text)
     ):
         k += 1
     return sentences[k:] if k < len(sentences) else sentences
 
 
 def dek(
-    sentences: Sequence[Sentence], rules: Boilerplate | None = None, body: Sequence[str] | None = None
+    sentences: Sequence[Sentence],
+    rules: Boilerplate | None = None,
+    body: Sequence[str] | None = None,
+    lang: str = "en",
 ) -> tuple[str, str | None]:
     """The summary, and a note for the output line when the opening is not a lead (``body``: the article's
-    kept paragraphs, when the sentences are read from fewer, `digest.chain.nolead.lead_problem`)."""
+    kept paragraphs, when the sentences are read from fewer, `digest.chain.nolead.lead_problem`; a list of offers'
+    dek is read from them, in ``lang``)."""
     sentences = after_notes(sentences)
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
@@ -86,12 +97,20 @@ def dek(
     problem = lead_problem(list(joined.values()), body)
     if problem is None:
         return summarize(sentences, rules), None
+    if problem == OFFERS and body:  # the rules for scraped text take a deals page's prose for the edges of its list
+        sentences = after_notes(_unaddressed(split_paragraphs(body, lang), {fold(p) for p in joined.values()}))
+        joined = {k: " ".join(s.text for s in sentences if s.paragraph == k) for k in {s.paragraph for s in sentences}}
     early = sentences[: LEAD_SENTENCES * 2]
     cues = rules.active(straighten(" ".join(s.text for s in early)).lower()) if rules else ()
     picked: list[str] = []
+    last = -1
     for sentence in early:
-        if picked and (heading(joined[sentence.paragraph])[0] or SPEAKER.match(joined[sentence.paragraph])):
-            break  # the dek stays in one run of prose: not into the next question, list item or speaker's turn
+        if picked and (
+            heading(joined[sentence.paragraph])[0]
+            or SPEAKER.match(joined[sentence.paragraph])
+            or (sentence.paragraph != last and joined[last].rstrip().endswith("?"))
+        ):
+            break  # the dek stays in one run of prose: not into the next question, answer, item or speaker's turn
         text = LABEL.sub("", LABEL.sub("", ENTRY_TIME.sub("", strip_lead(sentence.text), count=1), count=1), count=1)
         text = QA.sub("", text, count=1)
         if not good(text, cues, first=sentence is early[0]):
@@ -99,8 +118,20 @@ def dek(
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
             break
         picked.append(text)
+        last = sentence.paragraph
     note = f"lead unusable as a summary ({problem}): summary made of the best early sentences"
     return (" ".join(picked) if picked else summarize(sentences, rules)), note
+
+
+def _unaddressed(sentences: Sequence[Sentence], read: set[str]) -> list[Sentence]:
+    """The sentences but those of a paragraph the summary did not ``read`` (folded) where one is the publication
+    talking to its reader: a disclosure on how a deals page earns from its links ("Purchases you make through
+    our links may earn us a commission.")."""
+    texts: dict[int, list[str]] = {}
+    for sentence in sentences:
+        texts.setdefault(sentence.paragraph, []).append(sentence.text)
+    addressed = {k for k, p in texts.items() if fold(" ".join(p)) not in read and any(house_voice(t) for t in p)}
+    return [s for s in sentences if s.paragraph not in addressed]
 
 
 def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> str:
