@@ -77,6 +77,15 @@ _COMMAND = re.compile(
 """A sentence that opens by telling the reader to do something ("Refresh for the latest.", "Follow our coverage")."""
 
 
+def entry_stamp(paragraph: str) -> bool:
+    """Whether a line is only an entry's stamp: a time, a date and a time, or a minute of play ("67'")."""
+    return bool(
+        _MINUTE.match(paragraph.strip())
+        or _DATED_STAMP.match(paragraph.strip())
+        or TIMESTAMP.fullmatch(paragraph.strip())
+    )
+
+
 def stamp(paragraph: str) -> bool:
     """Whether a paragraph opens with, or is, an entry's time stamp (`TIMESTAMP`, `_DATED_STAMP`)."""
     return bool(TIMESTAMP.match(paragraph) or _DATED_STAMP.match(paragraph.strip()))
@@ -106,6 +115,7 @@ ENTRY_TIME = re.compile(rf"^{_CLOCK}(?:\s[A-Z]{{2,4}})?\s*[:|—–-]\s+(?=\S)")
 """A live blog entry's time before its text: "9:05 a.m.: ", "14.20 GMT - ", "5PM | "."""
 OPENING = 4
 OFFERS = "a list of offers"
+ENTRIES = "timestamped entries"
 QA_SPAN = 6
 """Paragraphs that make the opening."""
 LIST_SPAN = 10
@@ -177,7 +187,7 @@ def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -
     stamped = sum(bool(TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN])
     minutes = sum(bool(_MINUTE.match(p.strip())) for p in offers[:LIST_SPAN])
     if max(stamped, minutes) >= MIN_TIMESTAMPED or _entries(paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
-        return "timestamped entries"
+        return ENTRIES
     pictures = sum(bool(_PICTURE_NUMBER.match(p.strip()) or numbered_picture(p)) for p in offers[:LIST_SPAN])
     if pictures >= MIN_TIMESTAMPED:
         return "a gallery's pictures"

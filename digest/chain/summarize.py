@@ -26,12 +26,15 @@ from collections.abc import Sequence
 from digest.chain.datelines import strip_lead
 from digest.chain.guards import fragment, good, opens_with_pronoun, usable
 from digest.chain.nolead import (
+    ENTRIES,
     ENTRY_TIME,
     LABEL,
     OFFERS,
     QA,
     SPEAKER,
     editors_note,
+    ends_sentence,
+    entry_stamp,
     heading,
     house_voice,
     lead_problem,
@@ -100,6 +103,9 @@ def dek(
     if problem == OFFERS and body:  # the rules for scraped text take a deals page's prose for the edges of its list
         sentences = after_notes(_unaddressed(split_paragraphs(body, lang), {fold(p) for p in joined.values()}))
         joined = {k: " ".join(s.text for s in sentences if s.paragraph == k) for k in {s.paragraph for s in sentences}}
+    if problem == ENTRIES and body and (key := key_entry(body)) is not None:
+        start = next((k for k, s in enumerate(sentences) if fold(joined[s.paragraph]) == fold(key)), 0)
+        sentences = [s for s in sentences[start:] if s.paragraph == sentences[start].paragraph]  # its key moment
     early = sentences[: LEAD_SENTENCES * 2]
     cues = rules.active(straighten(" ".join(s.text for s in early)).lower()) if rules else ()
     picked: list[str] = []
@@ -121,6 +127,24 @@ def dek(
         last = sentence.paragraph
     note = f"lead unusable as a summary ({problem}): summary made of the best early sentences"
     return (" ".join(picked) if picked else summarize(sentences, rules)), note
+
+
+MAX_ENTRY_TITLE_WORDS = 12
+
+
+def key_entry(body: Sequence[str]) -> str | None:
+    """The text of a live blog's first entry that has a title of its own between its stamp and its text ("51'",
+    "GOAL! Rovers 1-1 City", "Rovers are level! ..."): the blog's key moment, for its dek.
+
+    >>> key_entry(["67'", "A yellow card for Roe.", "51'", "GOAL! Rovers 1-1 City", "Vale turns home a low cross."])
+    'Vale turns home a low cross.'
+    """
+    for k in range(len(body) - 2):
+        title, text = body[k + 1], body[k + 2]
+        titled = not ends_sentence(title) and len(title.split()) <= MAX_ENTRY_TITLE_WORDS and not entry_stamp(title)
+        if entry_stamp(body[k]) and titled and ends_sentence(text) and not entry_stamp(text):
+            return text
+    return None
 
 
 def _unaddressed(sentences: Sequence[Sentence], read: set[str]) -> list[Sentence]:

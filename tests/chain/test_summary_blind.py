@@ -118,3 +118,11 @@ def test_a_deals_dek_is_read_from_the_page_past_its_disclosure(config: SiteConfi
     summary, note = dek(split_paragraphs([later]), config.boilerplate, body)
     assert note is not None
     assert summary.startswith(INTRO)
+
+
+def test_a_live_reports_dek_is_its_key_moment_not_its_latest_entry(config: SiteConfig) -> None:
+    """A live report heads its key moments with a title of their own ("GOAL! ..."): the dek starts at the first."""
+    body = ("67'", ENTRIES[1], "51'", "GOAL! Millbrook 1-1 Eastholm (Vale)", ENTRIES[0], "23'", ENTRIES[2])
+    summary, note = dek(split_paragraphs([ENTRIES[1], ENTRIES[0], ENTRIES[2]]), config.boilerplate, body)
+    assert note is not None
+    assert summary.startswith("The visitors draw level")
