@@ -38,6 +38,34 @@ _DATED_STAMP = re.compile(
 """A line that is only an entry's date and time: "Nov. 5, 2019, 10:40 a.m. ET", "5 November 2019 14:20 GMT"."""
 _PICTURE_NUMBER = re.compile(r"^(?:photo|image|picture|slide)s? \d{1,3} (?:of|/) \d{1,3}$", re.IGNORECASE)
 """A gallery's numbered pictures: "Photo 1 of 12"."""
+_PICTURE_COUNT = re.compile(r"^(\d{1,3}) ?/ ?(\d{1,3})\s+\S")
+"""A gallery's caption numbered over the pictures' count: "1/6 Children carry lanterns ..."."""
+_MINUTE = re.compile(r"^\d{1,3}(?:\+\d{1,2})?['’′]$")
+"""A live report's minute of play on a line of its own: "67'", "90+3'"."""
+
+
+def numbered_picture(paragraph: str) -> bool:
+    """Whether a paragraph opens as a gallery's numbered caption ("1/6 Children ..."; not "24/7 service").
+
+    >>> numbered_picture("1/6 Children carry lanterns."), numbered_picture("24/7 cover was promised.")
+    (True, False)
+    """
+    match = _PICTURE_COUNT.match(paragraph.strip())
+    return match is not None and 1 <= int(match.group(1)) <= int(match.group(2))
+
+
+def _questions(paragraphs: Sequence[str]) -> bool:
+    """Whether an opening alternates questions and answers without labels: three questions, each followed by a
+    paragraph that is none (an interview printed as bold questions; a column's rhetorical questions seldom keep
+    that up).
+
+    >>> _questions(["Why now?", "Money.", "And then?", "We wait.", "Why?", "Because."])
+    True
+    """
+    asks = [p.rstrip().endswith("?") for p in paragraphs[:QA_SPAN]]
+    return len(asks) == QA_SPAN and asks == [True, False] * (QA_SPAN // 2)
+
+
 _GREETING = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|welcome (?:back )?to)\b", re.IGNORECASE)
 """A greeting to the reader: "Good morning, and welcome to ..." (no sign of an opening that is no lead: columns and
 features open so too)."""
@@ -47,6 +75,15 @@ _COMMAND = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens by telling the reader to do something ("Refresh for the latest.", "Follow our coverage")."""
+
+
+def entry_stamp(paragraph: str) -> bool:
+    """Whether a line is only an entry's stamp: a time, a date and a time, or a minute of play ("67'")."""
+    return bool(
+        _MINUTE.match(paragraph.strip())
+        or _DATED_STAMP.match(paragraph.strip())
+        or TIMESTAMP.fullmatch(paragraph.strip())
+    )
 
 
 def stamp(paragraph: str) -> bool:
@@ -77,6 +114,9 @@ def to_reader(text: str) -> bool:
 ENTRY_TIME = re.compile(rf"^{_CLOCK}(?:\s[A-Z]{{2,4}})?\s*[:|—–-]\s+(?=\S)")
 """A live blog entry's time before its text: "9:05 a.m.: ", "14.20 GMT - ", "5PM | "."""
 OPENING = 4
+OFFERS = "a list of offers"
+ENTRIES = "timestamped entries"
+QA_SPAN = 6
 """Paragraphs that make the opening."""
 LIST_SPAN = 10
 MIN_PRICED = 4
@@ -139,13 +179,20 @@ def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -
     in the ``body`` when given: a page's list items, which the summary does not read, are kept there."""
     opening = [heading(p) for p in paragraphs[:OPENING]]
     offers = paragraphs if body is None else body
-    if sum(_offer(p) for p in offers[:LIST_SPAN]) >= MIN_PRICED:
-        return "a list of offers"
+    priced = [_offer(p) for p in offers[: LIST_SPAN * 2]]
+    if max((sum(priced[k : k + LIST_SPAN]) for k in range(max(1, len(priced) - LIST_SPAN + 1))), default=0) >= (
+        MIN_PRICED
+    ):
+        return OFFERS  # in any run of ten paragraphs near the top: an introduction may come first
     stamped = sum(bool(TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN])
-    if stamped >= MIN_TIMESTAMPED or _entries(paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
-        return "timestamped entries"
-    if sum(bool(_PICTURE_NUMBER.match(p.strip())) for p in paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
+    minutes = sum(bool(_MINUTE.match(p.strip())) for p in offers[:LIST_SPAN])
+    if max(stamped, minutes) >= MIN_TIMESTAMPED or _entries(paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
+        return ENTRIES
+    pictures = sum(bool(_PICTURE_NUMBER.match(p.strip()) or numbered_picture(p)) for p in offers[:LIST_SPAN])
+    if pictures >= MIN_TIMESTAMPED:
         return "a gallery's pictures"
+    if _questions(paragraphs):
+        return "an interview's questions and answers"
     turns = [bool(SPEAKER.match(p) or labelled(p)) for p in paragraphs[:OPENING]]
     if turns and SPEAKER.match(paragraphs[0]) and sum(turns) >= 2:
         return "an interview's questions and answers"  # it opens on a turn: no prose introduces it
@@ -201,6 +248,36 @@ def editors_note(paragraph: str) -> bool:
     (True, False)
     """
     return _BRACKETED.match(paragraph.strip()) is not None
+
+
+_ON_THE_TEXT = re.compile(
+    r"^(?:this|the following) (?:interview|conversation|transcript|q&a|exchange|article|story|piece)"
+    r" (?:has been|was|is|have been) (?:lightly |slightly )?(?:edited|condensed|translated|abridged)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated)\b", re.IGNORECASE)
+_YEAR_OR_CLOCK = re.compile(rf"\b(?:1[89]|20)\d\d\b|{_CLOCK}")
+MAX_STAMP_WORDS = 16
+
+
+def text_note(text: str) -> bool:
+    """Whether the sentence is a note on how the text was edited ("This interview has been edited and condensed
+    for clarity."), or a line of the page's publication dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026
+    9:30 a.m."): neither is the lead.
+
+    >>> text_note("This interview has been edited for length."), text_note("The interview was edited, she said.")
+    (True, False)
+    >>> text_note("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."), text_note("Updated maps show floods.")
+    (True, False)
+    """
+    if _ON_THE_TEXT.match(text.strip()):
+        return True
+    words = text.split()
+    return (
+        bool(_PUBLISHED.match(text.strip()))
+        and len(words) <= MAX_STAMP_WORDS
+        and (len(_YEAR_OR_CLOCK.findall(text)) >= 2 or (bool(_YEAR_OR_CLOCK.search(text)) and not ends_sentence(text)))
+    )
 
 
 def own_coverage(text: str) -> bool:

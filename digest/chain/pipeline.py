@@ -69,7 +69,9 @@ def convert_document(
     lang = doc.lang if doc.lang and doc.lang != "en" else None
     split = sentences.split_paragraphs(described, lang or "en")
     opening = summarize.after_standfirst(split, doc.standfirst)
-    summary, lead_note = summarize.dek(opening, config.boilerplate, cleaned.kept if doc.extracted else None)
+    summary, lead_note = summarize.dek(
+        opening, config.boilerplate, cleaned.kept if doc.extracted else None, lang or "en"
+    )
     if lead_note:
         notes.append(lead_note)
     excluded = sources.self_references(doc, source, via, config.sources)

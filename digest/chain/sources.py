@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from digest.chain.lookup import by_cues, by_name, by_url
 from digest.chain.publisher import a_date, best_publisher
+from digest.chain.wires import wire_of
 from digest.config import Source
 from digest.config.model import name_key
 from digest.readers.document import RawDocument
@@ -89,42 +90,6 @@ def self_references(doc: RawDocument, publisher: str | None, via: str | None, so
     names = [n for n in (publisher, via) if n]
     related = [s for s in sources if s.name in names] + by_cues(doc.paragraphs, sources)
     return names + [n for s in related for n in (s.name, *s.aliases)]
-
-
-_DATELINE_AGENCY = re.compile(r"^[^()\n]{0,60}?\((?P<name>[A-Za-z][\w .&'’-]{1,40})\)\s*(?:[-–—_]|--)")
-"""A dateline that credits an agency: "WASHINGTON (AP) —", "(Reuters) -", "LONDON, May 6 (Reuters) -", "(AP) _"."""
-
-
-_COPYRIGHT = re.compile(
-    r"^\s*(?:copyright\b|©|\(c\))[\s©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^.,;]{2,60}?)\s*(?:[.,;]|$)", re.I
-)
-"""A copyright line: "Copyright 2019 The Associated Press. All rights reserved.", "© 2019 AFP"."""
-MAX_CLOSING_LINES = 3
-"""A story's own copyright line closes it: the last paragraphs only (a caption's credit is no story's)."""
-
-
-def _mentions(name: str, text: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
-
-
-def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
-    """The news agency a story is credited to: by its dateline, its byline or author field (or the metadata's
-    author), its closing copyright line, or a cue."""
-    wires = [s for s in sources if s.wire]
-    if not wires:
-        return None
-    dateline = next((m for p in doc.paragraphs[:5] if (m := _DATELINE_AGENCY.match(p))), None)
-    if dateline is not None:  # the dateline names the agency: no other clue overrules it
-        return by_name(dateline.group("name"), wires)
-    for credit in doc.credits:
-        for wire in wires:
-            if any(_mentions(n, credit) for n in (wire.name, *wire.aliases) if len(n) > 3 or n.isupper()):
-                return wire
-    for line in doc.paragraphs[-MAX_CLOSING_LINES:]:
-        if (holder := _COPYRIGHT.match(line)) and (agency := by_name(holder.group("name"), wires)):
-            return agency  # "Copyright 2019 The Associated Press. All rights reserved."
-    found = by_cues(doc.paragraphs, wires)
-    return found[0] if found else None
 
 
 def recognised(name: str, sources: Sequence[Source], url: str | None) -> Source | None:

@@ -26,14 +26,20 @@ from collections.abc import Sequence
 from digest.chain.datelines import strip_lead
 from digest.chain.guards import fragment, good, opens_with_pronoun, usable
 from digest.chain.nolead import (
+    ENTRIES,
     ENTRY_TIME,
     LABEL,
+    OFFERS,
     QA,
     SPEAKER,
     editors_note,
+    ends_sentence,
+    entry_stamp,
     heading,
+    house_voice,
     lead_problem,
     own_coverage,
+    text_note,
     turn,
 )
 from digest.config import Boilerplate
@@ -61,23 +67,31 @@ def after_standfirst(sentences: Sequence[Sentence], standfirst: str | None) -> S
 def after_notes(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """The sentences from the first one that is no note opening the article: a paragraph wholly in brackets
     (an editor's note, "[All links go to pages in Welsh.]") or the publication on its own coverage ("This post is
-    part of our series on ..."). All of them when nothing else is left."""
+    part of our series on ..."), a note on how the text was edited or a line of its publication dates
+    (`digest.chain.nolead.text_note`). All of them when nothing else is left."""
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     k = 0
     while k < len(sentences) and (
-        editors_note(" ".join(paragraphs[sentences[k].paragraph])) or own_coverage(sentences[k].text)
+        editors_note(joined := " ".join(paragraphs[sentences[k].paragraph]))
+        or text_note(joined)
+        or own_coverage(sentences[k].text)
+        or text_note(sentences[k].text)
     ):
         k += 1
     return sentences[k:] if k < len(sentences) else sentences
 
 
 def dek(
-    sentences: Sequence[Sentence], rules: Boilerplate | None = None, body: Sequence[str] | None = None
+    sentences: Sequence[Sentence],
+    rules: Boilerplate | None = None,
+    body: Sequence[str] | None = None,
+    lang: str = "en",
 ) -> tuple[str, str | None]:
     """The summary, and a note for the output line when the opening is not a lead (``body``: the article's
-    kept paragraphs, when the sentences are read from fewer, `digest.chain.nolead.lead_problem`)."""
+    kept paragraphs, when the sentences are read from fewer, `digest.chain.nolead.lead_problem`; a list of offers'
+    dek is read from them, in ``lang``)."""
     sentences = after_notes(sentences)
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
@@ -86,12 +100,23 @@ def dek(
     problem = lead_problem(list(joined.values()), body)
     if problem is None:
         return summarize(sentences, rules), None
+    if problem == OFFERS and body:  # the rules for scraped text take a deals page's prose for the edges of its list
+        sentences = after_notes(_unaddressed(split_paragraphs(body, lang), {fold(p) for p in joined.values()}))
+        joined = {k: " ".join(s.text for s in sentences if s.paragraph == k) for k in {s.paragraph for s in sentences}}
+    if problem == ENTRIES and body and (key := key_entry(body)) is not None:
+        start = next((k for k, s in enumerate(sentences) if fold(joined[s.paragraph]) == fold(key)), 0)
+        sentences = [s for s in sentences[start:] if s.paragraph == sentences[start].paragraph]  # its key moment
     early = sentences[: LEAD_SENTENCES * 2]
     cues = rules.active(straighten(" ".join(s.text for s in early)).lower()) if rules else ()
     picked: list[str] = []
+    last = -1
     for sentence in early:
-        if picked and (heading(joined[sentence.paragraph])[0] or SPEAKER.match(joined[sentence.paragraph])):
-            break  # the dek stays in one run of prose: not into the next question, list item or speaker's turn
+        if picked and (
+            heading(joined[sentence.paragraph])[0]
+            or SPEAKER.match(joined[sentence.paragraph])
+            or (sentence.paragraph != last and joined[last].rstrip().endswith("?"))
+        ):
+            break  # the dek stays in one run of prose: not into the next question, answer, item or speaker's turn
         text = LABEL.sub("", LABEL.sub("", ENTRY_TIME.sub("", strip_lead(sentence.text), count=1), count=1), count=1)
         text = QA.sub("", text, count=1)
         if not good(text, cues, first=sentence is early[0]):
@@ -99,8 +124,38 @@ def dek(
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
             break
         picked.append(text)
+        last = sentence.paragraph
     note = f"lead unusable as a summary ({problem}): summary made of the best early sentences"
     return (" ".join(picked) if picked else summarize(sentences, rules)), note
+
+
+MAX_ENTRY_TITLE_WORDS = 12
+
+
+def key_entry(body: Sequence[str]) -> str | None:
+    """The text of a live blog's first entry that has a title of its own between its stamp and its text ("51'",
+    "GOAL! Rovers 1-1 City", "Rovers are level! ..."): the blog's key moment, for its dek.
+
+    >>> key_entry(["67'", "A yellow card for Roe.", "51'", "GOAL! Rovers 1-1 City", "Vale turns home a low cross."])
+    'Vale turns home a low cross.'
+    """
+    for k in range(len(body) - 2):
+        title, text = body[k + 1], body[k + 2]
+        titled = not ends_sentence(title) and len(title.split()) <= MAX_ENTRY_TITLE_WORDS and not entry_stamp(title)
+        if entry_stamp(body[k]) and titled and ends_sentence(text) and not entry_stamp(text):
+            return text
+    return None
+
+
+def _unaddressed(sentences: Sequence[Sentence], read: set[str]) -> list[Sentence]:
+    """The sentences but those of a paragraph the summary did not ``read`` (folded) where one is the publication
+    talking to its reader: a disclosure on how a deals page earns from its links ("Purchases you make through
+    our links may earn us a commission.")."""
+    texts: dict[int, list[str]] = {}
+    for sentence in sentences:
+        texts.setdefault(sentence.paragraph, []).append(sentence.text)
+    addressed = {k for k, p in texts.items() if fold(" ".join(p)) not in read and any(house_voice(t) for t in p)}
+    return [s for s in sentences if s.paragraph not in addressed]
 
 
 def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> str:

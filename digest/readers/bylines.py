@@ -37,7 +37,16 @@ from digest.readers.bylinewords import (
     STAMP_WORDS,
 )
 from digest.readers.masthead import is_site
-from digest.readers.namecuts import MIN_CUT_NAME_WORDS, MONTH, NOT_A_NAME, POSTNOMINALS, dated, name_words, writers
+from digest.readers.namecuts import (
+    MIN_CUT_NAME_WORDS,
+    MONTH,
+    NOT_A_NAME,
+    POSTNOMINALS,
+    credits,
+    dated,
+    name_words,
+    writers,
+)
 from digest.text.tokens import NAME_PARTICLES
 
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||[•·])\s*")
@@ -181,8 +190,10 @@ def page_authors(
     """
     sites = list(sites)
     names = _people([p for chunk in declared for p in _SPLIT.split(writers(chunk))], sites, url)
+    if names and all(_LOGIN.fullmatch(d.strip()) for d in declared):  # "cdadmin": a CMS user, the byline names people
+        names = _shown_by(shown, sites, url) or names
     if not names:  # none declared, or only addresses and desks declared as people: the author field
-        names = _people([p for chunk in stated.split(";") for p in _SPLIT.split(writers(chunk))], sites, url)
+        names = _people([p for chunk in credits(stated) for p in _SPLIT.split(chunk)], sites, url)
     if not names:
         names = _people(linked, sites, url, whole=True)
     for byline in shown if names else ():
@@ -191,6 +202,18 @@ def page_authors(
         if len(fuller) == len(parts) and names.keys() < fuller.keys():  # names only: no date, job or label
             return tuple(fuller.values())[:MAX_AUTHORS]
     return tuple(names.values())[:MAX_AUTHORS]
+
+
+_LOGIN = re.compile(r"[a-z][a-z0-9_.-]*")
+"""A declared author in lower case, one word: a login (a CMS user's), which may or may not be the writer's name."""
+
+
+def _shown_by(shown: Sequence[str], sites: Sequence[str], url: str | None) -> dict[str, str]:
+    """The people of the first shown byline that opens with "By" ("Story by Ann Roe & photos by Tom Vale")."""
+    for byline in shown:
+        if _BY.match(byline.strip()) and (found := _people(_SPLIT.split(writers(byline.strip())), sites, url)):
+            return found
+    return {}
 
 
 def _outlet(part: str, sites: Sequence[str], url: str | None) -> bool:

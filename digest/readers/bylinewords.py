@@ -13,6 +13,8 @@ JOB_NOUNS = frozenset(
         "editor",
         "editors",
         "columnist",
+        "critic",
+        "critics",
         "contributor",
         "contributors",
         "producer",

@@ -201,6 +201,8 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
                 ),
             )  # "Barron's" in the title beside a declared "Barrons": the same letters as readers write them
         )
+        # "The Coastal Tribune" declared or printed beside "Coastal Tribune": the name with its article, as the site
+        best = next((c for c in matching if c.casefold() == f"the {best.casefold()}"), best)
         generic = _GENERIC_TLD.search((urlsplit(url).hostname or "") if url else "") is not None
         return _without_edition(best, label) if generic else best
     handle = next((h for h in handles if matches(h, label) == 2), None)

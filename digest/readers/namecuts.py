@@ -73,14 +73,36 @@ def name_words(words: list[str]) -> list[str]:
 
 
 _ROLE = re.compile(r"^\s*(?:additional |further |original )?(?P<role>[a-z-]+(?: [a-z-]+)?) by\s+", re.IGNORECASE)
-_WRITING = frozenset(["reporting", "reported", "writing", "written", "words", "story", "text", "posted", "compiled"])
+_WRITING = frozenset(
+    [
+        *("reporting", "reported", "writing", "written", "words", "story", "text", "posted", "compiled"),
+        *("review", "reviewed", "interview", "interviews", "analysis", "commentary"),
+    ]
+)
+_PICTURES = frozenset(["photos", "photographs", "pictures", "images", "photography"])
 """The roles of a credit line that make an article's authors ("Reporting by"); the others ("Editing by", "Graphics
 by") credit people who did not write it."""
 
 
-def writers(chunk: str) -> str:
-    """A credit line's part without its role when the role is writing ("Reporting by Ann Roe" -> "Ann Roe"), nothing
-    when it credits another job ("Editing by Tom Vale"), else as it is.
+_CREDITS = re.compile(r"\s*[•·|;]\s*")
+"""What separates one credit from the next in a credit line ("Photos by Ann Roe · Text by Tom Vale")."""
+
+
+def credits(line: str) -> list[str]:
+    """The writers' parts of a credit line, each credit read by `writers`: a photo credit leading the line counts
+    (a gallery's pictures are its story), one after the writer's does not.
+
+    >>> credits("Photos by Ann Roe · Text by Tom Vale"), credits("Review by Ann Roe; Editing by Tom Vale")
+    (['Ann Roe', 'Tom Vale'], ['Ann Roe'])
+    """
+    found = [writers(part, first=k == 0) for k, part in enumerate(_CREDITS.split(line))]
+    return [part for part in found if part.strip()]
+
+
+def writers(chunk: str, *, first: bool = False) -> str:
+    """A credit line's part without its role when the role is writing ("Reporting by Ann Roe" -> "Ann Roe"), or
+    taking the pictures of a credit line's ``first`` credit; nothing when it credits another job ("Editing by Tom
+    Vale"), else as it is.
 
     >>> writers("Reporting by Ann Roe and Tom Vale"), writers("Editing by Tom Vale"), writers("Ann Roe")
     ('Ann Roe and Tom Vale', '', 'Ann Roe')
@@ -88,4 +110,5 @@ def writers(chunk: str) -> str:
     match = _ROLE.match(chunk)
     if match is None:
         return chunk
-    return chunk[match.end() :] if match.group("role").casefold().split()[-1] in _WRITING else ""
+    role = match.group("role").casefold().split()[-1]
+    return chunk[match.end() :] if role in _WRITING or (first and role in _PICTURES) else ""

@@ -32,6 +32,14 @@ def test_a_wire_story_has_the_wire_as_source_and_the_site_as_via(doc: RawDocumen
     assert identify(doc, config.sources) == ("The Associated Press", "Harbour Gazette")
 
 
+def test_a_writer_with_agencies_material_keeps_the_story_the_sites(config: SiteConfig) -> None:
+    """ "Lena Park with dpa, Reuters": the site's writer used the agencies' material; the story is the site's."""
+    doc = _doc(BODY, source="Harbour Gazette", credits=("Lena Park with dpa, Reuters 12/03/2026",))
+    assert identify(doc, config.sources) == ("Harbour Gazette", None)
+    doc = _doc(BODY, source="Harbour Gazette", credits=("Lena Park, Reuters",))
+    assert identify(doc, config.sources) == ("Reuters", "Harbour Gazette")
+
+
 def test_the_wire_on_its_own_site_has_no_via(config: SiteConfig) -> None:
     doc = _doc(("WASHINGTON (AP) — " + BODY[0],), source="AP News", url="https://apnews.com/article/1")
     assert identify(doc, config.sources) == ("The Associated Press", None)

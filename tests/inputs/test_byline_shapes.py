@@ -36,3 +36,24 @@ def test_a_shown_byline_with_more_than_names_gives_no_fuller_list() -> None:
     """The fuller list comes from a shown byline of names only: a date or a section after a name makes it none."""
     shown = ("By Tom Vale 2019-11-18T20:51:19Z Science & Astronomy",)
     assert page_authors(["Tom Vale"], "Tom Vale", SITE, URL, shown) == ("Tom Vale",)
+
+
+@pytest.mark.parametrize(
+    ("stated", "expected"),
+    [
+        ("Photos by Ann Hale · Text by Tom Vale · 5 December 2019", ("Ann Hale", "Tom Vale")),  # a gallery's credits
+        ("Review by Ann Hale; Chief Film Critic · December 4", ("Ann Hale",)),  # a job title alone is no one
+        ("Interview by Tom Vale | 3 December 2019", ("Tom Vale",)),
+        ("Story by Tom Vale & photos by Ann Hale", ("Tom Vale",)),  # a photo credit after the writer's: no author
+        ("Tom Vale, Theatre Critic", ("Tom Vale",)),
+    ],
+)
+def test_a_credit_line_gives_its_writers_and_a_leading_photo_credit(stated: str, expected: tuple[str, ...]) -> None:
+    assert page_authors((), stated, SITE, URL, ()) == expected
+
+
+def test_a_declared_login_gives_way_to_the_byline_the_page_shows() -> None:
+    """A CMS user ("hgadmin") declared as the author is no person's name when the shown byline names the writer."""
+    shown = ("Story by Tom Vale & photos by Ann Hale",)
+    assert page_authors(["hgadmin"], "", SITE, URL, shown) == ("Tom Vale",)
+    assert page_authors(["hgadmin"], "", SITE, URL, ()) == ("Hgadmin",)  # no byline shown: the login stays

@@ -32,6 +32,8 @@ URL = "https://www.harbourgazette.example/news/2025/03/14/sea-wall"
         (["Harbours"], "Story | Harbour's", "https://www.harbours.example/x", "Harbour's"),  # the title's apostrophe
         (["Harbour Insider Deutschland"], "Story", "https://www.harbourinsider.com/x", "Harbour Insider"),  # edition
         (["Harbour Insider Deutschland"], "Story", "https://www.harbourinsider.de/x", "Harbour Insider Deutschland"),
+        (["The Harbour Gazette", "Harbour Gazette"], "Story | The Harbour Gazette", URL, "The Harbour Gazette"),
+        (["Harbour Gazette", "The Harbour Gazette"], "Story", URL, "The Harbour Gazette"),  # its article, declared too
     ],
 )
 def test_the_site_name_is_the_declaration_that_matches_the_host_as_readers_write_it(
