@@ -24,7 +24,8 @@ MAX_CLOSING_LINES = 3
 
 
 def _mentions(name: str, text: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+    """Whether ``text`` names ``name`` as a word of its own (the substring test first: most credits name no agency)."""
+    return name in text and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 _WITH = re.compile(r"^\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+with\b", re.UNICODE)
