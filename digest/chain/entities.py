@@ -202,13 +202,13 @@ class Extractor:
         """A capitalised word and the number after it ("FTSE", "100"), counted over the article (made when a
         numbered name is first met)."""
         if self._counted is None:
-            every = self._every
-            self._counted = Counter((a.text, b.text) for a, b in pairwise(every) if a.capitalised and b.text.isdigit())
+            pairs = pairwise(self._every)
+            self._counted = Counter((a.text, b.text) for a, b in pairs if a.capitalised and b.text.isdigit())
         return self._counted
 
     def _model_name(self, name: str, span: list[Token], tokens: list[Token], end: int, first: bool) -> str | None:
         """A model's or a numbered thing's whole name: the name, its number and the capitalised words after it
-        ("Boeing 737 Max", "FTSE 100", "Lion Air Flight 610"); not a counted common noun ("Week 13", the
+        ("Boeing 737 Max", "iPhone 17 Pro", "FTSE 100" written twice); not a counted common noun ("Week 13", the
         article writing "week"), a place ("Leeds 2", a score) nor a word opening the sentence ("Nearly 300")."""
         if not name.endswith(span[-1].text) or (first and len(span) == 1) or place_kind(name) is not None:
             return None

@@ -179,6 +179,10 @@ def holders(
     return out
 
 
+MIN_PERSON, MAX_PERSON = 2, 3
+"""A person's name after "and": two or three words."""
+
+
 def people_after_and(spans: Spans, org_words: frozenset[str], alone: frozenset[str]) -> Spans:
     """The spans with a person joined to an organisation by "and" cut apart: "the Ministry of Health and Tom Vale"
     (the article writes "Vale" or "Tom Vale" alone) gives the ministry and Tom Vale; not "Health and Human
@@ -199,9 +203,6 @@ def people_after_and(spans: Spans, org_words: frozenset[str], alone: frozenset[s
         else:
             out.append((start, span))
     return out
-
-
-MIN_PERSON, MAX_PERSON = 2, 3
 
 
 def _next_part(tokens: list[Token], end: int, span: tuple[int, list[Token]], gaps: set[str]) -> bool:

@@ -37,6 +37,7 @@ import yaml
 from digest.config import SiteConfig, load_config
 from tests.chain.tags.tagcase import ranked_tags
 from tests.eval.gate import Tally
+from tests.eval.real import meta
 from tests.eval.real.meta import tag_key
 
 HERE = Path(__file__).resolve().parent
@@ -252,22 +253,11 @@ def evaluate(probes: Sequence[Probe], config: SiteConfig) -> Run:
 
 def load_floors(path: Path = FLOORS) -> dict[str, dict[str, float]]:
     """Half -> metric -> floor from ``probes_floors.yml``."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    ok = isinstance(data, dict) and set(data) <= set(SPLITS)
-    ok = ok and all(isinstance(f, dict) and all(isinstance(v, int | float) for v in f.values()) for f in data.values())
-    if not ok:
-        raise ValueError(f"{path.name}: expected tune: and untouched:, each a mapping of metric to a number")
-    return {str(split): {str(k): float(v) for k, v in floors.items()} for split, floors in data.items()}
+    return meta.load_floors(path, SPLITS)
 
 
-def below_floors(scores: Mapping[str, Mapping[str, Tally]], floors: Mapping[str, Mapping[str, float]]) -> list[str]:
-    """One line per score under its floor (a metric without a floor counts as under)."""
-    return [
-        f"{split}: {metric}: {t.score:.3f} < floor {floors.get(split, {}).get(metric, 1.0):.2f}"
-        for split, tallies in scores.items()
-        for metric, t in tallies.items()
-        if t.score < floors.get(split, {}).get(metric, 1.0)
-    ]
+below_floors = meta.below_floors
+"""One line per score under its floor (`tests.eval.real.meta.below_floors`)."""
 
 
 def cell(score: Tally, floor: float | None) -> str:

@@ -235,11 +235,11 @@ def load_annotations(path: Path = ANNOTATIONS, pages: Path = PAGES, suffix: str 
     return [n for n in notes if n is not None]
 
 
-def load_floors(path: Path = FLOORS) -> dict[str, dict[str, float]]:
-    """Split -> metric -> pinned floor."""
+def load_floors(path: Path = FLOORS, splits: Sequence[str] = SPLITS) -> dict[str, dict[str, float]]:
+    """Split -> metric -> pinned floor (``splits``: the file's keys, exactly)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or set(data) != set(SPLITS):
-        raise ValueError(f"{path.name}: expected the keys {list(SPLITS)}")
+    if not isinstance(data, dict) or set(data) != set(splits):
+        raise ValueError(f"{path.name}: expected the keys {list(splits)}")
     floors: dict[str, dict[str, float]] = {}
     for split, values in data.items():
         if not isinstance(values, dict) or not all(isinstance(v, int | float) for v in values.values()):
@@ -341,8 +341,8 @@ def below_floors(scores: dict[str, dict[str, Tally]], floors: dict[str, dict[str
     """One line per score under its floor (a metric without a floor counts as under)."""
     return [
         f"{split}: {metric}: {tally.score:.3f} < floor {floors.get(split, {}).get(metric, 1.0):.2f}"
-        for split in SPLITS
-        for metric, tally in scores[split].items()
+        for split, tallies in scores.items()
+        for metric, tally in tallies.items()
         if tally.score < floors.get(split, {}).get(metric, 1.0)
     ]
 

@@ -21,7 +21,6 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -158,19 +157,10 @@ def _score(page: Expected, conversion: Conversion, tallies: dict[str, Tally], ta
 
 def load_floors(path: Path = FLOORS) -> dict[str, dict[str, float]]:
     """Half -> metric -> floor."""
-    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or not set(data) <= set(SPLITS):
-        raise ValueError(f"{path.name}: expected tune: and untouched:, each a mapping of metric to a number")
-    return {str(s): {str(k): float(v) for k, v in (f or {}).items()} for s, f in data.items()}
+    return meta.load_floors(path, SPLITS)
 
 
-def below_floors(scores: Mapping[str, Mapping[str, Tally]], floors: Mapping[str, Mapping[str, float]]) -> list[str]:
-    return [
-        f"{split}: {metric}: {t.score:.3f} < floor {floors.get(split, {}).get(metric, 1.0):.2f}"
-        for split, tallies in scores.items()
-        for metric, t in tallies.items()
-        if t.total and t.score < floors.get(split, {}).get(metric, 1.0)
-    ]
+below_floors = meta.below_floors
 
 
 def report(scores: Mapping[str, Mapping[str, Tally]], floors: Mapping[str, Mapping[str, float]], failures: bool) -> str:
