@@ -2,6 +2,7 @@
 
     python -m tests.inputs.blind_pages.score              # the two halves' scores against their floors
     python -m tests.inputs.blind_pages.score --failures   # and every failure of the tune half
+    python -m tests.inputs.blind_pages.score --dir tests/inputs/blind_pages2   # another battery (its own floors)
 
 The pages and their expectations were written by someone who had not read ``digest/`` nor seen any output
 (commit b426017). Each page is read as ``digest convert`` reads a saved page and converted with the others as one
@@ -77,7 +78,7 @@ def load_expected(path: Path = EXPECTED) -> list[Expected]:
         if not isinstance(item, dict) or set(item) != KEYS:
             problems.append(f"{where}: expected the keys {sorted(KEYS)}")
             continue
-        if not (HERE / f"{item['id']}.html").exists():
+        if not (path.parent / f"{item['id']}.html").exists():
             problems.append(f"{where}: id: no page {item['id']}.html")
         found.append(
             Expected(
@@ -109,13 +110,15 @@ def _publisher(name: str | None, table: Mapping[str, str]) -> str:
     return meta.tag_key(table.get(key, key))
 
 
-def evaluate(pages: Sequence[Expected], config: SiteConfig) -> tuple[dict[str, dict[str, Tally]], dict[str, str]]:
-    """Half -> metric -> tally, and why each unread page was refused."""
+def evaluate(
+    pages: Sequence[Expected], config: SiteConfig, folder: Path = HERE
+) -> tuple[dict[str, dict[str, Tally]], dict[str, str]]:
+    """Half -> metric -> tally, and why each unread page was refused (``folder``: where the pages are)."""
     docs: dict[str, RawDocument] = {}
     refused: dict[str, str] = {}
     for page in pages:
         try:
-            (docs[page.id],) = read_html(f"{page.id}.html", (HERE / f"{page.id}.html").read_bytes())
+            (docs[page.id],) = read_html(f"{page.id}.html", (folder / f"{page.id}.html").read_bytes())
         except InputError as error:
             refused[page.id] = str(error)
     conversions = meta.convert_pages(docs, config)
@@ -179,9 +182,11 @@ def report(scores: Mapping[str, Mapping[str, Tally]], floors: Mapping[str, Mappi
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.inputs.blind_pages.score")
     parser.add_argument("--failures", action="store_true", help="print every failure of the tune half")
+    parser.add_argument("--dir", type=Path, default=HERE, help="a battery's folder (pages, expected.yml, floors.yml)")
     args = parser.parse_args(argv)
-    scores, _ = evaluate(load_expected(), load_config(ROOT / "site_config"))
-    floors = load_floors() if FLOORS.exists() else {}
+    folder = args.dir.resolve()
+    scores, _ = evaluate(load_expected(folder / "expected.yml"), load_config(ROOT / "site_config"), folder)
+    floors = load_floors(folder / "floors.yml") if (folder / "floors.yml").exists() else {}
     print(report(scores, floors, args.failures))
     return 1 if below_floors(scores, floors) else 0
 
