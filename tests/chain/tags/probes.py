@@ -45,10 +45,14 @@ ROOT = HERE.parent.parent.parent
 PROBES = HERE / "probes.yml"
 FRESH = HERE / "probes_fresh.yml"
 """A second battery by another annotator, blind to the first and to the code: scored as aggregates only."""
+THIRD = HERE / "probes_third.yml"
+"""A third battery by a third annotator, blind to the others and to the code: split in halves like the first."""
 FLOORS = HERE / "probes_floors.yml"
 KEYS = ("id", "construction", "title", "text", "must", "ok", "aliases", "never")
 MIN_WORDS, MAX_WORDS = 30, 120
-SPLITS = ("tune", "untouched", "fresh")
+SPLITS = ("tune", "untouched", "fresh", "third-tune", "third-untouched")
+TUNED = ("tune", "third-tune")
+"""The halves whose failures may be read."""
 METRICS = {
     "tag_precision": "tags that are acceptable entities (each entity once)",
     "must_recall": "the editor's must-have entities tagged",
@@ -95,10 +99,17 @@ class Judged:
 
 def split_of(probe_id: str) -> str:
     """``fresh`` for a snippet of the second battery (ids prefixed ``fresh:`` when loaded); else ``tune`` for a
-    snippet whose id's sha256 ends in 0-7, ``untouched`` for the rest (about half each)."""
+    snippet whose id's sha256 ends in 0-7, ``untouched`` for the rest (about half each), each prefixed ``third-``
+    for the third battery (ids prefixed ``third:``).
+
+    >>> split_of("fresh:a"), split_of("third:x"), split_of("x")
+    ('fresh', 'third-untouched', 'untouched')
+    """
     if probe_id.startswith("fresh:"):
         return "fresh"
-    return "tune" if hashlib.sha256(probe_id.encode()).hexdigest()[-1] in "01234567" else "untouched"
+    battery, _, name = probe_id.rpartition(":")
+    half = "tune" if hashlib.sha256(name.encode()).hexdigest()[-1] in "01234567" else "untouched"
+    return f"{battery}-{half}" if battery else half
 
 
 @dataclass(slots=True)
@@ -182,9 +193,10 @@ def _probe(position: int, item: Any, problems: list[str], cased: bool = False) -
 
 
 def load_all() -> list[Probe]:
-    """Both batteries: the first, and the fresh one with its ids prefixed ``fresh:``."""
+    """Every battery: the first, the fresh one with its ids prefixed ``fresh:``, the third with ``third:``."""
     fresh = [replace(p, id=f"fresh:{p.id}") for p in load_probes(FRESH, cased=True)] if FRESH.exists() else []
-    return load_probes() + fresh
+    third = [replace(p, id=f"third:{p.id}") for p in load_probes(THIRD, cased=True)] if THIRD.exists() else []
+    return load_probes() + fresh + third
 
 
 def load_probes(path: Path = PROBES, *, cased: bool = False) -> list[Probe]:
@@ -269,8 +281,8 @@ def cell(score: Tally, floor: float | None) -> str:
 
 def report(run: Run, floors: Mapping[str, Mapping[str, float]], failures: bool = False) -> str:
     """The scores and their floors; with ``failures``, then every failing snippet of the tune half: its tags,
-    misses and never-hits (the untouched half is shown as aggregates only)."""
-    lines = [f"{'metric':<18}" + "".join(f"{split + ' (floor)':>26}" for split in SPLITS), "-" * (18 + 26 * 3)]
+    misses and never-hits (the untouched halves and the fresh battery are shown as aggregates only)."""
+    lines = [f"{'metric':<18}" + "".join(f"{split + ' (floor)':>26}" for split in SPLITS), "-" * (18 + 26 * 5)]
     lines += [
         f"{metric:<18}"
         + "".join(cell(run.scores[split][metric], floors.get(split, {}).get(metric)) for split in SPLITS)
@@ -281,7 +293,7 @@ def report(run: Run, floors: Mapping[str, Mapping[str, float]], failures: bool =
     lines += ["", "! below its floor   + the floor can rise", ""]
     lines += [f"{m}: {d}" for m, d in METRICS.items()]
     if failures:
-        for j in (j for j in failing if split_of(j.probe.id) == "tune"):
+        for j in (j for j in failing if split_of(j.probe.id) in TUNED):
             lines += ["", f"{j.probe.id} ({j.probe.construction})", f"  tags: {list(j.tags)}"]
             if j.bad:
                 lines.append(f"  not acceptable: {list(j.bad)}")
