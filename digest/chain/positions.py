@@ -15,9 +15,9 @@ from digest.text.tokens import Token, initial
 _CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "peso", "pesos", "yuan", "rupees"})
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
-_CLAUSE = frozenset({"—", "–", "--", ":"})
-"""A dateline's dash or colon."""
 """Quotation marks and a bracket opening a clause."""
+_CLAUSE = frozenset({"—", "–", "--", "-", ":"})
+"""A dateline's dash (a spaced hyphen too: "LONDON (Reuters) - The ...") or colon."""
 
 
 def currency(tokens: list[Token], end: int) -> bool:

@@ -55,13 +55,15 @@ QUOTED_TITLES_AND_PRIZES = [
         absent={"Lamps", "Howard", "Tilda", "Lost", "Orbit", "Make your Lanterns"},
     ),
     case(
-        "a_capital_the_after_a_datelines_dash_opens_the_sentence",
+        "a_capital_the_after_a_datelines_dash_or_hyphen_opens_the_sentence",
         [
             "EASTHOLM, Tessaly (AP) — The Harbour Authority of Eastholm fined Tom Vale on Monday.",
             "He flew to The Hague on Monday — The Hague is where Tom Vale works.",
+            "RAVENSBY (Reuters) - The Tessaly Savings Bank cut its rate.",
+            "BRINDLE - The Quay Board of Trade agreed with Tom Vale.",
         ],
-        present={"Harbour Authority of Eastholm", "The Hague", "Tom Vale"},
-        absent={"The Harbour Authority of Eastholm", "Hague"},
+        present={"Harbour Authority of Eastholm", "The Hague", "Tom Vale", "Tessaly Savings Bank", "Quay Board of Trade"},
+        absent={"The Harbour Authority of Eastholm", "Hague", "The Tessaly Savings Bank", "The Quay Board of Trade"},
     ),
     case(
         "a_quoted_title_keeps_a_comma_written_inside_its_closing_quote",
