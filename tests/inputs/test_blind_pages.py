@@ -1,6 +1,8 @@
-"""The blind pages (``tests/inputs/blind_pages/``): valid, and scored at or above their floors.
+"""The blind pages (``tests/inputs/blind_pages/`` and the second battery ``blind_pages2/``): valid, and scored at or
+above their floors.
 
-``python -m tests.inputs.blind_pages.score --failures`` prints the scores and the tune half's failures.
+``python -m tests.inputs.blind_pages.score [--dir tests/inputs/blind_pages2] --failures`` prints the scores and the
+tune half's failures.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from digest.config import SiteConfig
 from tests.inputs.blind_pages import score
 
 MIN_PAGES = 50
+BATTERIES = [score.HERE, score.HERE.parent / "blind_pages2"]
 
 
-def test_every_page_has_its_expectations_and_the_halves_are_fixed() -> None:
-    pages = score.load_expected()
+@pytest.mark.parametrize("folder", BATTERIES, ids=lambda f: f.name)
+def test_every_page_has_its_expectations_and_the_halves_are_fixed(folder: Path) -> None:
+    pages = score.load_expected(folder / "expected.yml")
     assert len(pages) >= MIN_PAGES
-    assert {p.id for p in pages} == {f.stem for f in score.HERE.glob("*.html")}
+    assert {p.id for p in pages} == {f.stem for f in folder.glob("*.html")}
     halves = [score.split_of(p.id) for p in pages]
     assert 0.35 < halves.count("tune") / len(halves) < 0.65
 
@@ -30,12 +34,13 @@ def test_an_entry_without_its_page_or_with_a_wrong_key_is_named(tmp_path: Path) 
         score.load_expected(path)
 
 
-def test_every_score_is_at_or_above_its_floor(config: SiteConfig) -> None:
-    scores, refused = score.evaluate(score.load_expected(), config)
+@pytest.mark.parametrize("folder", BATTERIES, ids=lambda f: f.name)
+def test_every_score_is_at_or_above_its_floor(config: SiteConfig, folder: Path) -> None:
+    scores, refused = score.evaluate(score.load_expected(folder / "expected.yml"), config, folder)
     assert not refused
-    below = score.below_floors(scores, score.load_floors())
+    below = score.below_floors(scores, score.load_floors(folder / "floors.yml"))
     if below:
         pytest.fail(
-            "blind page scores below their floors (python -m tests.inputs.blind_pages.score --failures):\n"
-            + "\n".join(below)
+            f"blind page scores below their floors (python -m tests.inputs.blind_pages.score --dir {folder} "
+            "--failures):\n" + "\n".join(below)
         )
