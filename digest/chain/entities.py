@@ -137,7 +137,15 @@ class Extractor:
             for start, span in spans:
                 if not positions.opens(tokens, start, start + len(span)):
                     edges.update((span[0].text.casefold(), span[-1].text.casefold()))
-        return frozenset(edges)
+        return frozenset(edges | self._owners())
+
+    def _owners(self) -> set[str]:
+        """Words opening two sentences, one in the possessive ("Boeing said ...", "Boeing's shares fell"), neither a
+        plural ("Officials' patience") nor written in lower case elsewhere: a name that only opens sentences."""
+        lower = {t.text.casefold() for t in chain.from_iterable(self.sentences) if t.lower}
+        openers = Counter(t[0].text.casefold() for t in self.sentences if t and t[0].capitalised)
+        owners = {t[0].text.casefold() for t in self.sentences if len(t) > 1 and t[0].possessive and t[1].lower}
+        return {w for w in owners if openers[w] > 1 and not w.endswith("s") and w not in lower}
 
     def mentions(self) -> Iterator[Mention]:
         position = 0

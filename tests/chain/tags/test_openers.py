@@ -1,0 +1,32 @@
+"""Tag rules of issue 11's fifteenth round, found on the third blind battery's tune half (``probes_third.yml``) and
+reproduced here on invented text: where a sentence's first word is a name."""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_a_name_opening_two_sentences_once_in_the_possessive_is_a_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Vantorra said on Monday that its new ferry would be late.",
+            "Chief executive Mara Quell told analysts the yard was busy. Vantorra's shares fell 2 per cent.",
+        ],
+        "Vantorra Delays Its Ferry",
+    )
+    assert {"Vantorra", "Mara Quell"} <= set(tags)
+
+
+def test_a_common_word_opening_sentences_is_still_no_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Demand fell in the spring, said Mara Quell of Vantorra Shipping.",
+            "Demand's slump hit the yard. Demand may recover as demand for cargo grows, Quell said.",
+            "Officials said the yard would stay open. Officials' patience is thin.",
+        ],
+    )
+    assert "Mara Quell" in tags
+    assert not {"Demand", "Officials"} & set(tags)
