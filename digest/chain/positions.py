@@ -25,10 +25,13 @@ def currency(tokens: list[Token], end: int) -> bool:
     return end < len(tokens) and tokens[end].text.casefold() in _CURRENCIES
 
 
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
 def _after_dateline(tokens: list[Token], start: int) -> bool:
-    """Whether a capital "The" at ``start`` follows a dateline's dash ("WASHINGTON (AP) — The Supreme Court ...",
+    """Whether a capital "The", "A" or "An" at ``start`` follows a dateline's dash ("WASHINGTON (AP) — The Supreme Court ...",
     "BELÉM, Brazil — The ..."): no lower-case word before the dash, so it opens the sentence."""
-    if start == 0 or tokens[start].text != "The" or tokens[start - 1].text not in _CLAUSE:
+    if start == 0 or tokens[start].text not in _ARTICLES or tokens[start - 1].text not in _CLAUSE:
         return False
     return not any(t.lower for t in tokens[: start - 1])
 
