@@ -29,8 +29,8 @@ _ARTICLES = frozenset({"The", "A", "An"})
 
 
 def _after_dateline(tokens: list[Token], start: int) -> bool:
-    """Whether a capital "The", "A" or "An" at ``start`` follows a dateline's dash ("WASHINGTON (AP) — The Supreme Court ...",
-    "BELÉM, Brazil — The ..."): no lower-case word before the dash, so it opens the sentence."""
+    """Whether a capital "The", "A" or "An" at ``start`` follows a dateline's dash ("WASHINGTON (AP) — The Supreme
+    Court ...", "ISTANBUL - A Turkish court"): no lower-case word before the dash, so it opens the sentence."""
     if start == 0 or tokens[start].text not in _ARTICLES or tokens[start - 1].text not in _CLAUSE:
         return False
     return not any(t.lower for t in tokens[: start - 1])
