@@ -159,6 +159,8 @@ def without_legal_form(name: str) -> str:
     if name.rsplit(" ", 1)[-1].rstrip(".").casefold() not in _LEGAL_WORDS:
         return name
     stripped = _LEGAL_FORM.sub("", name)
+    if stripped.endswith((" &", " and")):
+        return name  # "Tiffany & Co.": the legal form is written as the partners' name, it stays
     return stripped if stripped and " " in name else name
 
 

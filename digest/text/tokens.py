@@ -49,6 +49,8 @@ ABBREVIATIONS = frozenset(
         "corp",
         "co",
         "ltd",
+        "bros",
+        "dept",
         "vs",
         "mt",
         "ft",
@@ -57,6 +59,7 @@ ABBREVIATIONS = frozenset(
 NAME_PARTICLES = frozenset(
     [
         "de",
+        "des",
         "del",
         "della",
         "di",
@@ -111,6 +114,8 @@ _BREAK = Token("-", False)
 _PUNCT = {p: Token(p, False) for p in ".,;:!?()[]“”‘’\"'—–-"}
 _SPECIAL_ENDINGS = frozenset(".'’‘sS")
 _CAPITALS = operator.attrgetter("capitals")
+_INITIAL = re.compile(r"[A-Z]\.")
+"""An initial: one capital and its full stop, no shouting."""
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -178,6 +183,7 @@ def shouting(tokens: list[Token]) -> list[Token]:
     caps = list(map(_CAPITALS, tokens))
     if True not in caps:
         return tokens
+    caps = [c and not _INITIAL.fullmatch(t.text) for c, t in zip(caps, tokens, strict=True)]  # "C. C. Wei"
     out = list(tokens)
     for i, token in enumerate(tokens):
         if not caps[i]:

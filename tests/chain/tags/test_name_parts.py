@@ -1,0 +1,37 @@
+"""Tag rules of issue 11's fifteenth round, found on the third blind battery's tune half (``probes_third.yml``) and
+reproduced here on invented text: the parts a name is written with."""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_spaced_initials_are_no_shouting_and_open_a_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Chief executive C. C. Wen said the Ravensby plant was on track, and A. B. de Vos agreed.",
+            "Later de Vos and Wen met in Brindle. THE SHOW MUST GO ON, a banner said.",
+        ],
+    )
+    assert {"C. C. Wen", "A. B. de Vos", "Ravensby", "Brindle"} <= set(tags)
+    assert not {"Wen", "Vos", "SHOW", "THE SHOW MUST GO ON"} & set(tags)
+
+
+def test_des_joins_a_name_like_de(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["Museum director Ida des Marais said the Salle des Lanternes in Ravensby would reopen."])
+    assert {"Ida des Marais", "Salle des Lanternes", "Ravensby"} <= set(tags)
+    assert not {"Ida", "Marais", "Salle", "Lanternes"} & set(tags)
+
+
+def test_a_legal_form_written_as_the_partners_name_stays(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["The group owns Quell & Co. and Vantorra Holdings Inc., both based in Ravensby."])
+    assert {"Quell & Co.", "Vantorra Holdings", "Ravensby"} <= set(tags)
+    assert "Quell &" not in tags
+
+
+def test_brothers_abbreviated_do_not_end_the_name(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["Filming began at Marlow Bros. Studios Brindle in July, and Marlow Bros. Pictures paid."])
+    assert {"Marlow Bros. Studios Brindle", "Marlow Bros. Pictures"} <= set(tags)
+    assert not {"Marlow Bros", "Studios Brindle"} & set(tags)
