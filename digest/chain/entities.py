@@ -23,6 +23,7 @@ from itertools import chain, compress, pairwise
 
 from digest.chain import positions
 from digest.chain import wording as w
+from digest.chain.aliases import known_as, spelt_within
 from digest.chain.gazetteer import function_words, place_kind
 from digest.chain.joins import (
     bodies,
@@ -282,6 +283,8 @@ class Extractor:
                 name = evidence.trim(evidence.split(span)[-1], first)
                 if len(name) >= 2:
                     found.append((inner[0].text, w.without_legal_form(text_of(spelled_part(name, inner[0].text)))))
+            elif len(span) == 1 and len(inner) == 1 and spelt_within(inner[0].text, span[0].text):
+                found.append((inner[0].text, span[0].text))  # "the Kuomintang (KMT)"
             elif len(span) == 1 and _ACRONYM.fullmatch(span[0].text):
                 name = evidence.trim(inner, False)
                 if len(name) >= 2 and len(name) == len(inner):
@@ -290,4 +293,4 @@ class Extractor:
                 name, other = evidence.trim(evidence.split(span)[-1], first), text_of(inner)
                 if len(name) >= 2 and not evidence.known(other) and not evidence.known(text_of(name)):
                     found.append((text_of(name), other))  # a name and its translation
-        return found
+        return found + [p for t, s in zip(self.sentences, self.spans, strict=True) for p in known_as(t, s)]

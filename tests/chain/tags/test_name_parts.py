@@ -35,3 +35,16 @@ def test_brothers_abbreviated_do_not_end_the_name(config: SiteConfig) -> None:
     tags = ranked_tags(config, ["Filming began at Marlow Bros. Studios Brindle in July, and Marlow Bros. Pictures paid."])
     assert {"Marlow Bros. Studios Brindle", "Marlow Bros. Pictures"} <= set(tags)
     assert not {"Marlow Bros", "Studios Brindle"} & set(tags)
+
+
+def test_a_second_name_given_in_so_many_words_is_the_same_entity(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Tomas Varga, widely known as Tovo, left office in May. Tovo said he was proud of Ravensby.",
+            "Voters in Tessaly backed the Kelmortang (KMG) on Saturday; KMG leader Ann Roe said so.",
+        ],
+    )
+    assert {"Tomas Varga", "Ravensby", "Tessaly", "Ann Roe"} <= set(tags)
+    assert len({"Tomas Varga", "Tovo"} & set(tags)) == 1
+    assert len({"Kelmortang", "KMG"} & set(tags)) == 1
