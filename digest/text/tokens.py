@@ -19,6 +19,11 @@ _ADJECTIVE_SUFFIX = re.compile(
     r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&-]*?)-(based|born|bred|led|owned|backed|bound|made|run|headquartered|registered|"
     r"listed|focused|centric|style|era|area|wide)$"
 )
+_COUNTED = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Hundred|First|Second|Third|"
+    r"Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Half|Single|Double|Triple|Multi)-[a-z][a-z-]*"
+)
+"""A counted compound adjective opening a sentence ("Ten-man Leeds", "Two-time champion Ann Roe"): no name."""
 _POSSESSIVE = re.compile(r"['’‘]s$|['’‘]$")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 ABBREVIATIONS = frozenset(
@@ -135,7 +140,7 @@ def _piece(raw: str) -> tuple[Token, ...]:
     if "-" in raw and raw[0].isupper() and (adjective := _ADJECTIVE_SUFFIX.match(raw)):
         return (_word(adjective["name"], False), _BREAK)  # "Copenhagen-based"
     if last not in _SPECIAL_ENDINGS:
-        return (_word(raw, False),)
+        return (_word(raw, False)._replace(capitalised=False),) if _COUNTED.fullmatch(raw) else (_word(raw, False),)
     word, possessive = raw, False
     if last in "'’‘" or (len(word) > 2 and last in "sS" and word[-2] in "'’‘"):
         word = _POSSESSIVE.sub("", word)

@@ -40,3 +40,12 @@ def test_a_job_opening_a_sentence_before_its_holder_is_no_part_of_the_name(confi
     )
     assert {"Ida Marsh", "Ann Roe", "Ravensby"} <= set(tags)
     assert not [t for t in tags if t.startswith(("Creator", "Guard"))]
+
+
+def test_a_counted_compound_opening_a_sentence_is_no_part_of_the_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["BRINDLE - Ten-man Ravensby Rovers held on to win. Two-time champion Ann Roe said a VAT rise hurt the club."],
+    )
+    assert {"Ravensby Rovers", "Ann Roe"} <= set(tags)
+    assert not [t for t in tags if t.startswith(("Ten-man", "Two-time"))] and "VAT" not in tags
