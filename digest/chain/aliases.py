@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from digest.chain.trimming import Evidence, text_of
 from digest.text.tokens import Token
 
 _KNOWN = frozenset({"known", "called", "nicknamed"})
@@ -16,11 +17,22 @@ _HOW = frozenset({"also", "widely", "better", "commonly", "popularly", "locally"
 MIN_SPELT_LENGTH = 2
 
 
-def known_as(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> list[tuple[str, str]]:
-    """(second name, name) for every "<Name>, [also|widely|...] known as <Second>" in one sentence: a name of two
-    words or more, the second name of one or two words right after "as"."""
-    at = dict(spans)
+def known_as(
+    sentences: Sequence[list[Token]], spans: Sequence[Sequence[tuple[int, list[Token]]]], evidence: Evidence
+) -> list[tuple[str, str]]:
+    """(second name, name) for every "<Name>, [also|widely|...] known as <Second>": a name of two words or more
+    (trimmed of its role), the second name of one or two words right after "as"."""
     found: list[tuple[str, str]] = []
+    for tokens, spans_of in zip(sentences, spans, strict=True):
+        for second, span in _known_as(tokens, spans_of):
+            name = evidence.trim(evidence.split(span)[-1], False)
+            found += [(second, text_of(name))] if len(name) >= 2 else []
+    return found
+
+
+def _known_as(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> list[tuple[str, list[Token]]]:
+    at = dict(spans)
+    found: list[tuple[str, list[Token]]] = []
     for start, span in spans:
         k = start + len(span)
         if len(span) < 2 or k + 3 >= len(tokens) or tokens[k].text != ",":
@@ -30,7 +42,7 @@ def known_as(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> l
             continue
         second = at.get(k + 2)
         if second is not None and len(second) <= 2:
-            found.append((" ".join(t.text for t in second), " ".join(t.text for t in span)))
+            found.append((" ".join(t.text for t in second), span))
     return found
 
 

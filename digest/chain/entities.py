@@ -293,4 +293,4 @@ class Extractor:
                 name, other = evidence.trim(evidence.split(span)[-1], first), text_of(inner)
                 if len(name) >= 2 and not evidence.known(other) and not evidence.known(text_of(name)):
                     found.append((text_of(name), other))  # a name and its translation
-        return found + [p for t, s in zip(self.sentences, self.spans, strict=True) for p in known_as(t, s)]
+        return found + known_as(self.sentences, self.spans, evidence)  # "Joko Widodo, widely known as Jokowi"
