@@ -54,7 +54,7 @@ _ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ic|ical|al|ian|ish|ive|ous|ful|ese)")
 """How the first half of a compound adjective ends when it is itself an adjective ("Olympic-size",
 "Herculean-sized", "Orwellian-sounding"): not the name half of "Oscar-winning"."""
 _LEGAL_FORM = re.compile(
-    r"\s+(?:Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV"
+    r"\s+(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV"
     r"|GmbH|Pty|AB|ASA|Oyj|SpA|S\.p\.A\.?|Bhd|Berhad)$"
 )
 # fmt: off

@@ -48,3 +48,12 @@ def test_a_second_name_given_in_so_many_words_is_the_same_entity(config: SiteCon
     assert {"Tomas Varga", "Ravensby", "Tessaly", "Ann Roe"} <= set(tags)
     assert len({"Tomas Varga", "Tovo"} & set(tags)) == 1
     assert len({"Kelmortang", "KMG"} & set(tags)) == 1
+
+
+def test_corporation_written_out_is_part_of_the_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["The Ravensby Municipal Corporation (RMC) fined Vantorra Corp. on Monday; the RMC said so."],
+    )
+    assert {"Ravensby Municipal Corporation", "Vantorra"} <= set(tags)  # "Corp." is a legal form: it goes
+    assert not {"Ravensby Municipal", "Vantorra Corp."} & set(tags)
