@@ -96,8 +96,9 @@ def _role_table(roles: tuple[str, ...]) -> Mapping[str, tuple[tuple[str, ...], .
 class Extractor:
     """Finds mentions in one article's sentences (see the module docstring)."""
 
-    def __init__(self, rules: EntityRules, sentences: Sequence[Sentence]) -> None:
+    def __init__(self, rules: EntityRules, sentences: Sequence[Sentence], title: str = "") -> None:
         self.rules = rules
+        self.title = title
         self.function_words = function_words()
         self.sentences = w.unglued(w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences]))
         self.paragraphs = [s.paragraph for s in sentences]
@@ -209,9 +210,9 @@ class Extractor:
 
     def _numbered(self) -> Counter[tuple[str, str]]:
         """A capitalised word and the number after it ("FTSE", "100"), counted over the article (made when a
-        numbered name is first met)."""
-        if self._counted is None:
-            pairs = pairwise(self._every)
+        numbered name is first met), the title's too."""
+        if self._counted is None:  # the title counts: "Windows 10 support ends" and "updates for Windows 10"
+            pairs = pairwise([*self._every, *tokenize(self.title)])
             self._counted = Counter((a.text, b.text) for a, b in pairs if a.capitalised and b.text.isdigit())
         return self._counted
 

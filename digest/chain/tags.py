@@ -196,7 +196,7 @@ def _rank(
     headings: bool = False,
 ) -> list[Ranked]:
     """`rank` on the sentences given; names found only in Title Case lines count when ``headings``."""
-    extractor = Extractor(rules, sentences)
+    extractor = Extractor(rules, sentences, title)
 
     def is_junk(name: str) -> bool:  # each verdict is remembered across articles (`digest.chain.junk`)
         return j.is_junk(name, rules, excluded)

@@ -57,3 +57,13 @@ def test_corporation_written_out_is_part_of_the_name(config: SiteConfig) -> None
     )
     assert {"Ravensby Municipal Corporation", "Vantorra"} <= set(tags)  # "Corp." is a legal form: it goes
     assert not {"Ravensby Municipal", "Vantorra Corp."} & set(tags)
+
+
+def test_a_numbered_model_written_in_the_title_and_once_in_the_text_is_a_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["The maker Vantorra stopped updates for Lumos 10 on Tuesday, and a Category 5 storm hit Ravensby."],
+        "Lumos 10 support ends",
+    )
+    assert {"Lumos 10", "Vantorra", "Ravensby"} <= set(tags)
+    assert not {"Lumos", "Category 5", "Category"} & set(tags)
