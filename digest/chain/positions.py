@@ -29,9 +29,12 @@ _ARTICLES = frozenset({"The", "A", "An"})
 
 
 def _after_dateline(tokens: list[Token], start: int) -> bool:
-    """Whether a capital "The", "A" or "An" at ``start`` follows a dateline's dash ("WASHINGTON (AP) — The Supreme
-    Court ...", "ISTANBUL - A Turkish court"): no lower-case word before the dash, so it opens the sentence."""
-    if start == 0 or tokens[start].text not in _ARTICLES or tokens[start - 1].text not in _CLAUSE:
+    """Whether a capital "The", "A" or "An", or a plural, at ``start`` follows a dateline's dash ("WASHINGTON (AP) —
+    The Supreme Court ...", "TAIPEI - Voters in ..."): no lower-case word before the dash, so it opens the sentence.
+    Any word there would cost names that open the story ("KYOTO - Nintendo said ...")."""
+    word = tokens[start].text
+    plural = word.endswith("s") and not word.endswith("ss") and not tokens[start].capitals  # "TAIPEI - Voters in"
+    if start == 0 or not (word in _ARTICLES or plural) or tokens[start - 1].text not in _CLAUSE:
         return False
     return not any(t.lower for t in tokens[: start - 1])
 

@@ -49,3 +49,15 @@ def test_a_counted_compound_opening_a_sentence_is_no_part_of_the_name(config: Si
     )
     assert {"Ravensby Rovers", "Ann Roe"} <= set(tags)
     assert not [t for t in tags if t.startswith(("Ten-man", "Two-time"))] and "VAT" not in tags
+
+
+def test_a_plural_after_a_datelines_dash_opens_the_sentence(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "RAVENSBY - Voters in Tessaly rejected the plan on Saturday, a setback for Ann Roe.",
+            "BRINDLE - Shares in Vantorra Shipping fell 4 per cent. KELMORE - Nintendo-like Lumora said it would grow.",
+        ],
+    )
+    assert {"Tessaly", "Ann Roe", "Vantorra Shipping"} <= set(tags)
+    assert not {"Voters", "Shares"} & set(tags)
