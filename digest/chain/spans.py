@@ -52,6 +52,10 @@ _SHOWS = frozenset(
 """A medium before one of these words describes a show named before it ("the Fargo TV series")."""
 
 
+_EPONYMOUS = frozenset({"disease", "syndrome", "palsy", "lymphoma", "law", "paradox", "theorem"})
+"""Nouns named after a person in the possessive ("Alzheimer's disease", "Moore's law"): the whole is the name."""
+
+
 class SpanFinder:
     """Finds the spans of one article's sentences, knowing its acronyms and the pairs it joins by "and"."""
 
@@ -206,6 +210,12 @@ class SpanFinder:
             if len(span) > 1 and span[-1].text in _MEDIA and i < n and tokens[i].text in _SHOWS:
                 span.pop()  # "the Fargo TV series": the medium describes the show, it is no part of its name
                 i -= 1
+            if len(span) == 1 and span[0].possessive and i < n and tokens[i].text in _EPONYMOUS:
+                span = [
+                    span[0]._replace(text=span[0].text + "'s", possessive=False),
+                    tokens[i]._replace(capitalised=True),
+                ]
+                i += 1  # "Alzheimer's disease": the disease is the name, not the doctor
             quoted = start > 0 and tokens[start - 1].text in {"‘", "'"}  # ‘CBR600F4’: a closing quote
             if len(span) == 1 and not quoted and self._possessive_name(span[0], tokens[i] if i < n else None):
                 span[0] = span[0]._replace(text=span[0].text + "'s", possessive=False)

@@ -20,7 +20,9 @@ def test_spaced_initials_are_no_shouting_and_open_a_name(config: SiteConfig) -> 
 
 
 def test_des_joins_a_name_like_de(config: SiteConfig) -> None:
-    tags = ranked_tags(config, ["Museum director Ida des Marais said the Salle des Lanternes in Ravensby would reopen."])
+    tags = ranked_tags(
+        config, ["Museum director Ida des Marais said the Salle des Lanternes in Ravensby would reopen."]
+    )
     assert {"Ida des Marais", "Salle des Lanternes", "Ravensby"} <= set(tags)
     assert not {"Ida", "Marais", "Salle", "Lanternes"} & set(tags)
 
@@ -32,7 +34,9 @@ def test_a_legal_form_written_as_the_partners_name_stays(config: SiteConfig) -> 
 
 
 def test_brothers_abbreviated_do_not_end_the_name(config: SiteConfig) -> None:
-    tags = ranked_tags(config, ["Filming began at Marlow Bros. Studios Brindle in July, and Marlow Bros. Pictures paid."])
+    tags = ranked_tags(
+        config, ["Filming began at Marlow Bros. Studios Brindle in July, and Marlow Bros. Pictures paid."]
+    )
     assert {"Marlow Bros. Studios Brindle", "Marlow Bros. Pictures"} <= set(tags)
     assert not {"Marlow Bros", "Studios Brindle"} & set(tags)
 
@@ -67,3 +71,11 @@ def test_a_numbered_model_written_in_the_title_and_once_in_the_text_is_a_name(co
     )
     assert {"Lumos 10", "Vantorra", "Ravensby"} <= set(tags)
     assert not {"Lumos", "Category 5", "Category"} & set(tags)
+
+
+def test_a_disease_named_after_a_person_is_named_whole(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config, ["The drug is for adults with early Marlow's disease, the Ravensby firm Vantorra Bio said."]
+    )
+    assert {"Marlow's disease", "Vantorra Bio"} <= set(tags)
+    assert not {"Marlow", "Marlow's"} & set(tags)
