@@ -47,11 +47,13 @@ FRESH = HERE / "probes_fresh.yml"
 """A second battery by another annotator, blind to the first and to the code: scored as aggregates only."""
 THIRD = HERE / "probes_third.yml"
 """A third battery by a third annotator, blind to the others and to the code: split in halves like the first."""
+FOURTH = HERE / "probes_fourth.yml"
+"""A fourth battery (messy web genres: deals, results, citations, press releases), blind, split in halves too."""
 FLOORS = HERE / "probes_floors.yml"
 KEYS = ("id", "construction", "title", "text", "must", "ok", "aliases", "never")
 MIN_WORDS, MAX_WORDS = 30, 120
-SPLITS = ("tune", "untouched", "fresh", "third-tune", "third-untouched")
-TUNED = ("tune", "third-tune")
+SPLITS = ("tune", "untouched", "fresh", "third-tune", "third-untouched", "fourth-tune", "fourth-untouched")
+TUNED = ("tune", "third-tune", "fourth-tune")
 """The halves whose failures may be read."""
 METRICS = {
     "tag_precision": "tags that are acceptable entities (each entity once)",
@@ -193,10 +195,12 @@ def _probe(position: int, item: Any, problems: list[str], cased: bool = False) -
 
 
 def load_all() -> list[Probe]:
-    """Every battery: the first, the fresh one with its ids prefixed ``fresh:``, the third with ``third:``."""
-    fresh = [replace(p, id=f"fresh:{p.id}") for p in load_probes(FRESH, cased=True)] if FRESH.exists() else []
-    third = [replace(p, id=f"third:{p.id}") for p in load_probes(THIRD, cased=True)] if THIRD.exists() else []
-    return load_probes() + fresh + third
+    """Every battery: the first, the fresh one with its ids prefixed ``fresh:``, the third with ``third:``, the
+    fourth with ``fourth:``."""
+    found = load_probes()
+    for prefix, path in (("fresh", FRESH), ("third", THIRD), ("fourth", FOURTH)):
+        found += [replace(p, id=f"{prefix}:{p.id}") for p in load_probes(path, cased=True)] if path.exists() else []
+    return found
 
 
 def load_probes(path: Path = PROBES, *, cased: bool = False) -> list[Probe]:
@@ -282,7 +286,7 @@ def cell(score: Tally, floor: float | None) -> str:
 def report(run: Run, floors: Mapping[str, Mapping[str, float]], failures: bool = False) -> str:
     """The scores and their floors; with ``failures``, then every failing snippet of the tune half: its tags,
     misses and never-hits (the untouched halves and the fresh battery are shown as aggregates only)."""
-    lines = [f"{'metric':<18}" + "".join(f"{split + ' (floor)':>26}" for split in SPLITS), "-" * (18 + 26 * 5)]
+    lines = [f"{'metric':<18}" + "".join(f"{split + ' (floor)':>26}" for split in SPLITS), "-" * (18 + 26 * len(SPLITS))]
     lines += [
         f"{metric:<18}"
         + "".join(cell(run.scores[split][metric], floors.get(split, {}).get(metric)) for split in SPLITS)
