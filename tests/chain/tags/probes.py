@@ -155,9 +155,10 @@ def _aliases(item: Mapping[str, Any], where: str, problems: list[str]) -> dict[s
 
 
 def _paragraphs(text: str) -> tuple[str, ...]:
-    """The text's paragraphs: blocks separated by a blank line, each on one line."""
-    blocks = [" ".join(block.split()) for block in text.split("\n\n")]
-    return tuple(b for b in blocks if b)
+    """The text's paragraphs: every line, as a converted page gives a list's items and a label line ("Best for:
+    travel") one paragraph each; blank lines only separate them."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return tuple(line for line in lines if line)
 
 
 def _consistency(probe: Probe, where: str, problems: list[str]) -> None:
