@@ -35,6 +35,7 @@ from digest.chain.joins import (
     spelled_part,
 )
 from digest.chain.kin import kin_name
+from digest.chain.models import model_name
 from digest.chain.notation import demote
 from digest.chain.proof import doubtful, gerund
 from digest.chain.spans import SpanFinder
@@ -49,12 +50,8 @@ _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across"
 DEMONYM_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_DIGITS = re.compile(r"\d{1,4}")
-MAX_MODEL_WORDS = 1
 _TITLE_LINKS = frozenset({"to", "of", "and", "for", "in", "on", "at", "the", "a"})
 """Small words inside a title: a numbered name after one is the end of a longer title ("Dare to Play 3")."""
-MIN_MODEL_MENTIONS = 2
-"""A name and a number with nothing after them ("FTSE 100") make a model's name when written this often."""
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
 _HEADSHIPS = frozenset({"head", "chief", "lead", "leader"})
 """Nouns that name a job only with "of" after them ("Head of Research"); no role word alone."""
@@ -203,7 +200,11 @@ class Extractor:
                     model
                     and texts
                     and not continued
-                    and (named := self._model_name(texts[-1], span, tokens, end, first))
+                    and (
+                        named := model_name(
+                            texts[-1], span, tokens, end, first, evidence=self.evidence, numbered=self._numbered()
+                        )
+                    )
                 ):
                     yield Mention(named, paragraph, position + start, heading=heading or start in links)
             position += len(tokens)
@@ -215,26 +216,6 @@ class Extractor:
             pairs = pairwise([*self._every, *tokenize(self.title)])
             self._counted = Counter((a.text, b.text) for a, b in pairs if a.capitalised and b.text.isdigit())
         return self._counted
-
-    def _model_name(self, name: str, span: list[Token], tokens: list[Token], end: int, first: bool) -> str | None:
-        """A model's or a numbered thing's whole name: the name, its number and the capitalised words after it
-        ("Boeing 737 Max", "iPhone 17 Pro", "FTSE 100" written twice); not a counted common noun ("Week 13", the
-        article writing "week"), a place ("Leeds 2", a score) nor a word opening the sentence ("Nearly 300")."""
-        if not name.endswith(span[-1].text) or (first and len(span) == 1) or place_kind(name) is not None:
-            return None
-        last = span[-1].text
-        if self.evidence.common_noun(last) or last.casefold() in self.rules.ignore:
-            return None
-        if not _DIGITS.fullmatch(number := tokens[end].text):
-            return None
-        words = [number]
-        for token in tokens[end + 1 : end + 1 + MAX_MODEL_WORDS]:
-            if not token.word or token.capitals or not (token.capitalised or any(c.isdigit() for c in token.text)):
-                break
-            words.append(token.text)
-        if len(words) == 1 and self._numbered()[(last, number)] < MIN_MODEL_MENTIONS:
-            return None  # "Category 5 hurricane" once; "the FTSE 100" twice is a name
-        return f"{name} {' '.join(words)}"
 
     def _kin(self, tokens: list[Token], start: int, spans: Sequence[tuple[int, list[Token]]]) -> str | None:
         """The full name of a one-word span that is "his wife, <Name>" after a person (`digest.chain.kin`)."""

@@ -79,3 +79,15 @@ def test_a_disease_named_after_a_person_is_named_whole(config: SiteConfig) -> No
     )
     assert {"Marlow's disease", "Vantorra Bio"} <= set(tags)
     assert not {"Marlow", "Marlow's"} & set(tags)
+
+
+def test_a_brand_and_model_with_a_number_are_a_name_written_once(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Best for beginners: the Lumen Stride 9 from Vantorra, sold at Ravensby Outfitters.",
+            "Ann Roe was a Tessaly All-Star 18 times, and a Category 5 storm hit Brindle.",
+        ],
+    )
+    assert {"Lumen Stride 9", "Vantorra", "Ravensby Outfitters", "Ann Roe"} <= set(tags)
+    assert not {"Tessaly All-Star 18", "Category 5"} & set(tags)
