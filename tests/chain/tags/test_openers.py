@@ -36,10 +36,13 @@ def test_a_common_word_opening_sentences_is_still_no_name(config: SiteConfig) ->
 def test_a_job_opening_a_sentence_before_its_holder_is_no_part_of_the_name(config: SiteConfig) -> None:
     tags = ranked_tags(
         config,
-        ["Creator Ida Marsh said there would be no sequel. Guard Ann Roe scored 24 points for Ravensby."],
+        [
+            "Creator Ida Marsh said there would be no sequel. Guard Ann Roe scored 24 points for Ravensby.",
+            "Owner Lior Bask reopened the diner. CFO Mara Quell and Frontman Tom Vale spoke in Brindle.",
+        ],
     )
-    assert {"Ida Marsh", "Ann Roe", "Ravensby"} <= set(tags)
-    assert not [t for t in tags if t.startswith(("Creator", "Guard"))]
+    assert {"Ida Marsh", "Ann Roe", "Ravensby", "Lior Bask", "Mara Quell", "Tom Vale"} <= set(tags)
+    assert not [t for t in tags if t.startswith(("Creator", "Guard", "Owner", "CFO", "Frontman"))]
 
 
 def test_a_counted_compound_opening_a_sentence_is_no_part_of_the_name(config: SiteConfig) -> None:
