@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise, takewhile
 
 from digest.chain.spans import PRIZES
+from digest.chain.wording import STREETS
 from digest.text.tokens import Token, initial
 
 _CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "peso", "pesos", "yuan", "rupees"})
@@ -81,7 +82,6 @@ def link_run(tokens: list[Token]) -> range:
     return range(start, bars[-1] + 2)
 
 
-_STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
 """Last words of a street's name; after a house number, any number ("1909 Jolinda Drive"), a street is an address."""
 
 
@@ -100,4 +100,4 @@ def corners(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> fr
 def street(span: list[Token]) -> bool:
     """Whether a span names a street: its words before any lower-case one end in "Street", "Avenue"..."""
     words = list(takewhile(lambda t: not t.lower, span))
-    return bool(words) and words[-1].text.casefold().rstrip(".") in _STREETS  # "17th Street" starts at "Street"
+    return bool(words) and words[-1].text.casefold().rstrip(".") in STREETS  # "17th Street" starts at "Street"

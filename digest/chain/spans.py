@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from digest.chain.gazetteer import place_kind
 from digest.chain.joins import expansions
-from digest.chain.wording import OCCASIONS, PEERAGES, job_words
+from digest.chain.wording import OCCASIONS, PEERAGES, STREETS, job_words
 from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token, initial
 
@@ -89,6 +89,12 @@ class SpanFinder:
             return False
         if word in NAME_PARTICLES:
             return True
+        if (
+            word in {"on", "at"}
+            and (run := self._run(tokens, i + 1))
+            and run[-1].text.casefold().rstrip(".") in STREETS
+        ):
+            return False  # "St Brigid Church on Harmon Road": where it stands, no part of its name
         if word not in self.rules.connectors or not span[-1].capitalised:  # "... Cruelty to Children" beside "NSPCC"
             return word in _SPELLED_WORDS and span[-1].capitalised and self._spelled_out(span, tokens, i)
         if word == "for" and span[-1].text.casefold() in PRIZES:

@@ -67,6 +67,8 @@ PEERAGES = frozenset({
     "prince", "princess",
 })  # fmt: skip
 """Titles of nobility held "of" a place: the title and its place name one person ("Duke of Edinburgh")."""
+STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
+"""A street's last word ("Harmon Road", "17th Street")."""
 AGENT_ENDINGS = ("er", "ist", "ian")
 """How an occupation opening a sentence ends ("Blogger", "Activist", "Comedian"); not a rank of a name
 ("General Motors", "Major League") nor "Doctor Who"."""

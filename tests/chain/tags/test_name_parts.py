@@ -91,3 +91,14 @@ def test_a_brand_and_model_with_a_number_are_a_name_written_once(config: SiteCon
     )
     assert {"Lumen Stride 9", "Vantorra", "Ravensby Outfitters", "Ann Roe"} <= set(tags)
     assert not {"Tessaly All-Star 18", "Category 5"} & set(tags)
+
+
+def test_a_street_after_on_or_at_is_where_a_place_stands(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Volunteers at St. Mara Catholic Church on Harmon Road fed 200 people, and the Centre on Ageing in Brindle helped."
+        ],
+    )
+    assert {"St. Mara Catholic Church", "Harmon Road", "Centre on Ageing", "Brindle"} <= set(tags)
+    assert "St. Mara Catholic Church on Harmon Road" not in tags
