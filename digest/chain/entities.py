@@ -162,7 +162,11 @@ class Extractor:
                 if positions.category(tokens, start, category):
                     category = start + len(span) if category < 0 else -1
                     continue
-                if start in jobs or positions.currency(tokens, start + len(span)):
+                if (
+                    start in jobs
+                    or positions.currency(tokens, start + len(span))
+                    or positions.nationality(tokens, start)
+                ):
                     continue
                 first = positions.opens(tokens, start, start + len(span))
                 if first and gerund(span, tokens, start):

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise, takewhile
 
+import pycountry
+
 from digest.chain.spans import PRIZES
 from digest.chain.wording import STREETS
 from digest.text.tokens import Token, initial
@@ -19,6 +21,16 @@ _OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
 """Quotation marks and a bracket opening a clause."""
 _CLAUSE = frozenset({"—", "–", "--", "-", ":"})
 """A dateline's dash (a spaced hyphen too: "LONDON (Reuters) - The ...") or colon."""
+
+
+def nationality(tokens: list[Token], start: int) -> bool:
+    """Whether the word at ``start`` is a country's three-letter code in brackets after a name, as results lists
+    write an athlete's nation ("Ruth Chepngetich (KEN)"): no mention of the country."""
+    word = tokens[start].text
+    if len(word) != 3 or not word.isupper() or not 1 < start < len(tokens) - 1:
+        return False
+    bracketed = tokens[start - 1].text == "(" and tokens[start + 1].text == ")" and tokens[start - 2].capitalised
+    return bracketed and pycountry.countries.get(alpha_3=word) is not None
 
 
 def currency(tokens: list[Token], end: int) -> bool:

@@ -102,3 +102,16 @@ def test_a_street_after_on_or_at_is_where_a_place_stands(config: SiteConfig) -> 
     )
     assert {"St. Mara Catholic Church", "Harmon Road", "Centre on Ageing", "Brindle"} <= set(tags)
     assert "St. Mara Catholic Church on Harmon Road" not in tags
+
+
+def test_a_nations_code_in_brackets_after_an_athlete_is_no_tag(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "1. Ruth Kelmore (KEN) 2:09:56",
+            "2. Ida Marsh (ETH) 2:17:32",
+            "The Ravensby Marathon ran along Harbour Avenue, and the Tessaly Health Board (THB) helped.",
+        ],
+    )
+    assert {"Ruth Kelmore", "Ida Marsh", "Ravensby Marathon"} <= set(tags)
+    assert not {"KEN", "ETH", "Kenya", "Ethiopia"} & set(tags)
