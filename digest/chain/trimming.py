@@ -254,6 +254,7 @@ class Evidence:
                 and 3 <= len(words) <= MAX_PERSON_WORDS + 1
                 and words[1].capitalised
                 and self.common_noun(words[0].text)
+                and lowered[0] not in self.function_words  # "behind The Joe Rogan Experience": a title's "The"
                 and not any(w in self.rules.org_words for w in lowered)
                 and not any(self.common_noun(t.text) or t.text.casefold() in NUMBER_WORDS for t in words[1:])
             ):  # not "World War Two", "Side Salad Bowl": the rest is no person's name

@@ -115,3 +115,12 @@ def test_a_nations_code_in_brackets_after_an_athlete_is_no_tag(config: SiteConfi
     )
     assert {"Ruth Kelmore", "Ida Marsh", "Ravensby Marathon"} <= set(tags)
     assert not {"KEN", "ETH", "Kenya", "Ethiopia"} & set(tags)
+
+
+def test_a_capital_the_mid_sentence_stays_on_a_title(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["The show reached No. 2 in Ravensby, behind The Ida Marsh Experience and Ann Roe's The Lantern Generation."],
+    )
+    assert {"The Ida Marsh Experience", "The Lantern Generation"} <= set(tags)
+    assert not {"Ida Marsh Experience", "Lantern Generation"} & set(tags)
