@@ -166,6 +166,7 @@ class Extractor:
                     start in jobs
                     or positions.currency(tokens, start + len(span))
                     or positions.nationality(tokens, start)
+                    or positions.cited(tokens, start, span)
                 ):
                     continue
                 first = positions.opens(tokens, start, start + len(span))

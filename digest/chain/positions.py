@@ -6,6 +6,7 @@ These are the positional checks of `digest.chain.entities.Extractor`, one functi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise, takewhile
 
@@ -31,6 +32,20 @@ def nationality(tokens: list[Token], start: int) -> bool:
         return False
     bracketed = tokens[start - 1].text == "(" and tokens[start + 1].text == ")" and tokens[start - 2].capitalised
     return bracketed and pycountry.countries.get(alpha_3=word) is not None
+
+
+_CITED_INITIALS = re.compile(r"[A-Z]{1,3}")
+
+
+def cited(tokens: list[Token], start: int, span: Sequence[Token]) -> bool:
+    """Whether the span is an author as a reference list cites one ("Nguyen HT, Caldwell R, et al."): a surname
+    and its undotted initials, a comma or "et al." after them, at the list's start or after a comma."""
+    if len(span) != 2 or not _CITED_INITIALS.fullmatch(span[1].text) or not span[0].capitalised:
+        return False
+    end = start + len(span)
+    after = tokens[end].text if end < len(tokens) else ""
+    before = tokens[start - 1].text if start > 0 else ":"
+    return after in {",", ".", "et"} and before in {",", ":", ";", "("}
 
 
 def currency(tokens: list[Token], end: int) -> bool:

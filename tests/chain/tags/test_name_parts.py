@@ -124,3 +124,15 @@ def test_a_capital_the_mid_sentence_stays_on_a_title(config: SiteConfig) -> None
     )
     assert {"The Ida Marsh Experience", "The Lantern Generation"} <= set(tags)
     assert not {"Ida Marsh Experience", "Lantern Generation"} & set(tags)
+
+
+def test_an_author_cited_in_a_reference_is_no_tag(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The team at Ravensby University analysed the data, said Ann Roe.",
+            "Citation: Marlow HT, Quell R, et al. Short sleep and risk. Tessaly Med J. 2023;177(9):e232311.",
+        ],
+    )
+    assert {"Ravensby University", "Ann Roe"} <= set(tags)
+    assert not {"Marlow HT", "Quell R"} & set(tags)
