@@ -103,7 +103,7 @@ def split_of(probe_id: str) -> str:
     for the third battery (ids prefixed ``third:``).
 
     >>> split_of("fresh:a"), split_of("third:x"), split_of("x")
-    ('fresh', 'third-untouched', 'untouched')
+    ('fresh', 'third-tune', 'tune')
     """
     if probe_id.startswith("fresh:"):
         return "fresh"
