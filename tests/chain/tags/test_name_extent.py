@@ -62,7 +62,13 @@ QUOTED_TITLES_AND_PRIZES = [
             "RAVENSBY (Reuters) - The Tessaly Savings Bank cut its rate.",
             "BRINDLE - The Quay Board of Trade agreed with Tom Vale.",
         ],
-        present={"Harbour Authority of Eastholm", "The Hague", "Tom Vale", "Tessaly Savings Bank", "Quay Board of Trade"},
+        present={
+            "Harbour Authority of Eastholm",
+            "The Hague",
+            "Tom Vale",
+            "Tessaly Savings Bank",
+            "Quay Board of Trade",
+        },
         absent={"The Harbour Authority of Eastholm", "Hague", "The Tessaly Savings Bank", "The Quay Board of Trade"},
     ),
     case(
