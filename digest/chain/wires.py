@@ -1,5 +1,6 @@
 """The news agency a story is credited to (`wire_of`): by its dateline, its byline or author field, its closing
-copyright line, or a cue; `digest.chain.sources` makes it the story's source and the site that carried it the via.
+copyright or credit line, its declared source organisation, or a cue; `digest.chain.sources` makes it the story's
+source and the site that carried it the via.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ _COPYRIGHT = re.compile(
 """A copyright line: "Copyright 2019 The Associated Press. All rights reserved.", "© 2019 AFP"."""
 MAX_CLOSING_LINES = 3
 """A story's own copyright line closes it: the last paragraphs only (a caption's credit is no story's)."""
+_CLOSING_CREDIT = re.compile(
+    r"^\s*(?:[-–—]+\s*|[Ss]ource\s*:\s*)?(?P<open>\()?(?P<name>[A-Za-z][\w .&'’-]{1,40}?)(?(open)\))\s*\.?\s*$"
+)
+"""A line that only names who supplied the story, closing it: "Australian Associated Press", "Source: PA Media",
+"(Kyodo)", "— AFP"."""
 
 
 def _mentions(name: str, text: str) -> bool:
@@ -45,7 +51,8 @@ def _contributed(name: str, credit: str) -> bool:
 
 def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
     """The news agency a story is credited to: by its dateline, its byline or author field (or the metadata's
-    author), its closing copyright line, or a cue."""
+    author), its closing copyright line or a closing line naming the agency alone, the organisation the metadata
+    says supplied it, or a cue."""
     wires = [s for s in sources if s.wire]
     if not wires:
         return None
@@ -58,7 +65,12 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
             if any(_mentions(n, credit) and not _contributed(n, credit) for n in names):
                 return wire
     for line in doc.paragraphs[-MAX_CLOSING_LINES:]:
-        if (holder := _COPYRIGHT.match(line)) and (agency := by_name(holder.group("name"), wires)):
-            return agency  # "Copyright 2019 The Associated Press. All rights reserved."
+        if (holder := _COPYRIGHT.match(line) or _CLOSING_CREDIT.match(line)) and (
+            agency := by_name(holder.group("name"), wires)
+        ):
+            return agency  # "Copyright 2019 The Associated Press. All rights reserved.", "Source: PA Media"
+    for name in doc.providers:  # JSON-LD's source organisation: who supplied the content
+        if agency := by_name(name, wires):
+            return agency
     found = by_cues(doc.paragraphs, wires)
     return found[0] if found else None

@@ -42,6 +42,38 @@ def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4) -> list[str]:
     return found
 
 
+_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|writer|writers)(?:$|[\s_-])", re.I)
+"""An element under the headline whose class says it holds a name ("name", "writer")."""
+UNDER_HEADLINE = 3
+"""The elements after the headline that print its byline, its date and its labels."""
+
+
+def under_headline(tree: lxml.html.HtmlElement) -> list[str]:
+    """Short texts of the elements (or their parts) among the few right after the first ``<h1>`` (after its
+    container, when it ends one) whose class says they hold a byline or a name ("<p class="byline">",
+    "<p class="writer">", "<span class="name">" beside the date): the article's own byline, never another story's,
+    where a page whose metadata names a desk or the site shows its writer."""
+    headline = next(tree.iter("h1"), None)
+    found: list[str] = []
+    for sibling in _after(headline) if headline is not None else []:
+        for element in sibling.iter():
+            label = (element.get("class") or "") if isinstance(element.tag, str) else ""
+            named = (_BYLINE_CLASS.search(label) or _NAME_CLASS.search(label)) and not _NOT_BYLINE_CLASS.search(label)
+            text = squash(element.text_content()) if named and not element.xpath(_ELSEWHERE, namespaces=_NS) else ""
+            if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
+                found.append(text)
+    return found
+
+
+def _after(headline: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The `UNDER_HEADLINE` elements that follow the headline at its level, or its container's when it ends one."""
+    parent = headline.getparent()
+    siblings = [e for e in headline.itersiblings() if isinstance(e.tag, str)]
+    if not siblings and parent is not None and parent.tag not in {"body", "article", "main"}:
+        siblings = [e for e in parent.itersiblings() if isinstance(e.tag, str)]
+    return siblings[:UNDER_HEADLINE]
+
+
 _AUTHOR_LINK = (
     "//a[@rel='author' or re:test(@href, "
     "'/(author|authors|staff|people|profile|profiles|writer|writers|contributor|contributors|journalist|"
@@ -70,3 +102,28 @@ def author_links(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 _BY = re.compile(r"^(?:by|story by|words by|written by)\s", re.IGNORECASE)
+
+_BRACKETED_NAME = re.compile(r"\(\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s*\)")
+"""A name in brackets alone ("(Kyodo)"): how a page credits the agency that supplied its story, under it."""
+_PICTURE_WORDS = re.compile(r"\b(?:photo|photos|image|images|file|video|graphic|illustration)\b", re.I)
+_NOT_A_CREDIT = (
+    "ancestor::figure or ancestor::figcaption or ancestor::header or ancestor::footer or ancestor::nav "
+    "or ancestor::aside or ancestor-or-self::*[re:test(@class, 'image|photo|caption', 'i')]"
+)
+MAX_BRACKETED = 3
+
+
+def bracketed(tree: lxml.html.HtmlElement) -> list[str]:
+    """The texts of the page's elements that only name someone in brackets ("<p class="credit">(Kyodo)</p>"), never
+    a picture's ("(AP Photo)") nor one in a caption, a header, a menu or a footer: where a page credits the agency
+    whose story it carries under the story's own container, which the extractor leaves out."""
+    found: list[str] = []
+    for element in tree.iter("p", "div", "span"):
+        text = squash(element.text_content())
+        if not _BRACKETED_NAME.fullmatch(text) or _PICTURE_WORDS.search(text) or text in found:
+            continue
+        if not element.xpath(_NOT_A_CREDIT, namespaces=_NS):
+            found.append(text)
+            if len(found) >= MAX_BRACKETED:
+                break
+    return found

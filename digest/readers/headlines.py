@@ -42,7 +42,7 @@ def headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Seq
     >>> headline("Column: Mills close as rates rise - Gazette", [], [], ["Gazette"], None)
     'Mills close as rates rise'
     """
-    found = _headline(title, declared, h1s, sites, url)
+    found = _unflagged(_headline(title, declared, h1s, sites, url), declared)
     cut = SECTION_LABEL.sub("", found, count=1)
     return cut if len(cut.split()) >= MIN_HEADLINE_WORDS else found
 
@@ -58,6 +58,25 @@ def _headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Se
         if any(key in t and len(key) * 2 >= len(t) for t in titles) or any(_close(key, t) for t in titles):
             return h1
     return strip_site(title, sites, url)
+
+
+MAX_FLAG_WORDS = 2
+
+
+def _unflagged(found: str, declared: Sequence[str]) -> str:
+    """The headline without a desk's flag printed before it ("EXCLUSIVE", "WATCH") that the headline the page
+    declares leaves out: a declared headline that ends the found one, one or two words shorter.
+
+    >>> _unflagged("EXCLUSIVE Mills close as rates rise", ["Mills close as rates rise"])
+    'Mills close as rates rise'
+    """
+    key = fold(found)
+    for headline in declared:
+        short = fold(headline)
+        long_enough = len(short.split()) >= MIN_HEADLINE_WORDS
+        if long_enough and key.endswith(" " + short) and len(key[: -len(short)].split()) <= MAX_FLAG_WORDS:
+            return headline
+    return found
 
 
 def _close(key: str, title: str) -> bool:

@@ -1,0 +1,129 @@
+"""Page shapes from the second blind battery's tune half (`tests/inputs/blind_pages2`), each reproduced first on an
+invented page here: where a page credits the news agency whose story it carries (a closing line that only names
+the agency, "Source: ..." at the end, the agency in brackets below the story's own container, JSON-LD's
+``sourceOrganization``), where it names its writer when its metadata names a desk or the site (a byline under
+the headline with the writer's job, a name in its own element beside the date, a ``writer`` element), a byline
+naming the place after the writer, and a desk's flag printed in the headline that the declared headline leaves out.
+
+First run, before any rule changed: every test here failed but the control cases (a bare place in the body, the
+headline without a flag).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from digest.chain.pipeline import convert_document
+from digest.config import SiteConfig
+from digest.readers.html import read_html
+from tests.conftest import ADDED
+from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, URL
+
+BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def _page(article: str, *, ld: dict[str, object] | None = None, meta: str = "", title: str = HEADLINE) -> bytes:
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    return (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title} | {ECHO}</title>"
+        f'<meta property="og:site_name" content="{ECHO}"><link rel="canonical" href="{URL}">{meta}{script}</head>'
+        f"<body><header><a href='/'>{ECHO}</a></header><article>{article}</article>"
+        f"<footer><p>© 2019 {ECHO}</p></footer></body></html>"
+    ).encode()
+
+
+def _convert(page: bytes, config: SiteConfig) -> tuple[str | None, str | None, tuple[str, ...], str]:
+    (doc,) = read_html("page.html", page)
+    article = convert_document(doc, config, ADDED).article
+    return article.source, article.via, article.authors, article.title
+
+
+def _ld(**fields: object) -> dict[str, object]:
+    return {"@context": "https://schema.org", "@type": "NewsArticle", "headline": HEADLINE, **fields}
+
+
+CARRIED = {
+    "closing line naming the agency": f"<h1>{HEADLINE}</h1>{BODY}<p>Australian Associated Press</p>",
+    "closing source line": f"<h1>{HEADLINE}</h1>{BODY}<p class='source'>Source: PA Media</p>",
+    "agency in brackets below the story's container": f"<h1>{HEADLINE}</h1><div class='entry'>{BODY}</div>"
+    "<p class='credit'>(Kyodo)</p>",
+}
+
+
+@pytest.mark.parametrize("article", CARRIED.values(), ids=CARRIED.keys())
+def test_a_line_crediting_an_agency_makes_the_story_the_agencys(article: str, config: SiteConfig) -> None:
+    source, via, _, _ = _convert(_page(article), config)
+    assert source in {"Australian Associated Press", "PA Media", "Kyodo News"}
+    assert via == ECHO
+
+
+def test_the_source_organisation_declared_makes_the_story_the_agencys(config: SiteConfig) -> None:
+    ld = _ld(sourceOrganization={"@type": "Organization", "name": "PA Media"})
+    assert _convert(_page(f"<h1>{HEADLINE}</h1>{BODY}", ld=ld), config)[:2] == ("PA Media", ECHO)
+
+
+def test_an_agency_quoted_in_the_story_or_a_bare_place_makes_no_wire_story(config: SiteConfig) -> None:
+    article = f"<h1>{HEADLINE}</h1>{BODY}<p>Reuters reported the figures first.</p><p>(Kelmouth)</p>"
+    assert _convert(_page(article), config)[:2] == (ECHO, None)
+
+
+DESK = {"@type": "Person", "name": "Staff"}
+WRITERS = {
+    "byline with the writer's job": (f"<h1>{HEADLINE}</h1><p class='byline'>By Tamsin Okoro-Blake, Staff Writer</p>"),
+    "author line with a bar and a job": f"<h1>{HEADLINE}</h1><div class='author-line'>Tamsin Okoro-Blake | Senior "
+    "Harbour Editor</div>",
+    "writer element": f"<p class='category'>Op-Ed</p><h1>{HEADLINE}</h1><p class='writer'>Tamsin Okoro-Blake</p>",
+    "name beside the date under the headline": f"<h1>{HEADLINE}</h1><div class='meta'><span class='name'>Tamsin "
+    "Okoro-Blake</span> <span class='date'>Updated May 6 2019 - 11:30am</span></div>",
+}
+
+
+@pytest.mark.parametrize("article", WRITERS.values(), ids=WRITERS.keys())
+def test_the_writer_a_page_shows_is_the_author_when_its_metadata_names_a_desk(article: str, config: SiteConfig) -> None:
+    page = _page(
+        article + f"<div class='body'>{BODY}</div>", ld=_ld(author=DESK), meta=f'<meta name="author" content="{ECHO}">'
+    )
+    assert _convert(page, config)[2] == ("Tamsin Okoro-Blake",)
+
+
+def test_a_name_in_the_page_s_list_of_staff_is_no_author(config: SiteConfig) -> None:
+    article = f"<h1>{HEADLINE}</h1><div class='body'>{BODY}</div><aside><span class='name'>Ona Vance</span></aside>"
+    assert _convert(_page(article, ld=_ld(author=DESK)), config)[2] == ()
+
+
+def test_the_place_after_the_writer_in_a_byline_is_no_second_author(config: SiteConfig) -> None:
+    article = f"<h1>{HEADLINE}</h1><div class='byline'>By Tamsin Okoro-Blake, Tremarth</div>{BODY}"
+    ld = _ld(author={"@type": "Person", "name": "Tamsin Okoro-Blake"})
+    assert _convert(_page(article, ld=ld), config)[2] == ("Tamsin Okoro-Blake",)
+
+
+def test_two_writers_in_a_byline_are_both_authors(config: SiteConfig) -> None:
+    article = f"<h1>{HEADLINE}</h1><div class='byline'>By Tamsin Okoro-Blake and Ona Vance</div>{BODY}"
+    ld = _ld(author={"@type": "Person", "name": "Tamsin Okoro-Blake"})
+    assert sorted(_convert(_page(article, ld=ld), config)[2]) == ["Ona Vance", "Tamsin Okoro-Blake"]
+
+
+def test_a_desk_flag_the_declared_headline_leaves_out_is_no_part_of_the_title(config: SiteConfig) -> None:
+    article = f"<h1><span class='flag'>EXCLUSIVE</span> {HEADLINE}</h1>{BODY}"
+    page = _page(article, ld=_ld(), title=f"EXCLUSIVE: {HEADLINE}")
+    assert _convert(page, config)[3] == HEADLINE
+
+
+def test_a_headline_the_declared_one_shortens_otherwise_is_kept(config: SiteConfig) -> None:
+    article = f"<h1>Kelmouth: {HEADLINE}</h1>{BODY}"
+    page = _page(article, ld=_ld(headline=f"Kelmouth: {HEADLINE}"), title=f"Kelmouth: {HEADLINE}")
+    assert _convert(page, config)[3] == f"Kelmouth: {HEADLINE}"
+
+
+@pytest.mark.parametrize("byline", ["| BY: Harbourline", "By Staff Reports -", "By Tremarth"])
+def test_a_shown_byline_naming_a_brand_or_a_desk_gives_no_author(byline: str, config: SiteConfig) -> None:
+    article = f"<h1>{HEADLINE}</h1><p class='byline'>{byline}</p><div class='body'>{BODY}</div>"
+    assert _convert(_page(article, ld=_ld(author=DESK)), config)[2] == ()
+
+
+def test_a_byline_opening_with_the_agency_the_metadata_names_gives_no_author(config: SiteConfig) -> None:
+    article = f"<h1>{HEADLINE}</h1><p class='byline'>KNA <span>Port Ardent</span></p><div class='body'>{BODY}</div>"
+    page = _page(article, ld=_ld(author={"@type": "Person", "name": "KNA"}))
+    assert _convert(page, config)[2] == ()
