@@ -57,8 +57,8 @@ _DATE_DATELINE = re.compile(
 )
 """A date before a dash, as a dateline: "Nov. 19, 2019 — ", "19 November 2019 - ", "Nov. 5, 2019 /PRNewswire/ --",
 and one without its year before a service: "Nov 5 (Reuters) - "."""
-_SPEAKER = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .'’&-]{1,40}):\s+(?=\S)")
-"""A speaker label or a dateline before a colon: "MARK BANNERMAN:", "Q:", "ISLAMABAD:"."""
+_SPEAKER = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .,'’&-]{1,40}):\s+(?=\S)")
+"""A speaker label or a dateline before a colon: "MARK BANNERMAN:", "HOST, MARK BANNERMAN:", "Q:", "ISLAMABAD:"."""
 _KICKER = re.compile(r"^[A-Z][\w’'&-]*:\s+(?=[A-Z“\"])")
 """A kicker in title case, one word before a colon and a capital: "Analysis: The ...", "Exclusive: The ...". Two
 words ("Jane Roe: ...") are left: stripping those lowered a held-out set's summary score."""

@@ -17,11 +17,11 @@ from collections.abc import Sequence
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 PRICE = re.compile(r"[$£€¥]\s?\d")
-LABEL = re.compile(r"^[\w’'.-]+(?: [\w’'.-]+){0,2}:\s")
+LABEL = re.compile(r"^(?:[\w’'.-]+(?: [\w’'.-]+){0,2}|[A-Z][A-Z.'’-]+(?:,? [A-Z][A-Z.'’-]+){1,4}):\s")
 SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \([A-Z][A-Za-z.]{0,5}\):\s")
 """An interviewer or interviewee named with the initials that label their later turns ("Ann Roe (AR): ...")."""
-_TURN = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .'’&-]{1,40}):\s")
-"""A turn's label in a transcript or an interview: "Q:", "A:", "JANE ROE:"."""
+_TURN = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .,'’&-]{1,40}):\s")
+"""A turn's label in a transcript or an interview: "Q:", "A:", "JANE ROE:", "HOST, JANE ROE:"."""
 QA = re.compile(r"^[QA]\.\s+(?=\S)")
 """A question or an answer labelled with a letter and a full stop, as newspapers print interviews: "Q. Why now?"."""
 TIMESTAMP = re.compile(
@@ -66,9 +66,11 @@ def _questions(paragraphs: Sequence[str]) -> bool:
     return len(asks) == QA_SPAN and asks == [True, False] * (QA_SPAN // 2)
 
 
-_GREETING = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|welcome (?:back )?to)\b", re.IGNORECASE)
-"""A greeting to the reader: "Good morning, and welcome to ..." (no sign of an opening that is no lead: columns and
-features open so too)."""
+_GREETING = re.compile(
+    r"^(?:[A-Z][\w’'-]*,\s+)?(?:good (?:morning|afternoon|evening)|hello|hi|welcome (?:back )?to)\b", re.IGNORECASE
+)
+"""A greeting to the reader or a guest: "Good morning, and welcome to ...", "Minister, welcome to the program."
+(no sign of an opening that is no lead: columns and features open so too)."""
 _COMMAND = re.compile(
     r"^(?:refresh|check back|stay tuned|follow|scroll|click|tap|sign up|subscribe|read|watch|listen|download|join"
     r"|keep (?:up|checking|refreshing)|see|visit|find out|get|share|send|email|tell)\b",
