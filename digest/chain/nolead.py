@@ -30,9 +30,9 @@ TIMESTAMP = re.compile(
     re.I,
 )
 """An entry's time: "9:05 a.m.", "14:20", "Updated", or a line that only says how long ago ("2 hours ago")."""
-_CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{1,2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))"
+CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{1,2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))"
 _DATED_STAMP = re.compile(
-    rf"^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}}),?(?: \d{{4}},?)?(?: at)? {_CLOCK}"
+    rf"^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}}),?(?: \d{{4}},?)?(?: at)? {CLOCK}"
     r"(?: [A-Z]{2,4})?$"
 )
 """A line that is only an entry's date and time: "Nov. 5, 2019, 10:40 a.m. ET", "5 November 2019 14:20 GMT"."""
@@ -113,7 +113,7 @@ def to_reader(text: str) -> bool:
     return bool(_GREETING.match(text) or _COMMAND.match(text))
 
 
-ENTRY_TIME = re.compile(rf"^{_CLOCK}(?:\s[A-Z]{{2,4}})?\s*[:|—–-]\s+(?=\S)")
+ENTRY_TIME = re.compile(rf"^{CLOCK}(?:\s[A-Z]{{2,4}})?\s*[:|—–-]\s+(?=\S)")
 """A live blog entry's time before its text: "9:05 a.m.: ", "14.20 GMT - ", "5PM | "."""
 OPENING = 4
 OFFERS = "a list of offers"
@@ -218,8 +218,8 @@ def exchange(paragraphs: Sequence[str]) -> bool:
     return len(set(labels)) >= 2 and len(labels) > len(set(labels))
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 
 
@@ -232,63 +232,5 @@ def house_voice(text: str) -> bool:
     >>> house_voice('The mayor said: "We will not leave you behind."')
     False
     """
-    said = _QUOTED.sub(" ", text)
-    return bool(_WE.search(said) and _YOU.search(said))
-
-
-_BRACKETED = re.compile(r"^\[[^\[\]]+\]\.?$")
-_OWN_TEXT = re.compile(
-    r"\b(?:this|the following) (?:post|article|story|piece|report|series|feature|interview|page)\b|\bcoverage\b",
-    re.IGNORECASE,
-)
-
-
-def editors_note(paragraph: str) -> bool:
-    """Whether a paragraph is wholly in square brackets: an editor's note to the reader, no lead.
-
-    >>> editors_note("[Every link in this story goes to a page in Welsh.]"), editors_note("[Update] The vote is on.")
-    (True, False)
-    """
-    return _BRACKETED.match(paragraph.strip()) is not None
-
-
-_ON_THE_TEXT = re.compile(
-    r"^(?:this|the following) (?:interview|conversation|transcript|q&a|exchange|article|story|piece)"
-    r" (?:has been|was|is|have been) (?:lightly |slightly )?(?:edited|condensed|translated|abridged)\b",
-    re.IGNORECASE,
-)
-_PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated)\b", re.IGNORECASE)
-_YEAR_OR_CLOCK = re.compile(rf"\b(?:1[89]|20)\d\d\b|{_CLOCK}")
-MAX_STAMP_WORDS = 16
-
-
-def text_note(text: str) -> bool:
-    """Whether the sentence is a note on how the text was edited ("This interview has been edited and condensed
-    for clarity."), or a line of the page's publication dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026
-    9:30 a.m."): neither is the lead.
-
-    >>> text_note("This interview has been edited for length."), text_note("The interview was edited, she said.")
-    (True, False)
-    >>> text_note("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."), text_note("Updated maps show floods.")
-    (True, False)
-    """
-    if _ON_THE_TEXT.match(text.strip()):
-        return True
-    words = text.split()
-    return (
-        bool(_PUBLISHED.match(text.strip()))
-        and len(words) <= MAX_STAMP_WORDS
-        and (len(_YEAR_OR_CLOCK.findall(text)) >= 2 or (bool(_YEAR_OR_CLOCK.search(text)) and not ends_sentence(text)))
-    )
-
-
-def own_coverage(text: str) -> bool:
-    """Whether the sentence is the publication speaking of its own coverage ("This story is part of our series
-    on ...", "Read all our coverage of ..."): "we", "us" or "our" and the text or the coverage itself, outside
-    quotations. Opening an article, that is a house line, not its lead.
-
-    >>> own_coverage("This piece belongs to our reporting series on rivers."), own_coverage("Our town has a river.")
-    (True, False)
-    """
-    said = _QUOTED.sub(" ", text)
-    return bool(_WE.search(said) and _OWN_TEXT.search(said))
+    said = QUOTED.sub(" ", text)
+    return bool(WE.search(said) and _YOU.search(said))

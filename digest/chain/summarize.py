@@ -32,17 +32,15 @@ from digest.chain.nolead import (
     OFFERS,
     QA,
     SPEAKER,
-    editors_note,
     ends_sentence,
     entry_stamp,
     heading,
     house_voice,
     lead_problem,
     numbered_picture,
-    own_coverage,
-    text_note,
     turn,
 )
+from digest.chain.textnotes import editors_note, own_coverage, text_note
 from digest.config import Boilerplate
 from digest.readers.document import fold, straighten
 from digest.text.markdown import prose_paragraphs
@@ -71,7 +69,7 @@ def after_notes(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """The sentences from the first one that is no note opening the article: a paragraph wholly in brackets
     (an editor's note, "[All links go to pages in Welsh.]") or the publication on its own coverage ("This post is
     part of our series on ..."), a note on how the text was edited or a line of its publication dates
-    (`digest.chain.nolead.text_note`). All of them when nothing else is left."""
+    (`digest.chain.textnotes.text_note`). All of them when nothing else is left."""
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
