@@ -22,7 +22,9 @@ from digest.readers.masthead import compact, looks_like_name, matches, registere
 from digest.readers.spelling import spelled_in
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
-_REPUBLISHED = re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}")
+_REPUBLISHED = re.compile(
+    rf"\b(?:(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at)|republished from) {_NAME}"
+)
 _REPUBLISHER = re.compile(rf"\b(?:is |was )?(?:republished|syndicated|reposted) (?:by|on|in) {_NAME}")
 _SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•]|::|[-–—])\s+(?P<name>[^|｜·•]{2,60})$")
 MAX_SITE_SUFFIX_WORDS = 6
@@ -38,7 +40,8 @@ def _first_name(patterns: Iterable[re.Pattern[str]], paragraphs: Sequence[str]) 
 
 
 def republished_from(paragraphs: Sequence[str]) -> str | None:
-    """The original publisher a republication footer names ("originally published by Ridgeline Report")."""
+    """The original publisher a republication footer names ("originally published by Ridgeline Report", "is
+    republished from Ridgeline Report under a Creative Commons license")."""
     return _first_name((_REPUBLISHED,), paragraphs)
 
 

@@ -127,3 +127,9 @@ def test_a_byline_opening_with_the_agency_the_metadata_names_gives_no_author(con
     article = f"<h1>{HEADLINE}</h1><p class='byline'>KNA <span>Port Ardent</span></p><div class='body'>{BODY}</div>"
     page = _page(article, ld=_ld(author={"@type": "Person", "name": "KNA"}))
     assert _convert(page, config)[2] == ()
+
+
+def test_a_story_republished_from_a_partner_is_the_partner_s(config: SiteConfig) -> None:
+    footer = "This article is republished from The Conversation under a Creative Commons licence."
+    article = f"<h1>{HEADLINE}</h1>{BODY}<p>{footer} Read the original article.</p>"
+    assert _convert(_page(article), config)[:2] == ("The Conversation", ECHO)
