@@ -38,8 +38,11 @@ _DATED_STAMP = re.compile(
 """A line that is only an entry's date and time: "Nov. 5, 2019, 10:40 a.m. ET", "5 November 2019 14:20 GMT"."""
 _PICTURE_NUMBER = re.compile(r"^(?:photo|image|picture|slide)s? \d{1,3} (?:of|/) \d{1,3}$", re.IGNORECASE)
 """A gallery's numbered pictures: "Photo 1 of 12"."""
-_PICTURE_COUNT = re.compile(r"^(\d{1,3}) ?/ ?(\d{1,3})\s+\S")
-"""A gallery's caption numbered over the pictures' count: "1/6 Children carry lanterns ..."."""
+PICTURE_COUNT = re.compile(
+    r"^\(?(?:(?:photo|image|picture|slide)s? )?(\d{1,3}) ?(?:/| of ) ?(\d{1,3})\)?:?\s+(?=\S)", re.IGNORECASE
+)
+"""A gallery's caption numbered over the pictures' count: "1/6 Children carry lanterns ...", "1 of 6 ...", "(1/6) ...",
+"Image 1/6: ..."."""
 _MINUTE = re.compile(r"^\d{1,3}(?:\+\d{1,2})?['’′]$")
 """A live report's minute of play on a line of its own: "67'", "90+3'"."""
 
@@ -50,7 +53,7 @@ def numbered_picture(paragraph: str) -> bool:
     >>> numbered_picture("1/6 Children carry lanterns."), numbered_picture("24/7 cover was promised.")
     (True, False)
     """
-    match = _PICTURE_COUNT.match(paragraph.strip())
+    match = PICTURE_COUNT.match(paragraph.strip())
     return match is not None and 1 <= int(match.group(1)) <= int(match.group(2))
 
 
@@ -67,7 +70,9 @@ def _questions(paragraphs: Sequence[str]) -> bool:
 
 
 _GREETING = re.compile(
-    r"^(?:[A-Z][\w’'-]*,\s+)?(?:good (?:morning|afternoon|evening)|hello|hi|welcome (?:back )?to)\b", re.IGNORECASE
+    r"^(?:[A-Z][\w’'-]*,\s+)?(?:good (?:morning|afternoon|evening)|hello|hi|welcome (?:back )?to|thanks for"
+    r"|thank you)\b",
+    re.IGNORECASE,
 )
 """A greeting to the reader or a guest: "Good morning, and welcome to ...", "Minister, welcome to the program."
 (no sign of an opening that is no lead: columns and features open so too)."""
@@ -113,8 +118,8 @@ def to_reader(text: str) -> bool:
     return bool(_GREETING.match(text) or _COMMAND.match(text))
 
 
-ENTRY_TIME = re.compile(rf"^{CLOCK}(?:\s[A-Z]{{2,4}})?\s*[:|—–-]\s+(?=\S)")
-"""A live blog entry's time before its text: "9:05 a.m.: ", "14.20 GMT - ", "5PM | "."""
+ENTRY_TIME = re.compile(rf"^{CLOCK}(?:\s[A-Z]{{2,4}})?(?:\s*[:|—–-]\s+(?=\S)|\s+(?=[A-Z“\"]))")
+"""A live blog entry's time before its text: "9:05 a.m.: ", "14.20 GMT - ", "5PM | ", "14:05 The ..."."""
 OPENING = 4
 OFFERS = "a list of offers"
 ENTRIES = "timestamped entries"

@@ -30,6 +30,7 @@ from digest.chain.nolead import (
     ENTRY_TIME,
     LABEL,
     OFFERS,
+    PICTURE_COUNT,
     QA,
     SPEAKER,
     ends_sentence,
@@ -47,8 +48,6 @@ from digest.text.markdown import prose_paragraphs
 from digest.text.sentences import Sentence, split_paragraphs
 
 MAX_WORDS = 70
-_PICTURE_COUNT = re.compile(r"^\d{1,3} ?/ ?\d{1,3}\s+")
-"""A gallery caption's number over the pictures' count: no part of its sentence (`nolead.numbered_picture`)."""
 MAX_SENTENCES = 3
 LEAD_SENTENCES = 12
 
@@ -123,7 +122,7 @@ def dek(
             break  # the dek stays in one run of prose: not into the next question, answer, item or speaker's turn
         text = LABEL.sub("", LABEL.sub("", ENTRY_TIME.sub("", strip_lead(sentence.text), count=1), count=1), count=1)
         text = QA.sub("", text, count=1)
-        text = _PICTURE_COUNT.sub("", text, count=1) if numbered_picture(text) else text  # "1/6 Swimmers ..."
+        text = PICTURE_COUNT.sub("", text, count=1) if numbered_picture(text) else text  # "1/6 Swimmers ..."
         asked = bool(picked) and sentence.paragraph == last and text.rstrip().endswith("?")  # a question after it
         if not good(text.rstrip()[:-1] + "." if asked else text, cues, first=sentence is early[0]):
             continue

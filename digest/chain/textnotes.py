@@ -26,7 +26,8 @@ def editors_note(paragraph: str) -> bool:
 
 _ON_THE_TEXT = re.compile(
     r"^(?:this|the following) (?:interview|conversation|transcript|q&a|exchange|article|story|piece)"
-    r" (?:has been|was|is|have been) (?:lightly |slightly )?(?:edited|condensed|translated|abridged)\b",
+    r" (?:has been|was|is|have been) (?:lightly |slightly )?(?:edited|condensed|translated|abridged)\b"
+    r"|^(?:the following|this|below|what follows) is (?:a|an|the) (?:[\w-]+ ){0,2}transcript\b",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated)\b", re.IGNORECASE)
@@ -36,10 +37,12 @@ MAX_STAMP_WORDS = 16
 
 def text_note(text: str) -> bool:
     """Whether the sentence is a note on how the text was edited ("This interview has been edited and condensed
-    for clarity."), or a line of the page's publication dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026
-    9:30 a.m."): neither is the lead.
+    for clarity.") or on what it is ("The following is a transcript of ..."), or a line of the page's publication
+    dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."): neither is the lead.
 
     >>> text_note("This interview has been edited for length."), text_note("The interview was edited, she said.")
+    (True, False)
+    >>> text_note("The following is an edited transcript of the interview."), text_note("A transcript was filed.")
     (True, False)
     >>> text_note("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."), text_note("Updated maps show floods.")
     (True, False)

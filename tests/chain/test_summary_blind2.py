@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from digest.chain.clean import clean
+from digest.chain.nolead import numbered_picture
 from digest.chain.pipeline import convert_document
 from digest.chain.summarize import dek
 from digest.config import SiteConfig
@@ -101,3 +104,43 @@ def test_a_gallery_s_dek_leaves_out_the_pictures_numbers(config: SiteConfig) -> 
     assert note is not None
     assert summary.startswith("Swimmers in fancy dress race into the sea")
     assert "2/4" not in summary
+
+
+NUMBERINGS = {
+    "over the count": "{k}/4 {c}",
+    "in words": "{k} of 4 {c}",
+    "labelled, with a colon": "Image {k}/4: {c}",
+    "in brackets": "({k}/4) {c}",
+}
+
+
+@pytest.mark.parametrize("numbering", NUMBERINGS.values(), ids=NUMBERINGS.keys())
+def test_a_gallery_s_numbers_are_no_part_of_its_dek(numbering: str, config: SiteConfig) -> None:
+    captions = [numbering.format(k=k, c=c[4:]) for k, c in enumerate(CAPTIONS, 1)]
+    summary, note = dek(split_paragraphs(captions), config.boilerplate, captions)
+    assert note is not None
+    assert summary.startswith("Swimmers in fancy dress race into the sea")
+
+
+def test_a_statement_opening_with_a_share_is_no_picture_s_number() -> None:
+    assert not numbered_picture("24/7 cover was promised by the board.")
+    assert not numbered_picture("7 of 4 is no count.")
+
+
+def test_a_transcript_s_thanks_and_its_note_are_no_dek(config: SiteConfig) -> None:
+    turns = [
+        "The following is an edited transcript of the minister's interview on Sunday Agenda.",
+        "PRESENTER: Minister, thanks for joining us.",
+        "MINISTER: Thank you for having me.",
+        *(t.split(": ", 1)[0].split(", ")[0] + ": " + t.split(": ", 1)[1] for t in TRANSCRIPT[2:]),
+    ]
+    summary, note = dek(split_paragraphs(turns), config.boilerplate, turns)
+    assert note is not None
+    assert summary.startswith("The water board's figures are out on Wednesday.")
+
+
+def test_a_live_entry_s_time_without_a_dash_is_no_part_of_its_dek(config: SiteConfig) -> None:
+    entries = [f"14:0{k} GMT {text}" if k % 2 else f"14:0{k} {text}" for k, (_, text) in enumerate(ENTRIES)]
+    summary, note = dek(split_paragraphs(entries), config.boilerplate, entries)
+    assert note is not None
+    assert summary.startswith("The chamber of commerce says")
