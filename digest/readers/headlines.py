@@ -29,11 +29,12 @@ def strip_site(title: str, sites: Iterable[str], url: str | None) -> str:
 
 
 SECTION_LABEL = re.compile(
-    r"^(?:Column|Opinion|Analysis|Commentary|Editorial|Op-?Ed|Perspective|Viewpoint|Breaking|Exclusive|Watch|Live)"
-    r"\s*[:|]\s+(?=\S)",
+    r"^(?:(?:Column|Opinion|Analysis|Commentary|Editorial|Op-?Ed|Perspective|Viewpoint|Breaking|Exclusive|Watch|Live)"
+    r"\s*[:|]\s+|(?-i:\((?:\d\w{1,3} )?[A-Z]{2,}(?: [A-Z]{2,})?\))\s+)(?=\S)",
     re.IGNORECASE,
 )
-"""A section or genre label heading a title ("Column: ...", "Analysis | ..."): furniture, not the headline."""
+"""A section or genre label or a desk's tag in brackets heading a title ("Column: ...", "Analysis | ...", "WATCH: ...",
+"(LEAD) ...", "(2nd LD) ..."): furniture, not the headline."""
 
 
 def headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Sequence[str], url: str | None) -> str:
@@ -41,6 +42,11 @@ def headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Seq
 
     >>> headline("Column: Mills close as rates rise - Gazette", [], [], ["Gazette"], None)
     'Mills close as rates rise'
+    >>> headline("(LEAD) Mills close as rates rise", [], [], [], None)
+    'Mills close as rates rise'
+    >>> headline("(Not) the end of the mills", [], [], [], None)
+    '(Not) the end of the mills'
+
     """
     found = _unflagged(_headline(title, declared, h1s, sites, url), declared)
     cut = SECTION_LABEL.sub("", found, count=1)

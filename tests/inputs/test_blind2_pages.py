@@ -133,3 +133,8 @@ def test_a_story_republished_from_a_partner_is_the_partner_s(config: SiteConfig)
     footer = "This article is republished from The Conversation under a Creative Commons licence."
     article = f"<h1>{HEADLINE}</h1>{BODY}<p>{footer} Read the original article.</p>"
     assert _convert(_page(article), config)[:2] == ("The Conversation", ECHO)
+
+
+@pytest.mark.parametrize("tag", ["(LEAD) ", "(2nd LD) ", "(URGENT) "])
+def test_a_desk_tag_printed_in_the_headline_is_no_part_of_the_title(tag: str, config: SiteConfig) -> None:
+    assert _convert(_page(f"<h1>{tag}{HEADLINE}</h1>{BODY}", title=tag + HEADLINE), config)[3] == HEADLINE
