@@ -98,6 +98,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     names = bylines.page_authors(
         htmlmeta.people(ld), found.author or "", sites, where, shown_bylines, linked=linked, headed=headed
     )
+    names = credits.writers_only(names, credits.other_roles(tree))  # a photographer declared an author: none
     blocks = element_blocks(found.body)
     blocks = _drop_bylines(_drop_title(blocks + continuation(tree, blocks), title), names)
     blocks = opening(tree, blocks) + blocks

@@ -138,3 +138,24 @@ def test_a_story_republished_from_a_partner_is_the_partner_s(config: SiteConfig)
 @pytest.mark.parametrize("tag", ["(LEAD) ", "(2nd LD) ", "(URGENT) "])
 def test_a_desk_tag_printed_in_the_headline_is_no_part_of_the_title(tag: str, config: SiteConfig) -> None:
     assert _convert(_page(f"<h1>{tag}{HEADLINE}</h1>{BODY}", title=tag + HEADLINE), config)[3] == HEADLINE
+
+
+TWO = _ld(author=[{"@type": "Person", "name": "Tamsin Okoro-Blake"}, {"@type": "Person", "name": "Ona Vance"}])
+ROLES = {
+    "photographer after the writer": ("<p class='byline'>By Tamsin Okoro-Blake · Photographs by Ona Vance</p>", 1),
+    "editor in a line of their own": ("<p class='byline'>By Tamsin Okoro-Blake</p><p>Edited by Ona Vance</p>", 1),
+    "a gallery's pictures, then its text": (
+        "<p class='byline'>Photos by Ona Vance · Text by Tamsin Okoro-Blake</p>",
+        2,
+    ),
+    "two writers": ("<p class='byline'>By Tamsin Okoro-Blake and Ona Vance</p>", 2),
+}
+
+
+@pytest.mark.parametrize(("credit", "count"), ROLES.values(), ids=ROLES.keys())
+def test_a_declared_author_the_page_credits_with_another_job_is_none(
+    credit: str, count: int, config: SiteConfig
+) -> None:
+    authors = _convert(_page(f"<h1>{HEADLINE}</h1>{credit}{BODY}", ld=TWO), config)[2]
+    assert len(authors) == count
+    assert "Tamsin Okoro-Blake" in authors
