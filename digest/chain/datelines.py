@@ -21,18 +21,18 @@ from digest.readers.document import strip_dateline
 
 __all__ = ["join_drop_cap", "strip_lead"]
 
-_AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\s*(?:[—–-]{1,2})\s+(?=[A-Z“\"])")
+_AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\.?\s*(?:[—–-]{1,2})\s+(?=[A-Z“\"])")
 _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
 _TITLE_DATELINE = re.compile(
-    rf"^{_PLACE}(?:, {_PLACE})?{_DATE}(?:\s*\([^)]{{1,30}}\)\s*[—–-]{{1,2}}|\s*(?:\([^)]{{1,30}}\))?\s+(?:[—–]|--))"
+    rf"^{_PLACE}(?:, {_PLACE})?{_DATE}(?:\s*\([^)]{{1,30}}\)\.?\s*[—–-]{{1,2}}|\s*(?:\([^)]{{1,30}}\))?\s+(?:[—–]|--))"
     r"\s+(?=[A-Z“\"])"
 )
 """A dateline in title case ends with a long dash, or any dash after a service: "Indianapolis –", "Dekalb, Ill. —",
-"New York, NY –", "Paris (AFP) -"."""
+"New York, NY –", "Paris (AFP) -", "Madrid, Dec 5 (EFE).-"."""
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]*){0,3}"
 _FULL_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
-_CREDIT = r"(?:\([^)]{1,30}\)|/[^/\s][^/]{1,29}/)"
+_CREDIT = r"(?:\([^)]{1,30}\)\.?|/[^/\s][^/]{1,29}/)"
 """A news service or a release wire after a dateline: "(Reuters)", "/PRNewswire/"."""
 _CAPS_DATELINE = re.compile(
     rf"^{_CAPS_PLACE}(?:, {_PLACE}){{0,2}}(?:,? {_FULL_DATE})?"
@@ -125,6 +125,8 @@ def strip_lead(text: str) -> str:
     >>> strip_lead("Apple (AAPL) shares fell."), strip_lead("Nov. 19 was cold.")
     ('Apple (AAPL) shares fell.', 'Nov. 19 was cold.')
     >>> strip_lead("WASHINGTON, Nov. 5, 2019 — Rain fell."), strip_lead("Paris (AFP) - Rain fell.")
+    ('Rain fell.', 'Rain fell.')
+    >>> strip_lead("Madrid, Dec 5 (EFE).- Rain fell."), strip_lead("MADRID, Dec 5 (EFE).- Rain fell.")
     ('Rain fell.', 'Rain fell.')
     >>> strip_lead("NASA said rain fell."), strip_lead("THE BOARD voted — again — to wait.")
     ('NASA said rain fell.', 'THE BOARD voted — again — to wait.')

@@ -159,3 +159,35 @@ def test_a_declared_author_the_page_credits_with_another_job_is_none(
     authors = _convert(_page(f"<h1>{HEADLINE}</h1>{credit}{BODY}", ld=TWO), config)[2]
     assert len(authors) == count
     assert "Tamsin Okoro-Blake" in authors
+
+
+REST = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:])
+AGENCIES = {
+    "dateline with a full stop before its dash": (f"<p>Madrid, May 6 (EFE).- {PARAGRAPHS[0]}</p>{REST}", "EFE"),
+    "dateline without a dash": (f"<p>New Delhi, May 6 (PTI) {PARAGRAPHS[0]}</p>{REST}", "Press Trust of India"),
+    "tagline naming whose report it is": (
+        f"{BODY}<p>This report by The Canadian Press was first published May 6, 2019.</p>",
+        "The Canadian Press",
+    ),
+    "byline in capitals": (f"<p class='byline'>KYODO NEWS</p>{BODY}", "Kyodo News"),
+    "credit in brackets ending the story": (f"{BODY}<p>The board meets again in June. (ANSA).</p>", "ANSA"),
+    "initials in brackets, then a source line": (
+        f"<p>Kelmouth Ports (KPL) {PARAGRAPHS[0]}</p>{REST}<p>Source: Reuters</p>",
+        "Reuters",
+    ),
+}
+
+
+@pytest.mark.parametrize(("article", "agency"), AGENCIES.values(), ids=AGENCIES.keys())
+def test_an_agency_credited_the_ways_agencies_sign_makes_a_wire_story(
+    article: str, agency: str, config: SiteConfig
+) -> None:
+    (doc,) = read_html("page.html", _page(f"<h1>{HEADLINE}</h1>{article}"))
+    converted = convert_document(doc, config, ADDED).article
+    assert (converted.source, converted.via) == (agency, ECHO)
+    assert converted.summary.startswith(("Kelmouth council voted", "Kelmouth Ports (KPL) Kelmouth council"))
+
+
+@pytest.mark.parametrize("closing", ["The Associated Press contributed to this report.", "(With reporting by Reuters)"])
+def test_an_agency_that_only_contributed_makes_no_wire_story(closing: str, config: SiteConfig) -> None:
+    assert _convert(_page(f"<h1>{HEADLINE}</h1>{BODY}<p>{closing}</p>"), config)[:2] == (ECHO, None)
