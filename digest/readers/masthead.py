@@ -147,17 +147,24 @@ def site_name(declared: Sequence[str], title: str, url: str | None, text: str = 
 def _recased(name: str | None, text: str) -> str | None:
     """A name of several words written in capitals, in a name's capitalisation: each word capitalised but an
     acronym, a short word the text never writes in lower case ("USA TODAY" -> "USA Today", "THE DAILY STAR" ->
-    "The Daily Star").
+    "The Daily Star"), a word without a vowel or beside a number (a station's call letters, "WKTR", "KOMO 4").
 
     >>> _recased("THE KELMOUTH ECHO", ""), _recased("USA TODAY", "the news today"), _recased("BBC", "")
     ('The Kelmouth Echo', 'USA Today', 'BBC')
+    >>> _recased("KXLM 7", ""), _recased("WKTR NEWS", ""), _recased("KOMO 4", "")
+    ('KXLM 7', 'WKTR News', 'KOMO 4')
     """
     if not name or not name.isupper() or len(name.split()) < 2:
         return name
     lowered = set(re.findall(r"\b[a-z]+\b", text))
     words = name.split()
+    numbered = any(w.isdigit() for w in words)  # "KXLM 7": a station's call letters and its channel
     return " ".join(
-        w if len(w) <= MAX_ACRONYM and w.isalpha() and w.casefold() not in lowered | CONNECTORS else w.capitalize()
+        w
+        if w.isalpha()
+        and w.casefold() not in lowered | CONNECTORS
+        and (len(w) <= MAX_ACRONYM or numbered or not set(w.casefold()) & set("aeiou"))
+        else w.capitalize()
         for w in words
     )
 

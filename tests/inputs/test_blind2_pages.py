@@ -191,3 +191,11 @@ def test_an_agency_credited_the_ways_agencies_sign_makes_a_wire_story(
 @pytest.mark.parametrize("closing", ["The Associated Press contributed to this report.", "(With reporting by Reuters)"])
 def test_an_agency_that_only_contributed_makes_no_wire_story(closing: str, config: SiteConfig) -> None:
     assert _convert(_page(f"<h1>{HEADLINE}</h1>{BODY}<p>{closing}</p>"), config)[:2] == (ECHO, None)
+
+
+@pytest.mark.parametrize("station", ["KXLM 7", "WKTR News"])
+def test_a_station_s_call_letters_stay_in_capitals(station: str, config: SiteConfig) -> None:
+    head = f"<title>{HEADLINE} - {station.upper()}</title><meta property='og:site_name' content='{station.upper()}'>"
+    page = f"<!doctype html><html><head><meta charset=utf-8>{head}</head><body><article><h1>{HEADLINE}</h1>{BODY}"
+    (doc,) = read_html("page.html", (page + "</article></body></html>").encode())
+    assert convert_document(doc, config, ADDED).article.source == station
