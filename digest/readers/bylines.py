@@ -111,6 +111,8 @@ def person(text: str, whole: bool = False) -> str | None:
     (None, None, 'Regan')
     >>> person("marisol de la vega"), person("staff")
     ('Marisol de la Vega', None)
+    >>> person("Seán Ó Riordáin"), person("ANGUS McDONALD"), person("Jane Roe, PhD")
+    ('Seán Ó Riordáin', 'Angus McDonald', 'Jane Roe')
     """
     name = " ".join(_LEADING.sub("", text.strip()).split()).strip(",;:()[]")
     if name and name.split(maxsplit=1)[0].casefold() in _OUTSIDE:
@@ -157,12 +159,14 @@ def person(text: str, whole: bool = False) -> str | None:
         name = _capitalised(name)
     elif any(_shouted(w) for w in words):  # "Jane ROE": a surname in capitals, as some papers print it
         name = " ".join(_capitalised(w) if _shouted(w) else w for w in words)
-    return " ".join(w + "." if len(w) == 1 and w.isalpha() and w.isupper() else w for w in name.split())
+    name = name.rstrip(",;:")  # "Jane Roe, PhD" without its degree
+    return " ".join(w + "." if len(w) == 1 and "A" <= w <= "Z" else w for w in name.split())  # not Irish "Ó"
 
 
 def _shouted(word: str) -> bool:
-    """A word of a name written in capitals ("ROE"), not initials ("JR") nor a generation ("III")."""
-    return word.isupper() and len(word) > 2 and word.isalpha() and re.fullmatch(r"[IVX]+", word) is None
+    """A word of a name written in capitals ("ROE", "McDONALD"), not initials ("JR") nor a generation ("III")."""
+    bare = word[2:] if word.startswith("Mc") else word
+    return bare.isupper() and len(bare) > 2 and bare.isalpha() and re.fullmatch(r"[IVX]+", bare) is None
 
 
 def _capitalised(name: str) -> str:
