@@ -42,6 +42,8 @@ from digest.readers.spelling import CONNECTORS, MIN_SPELLED, abbreviates, spelle
 
 SEPARATORS = re.compile(r"\s+(?:[|｜·•‹›»«]|::|[-–—]{1,2})\s+")
 """What sits between a headline and a site or section name ("Story | Site", "Story -- Site.net")."""
+_NAME_PARTS = re.compile(rf"{SEPARATORS.pattern}|:\s+")
+"""What sits between a declared site name and its tagline or page ("The Echo - News for all", "The Echo: Home")."""
 _TLD = re.compile(r"\.(?:com|net|org|info|news|co|tv|ca|in|us|uk|au|ie|de|fr|ph|ng|co\.uk|com\.au|co\.in)$", re.I)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
 _GENERIC_TLD = re.compile(r"\.(?:com|net|org)$")
@@ -183,8 +185,8 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
     host = host[: len(host) - 1 - host[::-1].index(label)] if label in host else host[:-2]  # the subdomains
     folded_title = fold(title)
     declared = [_COMPANY.sub("", " ".join(d.split())) for d in declared if d]
-    # "The Echo - News for all": a name with a tagline, each part declared alone too
-    declared += [part for d in declared if len(parts := SEPARATORS.split(d)) > 1 for part in parts]
+    # "The Echo - News for all", "The Echo: Home": a name with a tagline, each part declared alone too
+    declared += [part for d in declared if len(parts := _NAME_PARTS.split(d)) > 1 for part in parts]
     handles = [d.lstrip("@") for d in declared if d.startswith("@")]
     names = [d for d in dict.fromkeys(declared) if d and not d.startswith("@") and fold(d) != folded_title]
     names = [n for n in names if looks_like_name(n) and compact(n) not in host]

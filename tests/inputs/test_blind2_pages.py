@@ -199,3 +199,12 @@ def test_a_station_s_call_letters_stay_in_capitals(station: str, config: SiteCon
     page = f"<!doctype html><html><head><meta charset=utf-8>{head}</head><body><article><h1>{HEADLINE}</h1>{BODY}"
     (doc,) = read_html("page.html", (page + "</article></body></html>").encode())
     assert convert_document(doc, config, ADDED).article.source == station
+
+
+def test_a_declared_site_name_with_its_page_after_a_colon_is_the_name(config: SiteConfig) -> None:
+    head = f"<title>{HEADLINE}</title><meta property='og:site_name' content='{ECHO}: Home'>"
+    page = f"<!doctype html><html><head><meta charset=utf-8>{head}<link rel='canonical' href='{URL}'></head>"
+    (doc,) = read_html(
+        "page.html", (page + f"<body><article><h1>{HEADLINE}</h1>{BODY}</article></body></html>").encode()
+    )
+    assert convert_document(doc, config, ADDED).article.source == ECHO
