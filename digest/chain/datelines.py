@@ -94,11 +94,13 @@ def join_drop_cap(text: str) -> str:
 
 
 _SERVICE_COLON = re.compile(
-    rf"^{_PLACE}(?: \([^)]{{1,30}}\))?(?: \[[^\]]{{1,30}}\])?,? {_FULL_DATE}\s*\([^)]{{1,30}}\)\s*(?::|[—–-]{{1,2}})\s+"
-    r"(?=[A-Z“\"])"
+    rf"^{_PLACE}(?: \([^)]{{1,30}}\))?(?: \[[^\]]{{1,30}}\])?,? {_FULL_DATE}\s*\([^)]{{1,30}}\)\s*"
+    r"(?::|[—–-]{1,2})\s+(?=[A-Z“\"])"
+    rf"|^{_PLACE},? {_FULL_DATE}:\s+(?=[A-Z“\"])"
 )
 """A place, perhaps its region or country in brackets, a date and a service, then a colon or a dash: "New Delhi [India],
-Nov 5 (ANI): ..."."""
+Nov 5 (ANI): ..."; a place and a date before a colon: "Kelmouth, 6 December: ...". A place and a service without a
+date before a colon is left: it is also how an interview names a speaker ("Ann Roe (AR): ...")."""
 
 _PREFIXES = (
     _SERVICE_COLON,
@@ -128,6 +130,8 @@ def strip_lead(text: str) -> str:
     ('Rain fell.', 'Rain fell.')
     >>> strip_lead("Madrid, Dec 5 (EFE).- Rain fell."), strip_lead("MADRID, Dec 5 (EFE).- Rain fell.")
     ('Rain fell.', 'Rain fell.')
+    >>> strip_lead("Ann Roe (AR): Rain fell."), strip_lead("Kelmouth, 6 December: Rain fell.")
+    ('Ann Roe (AR): Rain fell.', 'Rain fell.')
     >>> strip_lead("NASA said rain fell."), strip_lead("THE BOARD voted — again — to wait.")
     ('NASA said rain fell.', 'THE BOARD voted — again — to wait.')
     >>> strip_lead("Analysis: The vote was close."), strip_lead("Climate change: a primer for the vote.")
