@@ -144,3 +144,9 @@ def test_a_live_entry_s_time_without_a_dash_is_no_part_of_its_dek(config: SiteCo
     summary, note = dek(split_paragraphs(entries), config.boilerplate, entries)
     assert note is not None
     assert summary.startswith("The chamber of commerce says")
+
+
+def test_a_place_and_a_date_before_a_colon_are_no_part_of_the_dek(config: SiteConfig) -> None:
+    summary, note = dek(split_paragraphs([f"Kelmouth, 6 December: {LEAD}"]), config.boilerplate)
+    assert note is None
+    assert summary.startswith("The county water board voted")
