@@ -42,26 +42,34 @@ def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4) -> list[str]:
     return found
 
 
-_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|writer|writers)(?:$|[\s_-])", re.I)
-"""An element under the headline whose class says it holds a name ("name", "writer")."""
+_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|writer|writers|contributor)(?:$|[\s_-])", re.I)
+"""An element under the headline whose class says it holds a name ("name", "writer", "contributor")."""
+_OPENS_BYLINE = re.compile(r"^(?:by|written by|words by|story by|text by|reported by)\s*:?\s+\S", re.I)
+"""A line that opens as a byline does ("By Ann Roe", "BY: ANN ROE", "Written by Ann Roe · 6 May")."""
 UNDER_HEADLINE = 3
 """The elements after the headline that print its byline, its date and its labels."""
+MAX_OPENED_WORDS = 12
 
 
 def under_headline(tree: lxml.html.HtmlElement) -> list[str]:
     """Short texts of the elements (or their parts) among the few right after the first ``<h1>`` (after its
     container, when it ends one) whose class says they hold a byline or a name ("<p class="byline">",
-    "<p class="writer">", "<span class="name">" beside the date): the article's own byline, never another story's,
-    where a page whose metadata names a desk or the site shows its writer."""
+    "<p class="writer">", "<span class="name">" beside the date) or that open as a byline does ("<p>By Ann Roe</p>"),
+    then of the elements the page marks as its author (microdata ``itemprop="author"``): the article's own byline,
+    never another story's, where a page whose metadata names a desk or the site shows its writer. Each text is its
+    parts' words apart ("Ann Roe" and "Reporter" in two spans)."""
     headline = next(tree.iter("h1"), None)
     found: list[str] = []
-    for sibling in _after(headline) if headline is not None else []:
-        for element in sibling.iter():
-            label = (element.get("class") or "") if isinstance(element.tag, str) else ""
-            named = (_BYLINE_CLASS.search(label) or _NAME_CLASS.search(label)) and not _NOT_BYLINE_CLASS.search(label)
-            text = squash(element.text_content()) if named and not element.xpath(_ELSEWHERE, namespaces=_NS) else ""
-            if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
-                found.append(text)
+    marked = tree.xpath("//*[@itemprop='author']")
+    for element in [e for s in (_after(headline) if headline is not None else []) for e in s.iter()] + marked:
+        if not isinstance(element.tag, str) or element.xpath(_ELSEWHERE, namespaces=_NS):
+            continue
+        label = element.get("class") or ""
+        text = squash(" ".join(element.itertext()))
+        named = (_BYLINE_CLASS.search(label) or _NAME_CLASS.search(label)) and not _NOT_BYLINE_CLASS.search(label)
+        opened = _OPENS_BYLINE.match(text) is not None and len(text.split()) <= MAX_OPENED_WORDS
+        if (named or opened or element in marked) and text and len(text) <= MAX_BYLINE_CHARS and text not in found:
+            found.append(text)
     return found
 
 

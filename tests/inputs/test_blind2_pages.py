@@ -77,6 +77,12 @@ WRITERS = {
     "writer element": f"<p class='category'>Op-Ed</p><h1>{HEADLINE}</h1><p class='writer'>Tamsin Okoro-Blake</p>",
     "name beside the date under the headline": f"<h1>{HEADLINE}</h1><div class='meta'><span class='name'>Tamsin "
     "Okoro-Blake</span> <span class='date'>Updated May 6 2019 - 11:30am</span></div>",
+    "a plain paragraph opening with 'By'": f"<h1>{HEADLINE}</h1><p><strong>BY TAMSIN OKORO-BLAKE</strong></p>",
+    "name and job in two spans": f"<h1>{HEADLINE}</h1><div class='c-byline'><span class='c-byline__name'>Tamsin "
+    "Okoro-Blake</span><span class='c-byline__role'>Reporter</span></div>",
+    "contributor element": f"<h1>{HEADLINE}</h1><div class='contributor'>Tamsin Okoro-Blake</div>",
+    "microdata author": f"<h1>{HEADLINE}</h1><p class='date'>May 6, 2019</p><p>Story: <span itemprop='author'>Tamsin "
+    "Okoro-Blake</span></p>",
 }
 
 
