@@ -143,8 +143,10 @@ def _owner_wins(name: str, known: Source | None, owner: Source | None, url: str 
     """
     if owner is None or owner.aggregator or known is owner:
         return known is owner and owner is not None
-    if owner.wire:  # an agency's page: only a label ("U.S.") or a tagline loses; a paper it is hosted for does not
-        return known is None and (len(name.split()) == 1 or not looks_like_name(name))
+    if owner.wire:  # an agency's page: only a label ("U.S."), a tagline or its own name with a mark ("Kyodo News+")
+        return known is None and (
+            len(name.split()) == 1 or not looks_like_name(name) or name_key(name) in owner.squashed
+        )
     if known is None:  # a site's own entry beats only a raw form of its name: the editors listed the domain
         return owner.builtin or compact(name) in {compact(owner.name), compact(registered_label(url))}
     return not known.wire and not known.aggregator and bool(known.domains)

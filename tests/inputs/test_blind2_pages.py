@@ -214,3 +214,13 @@ def test_a_declared_site_name_with_its_page_after_a_colon_is_the_name(config: Si
         "page.html", (page + f"<body><article><h1>{HEADLINE}</h1>{BODY}</article></body></html>").encode()
     )
     assert convert_document(doc, config, ADDED).article.source == ECHO
+
+
+def test_an_agency_s_own_page_naming_it_with_a_mark_gives_the_agency_s_name(config: SiteConfig) -> None:
+    url = "https://english.kyodonews.net/news/2019/05/harbour-wall.html"
+    head = f"<title>{HEADLINE} | Kyodo News+</title><meta property='og:site_name' content='Kyodo News+'>"
+    page = f"<!doctype html><html><head><meta charset=utf-8>{head}<link rel='canonical' href='{url}'></head>"
+    (doc,) = read_html(
+        "page.html", (page + f"<body><article><h1>{HEADLINE}</h1>{BODY}</article></body></html>").encode()
+    )
+    assert convert_document(doc, config, ADDED).article.source == "Kyodo News"
