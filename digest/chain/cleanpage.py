@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from digest.chain.cues import addresses_reader, first_cue
+from digest.chain.datelines import strip_lead
 from digest.chain.layout import is_label, is_offer, repeats_metadata, reports, words
 from digest.chain.profiles import SCRAPED, Profile, Rule
 from digest.config import Boilerplate, Cue
@@ -66,9 +67,14 @@ class Page:
         """Whether paragraph ``i`` may sit inside a run of boilerplate without being a cue.
 
         A paragraph that reports ("said", "according to") is news even when it
-        names the publisher, as in a story about the paper itself.
+        names the publisher, as in a story about the paper itself; so is one that names it only in its dateline's
+        credit ("(KNA) - PORT ARDENT, DEC 4 - The board ..."): an agency's own story.
         """
         text = self.paragraphs[i]
         if is_label(text):  # a priced line too: "$1 a week" between two subscription appeals
             return True
-        return not reports(text) and (addresses_reader(text) or any(n in text for n in self.names))
+        if reports(text):
+            return False
+        return addresses_reader(text) or (
+            any(n in text for n in self.names) and any(n in strip_lead(text) for n in self.names)
+        )

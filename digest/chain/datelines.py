@@ -21,18 +21,18 @@ from digest.readers.document import strip_dateline
 
 __all__ = ["join_drop_cap", "strip_lead"]
 
-_AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\s*(?:[—–-]{1,2})\s+(?=[A-Z“\"])")
+_AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\.?\s*(?:[—–-]{1,2})\s+(?=[A-Z“\"])")
 _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
 _TITLE_DATELINE = re.compile(
-    rf"^{_PLACE}(?:, {_PLACE})?{_DATE}(?:\s*\([^)]{{1,30}}\)\s*[—–-]{{1,2}}|\s*(?:\([^)]{{1,30}}\))?\s+(?:[—–]|--))"
+    rf"^{_PLACE}(?:, {_PLACE})?{_DATE}(?:\s*\([^)]{{1,30}}\)\.?\s*[—–-]{{1,2}}|\s*(?:\([^)]{{1,30}}\))?\s+(?:[—–]|--))"
     r"\s+(?=[A-Z“\"])"
 )
 """A dateline in title case ends with a long dash, or any dash after a service: "Indianapolis –", "Dekalb, Ill. —",
-"New York, NY –", "Paris (AFP) -"."""
+"New York, NY –", "Paris (AFP) -", "Madrid, Dec 5 (EFE).-"."""
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]*){0,3}"
 _FULL_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
-_CREDIT = r"(?:\([^)]{1,30}\)|/[^/\s][^/]{1,29}/)"
+_CREDIT = r"(?:\([^)]{1,30}\)\.?|/[^/\s][^/]{1,29}/)"
 """A news service or a release wire after a dateline: "(Reuters)", "/PRNewswire/"."""
 _CAPS_DATELINE = re.compile(
     rf"^{_CAPS_PLACE}(?:, {_PLACE}){{0,2}}(?:,? {_FULL_DATE})?"
@@ -57,8 +57,8 @@ _DATE_DATELINE = re.compile(
 )
 """A date before a dash, as a dateline: "Nov. 19, 2019 — ", "19 November 2019 - ", "Nov. 5, 2019 /PRNewswire/ --",
 and one without its year before a service: "Nov 5 (Reuters) - "."""
-_SPEAKER = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .'’&-]{1,40}):\s+(?=\S)")
-"""A speaker label or a dateline before a colon: "MARK BANNERMAN:", "Q:", "ISLAMABAD:"."""
+_SPEAKER = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .,'’&-]{1,40}):\s+(?=\S)")
+"""A speaker label or a dateline before a colon: "MARK BANNERMAN:", "HOST, MARK BANNERMAN:", "Q:", "ISLAMABAD:"."""
 _KICKER = re.compile(r"^[A-Z][\w’'&-]*:\s+(?=[A-Z“\"])")
 """A kicker in title case, one word before a colon and a capital: "Analysis: The ...", "Exclusive: The ...". Two
 words ("Jane Roe: ...") are left: stripping those lowered a held-out set's summary score."""
@@ -94,11 +94,13 @@ def join_drop_cap(text: str) -> str:
 
 
 _SERVICE_COLON = re.compile(
-    rf"^{_PLACE}(?: \([^)]{{1,30}}\))?(?: \[[^\]]{{1,30}}\])?,? {_FULL_DATE}\s*\([^)]{{1,30}}\)\s*(?::|[—–-]{{1,2}})\s+"
-    r"(?=[A-Z“\"])"
+    rf"^{_PLACE}(?: \([^)]{{1,30}}\))?(?: \[[^\]]{{1,30}}\])?,? {_FULL_DATE}\s*\([^)]{{1,30}}\)\s*"
+    r"(?::|[—–-]{1,2})\s+(?=[A-Z“\"])"
+    rf"|^{_PLACE},? {_FULL_DATE}:\s+(?=[A-Z“\"])"
 )
 """A place, perhaps its region or country in brackets, a date and a service, then a colon or a dash: "New Delhi [India],
-Nov 5 (ANI): ..."."""
+Nov 5 (ANI): ..."; a place and a date before a colon: "Kelmouth, 6 December: ...". A place and a service without a
+date before a colon is left: it is also how an interview names a speaker ("Ann Roe (AR): ...")."""
 
 _PREFIXES = (
     _SERVICE_COLON,
@@ -126,6 +128,10 @@ def strip_lead(text: str) -> str:
     ('Apple (AAPL) shares fell.', 'Nov. 19 was cold.')
     >>> strip_lead("WASHINGTON, Nov. 5, 2019 — Rain fell."), strip_lead("Paris (AFP) - Rain fell.")
     ('Rain fell.', 'Rain fell.')
+    >>> strip_lead("Madrid, Dec 5 (EFE).- Rain fell."), strip_lead("MADRID, Dec 5 (EFE).- Rain fell.")
+    ('Rain fell.', 'Rain fell.')
+    >>> strip_lead("Ann Roe (AR): Rain fell."), strip_lead("Kelmouth, 6 December: Rain fell.")
+    ('Ann Roe (AR): Rain fell.', 'Rain fell.')
     >>> strip_lead("NASA said rain fell."), strip_lead("THE BOARD voted — again — to wait.")
     ('NASA said rain fell.', 'THE BOARD voted — again — to wait.')
     >>> strip_lead("Analysis: The vote was close."), strip_lead("Climate change: a primer for the vote.")

@@ -17,11 +17,11 @@ from collections.abc import Sequence
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 PRICE = re.compile(r"[$£€¥]\s?\d")
-LABEL = re.compile(r"^[\w’'.-]+(?: [\w’'.-]+){0,2}:\s")
+LABEL = re.compile(r"^(?:[\w’'.-]+(?: [\w’'.-]+){0,2}|[A-Z][A-Z.'’-]+(?:,? [A-Z][A-Z.'’-]+){1,4}):\s")
 SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \([A-Z][A-Za-z.]{0,5}\):\s")
 """An interviewer or interviewee named with the initials that label their later turns ("Ann Roe (AR): ...")."""
-_TURN = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .'’&-]{1,40}):\s")
-"""A turn's label in a transcript or an interview: "Q:", "A:", "JANE ROE:"."""
+_TURN = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .,'’&-]{1,40}):\s")
+"""A turn's label in a transcript or an interview: "Q:", "A:", "JANE ROE:", "HOST, JANE ROE:"."""
 QA = re.compile(r"^[QA]\.\s+(?=\S)")
 """A question or an answer labelled with a letter and a full stop, as newspapers print interviews: "Q. Why now?"."""
 TIMESTAMP = re.compile(
@@ -30,16 +30,19 @@ TIMESTAMP = re.compile(
     re.I,
 )
 """An entry's time: "9:05 a.m.", "14:20", "Updated", or a line that only says how long ago ("2 hours ago")."""
-_CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{1,2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))"
+CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{1,2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))"
 _DATED_STAMP = re.compile(
-    rf"^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}}),?(?: \d{{4}},?)?(?: at)? {_CLOCK}"
+    rf"^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}}),?(?: \d{{4}},?)?(?: at)? {CLOCK}"
     r"(?: [A-Z]{2,4})?$"
 )
 """A line that is only an entry's date and time: "Nov. 5, 2019, 10:40 a.m. ET", "5 November 2019 14:20 GMT"."""
 _PICTURE_NUMBER = re.compile(r"^(?:photo|image|picture|slide)s? \d{1,3} (?:of|/) \d{1,3}$", re.IGNORECASE)
 """A gallery's numbered pictures: "Photo 1 of 12"."""
-_PICTURE_COUNT = re.compile(r"^(\d{1,3}) ?/ ?(\d{1,3})\s+\S")
-"""A gallery's caption numbered over the pictures' count: "1/6 Children carry lanterns ..."."""
+PICTURE_COUNT = re.compile(
+    r"^\(?(?:(?:photo|image|picture|slide)s? )?(\d{1,3}) ?(?:/| of ) ?(\d{1,3})\)?:?\s+(?=\S)", re.IGNORECASE
+)
+"""A gallery's caption numbered over the pictures' count: "1/6 Children carry lanterns ...", "1 of 6 ...", "(1/6) ...",
+"Image 1/6: ..."."""
 _MINUTE = re.compile(r"^\d{1,3}(?:\+\d{1,2})?['’′]$")
 """A live report's minute of play on a line of its own: "67'", "90+3'"."""
 
@@ -50,7 +53,7 @@ def numbered_picture(paragraph: str) -> bool:
     >>> numbered_picture("1/6 Children carry lanterns."), numbered_picture("24/7 cover was promised.")
     (True, False)
     """
-    match = _PICTURE_COUNT.match(paragraph.strip())
+    match = PICTURE_COUNT.match(paragraph.strip())
     return match is not None and 1 <= int(match.group(1)) <= int(match.group(2))
 
 
@@ -66,9 +69,13 @@ def _questions(paragraphs: Sequence[str]) -> bool:
     return len(asks) == QA_SPAN and asks == [True, False] * (QA_SPAN // 2)
 
 
-_GREETING = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|welcome (?:back )?to)\b", re.IGNORECASE)
-"""A greeting to the reader: "Good morning, and welcome to ..." (no sign of an opening that is no lead: columns and
-features open so too)."""
+_GREETING = re.compile(
+    r"^(?:[A-Z][\w’'-]*,\s+)?(?:good (?:morning|afternoon|evening)|hello|hi|welcome (?:back )?to|thanks for"
+    r"|thank you)\b",
+    re.IGNORECASE,
+)
+"""A greeting to the reader or a guest: "Good morning, and welcome to ...", "Minister, welcome to the program."
+(no sign of an opening that is no lead: columns and features open so too)."""
 _COMMAND = re.compile(
     r"^(?:refresh|check back|stay tuned|follow|scroll|click|tap|sign up|subscribe|read|watch|listen|download|join"
     r"|keep (?:up|checking|refreshing)|see|visit|find out|get|share|send|email|tell)\b",
@@ -111,8 +118,8 @@ def to_reader(text: str) -> bool:
     return bool(_GREETING.match(text) or _COMMAND.match(text))
 
 
-ENTRY_TIME = re.compile(rf"^{_CLOCK}(?:\s[A-Z]{{2,4}})?\s*[:|—–-]\s+(?=\S)")
-"""A live blog entry's time before its text: "9:05 a.m.: ", "14.20 GMT - ", "5PM | "."""
+ENTRY_TIME = re.compile(rf"^{CLOCK}(?:\s[A-Z]{{2,4}})?(?:\s*[:|—–-]\s+(?=\S)|\s+(?=[A-Z“\"]))")
+"""A live blog entry's time before its text: "9:05 a.m.: ", "14.20 GMT - ", "5PM | ", "14:05 The ..."."""
 OPENING = 4
 OFFERS = "a list of offers"
 ENTRIES = "timestamped entries"
@@ -216,8 +223,8 @@ def exchange(paragraphs: Sequence[str]) -> bool:
     return len(set(labels)) >= 2 and len(labels) > len(set(labels))
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 
 
@@ -230,63 +237,5 @@ def house_voice(text: str) -> bool:
     >>> house_voice('The mayor said: "We will not leave you behind."')
     False
     """
-    said = _QUOTED.sub(" ", text)
-    return bool(_WE.search(said) and _YOU.search(said))
-
-
-_BRACKETED = re.compile(r"^\[[^\[\]]+\]\.?$")
-_OWN_TEXT = re.compile(
-    r"\b(?:this|the following) (?:post|article|story|piece|report|series|feature|interview|page)\b|\bcoverage\b",
-    re.IGNORECASE,
-)
-
-
-def editors_note(paragraph: str) -> bool:
-    """Whether a paragraph is wholly in square brackets: an editor's note to the reader, no lead.
-
-    >>> editors_note("[Every link in this story goes to a page in Welsh.]"), editors_note("[Update] The vote is on.")
-    (True, False)
-    """
-    return _BRACKETED.match(paragraph.strip()) is not None
-
-
-_ON_THE_TEXT = re.compile(
-    r"^(?:this|the following) (?:interview|conversation|transcript|q&a|exchange|article|story|piece)"
-    r" (?:has been|was|is|have been) (?:lightly |slightly )?(?:edited|condensed|translated|abridged)\b",
-    re.IGNORECASE,
-)
-_PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated)\b", re.IGNORECASE)
-_YEAR_OR_CLOCK = re.compile(rf"\b(?:1[89]|20)\d\d\b|{_CLOCK}")
-MAX_STAMP_WORDS = 16
-
-
-def text_note(text: str) -> bool:
-    """Whether the sentence is a note on how the text was edited ("This interview has been edited and condensed
-    for clarity."), or a line of the page's publication dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026
-    9:30 a.m."): neither is the lead.
-
-    >>> text_note("This interview has been edited for length."), text_note("The interview was edited, she said.")
-    (True, False)
-    >>> text_note("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."), text_note("Updated maps show floods.")
-    (True, False)
-    """
-    if _ON_THE_TEXT.match(text.strip()):
-        return True
-    words = text.split()
-    return (
-        bool(_PUBLISHED.match(text.strip()))
-        and len(words) <= MAX_STAMP_WORDS
-        and (len(_YEAR_OR_CLOCK.findall(text)) >= 2 or (bool(_YEAR_OR_CLOCK.search(text)) and not ends_sentence(text)))
-    )
-
-
-def own_coverage(text: str) -> bool:
-    """Whether the sentence is the publication speaking of its own coverage ("This story is part of our series
-    on ...", "Read all our coverage of ..."): "we", "us" or "our" and the text or the coverage itself, outside
-    quotations. Opening an article, that is a house line, not its lead.
-
-    >>> own_coverage("This piece belongs to our reporting series on rivers."), own_coverage("Our town has a river.")
-    (True, False)
-    """
-    said = _QUOTED.sub(" ", text)
-    return bool(_WE.search(said) and _OWN_TEXT.search(said))
+    said = QUOTED.sub(" ", text)
+    return bool(WE.search(said) and _YOU.search(said))

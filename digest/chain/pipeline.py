@@ -70,7 +70,7 @@ def convert_document(
     split = sentences.split_paragraphs(described, lang or "en")
     opening = summarize.after_standfirst(split, doc.standfirst)
     summary, lead_note = summarize.dek(
-        opening, config.boilerplate, cleaned.kept if doc.extracted else None, lang or "en"
+        opening, config.boilerplate, cleaned.kept if doc.extracted else None, lang or "en", live=doc.live
     )
     if lead_note:
         notes.append(lead_note)

@@ -22,7 +22,9 @@ from digest.readers.masthead import compact, looks_like_name, matches, registere
 from digest.readers.spelling import spelled_in
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
-_REPUBLISHED = re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}")
+_REPUBLISHED = re.compile(
+    rf"\b(?:(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at)|republished from) {_NAME}"
+)
 _REPUBLISHER = re.compile(rf"\b(?:is |was )?(?:republished|syndicated|reposted) (?:by|on|in) {_NAME}")
 _SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•]|::|[-–—])\s+(?P<name>[^|｜·•]{2,60})$")
 MAX_SITE_SUFFIX_WORDS = 6
@@ -38,7 +40,8 @@ def _first_name(patterns: Iterable[re.Pattern[str]], paragraphs: Sequence[str]) 
 
 
 def republished_from(paragraphs: Sequence[str]) -> str | None:
-    """The original publisher a republication footer names ("originally published by Ridgeline Report")."""
+    """The original publisher a republication footer names ("originally published by Ridgeline Report", "is
+    republished from Ridgeline Report under a Creative Commons license")."""
     return _first_name((_REPUBLISHED,), paragraphs)
 
 
@@ -140,8 +143,10 @@ def _owner_wins(name: str, known: Source | None, owner: Source | None, url: str 
     """
     if owner is None or owner.aggregator or known is owner:
         return known is owner and owner is not None
-    if owner.wire:  # an agency's page: only a label ("U.S.") or a tagline loses; a paper it is hosted for does not
-        return known is None and (len(name.split()) == 1 or not looks_like_name(name))
+    if owner.wire:  # an agency's page: only a label ("U.S."), a tagline or its own name with a mark ("Kyodo News+")
+        return known is None and (
+            len(name.split()) == 1 or not looks_like_name(name) or name_key(name) in owner.squashed
+        )
     if known is None:  # a site's own entry beats only a raw form of its name: the editors listed the domain
         return owner.builtin or compact(name) in {compact(owner.name), compact(registered_label(url))}
     return not known.wire and not known.aggregator and bool(known.domains)

@@ -30,18 +30,18 @@ from digest.chain.nolead import (
     ENTRY_TIME,
     LABEL,
     OFFERS,
+    PICTURE_COUNT,
     QA,
     SPEAKER,
-    editors_note,
     ends_sentence,
     entry_stamp,
     heading,
     house_voice,
     lead_problem,
-    own_coverage,
-    text_note,
+    numbered_picture,
     turn,
 )
+from digest.chain.textnotes import editors_note, own_coverage, text_note
 from digest.config import Boilerplate
 from digest.readers.document import fold, straighten
 from digest.text.markdown import prose_paragraphs
@@ -68,7 +68,7 @@ def after_notes(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """The sentences from the first one that is no note opening the article: a paragraph wholly in brackets
     (an editor's note, "[All links go to pages in Welsh.]") or the publication on its own coverage ("This post is
     part of our series on ..."), a note on how the text was edited or a line of its publication dates
-    (`digest.chain.nolead.text_note`). All of them when nothing else is left."""
+    (`digest.chain.textnotes.text_note`). All of them when nothing else is left."""
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
@@ -88,16 +88,19 @@ def dek(
     rules: Boilerplate | None = None,
     body: Sequence[str] | None = None,
     lang: str = "en",
+    *,
+    live: bool = False,
 ) -> tuple[str, str | None]:
     """The summary, and a note for the output line when the opening is not a lead (``body``: the article's
     kept paragraphs, when the sentences are read from fewer, `digest.chain.nolead.lead_problem`; a list of offers'
-    dek is read from them, in ``lang``)."""
+    dek is read from them, in ``lang``; ``live``: the page declares itself a live blog, whose entries are no lead
+    even when their stamps were lost)."""
     sentences = after_notes(sentences)
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     joined = {k: " ".join(p) for k, p in paragraphs.items()}
-    problem = lead_problem(list(joined.values()), body)
+    problem = lead_problem(list(joined.values()), body) or (ENTRIES if live else None)
     if problem is None:
         return summarize(sentences, rules), None
     if problem == OFFERS and body:  # the rules for scraped text take a deals page's prose for the edges of its list
@@ -111,7 +114,7 @@ def dek(
     picked: list[str] = []
     last = -1
     for sentence in early:
-        if picked and (
+        if (picked and sentence.paragraph != last) and (
             heading(joined[sentence.paragraph])[0]
             or SPEAKER.match(joined[sentence.paragraph])
             or (sentence.paragraph != last and joined[last].rstrip().endswith("?"))
@@ -119,7 +122,9 @@ def dek(
             break  # the dek stays in one run of prose: not into the next question, answer, item or speaker's turn
         text = LABEL.sub("", LABEL.sub("", ENTRY_TIME.sub("", strip_lead(sentence.text), count=1), count=1), count=1)
         text = QA.sub("", text, count=1)
-        if not good(text, cues, first=sentence is early[0]):
+        text = PICTURE_COUNT.sub("", text, count=1) if numbered_picture(text) else text  # "1/6 Swimmers ..."
+        asked = bool(picked) and sentence.paragraph == last and text.rstrip().endswith("?")  # a question after it
+        if not good(text.rstrip()[:-1] + "." if asked else text, cues, first=sentence is early[0]):
             continue
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
             break

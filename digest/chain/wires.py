@@ -1,5 +1,6 @@
 """The news agency a story is credited to (`wire_of`): by its dateline, its byline or author field, its closing
-copyright line, or a cue; `digest.chain.sources` makes it the story's source and the site that carried it the via.
+copyright or credit line, its declared source organisation, or a cue; `digest.chain.sources` makes it the story's
+source and the site that carried it the via.
 """
 
 from __future__ import annotations
@@ -11,8 +12,18 @@ from digest.chain.lookup import by_cues, by_name
 from digest.config import Source
 from digest.readers.document import RawDocument
 
-_DATELINE_AGENCY = re.compile(r"^[^()\n]{0,60}?\((?P<name>[A-Za-z][\w .&'’-]{1,40})\)\s*(?:[-–—_]|--)")
-"""A dateline that credits an agency: "WASHINGTON (AP) —", "(Reuters) -", "LONDON, May 6 (Reuters) -", "(AP) _"."""
+_DATELINE_AGENCY = re.compile(
+    r"^[^()\n]{0,60}?\((?P<name>[A-Za-z][\w .&'’-]{1,40})\)\.?\s*(?:(?P<dash>[-–—_]|--)|(?=[A-Z“\"]))"
+)
+"""A dateline that credits an agency: "WASHINGTON (AP) —", "(Reuters) -", "LONDON, May 6 (Reuters) -", "(AP) _",
+"Madrid, Dec 5 (EFE).-", and without a dash, "New Delhi, Dec 5 (PTI) The ..." (then only an agency's name counts)."""
+_REPORT_BY = re.compile(
+    r"\b(?:[Tt]his|[Tt]he) (?:report|story|article) (?:by|from) (?P<name>[A-Z][\w .&'’-]{1,40}?) was (?:first )?"
+    r"(?:published|distributed|written)\b"
+)
+"""A tagline saying whose report it is: "This report by The Canadian Press was first published Dec. 5, 2026."."""
+_CLOSING_BRACKETS = re.compile(r"\((?P<name>[A-Z][\w .&'’-]{1,40})\)\.?\s*$")
+"""An agency's credit in brackets ending the story's last paragraph: "... the council said. (ANSA)."."""
 
 
 _COPYRIGHT = re.compile(
@@ -21,6 +32,11 @@ _COPYRIGHT = re.compile(
 """A copyright line: "Copyright 2019 The Associated Press. All rights reserved.", "© 2019 AFP"."""
 MAX_CLOSING_LINES = 3
 """A story's own copyright line closes it: the last paragraphs only (a caption's credit is no story's)."""
+_CLOSING_CREDIT = re.compile(
+    r"^\s*(?:[-–—]+\s*|[Ss]ource\s*:\s*)?(?P<open>\()?(?P<name>[A-Za-z][\w .&'’-]{1,40}?)(?(open)\))\s*\.?\s*$"
+)
+"""A line that only names who supplied the story, closing it: "Australian Associated Press", "Source: PA Media",
+"(Kyodo)", "— AFP"."""
 
 
 def _mentions(name: str, text: str) -> bool:
@@ -45,20 +61,36 @@ def _contributed(name: str, credit: str) -> bool:
 
 def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
     """The news agency a story is credited to: by its dateline, its byline or author field (or the metadata's
-    author), its closing copyright line, or a cue."""
+    author), its closing copyright line or a closing line naming the agency alone, the organisation the metadata
+    says supplied it, or a cue."""
     wires = [s for s in sources if s.wire]
     if not wires:
         return None
     dateline = next((m for p in doc.paragraphs[:5] if (m := _DATELINE_AGENCY.match(p))), None)
-    if dateline is not None:  # the dateline names the agency: no other clue overrules it
-        return by_name(dateline.group("name"), wires)
+    agency = by_name(dateline.group("name"), wires) if dateline is not None else None
+    if dateline is not None and (dateline.group("dash") or agency):  # it names the agency: no other clue overrules it
+        return agency
     for credit in doc.credits:
         for wire in wires:
             names = [n for n in (wire.name, *wire.aliases) if len(n) > 3 or n.isupper()]
+            if credit.isupper():  # "KYODO NEWS"
+                names += [n.upper() for n in names]
             if any(_mentions(n, credit) and not _contributed(n, credit) for n in names):
                 return wire
     for line in doc.paragraphs[-MAX_CLOSING_LINES:]:
-        if (holder := _COPYRIGHT.match(line)) and (agency := by_name(holder.group("name"), wires)):
-            return agency  # "Copyright 2019 The Associated Press. All rights reserved."
+        if (holder := _COPYRIGHT.match(line) or _CLOSING_CREDIT.match(line)) and (
+            agency := by_name(holder.group("name"), wires)
+        ):
+            return agency  # "Copyright 2019 The Associated Press. All rights reserved.", "Source: PA Media"
+    last = doc.paragraphs[-1] if doc.paragraphs else ""
+    if (closing := _CLOSING_BRACKETS.search(last)) and (agency := by_name(closing.group("name"), wires)):
+        return agency  # "... the council said. (ANSA)."
+    for name in doc.providers:  # JSON-LD's source organisation: who supplied the content
+        if agency := by_name(name, wires):
+            return agency
+    for paragraph in doc.paragraphs[-MAX_CLOSING_LINES:]:
+        for tagline in _REPORT_BY.finditer(paragraph):
+            if agency := by_name(tagline.group("name"), wires):
+                return agency  # "This report by The Canadian Press was first published ..."
     found = by_cues(doc.paragraphs, wires)
     return found[0] if found else None

@@ -50,7 +50,7 @@ from digest.readers.namecuts import (
 from digest.text.tokens import NAME_PARTICLES
 
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||[•·])\s*")
-_BY = re.compile(r"^(?:by|words by|written by|reporting by|story by|text by|posted by)\s+", re.IGNORECASE)
+_BY = re.compile(r"^(?:by|words by|written by|reporting by|story by|text by|posted by)(?::\s*|\s+)", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
 
@@ -96,7 +96,7 @@ DESK_WORDS = frozenset(
     ]
 )
 """One-word author fields that name a desk, not a person."""
-_LEADING = re.compile(r"^(?:by|from|words by|written by|story by|text by|posted by)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:by|from|words by|written by|story by|text by|posted by)(?::\s*|\s+)", re.IGNORECASE)
 _CAPS_THEN_OUTLET = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+)\s+[A-Z][a-z].*$")
 MAX_AUTHORS = 10
 _OUTSIDE = frozenset({"for", "in", "at", "from", "via", "with"})
@@ -111,6 +111,8 @@ def person(text: str, whole: bool = False) -> str | None:
     (None, None, 'Regan')
     >>> person("marisol de la vega"), person("staff")
     ('Marisol de la Vega', None)
+    >>> person("Seán Ó Riordáin"), person("ANGUS McDONALD"), person("Jane Roe, PhD")
+    ('Seán Ó Riordáin', 'Angus McDonald', 'Jane Roe')
     """
     name = " ".join(_LEADING.sub("", text.strip()).split()).strip(",;:()[]")
     if name and name.split(maxsplit=1)[0].casefold() in _OUTSIDE:
@@ -157,12 +159,14 @@ def person(text: str, whole: bool = False) -> str | None:
         name = _capitalised(name)
     elif any(_shouted(w) for w in words):  # "Jane ROE": a surname in capitals, as some papers print it
         name = " ".join(_capitalised(w) if _shouted(w) else w for w in words)
-    return " ".join(w + "." if len(w) == 1 and w.isalpha() and w.isupper() else w for w in name.split())
+    name = name.rstrip(",;:")  # "Jane Roe, PhD" without its degree
+    return " ".join(w + "." if len(w) == 1 and "A" <= w <= "Z" else w for w in name.split())  # not Irish "Ó"
 
 
 def _shouted(word: str) -> bool:
-    """A word of a name written in capitals ("ROE"), not initials ("JR") nor a generation ("III")."""
-    return word.isupper() and len(word) > 2 and word.isalpha() and re.fullmatch(r"[IVX]+", word) is None
+    """A word of a name written in capitals ("ROE", "McDONALD"), not initials ("JR") nor a generation ("III")."""
+    bare = word[2:] if word.startswith("Mc") else word
+    return bare.isupper() and len(bare) > 2 and bare.isalpha() and re.fullmatch(r"[IVX]+", bare) is None
 
 
 def _capitalised(name: str) -> str:
@@ -180,9 +184,14 @@ def page_authors(
     shown: Sequence[str] = (),
     *,
     linked: Sequence[str] = (),
+    headed: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """The people a page names as its authors: those declared as people in its JSON-LD, else (none of
     them a person) its author field (``"A; B"``), without organisations, desks or the site itself, normally capitalised.
+
+    With none of them a person, the people of the first byline the page shows right under its headline (``headed``)
+    that does not open with the desk or agency the metadata names ("PTI New Delhi" where it declares "PTI"), each of
+    two words or more.
 
     A byline the page shows (``shown``) made of people's names only (and perhaps their outlet), every one of them
     among them and more besides, is the fuller list: metadata often declares only the first of several writers. With no
@@ -196,12 +205,22 @@ def page_authors(
         names = _people([p for chunk in credits(stated) for p in _SPLIT.split(chunk)], sites, url)
     if not names:
         names = _people(linked, sites, url, whole=True)
+    if not names:  # the metadata names a desk or the site only: the writer the page shows under the headline
+        desks = [d.casefold() for d in (*declared, stated) if d.strip()]
+        own = [b for b in headed if not _BY.sub("", b.strip(" |•·")).casefold().startswith(tuple(desks) or ("\0",))]
+        names = next((found for b in own if (found := _people(_parts(b), sites, url, several=True))), {})
     for byline in shown if names else ():
         parts = [p for p in _SPLIT.split(_BY.sub("", byline.strip())) if p.strip() and not _outlet(p, sites, url)]
         fuller = _people(parts, sites, url, whole=True)
-        if len(fuller) == len(parts) and names.keys() < fuller.keys():  # names only: no date, job or label
-            return tuple(fuller.values())[:MAX_AUTHORS]
+        more = [name for key, name in fuller.items() if key not in names]
+        if len(fuller) == len(parts) and names.keys() < fuller.keys() and all(" " in n for n in more):
+            return tuple(fuller.values())[:MAX_AUTHORS]  # names only: no date, job, label or place ("Ann Roe, Leeds")
     return tuple(names.values())[:MAX_AUTHORS]
+
+
+def _parts(byline: str) -> list[str]:
+    """A shown byline's writers' parts ("By Ann Roe, Staff Writer" -> "Ann Roe", "Staff Writer")."""
+    return [p for chunk in credits(byline.strip(" |•·")) for p in _SPLIT.split(_BY.sub("", chunk)) if p.strip()]
 
 
 _LOGIN = re.compile(r"[a-z][a-z0-9_.-]*")
@@ -225,11 +244,16 @@ def _outlet(part: str, sites: Sequence[str], url: str | None) -> bool:
     return named and not NOT_A_NAME.search(part)
 
 
-def _people(parts: Iterable[str], sites: Sequence[str], url: str | None, whole: bool = False) -> dict[str, str]:
-    """The people among ``parts``, by their casefolded name, in order, the site's own name left out."""
+def _people(
+    parts: Iterable[str], sites: Sequence[str], url: str | None, whole: bool = False, *, several: bool = False
+) -> dict[str, str]:
+    """The people among ``parts``, by their casefolded name, in order, the site's own name left out (and any name of
+    one word when ``several``: in a shown byline, a place after the writer's name, "Ann Roe, Leeds")."""
     names: dict[str, str] = {}
     for part in parts:
         name = person(part, whole)
+        if name and several and " " not in name:
+            continue
         if name and not is_site(name, sites, url) and not (" " not in name and _one_word_site(name, sites, url)):
             names.setdefault(name.casefold(), name)
     return names

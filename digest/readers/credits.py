@@ -42,6 +42,46 @@ def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4) -> list[str]:
     return found
 
 
+_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|writer|writers|contributor)(?:$|[\s_-])", re.I)
+"""An element under the headline whose class says it holds a name ("name", "writer", "contributor")."""
+_OPENS_BYLINE = re.compile(r"^(?:by|written by|words by|story by|text by|reported by)\s*:?\s+\S", re.I)
+"""A line that opens as a byline does ("By Ann Roe", "BY: ANN ROE", "Written by Ann Roe · 6 May")."""
+UNDER_HEADLINE = 3
+"""The elements after the headline that print its byline, its date and its labels."""
+MAX_OPENED_WORDS = 12
+
+
+def under_headline(tree: lxml.html.HtmlElement) -> list[str]:
+    """Short texts of the elements (or their parts) among the few right after the first ``<h1>`` (after its
+    container, when it ends one) whose class says they hold a byline or a name ("<p class="byline">",
+    "<p class="writer">", "<span class="name">" beside the date) or that open as a byline does ("<p>By Ann Roe</p>"),
+    then of the elements the page marks as its author (microdata ``itemprop="author"``): the article's own byline,
+    never another story's, where a page whose metadata names a desk or the site shows its writer. Each text is its
+    parts' words apart ("Ann Roe" and "Reporter" in two spans)."""
+    headline = next(tree.iter("h1"), None)
+    found: list[str] = []
+    marked = tree.xpath("//*[@itemprop='author']")
+    for element in [e for s in (_after(headline) if headline is not None else []) for e in s.iter()] + marked:
+        if not isinstance(element.tag, str) or element.xpath(_ELSEWHERE, namespaces=_NS):
+            continue
+        label = element.get("class") or ""
+        text = squash(" ".join(element.itertext()))
+        named = (_BYLINE_CLASS.search(label) or _NAME_CLASS.search(label)) and not _NOT_BYLINE_CLASS.search(label)
+        opened = _OPENS_BYLINE.match(text) is not None and len(text.split()) <= MAX_OPENED_WORDS
+        if (named or opened or element in marked) and text and len(text) <= MAX_BYLINE_CHARS and text not in found:
+            found.append(text)
+    return found
+
+
+def _after(headline: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The `UNDER_HEADLINE` elements that follow the headline at its level, or its container's when it ends one."""
+    parent = headline.getparent()
+    siblings = [e for e in headline.itersiblings() if isinstance(e.tag, str)]
+    if not siblings and parent is not None and parent.tag not in {"body", "article", "main"}:
+        siblings = [e for e in parent.itersiblings() if isinstance(e.tag, str)]
+    return siblings[:UNDER_HEADLINE]
+
+
 _AUTHOR_LINK = (
     "//a[@rel='author' or re:test(@href, "
     "'/(author|authors|staff|people|profile|profiles|writer|writers|contributor|contributors|journalist|"
@@ -70,3 +110,62 @@ def author_links(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 _BY = re.compile(r"^(?:by|story by|words by|written by)\s", re.IGNORECASE)
+
+_BRACKETED_NAME = re.compile(r"\(\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s*\)")
+"""A name in brackets alone ("(Kyodo)"): how a page credits the agency that supplied its story, under it."""
+_PICTURE_WORDS = re.compile(r"\b(?:photo|photos|image|images|file|video|graphic|illustration)\b", re.I)
+_NOT_A_CREDIT = (
+    "ancestor::figure or ancestor::figcaption or ancestor::header or ancestor::footer or ancestor::nav "
+    "or ancestor::aside or ancestor-or-self::*[re:test(@class, 'image|photo|caption', 'i')]"
+)
+MAX_BRACKETED = 3
+
+
+def bracketed(tree: lxml.html.HtmlElement) -> list[str]:
+    """The texts of the page's elements that only name someone in brackets ("<p class="credit">(Kyodo)</p>"), never
+    a picture's ("(AP Photo)") nor one in a caption, a header, a menu or a footer: where a page credits the agency
+    whose story it carries under the story's own container, which the extractor leaves out."""
+    found: list[str] = []
+    for element in tree.iter("p", "div", "span"):
+        text = squash(element.text_content())
+        if not _BRACKETED_NAME.fullmatch(text) or _PICTURE_WORDS.search(text) or text in found:
+            continue
+        if not element.xpath(_NOT_A_CREDIT, namespaces=_NS):
+            found.append(text)
+            if len(found) >= MAX_BRACKETED:
+                break
+    return found
+
+
+_OTHER_ROLE = re.compile(
+    r"(?<![\w&])(?P<both>(?:story|words|text|reporting|written)\s+(?:and|&)\s+)?"
+    r"(?P<role>(?i:edited|editing|photographs?|photos?|pictures?|photography|images?|graphics?|illustrations?|video"
+    r"|produced|design(?:ed)?))\s+by\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+)
+"""A credit for another job than writing: "Photographs by Ann Roe", "Edited by Tom Vale" (not "Words and pictures by
+Ann Roe": the writer's; nor the pictures' credit that opens a credit line, a gallery's: `namecuts.credits`)."""
+_PICTURES = re.compile(r"photo|picture|image", re.I)
+
+
+def other_roles(tree: lxml.html.HtmlElement) -> set[str]:
+    """The names (casefolded) the page's short texts credit with another job than writing: a photographer, an editor,
+    a producer, whom the metadata may declare an author beside the writer."""
+    found: set[str] = set()
+    for element in tree.iter("p", "div", "span", "small", "figcaption", "li", "em"):
+        text = squash(element.text_content())
+        if len(text) > MAX_BYLINE_CHARS or " by " not in text.casefold():
+            continue
+        for match in _OTHER_ROLE.finditer(text):
+            if not match.group("both") and not (match.start() == 0 and _PICTURES.match(match.group("role"))):
+                found.add(match.group("name").casefold())
+    return found
+
+
+def writers_only(names: tuple[str, ...], roles: set[str]) -> tuple[str, ...]:
+    """The authors but those the page credits with another job (`other_roles`), unless none would be left.
+
+    >>> writers_only(("Ann Roe", "Tom Vale"), {"tom vale"}), writers_only(("Tom Vale",), {"tom vale"})
+    (('Ann Roe',), ('Tom Vale',))
+    """
+    kept = tuple(n for n in names if n.casefold() not in roles)
+    return kept or names

@@ -73,6 +73,8 @@ class RawDocument:
     """The site whose banner a page wears when its logo links home to another site than the page's
     (`digest.readers.banner.banner_site`): the newspaper a news agency's page was carried for."""
 
+    live: bool = False
+    """The page declares itself a live blog (JSON-LD ``LiveBlogPosting``): entries, no lead."""
     providers: tuple[str, ...] = ()
     """Other names than the site's that the page's metadata gives the publisher of its content (a JSON-LD
     publisher, provider or source organisation): who published a story an aggregator's page carries."""

@@ -29,11 +29,12 @@ def strip_site(title: str, sites: Iterable[str], url: str | None) -> str:
 
 
 SECTION_LABEL = re.compile(
-    r"^(?:Column|Opinion|Analysis|Commentary|Editorial|Op-?Ed|Perspective|Viewpoint|Breaking|Exclusive|Watch|Live)"
-    r"\s*[:|]\s+(?=\S)",
+    r"^(?:(?:Column|Opinion|Analysis|Commentary|Editorial|Op-?Ed|Perspective|Viewpoint|Breaking|Exclusive|Watch|Live)"
+    r"\s*[:|]\s+|(?-i:\((?:\d\w{1,3} )?[A-Z]{2,}(?: [A-Z]{2,})?\))\s+)(?=\S)",
     re.IGNORECASE,
 )
-"""A section or genre label heading a title ("Column: ...", "Analysis | ..."): furniture, not the headline."""
+"""A section or genre label or a desk's tag in brackets heading a title ("Column: ...", "Analysis | ...", "WATCH: ...",
+"(LEAD) ...", "(2nd LD) ..."): furniture, not the headline."""
 
 
 def headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Sequence[str], url: str | None) -> str:
@@ -41,8 +42,13 @@ def headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Seq
 
     >>> headline("Column: Mills close as rates rise - Gazette", [], [], ["Gazette"], None)
     'Mills close as rates rise'
+    >>> headline("(LEAD) Mills close as rates rise", [], [], [], None)
+    'Mills close as rates rise'
+    >>> headline("(Not) the end of the mills", [], [], [], None)
+    '(Not) the end of the mills'
+
     """
-    found = _headline(title, declared, h1s, sites, url)
+    found = _unflagged(_headline(title, declared, h1s, sites, url), declared)
     cut = SECTION_LABEL.sub("", found, count=1)
     return cut if len(cut.split()) >= MIN_HEADLINE_WORDS else found
 
@@ -58,6 +64,25 @@ def _headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Se
         if any(key in t and len(key) * 2 >= len(t) for t in titles) or any(_close(key, t) for t in titles):
             return h1
     return strip_site(title, sites, url)
+
+
+MAX_FLAG_WORDS = 2
+
+
+def _unflagged(found: str, declared: Sequence[str]) -> str:
+    """The headline without a desk's flag printed before it ("EXCLUSIVE", "WATCH") that the headline the page
+    declares leaves out: a declared headline that ends the found one, one or two words shorter.
+
+    >>> _unflagged("EXCLUSIVE Mills close as rates rise", ["Mills close as rates rise"])
+    'Mills close as rates rise'
+    """
+    key = fold(found)
+    for headline in declared:
+        short = fold(headline)
+        long_enough = len(short.split()) >= MIN_HEADLINE_WORDS
+        if long_enough and key.endswith(" " + short) and len(key[: -len(short)].split()) <= MAX_FLAG_WORDS:
+            return headline
+    return found
 
 
 def _close(key: str, title: str) -> bool:

@@ -94,7 +94,11 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     if not title:
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
     linked = credits.author_links(tree)
-    names = bylines.page_authors(htmlmeta.people(ld), found.author or "", sites, where, shown_bylines, linked=linked)
+    headed = credits.under_headline(tree)
+    names = bylines.page_authors(
+        htmlmeta.people(ld), found.author or "", sites, where, shown_bylines, linked=linked, headed=headed
+    )
+    names = credits.writers_only(names, credits.other_roles(tree))  # a photographer declared an author: none
     blocks = element_blocks(found.body)
     blocks = _drop_bylines(_drop_title(blocks + continuation(tree, blocks), title), names)
     blocks = opening(tree, blocks) + blocks
@@ -117,8 +121,15 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             image=htmlmeta.lead_image(meta, canonical or url),
             categories=tuple(categories),
             standfirst=htmlmeta.standfirst(tree, meta),
-            credits=tuple(dict.fromkeys(c for c in (found.author, *shown_bylines, *htmlmeta.credited(meta, ld)) if c)),
+            credits=tuple(
+                dict.fromkeys(
+                    c
+                    for c in (found.author, *shown_bylines, *htmlmeta.credited(meta, ld), *credits.bracketed(tree))
+                    if c
+                )
+            ),
             banner=banner.banner_site(tree, canonical or url),
+            live=htmlmeta.live_blog(ld),
             providers=tuple(n for n in htmlmeta.providers(ld) if not masthead.is_site(n, [site or ""], where)),
             notes=tuple(n for n in (note, title_note) if n),
         )

@@ -106,6 +106,11 @@ def articles(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [o for o in objects if _types(o) & ARTICLE_TYPES]
 
 
+def live_blog(objects: list[dict[str, Any]]) -> bool:
+    """Whether the page declares itself a live blog (JSON-LD ``LiveBlogPosting``)."""
+    return any("liveblogposting" in _types(o) for o in objects)
+
+
 def _date_value(value: Any) -> dt.date | None:
     return parse_explicit_date(value) if isinstance(value, str) and value.strip() else None
 

@@ -42,6 +42,8 @@ from digest.readers.spelling import CONNECTORS, MIN_SPELLED, abbreviates, spelle
 
 SEPARATORS = re.compile(r"\s+(?:[|｜·•‹›»«]|::|[-–—]{1,2})\s+")
 """What sits between a headline and a site or section name ("Story | Site", "Story -- Site.net")."""
+_NAME_PARTS = re.compile(rf"{SEPARATORS.pattern}|:\s+")
+"""What sits between a declared site name and its tagline or page ("The Echo - News for all", "The Echo: Home")."""
 _TLD = re.compile(r"\.(?:com|net|org|info|news|co|tv|ca|in|us|uk|au|ie|de|fr|ph|ng|co\.uk|com\.au|co\.in)$", re.I)
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go"})
 _GENERIC_TLD = re.compile(r"\.(?:com|net|org)$")
@@ -147,17 +149,24 @@ def site_name(declared: Sequence[str], title: str, url: str | None, text: str = 
 def _recased(name: str | None, text: str) -> str | None:
     """A name of several words written in capitals, in a name's capitalisation: each word capitalised but an
     acronym, a short word the text never writes in lower case ("USA TODAY" -> "USA Today", "THE DAILY STAR" ->
-    "The Daily Star").
+    "The Daily Star"), a word without a vowel or beside a number (a station's call letters, "WKTR", "KOMO 4").
 
     >>> _recased("THE KELMOUTH ECHO", ""), _recased("USA TODAY", "the news today"), _recased("BBC", "")
     ('The Kelmouth Echo', 'USA Today', 'BBC')
+    >>> _recased("KXLM 7", ""), _recased("WKTR NEWS", ""), _recased("KOMO 4", "")
+    ('KXLM 7', 'WKTR News', 'KOMO 4')
     """
     if not name or not name.isupper() or len(name.split()) < 2:
         return name
     lowered = set(re.findall(r"\b[a-z]+\b", text))
     words = name.split()
+    numbered = any(w.isdigit() for w in words)  # "KXLM 7": a station's call letters and its channel
     return " ".join(
-        w if len(w) <= MAX_ACRONYM and w.isalpha() and w.casefold() not in lowered | CONNECTORS else w.capitalize()
+        w
+        if w.isalpha()
+        and w.casefold() not in lowered | CONNECTORS
+        and (len(w) <= MAX_ACRONYM or numbered or not set(w.casefold()) & set("aeiou"))
+        else w.capitalize()
         for w in words
     )
 
@@ -176,8 +185,8 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
     host = host[: len(host) - 1 - host[::-1].index(label)] if label in host else host[:-2]  # the subdomains
     folded_title = fold(title)
     declared = [_COMPANY.sub("", " ".join(d.split())) for d in declared if d]
-    # "The Echo - News for all": a name with a tagline, each part declared alone too
-    declared += [part for d in declared if len(parts := SEPARATORS.split(d)) > 1 for part in parts]
+    # "The Echo - News for all", "The Echo: Home": a name with a tagline, each part declared alone too
+    declared += [part for d in declared if len(parts := _NAME_PARTS.split(d)) > 1 for part in parts]
     handles = [d.lstrip("@") for d in declared if d.startswith("@")]
     names = [d for d in dict.fromkeys(declared) if d and not d.startswith("@") and fold(d) != folded_title]
     names = [n for n in names if looks_like_name(n) and compact(n) not in host]

@@ -56,6 +56,7 @@ def name_words(words: list[str]) -> list[str]:
         then = words[k + 1].strip(".,:").casefold() if k + 1 < len(words) else ""
         stop = (
             word[:1] in "@#"
+            or not any(c.isalnum() for c in word)  # a dash or a bar: "Staff Reports -", "Ann Roe - Reporter"
             or NOT_A_NAME.search(word) is not None
             or low in _BYLINE_STOPS
             or dated(words, k)

@@ -27,8 +27,20 @@ class Sentence:
 
 
 def split(text: str, lang: str = "en") -> list[str]:
-    """Split one paragraph into sentences, whitespace trimmed."""
-    return [s.strip() for s in sentencex.segment(lang, text) if s.strip()]
+    """Split one paragraph into sentences, whitespace trimmed; a piece opening with a dash continues the one before
+    it (a dateline's "(EFE).- " is no sentence's end).
+
+    >>> split("Madrid, Dec 5 (EFE).- Rain fell. It stopped.")
+    ['Madrid, Dec 5 (EFE).- Rain fell.', 'It stopped.']
+    """
+    found: list[str] = []
+    for piece in (s.strip() for s in sentencex.segment(lang, text)):
+        if found and piece[:1] in "-–—" and piece[1:2] == " ":
+            glue = "" if found[-1] + piece in text else " "
+            found[-1] += glue + piece
+        elif piece:
+            found.append(piece)
+    return found
 
 
 def split_paragraphs(paragraphs: Sequence[str], lang: str = "en") -> list[Sentence]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from digest.chain.nolead import editors_note, lead_problem, own_coverage
+from digest.chain.nolead import lead_problem
 from digest.chain.summarize import dek, from_markdown, summarize
+from digest.chain.textnotes import editors_note, own_coverage
 from digest.text.sentences import split_paragraphs
 
 LEAD = "The ferry between Ostra and Kelmouth will stop running in October, the island council said on Tuesday."

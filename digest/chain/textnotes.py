@@ -1,0 +1,69 @@
+"""Notes that open an article and are no part of its lead: an editor's note in brackets (`editors_note`), a note
+on how the text was edited or a line of its publication dates (`text_note`), the publication on its own coverage
+(`own_coverage`). `digest.chain.summarize.after_notes` starts the dek after them."""
+
+from __future__ import annotations
+
+import re
+
+from digest.chain.nolead import CLOCK, QUOTED, WE, ends_sentence
+
+_BRACKETED = re.compile(r"^\[[^\[\]]+\]\.?$")
+_OWN_TEXT = re.compile(
+    r"\b(?:this|the following) (?:post|article|story|piece|report|series|feature|interview|page)\b|\bcoverage\b",
+    re.IGNORECASE,
+)
+
+
+def editors_note(paragraph: str) -> bool:
+    """Whether a paragraph is wholly in square brackets: an editor's note to the reader, no lead.
+
+    >>> editors_note("[Every link in this story goes to a page in Welsh.]"), editors_note("[Update] The vote is on.")
+    (True, False)
+    """
+    return _BRACKETED.match(paragraph.strip()) is not None
+
+
+_ON_THE_TEXT = re.compile(
+    r"^(?:this|the following) (?:interview|conversation|transcript|q&a|exchange|article|story|piece)"
+    r" (?:has been|was|is|have been) (?:lightly |slightly )?(?:edited|condensed|translated|abridged)\b"
+    r"|^(?:the following|this|below|what follows) is (?:a|an|the) (?:[\w-]+ ){0,2}transcript\b",
+    re.IGNORECASE,
+)
+_PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated)\b", re.IGNORECASE)
+_YEAR_ORCLOCK = re.compile(rf"\b(?:1[89]|20)\d\d\b|{CLOCK}")
+MAX_STAMP_WORDS = 16
+
+
+def text_note(text: str) -> bool:
+    """Whether the sentence is a note on how the text was edited ("This interview has been edited and condensed
+    for clarity.") or on what it is ("The following is a transcript of ..."), or a line of the page's publication
+    dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."): neither is the lead.
+
+    >>> text_note("This interview has been edited for length."), text_note("The interview was edited, she said.")
+    (True, False)
+    >>> text_note("The following is an edited transcript of the interview."), text_note("A transcript was filed.")
+    (True, False)
+    >>> text_note("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."), text_note("Updated maps show floods.")
+    (True, False)
+    """
+    if _ON_THE_TEXT.match(text.strip()):
+        return True
+    words = text.split()
+    return (
+        bool(_PUBLISHED.match(text.strip()))
+        and len(words) <= MAX_STAMP_WORDS
+        and (len(_YEAR_ORCLOCK.findall(text)) >= 2 or (bool(_YEAR_ORCLOCK.search(text)) and not ends_sentence(text)))
+    )
+
+
+def own_coverage(text: str) -> bool:
+    """Whether the sentence is the publication speaking of its own coverage ("This story is part of our series
+    on ...", "Read all our coverage of ..."): "we", "us" or "our" and the text or the coverage itself, outside
+    quotations. Opening an article, that is a house line, not its lead.
+
+    >>> own_coverage("This piece belongs to our reporting series on rivers."), own_coverage("Our town has a river.")
+    (True, False)
+    """
+    said = QUOTED.sub(" ", text)
+    return bool(WE.search(said) and _OWN_TEXT.search(said))
