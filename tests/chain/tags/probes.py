@@ -287,7 +287,8 @@ def cell(score: Tally, floor: float | None) -> str:
 def report(run: Run, floors: Mapping[str, Mapping[str, float]], failures: bool = False) -> str:
     """The scores and their floors; with ``failures``, then every failing snippet of the tune half: its tags,
     misses and never-hits (the untouched halves and the fresh battery are shown as aggregates only)."""
-    lines = [f"{'metric':<18}" + "".join(f"{split + ' (floor)':>26}" for split in SPLITS), "-" * (18 + 26 * len(SPLITS))]
+    header = f"{'metric':<18}" + "".join(f"{split + ' (floor)':>26}" for split in SPLITS)
+    lines = [header, "-" * len(header)]
     lines += [
         f"{metric:<18}"
         + "".join(cell(run.scores[split][metric], floors.get(split, {}).get(metric)) for split in SPLITS)

@@ -97,7 +97,8 @@ def test_a_street_after_on_or_at_is_where_a_place_stands(config: SiteConfig) -> 
     tags = ranked_tags(
         config,
         [
-            "Volunteers at St. Mara Catholic Church on Harmon Road fed 200 people, and the Centre on Ageing in Brindle helped."
+            "Volunteers at St. Mara Catholic Church on Harmon Road fed 200 people.",
+            "The Centre on Ageing in Brindle helped.",
         ],
     )
     assert {"St. Mara Catholic Church", "Harmon Road", "Centre on Ageing", "Brindle"} <= set(tags)
