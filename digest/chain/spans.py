@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 from digest.chain.gazetteer import place_kind
 from digest.chain.joins import expansions
+from digest.chain.quoted import in_quoted_title, quoted_title
 from digest.chain.wording import OCCASIONS, PEERAGES, STREETS, job_words
 from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token, initial
@@ -177,7 +178,7 @@ class SpanFinder:
             return True
         if token.text == "&":
             return i + 1 < len(tokens) and tokens[i + 1].capitalised
-        return token.lower and (self._joins(span, tokens, i) or _in_quoted_title(tokens, i - len(span), i))
+        return token.lower and (self._joins(span, tokens, i) or in_quoted_title(tokens, i - len(span), i))
 
     def spans(self, tokens: list[Token]) -> list[tuple[int, list[Token]]]:
         """The spans of one sentence, an acronym's expansion written over commas and "and" as one span; each
@@ -198,7 +199,7 @@ class SpanFinder:
             start, span = i, [tokens[i]]
             i += 1
             while i < n and (
-                not span[-1].possessive or self._possessive_joins(span, tokens[i]) or _quoted_title(tokens, start, i)
+                not span[-1].possessive or self._possessive_joins(span, tokens[i]) or quoted_title(tokens, start, i)
             ):
                 if not self._continues(span, tokens, i):
                     break
@@ -260,45 +261,3 @@ class SpanFinder:
         close = next((k for k in range(end + 1, min(end + 14, len(tokens))) if tokens[k].text == ")"), None)
         if close is not None:
             self.candidates.append((span, tokens[end + 1 : close], initial(tokens, start)))
-
-
-_OPENING = frozenset({"“", '"', "‘"})
-_CLOSING = frozenset({"”", '"', "’"})
-
-
-def _quoted_title(tokens: list[Token], start: int, i: int) -> bool:
-    """Whether a possessive at ``i - 1`` is inside a quoted title of capitalised words ("“Dawson’s Creek”")."""
-    if start == 0 or tokens[start - 1].text not in _OPENING:
-        return False
-    end = i
-    while end < len(tokens) and tokens[end].capitalised:
-        end += 1
-    return end > i and end < len(tokens) and tokens[end].text in _CLOSING
-
-
-_TITLE_SMALL = frozenset(
-    {"a", "an", "the", "and", "or", "nor", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from", "after"}
-)
-"""Small words a title in Title Case leaves in lower case."""
-MAX_TITLE = 10
-_INSIDE_CLOSE = frozenset({",", "."})
-"""Punctuation American style writes inside a closing quote."""
-
-
-def _in_quoted_title(tokens: list[Token], start: int, i: int) -> bool:
-    """Whether the small word at ``i`` is inside a quoted title in Title Case ("‘Jewels after Jewels’"): every
-    word up to the closing quote capitalised or small, the last capitalised."""
-    if start == 0 or tokens[start - 1].text not in _OPENING or tokens[i].text not in _TITLE_SMALL:
-        return False
-    for end in range(i + 1, min(start + MAX_TITLE, len(tokens))):
-        token = tokens[end]
-        if token.text in _OPENING | _CLOSING:
-            last = tokens[end - 2] if tokens[end - 1].text in _INSIDE_CLOSE and end - 2 > i else tokens[end - 1]
-            return last.capitalised  # "“It Was Just an Accident,”": a comma or a full stop inside the quotes
-        if token.text in _INSIDE_CLOSE and end + 1 < len(tokens) and tokens[end + 1].text in _CLOSING:
-            continue
-        if token.possessive and token.capitalised and tokens[start - 1].text == "‘":
-            return True  # "‘Jewels after Jewels’": a plural's closing quote reads as its apostrophe
-        if not token.word or not (token.capitalised or token.text in _TITLE_SMALL):
-            return False
-    return False
