@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.chain.lookup import by_cues, by_name
+from digest.chain.lookup import agencies, by_cues, by_name, mentions
 from digest.config import Source
 from digest.readers.document import RawDocument
 
@@ -21,11 +21,6 @@ _COPYRIGHT = re.compile(
 """A copyright line: "Copyright 2019 The Associated Press. All rights reserved.", "© 2019 AFP"."""
 MAX_CLOSING_LINES = 3
 """A story's own copyright line closes it: the last paragraphs only (a caption's credit is no story's)."""
-
-
-def _mentions(name: str, text: str) -> bool:
-    """Whether ``text`` names ``name`` as a word of its own (the substring test first: most credits name no agency)."""
-    return name in text and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 _WITH = re.compile(r"^\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+with\b", re.UNICODE)
@@ -46,16 +41,16 @@ def _contributed(name: str, credit: str) -> bool:
 def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
     """The news agency a story is credited to: by its dateline, its byline or author field (or the metadata's
     author), its closing copyright line, or a cue."""
-    wires = [s for s in sources if s.wire]
+    known = agencies(sources)
+    wires = known.wires
     if not wires:
         return None
     dateline = next((m for p in doc.paragraphs[:5] if (m := _DATELINE_AGENCY.match(p))), None)
     if dateline is not None:  # the dateline names the agency: no other clue overrules it
         return by_name(dateline.group("name"), wires)
     for credit in doc.credits:
-        for wire in wires:
-            names = [n for n in (wire.name, *wire.aliases) if len(n) > 3 or n.isupper()]
-            if any(_mentions(n, credit) and not _contributed(n, credit) for n in names):
+        for wire, names in known.named_in(credit):  # none when the credit names no agency (most do not)
+            if any(mentions(n, credit) and not _contributed(n, credit) for n in names):
                 return wire
     for line in doc.paragraphs[-MAX_CLOSING_LINES:]:
         if (holder := _COPYRIGHT.match(line)) and (agency := by_name(holder.group("name"), wires)):
