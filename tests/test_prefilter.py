@@ -63,6 +63,23 @@ def test_screened_patterns_match_exactly_when_the_pattern_does(source: str, text
     assert (Screened(pattern).search(text) is None) == (pattern.search(text) is None)
 
 
+@settings(max_examples=600, deadline=None)
+@given(
+    st.sampled_from(_SCREENED),
+    st.booleans(),
+    st.lists(st.text(alphabet="abcdegimnoprstuvwlhyBEIMPRSU |():©\n\u0130\u0131\u017f\u212a", max_size=20), max_size=4),
+)
+def test_a_pattern_that_matches_a_paragraph_is_possible_in_the_joined_text(
+    source: str, ignore_case: bool, paragraphs: list[str]
+) -> None:
+    """`Screened.possible` on a page's joined text never rules out a pattern that one of its paragraphs matches."""
+    pattern = re.compile(source, re.IGNORECASE if ignore_case else 0)
+    text = "\n".join(paragraphs)
+    if any(pattern.search(p) for p in paragraphs):
+        assert Screened(pattern).possible(text)
+        assert Screened(pattern).possible(text, text.lower())
+
+
 def test_screened_patterns_know_every_character_beyond_ascii_that_matches_an_ascii_one() -> None:
     """The exactness of `Screened` rests on `_ASCII_ALIKE` being complete for the running Python."""
     ascii_alike = re.compile("[\x00-\x7f]", re.IGNORECASE)

@@ -30,6 +30,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
+from digest.chain.lookup import page_text
+from digest.text.prefilter import Screened
+
 _WORD = r"[A-Z][\w&'’-]*(?:\.(?:com|org|net|news|co\.uk)\b)?"
 _NAME = rf"(?P<name>(?:[Tt]he )?{_WORD}(?: (?:of |for |and |the |&)?{_WORD}){{0,5}})"
 _CLUES: tuple[tuple[re.Pattern[str], float], ...] = (
@@ -140,11 +143,18 @@ def _matches_domain(name: str, url: str | None) -> bool:
     return bool(key) and any(len(label) > 3 and (label in key or key in label) for label in labels)
 
 
+_SCREENED = tuple((Screened(pattern), weight) for pattern, weight in _CLUES)
+
+
 def candidates(paragraphs: Iterable[str]) -> list[tuple[str, float]]:
-    """Every (name, weight) clue in the paragraphs, in order."""
+    """Every (name, weight) clue in the paragraphs, in order (a clue none of whose words the page has is not
+    looked for in each paragraph)."""
+    paragraphs = tuple(paragraphs)
+    text, lowered = page_text(paragraphs)
+    clues = [(s.pattern, weight) for s, weight in _SCREENED if s.possible(text, lowered)]
     found: list[tuple[str, float]] = []
     for paragraph in paragraphs:
-        for pattern, weight in _CLUES:
+        for pattern, weight in clues:
             for match in pattern.finditer(paragraph):
                 name = clean_name(match.group("name"))
                 if name and not not_a_publisher(name):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from digest.chain.lookup import by_cues, by_name, by_url
+from digest.chain.lookup import by_cues, by_name, by_shown_name, by_url
 from digest.chain.publisher import a_date, best_publisher
 from digest.chain.wires import wire_of
 from digest.config import Source
@@ -22,32 +22,37 @@ from digest.readers.masthead import compact, looks_like_name, matches, registere
 from digest.readers.spelling import spelled_in
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
-_REPUBLISHED = re.compile(
-    rf"\b(?:(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at)|republished from) {_NAME}"
+_ORIGINALLY = re.compile(
+    r"(?:(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at)|republished from) "
 )
-_REPUBLISHER = re.compile(rf"\b(?:is |was )?(?:republished|syndicated|reposted) (?:by|on|in) {_NAME}")
+_REPUBLISHED = re.compile(rf"\b{_ORIGINALLY.pattern}{_NAME}")
+_BY_ANOTHER = re.compile(r"(?:republished|syndicated|reposted) (?:by|on|in) ")
+_REPUBLISHER = re.compile(rf"\b(?:is |was )?{_BY_ANOTHER.pattern}{_NAME}")
 _SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•]|::|[-–—])\s+(?P<name>[^|｜·•]{2,60})$")
 MAX_SITE_SUFFIX_WORDS = 6
 
 
-def _first_name(patterns: Iterable[re.Pattern[str]], paragraphs: Sequence[str]) -> str | None:
-    for pattern in patterns:
-        for paragraph in paragraphs:
-            for match in pattern.finditer(paragraph):
-                if not a_date(name := match.group("name").rstrip(".")):
-                    return name
+def _first_name(pattern: re.Pattern[str], words: re.Pattern[str], paragraphs: Sequence[str]) -> str | None:
+    """The first name the pattern catches in a paragraph, not a date's. ``words``: what each of its matches
+    holds, looked for first (a fast search: most paragraphs have none)."""
+    for paragraph in paragraphs:
+        if words.search(paragraph) is None:
+            continue
+        for match in pattern.finditer(paragraph):
+            if not a_date(name := match.group("name").rstrip(".")):
+                return name
     return None
 
 
 def republished_from(paragraphs: Sequence[str]) -> str | None:
     """The original publisher a republication footer names ("originally published by Ridgeline Report", "is
     republished from Ridgeline Report under a Creative Commons license")."""
-    return _first_name((_REPUBLISHED,), paragraphs)
+    return _first_name(_REPUBLISHED, _ORIGINALLY, paragraphs)
 
 
 def republisher(paragraphs: Sequence[str]) -> str | None:
     """The site a footer says republished the article ("is republished by Harbourline")."""
-    return _first_name((_REPUBLISHER,), paragraphs)
+    return _first_name(_REPUBLISHER, _BY_ANOTHER, paragraphs)
 
 
 def site_suffix(title: str) -> str | None:
@@ -91,7 +96,7 @@ def self_references(doc: RawDocument, publisher: str | None, via: str | None, so
     """Names that refer to the publishing side, never tags: the publisher, the aggregator,
     their aliases, and any configured source whose cues occur in the raw text."""
     names = [n for n in (publisher, via) if n]
-    related = [s for s in sources if s.name in names] + by_cues(doc.paragraphs, sources)
+    related = by_shown_name(names, sources) + by_cues(doc.paragraphs, sources)
     return names + [n for s in related for n in (s.name, *s.aliases)]
 
 
@@ -222,12 +227,13 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
             if (known := by_name(name, sources)) is None or not known.aggregator:
                 publisher = known.name if known else name
                 break
-    host = host_name(url, [doc.title, *doc.paragraphs]) if url and owner is None else None
-    if publisher is None and (named := best_publisher(doc.paragraphs, site_suffix(doc.title), url, host)):
-        known_named = recognised(named, sources, url)
-        publisher = known_named.name if known_named else named
-    if publisher is None:
-        publisher = host
+    if publisher is None:  # the text's clues, and the domain's name as a last resort
+        host = host_name(url, [doc.title, *doc.paragraphs]) if url and owner is None else None
+        if named := best_publisher(doc.paragraphs, site_suffix(doc.title), url, host):
+            known_named = recognised(named, sources, url)
+            publisher = known_named.name if known_named else named
+        else:
+            publisher = host
     if via is not None:
         known_via = recognised(via, sources, url)
         via = known_via.name if known_via else via

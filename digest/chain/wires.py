@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.chain.lookup import by_cues, by_name
+from digest.chain.lookup import agencies, by_cues, by_name, mentions
 from digest.config import Source
 from digest.readers.document import RawDocument
 
@@ -39,11 +39,6 @@ _CLOSING_CREDIT = re.compile(
 "(Kyodo)", "— AFP"."""
 
 
-def _mentions(name: str, text: str) -> bool:
-    """Whether ``text`` names ``name`` as a word of its own (the substring test first: most credits name no agency)."""
-    return name in text and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
-
-
 _WITH = re.compile(r"^\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+with\b", re.UNICODE)
 """A writer's byline crediting agencies' material after "with": "Katrin Vogel with dpa, Reuters"."""
 
@@ -63,7 +58,8 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
     """The news agency a story is credited to: by its dateline, its byline or author field (or the metadata's
     author), its closing copyright line or a closing line naming the agency alone, the organisation the metadata
     says supplied it, or a cue."""
-    wires = [s for s in sources if s.wire]
+    known = agencies(sources)
+    wires = known.wires
     if not wires:
         return None
     dateline = next((m for p in doc.paragraphs[:5] if (m := _DATELINE_AGENCY.match(p))), None)
@@ -71,11 +67,10 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
     if dateline is not None and (dateline.group("dash") or agency):  # it names the agency: no other clue overrules it
         return agency
     for credit in doc.credits:
-        for wire in wires:
-            names = [n for n in (wire.name, *wire.aliases) if len(n) > 3 or n.isupper()]
-            if credit.isupper():  # "KYODO NEWS"
-                names += [n.upper() for n in names]
-            if any(_mentions(n, credit) and not _contributed(n, credit) for n in names):
+        named = known.names if credit.isupper() else known.named_in(credit)  # most credits name no agency
+        for wire, names in named:
+            shouted = [n.upper() for n in names] if credit.isupper() else []  # "KYODO NEWS"
+            if any(mentions(n, credit) and not _contributed(n, credit) for n in (*names, *shouted)):
                 return wire
     for line in doc.paragraphs[-MAX_CLOSING_LINES:]:
         if (holder := _COPYRIGHT.match(line) or _CLOSING_CREDIT.match(line)) and (

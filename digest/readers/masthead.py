@@ -56,10 +56,12 @@ MAX_NAME_WORDS = 6
 MIN_HEADLINE_WORDS = 3
 
 
+@functools.lru_cache(maxsize=1024)
 def registered_label(url: str | None) -> str:
     """The name part of the URL's registered domain ("ap" for hosted.ap.org, "express" for express.co.uk,
     "smh" for smh.com.au), by the Public Suffix List (the ``tld`` package's copy); a host the list does not
-    know (``localhost``, an invented ``.example``) by its last labels."""
+    know (``localhost``, an invented ``.example``) by its last labels. Remembered for the last thousand URLs:
+    a page's URL is looked up many times (reader, banner, source), each a walk of the suffix list."""
     host = (urlsplit(url).hostname or "") if url else ""
     if host and (found := get_tld(host, fix_protocol=True, as_object=True, fail_silently=True)) is not None:
         return str(found.domain).casefold()  # type: ignore[union-attr]

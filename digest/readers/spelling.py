@@ -92,8 +92,9 @@ def _abbreviated_in(text: str, label: str) -> Iterator[str]:
     """The runs of capitalised words in ``text`` that the domain's name abbreviates ("Kelmouth Evening Chronicle"
     for kechronicle), a number or a small word inside them allowed."""
     words = text.split()
+    initials = {c for c in {w[:1] for w in words} if c.isupper() and c.casefold() == label[:1]}  # once per letter
     for start, first in enumerate(words):
-        if first[:1].casefold() != label[:1] or not first[:1].isupper():
+        if first[:1] not in initials:
             continue
         for end in range(start + 2, min(start + MAX_ABBREVIATED_WORDS, len(words)) + 1):
             run = words[start:end]

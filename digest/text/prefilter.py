@@ -173,11 +173,15 @@ class Screened:
         self.literals = None if cased else literals
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.literals is not None and not any(map(text.__contains__, _ASCII_ALIKE)):
-            lowered = text.lower()
-            if not any(map(lowered.__contains__, self.literals)):
-                return None
-        return self.pattern.search(text)
+        return self.pattern.search(text) if self.possible(text) else None
+
+    def possible(self, text: str, lowered: str | None = None) -> bool:
+        """Whether the pattern may match in ``text``: False only when it cannot match anywhere in it, nor in any
+        part of it (a paragraph of a page's joined text). ``lowered``: ``text.lower()``, when already made."""
+        if self.literals is None or any(map(text.__contains__, _ASCII_ALIKE)):
+            return True
+        lowered = text.lower() if lowered is None else lowered
+        return any(map(lowered.__contains__, self.literals))
 
 
 def _literals(pattern: str) -> frozenset[str] | None:
