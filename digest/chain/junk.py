@@ -81,6 +81,7 @@ def _junk(name: str, rules: EntityRules) -> bool:
         len(name) < 2
         or not _HAS_LETTER.search(name)
         or (key in rules.ignore and not rules.spelt_name(name))
+        or (single and key.endswith(".") and key.rstrip(".") in rules.ignore)  # "Sr." beside "Sr"
         or key in rules.agencies
         or key in rules.demonyms
         or _demonym_compound(key, rules)

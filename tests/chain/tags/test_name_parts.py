@@ -137,3 +137,9 @@ def test_an_author_cited_in_a_reference_is_no_tag(config: SiteConfig) -> None:
     )
     assert {"Ravensby University", "Ann Roe"} <= set(tags)
     assert not {"Marlow HT", "Quell R"} & set(tags)
+
+
+def test_a_class_label_abbreviated_with_its_stop_is_no_tag(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["Eli Marsh (Sr.) and Ann Roe (Jr.) won at 138 pounds for Ravensby Central."])
+    assert {"Eli Marsh", "Ann Roe", "Ravensby Central"} <= set(tags)
+    assert not {"Sr.", "Jr.", "Sr", "Jr"} & set(tags)
