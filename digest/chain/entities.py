@@ -115,13 +115,14 @@ class Extractor:
             people_after_and(holders(tokens, spans, org, jobs, alone), org, alone)
             for tokens, spans in zip(self.sentences, found, strict=True)
         ]
+        lower_words = frozenset(compress(map(_TEXT, every), map(_LOWER, every)))
         self.evidence = Evidence(
             rules=rules,
             roles=_role_table(rules.roles),
             function_words=self.function_words,
-            lower_words=frozenset(compress(map(_TEXT, every), map(_LOWER, every))),
+            lower_words=lower_words,
             lower_text=" " + lower_text(self.sentences) + " ",
-            name_edges=self._name_edges(),
+            name_edges=self._name_edges(lower_words),
             alone=frozenset(" ".join(t.text for t in span).casefold() for spans in self.spans for _, span in spans),
             pairs=capitalised_pairs(self.sentences),
         )
@@ -129,22 +130,21 @@ class Extractor:
         self._every = every
         self._counted: Counter[tuple[str, str]] | None = None
 
-    def _name_edges(self) -> frozenset[str]:
-        """Words that start or end a name somewhere mid-sentence (evidence they are names)."""
+    def _name_edges(self, lower_words: frozenset[str]) -> frozenset[str]:
+        """Words that start or end a name somewhere mid-sentence (evidence they are names), and `_owners`."""
         edges: set[str] = set()
         for tokens, spans in zip(self.sentences, self.spans, strict=True):
             for start, span in spans:
                 if not positions.opens(tokens, start, start + len(span)):
                     edges.update((span[0].text.casefold(), span[-1].text.casefold()))
-        return frozenset(edges | self._owners())
+        return frozenset(edges | self._owners(lower_words))
 
-    def _owners(self) -> set[str]:
+    def _owners(self, lower_words: frozenset[str]) -> set[str]:
         """Words opening two sentences, one in the possessive ("Boeing said ...", "Boeing's shares fell"), neither a
         plural ("Officials' patience") nor written in lower case elsewhere: a name that only opens sentences."""
-        lower = {t.text.casefold() for t in chain.from_iterable(self.sentences) if t.lower}
         openers = Counter(t[0].text.casefold() for t in self.sentences if t and t[0].capitalised)
         owners = {t[0].text.casefold() for t in self.sentences if len(t) > 1 and t[0].possessive and t[1].lower}
-        return {w for w in owners if openers[w] > 1 and not w.endswith("s") and w not in lower}
+        return {w for w in owners if openers[w] > 1 and not w.endswith("s") and w not in lower_words}
 
     def mentions(self) -> Iterator[Mention]:
         position = 0
@@ -218,7 +218,7 @@ class Extractor:
         """A capitalised word and the number after it ("FTSE", "100"), counted over the article (made when a
         numbered name is first met), the title's too."""
         if self._counted is None:  # the title counts: "Windows 10 support ends" and "updates for Windows 10"
-            pairs = pairwise([*self._every, *tokenize(self.title)])
+            pairs = chain(pairwise(self._every), pairwise(tokenize(self.title)))
             self._counted = Counter((a.text, b.text) for a, b in pairs if a.capitalised and b.text.isdigit())
         return self._counted
 
