@@ -180,6 +180,8 @@ class Extractor:
                 key = (tuple(span), first, before == "the")
                 if (texts := names.get(key)) is None:
                     texts = names[key] = self.evidence.names(span, first, determined=before == "the")
+                if texts and texts[0].startswith(span[0].text) and (number := positions.ordinal(tokens, start, span)):
+                    texts = [f"{number} {texts[0]}", *texts[1:]]  # "82nd Airborne Division"
                 full = self._kin(tokens, start, spans) if len(span) == 1 and texts else None
                 kin = full is not None
                 if full is not None:

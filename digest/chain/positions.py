@@ -1,6 +1,8 @@
 """Where a name sits in its sentence: opening it (or a quoted or bracketed clause, or after a dateline's dash),
 before a currency, inside a prize's category, in a run of link texts, at a street corner.
 
+An ordinal before a numbered unit is part of its name ("82nd Airborne Division", "the 5th Circuit").
+
 These are the positional checks of `digest.chain.entities.Extractor`, one function each.
 """
 
@@ -17,6 +19,16 @@ from digest.chain.wording import STREETS
 from digest.text.tokens import Token, initial
 
 _CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "peso", "pesos", "yuan", "rupees"})
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# fmt: off
+_NUMBERED_UNITS = frozenset({
+    "division", "circuit", "fleet", "brigade", "regiment", "battalion", "squadron", "army", "corps", "amendment",
+    "airborne", "infantry", "cavalry", "marines", "armored", "armoured",
+})
+# fmt: on
+"""Words of a name that an ordinal numbers: military units, courts of appeals, amendments. Not a street or a district
+("6th Avenue", "17th District": an address, a seat), nor a session of one body ("the 116th Congress" is Congress)."""
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
 """Quotation marks and a bracket opening a clause."""
@@ -128,3 +140,10 @@ def street(span: list[Token]) -> bool:
     """Whether a span names a street: its words before any lower-case one end in "Street", "Avenue"..."""
     words = list(takewhile(lambda t: not t.lower, span))
     return bool(words) and words[-1].text.casefold().rstrip(".") in STREETS  # "17th Street" starts at "Street"
+
+
+def ordinal(tokens: list[Token], start: int, span: list[Token]) -> str | None:
+    """The ordinal right before a name of a numbered unit ("82nd" before "Airborne Division"), else None."""
+    if start == 0 or not _ORDINAL.fullmatch(before := tokens[start - 1].text):
+        return None
+    return before if any(t.text.casefold().rstrip(".") in _NUMBERED_UNITS for t in span) else None

@@ -183,8 +183,8 @@ class Evidence:
             team = determined and place_kind(text_of(left)) == "city"  # "the Toronto Maple Leafs"
             if ((self.known(text_of(left)) and not team) or owner) and self.named_alone(rest):
                 return [left, rest]  # "Ukraine Kurt Volker", "Golden State Warriors' Stephen Curry"
-            if self.role_at(lowered, 0) and self.named_alone(rest):
-                return [rest]  # "Deputy Director of Public Prosecution Eva-Marie Roe": a job and its holder
+            if (role := self.role_at(lowered, 0)) and self.named_alone(rest):  # "Deputy Director of Public
+                return [span[max(k, len(role)) :]]  # Prosecution Eva-Marie Roe"; "Chief Executive Ann Roe": the holder
         return [span]
 
     # -- trimming ---------------------------------------------------------------

@@ -1,0 +1,39 @@
+"""Tag rules of issue 11's seventeenth round, found on invented news text written to exercise common constructions
+(a military unit, a court of appeals, a job of two words opening a sentence) and reproduced here."""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_an_ordinal_numbering_a_unit_is_part_of_its_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Soldiers of the 41st Mountain Division returned to Camp Harlow after a tour in Veltria.",
+            "A suit before the 12th Circuit and the 4th Ravensby Circuit Court of Appeals cites the 31st Amendment.",
+            "Marchers walked down 6th Avenue past the offices of the 17th District.",
+        ],
+    )
+    assert {"41st Mountain Division", "12th Circuit", "4th Ravensby Circuit Court of Appeals", "31st Amendment"} <= set(
+        tags
+    )
+    assert not {"Mountain Division", "Circuit", "Amendment", "6th Avenue", "17th District"} & set(tags)
+
+
+def test_a_session_of_a_body_is_the_body(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["The bill died in the 118th Congress, and the Veltrian Parliament never voted."])
+    assert "118th Congress" not in tags
+
+
+def test_a_job_of_two_words_opening_a_sentence_is_no_part_of_the_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Chief Executive Orla Brennick said demand for the Quillon chips was strong.",
+            "Brennick told analysts the company would ship more next year.",
+        ],
+    )
+    assert "Orla Brennick" in tags
+    assert not {"Executive Orla Brennick", "Chief Executive Orla Brennick"} & set(tags)
