@@ -1,14 +1,6 @@
 """From a span of capitalised words to the names in it (see `digest.chain.entities`).
 
-A span is split where context is glued to a name:
-
-- at a role word: "Colorado Gov. Marcus Delahaye" gives "Marcus Delahaye" and, as a
-  known place, "Colorado" (a country before its office is no mention: "U.S. Attorney"); roles come
-  from site_config's ``roles`` and, when a person's name follows, from nameparser's titles ("U.S.
-  Attorney James Kennedy") and a scientist's job ("Virologist Ann Roe");
-- after a known place or an abbreviation, when a person the article names on
-  their own follows: "Ukraine Kurt Volker" (Volker is named alone elsewhere),
-  "Browns DL Sheldon Richardson".
+A span is first split where context is glued to a name (`digest.chain.splits`).
 
 Each part is then trimmed: a style of address mid-sentence goes ("Her Majesty"); roles in
 front go, except a royal or religious title before a single name ("Prince Andrew", "Pope
@@ -32,8 +24,9 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from digest.chain import ends
+from digest.chain import ends, splits
 from digest.chain.gazetteer import dashed_countries, place_kind
+from digest.chain.splits import MAX_PERSON_WORDS, MIN_INNER_PERSON_WORDS, text_of
 from digest.chain.wording import (
     AGENT_ENDINGS,
     IMPERATIVES,
@@ -41,7 +34,7 @@ from digest.chain.wording import (
     PARTICIPLES,
     SCIENTIST,
     STYLES,
-    SUFFIXES,
+    legal_form,
     titles,
     without_legal_form,
     written_out,
@@ -49,10 +42,7 @@ from digest.chain.wording import (
 from digest.config import EntityRules
 from digest.text.tokens import Token
 
-MIN_INNER_PERSON_WORDS = 2
-MAX_PERSON_WORDS = 5
 MAX_COMMON_PHRASE = 3
-MAX_CONTEXT_ABBREVIATION = 4
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
 """Titles that stay with a single name: "Prince Andrew" is how the man is named."""
 _WEEKDAYS = frozenset(d.casefold() for d in (*calendar.day_name, *calendar.month_name) if d)
@@ -139,13 +129,14 @@ class Evidence:
         found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
         found = [n[:-1] if _LETTER_STOP.search(n) else n.rstrip("-–") for n in found]  # "Xbox One X." at an end
         found = [part for n in found for part in dashed_countries(n, self.rules.aliases)]
-        return [n for n in found if n and not self.common_phrase(n)]
+        return [n for n in found if n and not legal_form(n) and not self.common_phrase(n)]
 
     # -- splitting --------------------------------------------------------------
 
     def role_at(self, lowered: list[str], k: int, rest: list[Token] | None = None) -> tuple[str, ...] | None:
         """The configured role starting at word ``k``; or a nameparser title there when ``rest`` is a person."""
-        role = next((r for r in self.roles.get(lowered[k], ()) if tuple(lowered[k : k + len(r)]) == r), None)
+        head = lowered[k].removeprefix("co-")  # "Co-CEO", "co-chair": the role shared
+        role = next((r for r in self.roles.get(head, ()) if (head, *lowered[k + 1 : k + len(r)]) == r), None)
         title = lowered[k].rstrip(".")
         titled = title in titles() or title.endswith(SCIENTIST) or f"{title}." in self.roles  # "Rep" for "Rep."
         if role is None and rest is not None and titled and self.person_like(rest):
@@ -153,39 +144,8 @@ class Evidence:
         return role
 
     def split(self, span: list[Token], determined: bool = False) -> list[list[Token]]:
-        """Split at the last role word, else after a known place or an abbreviation before a person; not after a
-        city when "the" comes first ("the Toronto Maple Leafs": a team; "the United States Donald Trump" splits)."""
-        if len(span) < 3 or (ends.post_nominal(span) and self.person_like(span[:-1])):
-            return [span]  # "Ann Roe PhD" is cut at its end, not at "Ann", a town's name too
-        lowered = [t.text.casefold() for t in span]
-        for k in range(len(span) - 2, 0, -1):
-            role = self.role_at(lowered, k, span[k + 1 :])
-            if role is None:
-                continue
-            rest = span[k + len(role) :]
-            if not MIN_INNER_PERSON_WORDS <= len(rest) <= MAX_PERSON_WORDS or not rest[0].capitalised:
-                continue
-            if any(t.text.casefold() in self.rules.org_words for t in rest):
-                continue
-            left = span[:k]
-            where = text_of(left)
-            country = place_kind(self.rules.aliases.get(where.casefold(), where)) == "country"  # "U.S. Attorney Roe"
-            office = self.known(where) and not country
-            return ([left] if office else []) + [rest]
-        for k in range(1, len(span) - 1):
-            left, rest = span[:k], span[k:]
-            if not self.person_like(rest):
-                continue
-            initial = len(left[-1].text.rstrip(".")) == 1 and rest[-1].text.casefold().rstrip(".") in SUFFIXES
-            if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION and not initial:
-                return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player (not "John F. Roe Jr.")
-            owner = left[-1].possessive or left[-1].text.endswith(("s'", "s’"))
-            team = determined and place_kind(text_of(left)) == "city"  # "the Toronto Maple Leafs"
-            if ((self.known(text_of(left)) and not team) or owner) and self.named_alone(rest):
-                return [left, rest]  # "Ukraine Kurt Volker", "Golden State Warriors' Stephen Curry"
-            if (role := self.role_at(lowered, 0)) and self.named_alone(rest):  # "Deputy Director of Public
-                return [span[max(k, len(role)) :]]  # Prosecution Eva-Marie Roe"; "Chief Executive Ann Roe": the holder
-        return [span]
+        """The span's parts where context is glued to a name (`digest.chain.splits.split`)."""
+        return splits.split(self, span, determined)
 
     # -- trimming ---------------------------------------------------------------
 
@@ -291,8 +251,3 @@ class Evidence:
         """Whether a one-word span at the start of a sentence is a name."""
         word = words[0].text
         return word.casefold() in self.name_edges or self.known(word)
-
-
-def text_of(words: list[Token]) -> str:
-    """The words as written: "Educational, Scientific" keeps its comma."""
-    return " ".join(t.text for t in words).replace(" , ", ", ")

@@ -148,12 +148,19 @@ def titles() -> frozenset[str]:
 _LEGAL_WORDS = frozenset({"co", "corp", "corporation", "inc", "ltd", "limited", "llc", "l.l.c", "plc", "se", "ag"})
 _LEGAL_WORDS |= {"s.a", "sa", "n.v", "nv", "b.v", "bv", "gmbh", "pty", "llp", "ab", "asa", "oyj", "spa", "s.p.a", "bhd"}
 _LEGAL_WORDS |= {"berhad"}
+_BARE_LEGAL_FORMS = frozenset({"co", "corp", "inc", "ltd", "llc", "plc", "gmbh", "llp", "pty", "bhd"})
+"""Legal forms that are never a name alone (not "SA", "AG", "AB": a place's or an office's abbreviation too)."""
 
 
 @functools.lru_cache(maxsize=4)
 def job_words(roles: frozenset[str]) -> frozenset[str]:
     """The configured roles and nameparser's titles, built once."""
     return roles | titles()
+
+
+def legal_form(name: str) -> bool:
+    """Whether a name is only a legal form ("Co." of "Eli Lilly and Co.", split at its "and")."""
+    return " " not in name and name.rstrip(".").casefold() in _BARE_LEGAL_FORMS
 
 
 def without_legal_form(name: str) -> str:

@@ -37,3 +37,18 @@ def test_a_job_of_two_words_opening_a_sentence_is_no_part_of_the_name(config: Si
     )
     assert "Orla Brennick" in tags
     assert not {"Executive Orla Brennick", "Chief Executive Orla Brennick"} & set(tags)
+
+
+def test_a_shared_role_is_a_role(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["Co-CEO Dana Velik said Quillon added subscribers, and co-founder Ilse Marrow agreed.", "Velik spoke first."],
+    )
+    assert "Dana Velik" in tags
+    assert not {"Co-CEO Dana Velik", "CEO Dana Velik"} & set(tags)
+
+
+def test_a_legal_form_split_from_its_company_at_and_is_no_tag(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["The drug is made by Harrow Brindle and Co. in Ravensby, Harrow Brindle said."])
+    assert "Harrow Brindle" in tags
+    assert not {"Co.", "Co"} & set(tags)

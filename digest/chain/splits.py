@@ -1,0 +1,69 @@
+"""Where a span of capitalised words is split into context and names (see `digest.chain.trimming`).
+
+A span is split where context is glued to a name:
+
+- at a role word: "Colorado Gov. Marcus Delahaye" gives "Marcus Delahaye" and, as a
+  known place, "Colorado" (a country before its office is no mention: "U.S. Attorney"); roles come
+  from site_config's ``roles`` and, when a person's name follows, from nameparser's titles ("U.S.
+  Attorney James Kennedy") and a scientist's job ("Virologist Ann Roe");
+- after a known place or an abbreviation, when a person the article names on
+  their own follows: "Ukraine Kurt Volker" (Volker is named alone elsewhere),
+  "Browns DL Sheldon Richardson".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from digest.chain import ends
+from digest.chain.gazetteer import place_kind
+from digest.chain.wording import SUFFIXES
+from digest.text.tokens import Token
+
+if TYPE_CHECKING:
+    from digest.chain.trimming import Evidence
+
+MIN_INNER_PERSON_WORDS = 2
+MAX_PERSON_WORDS = 5
+MAX_CONTEXT_ABBREVIATION = 4
+
+
+def split(evidence: Evidence, span: list[Token], determined: bool = False) -> list[list[Token]]:
+    """Split at the last role word, else after a known place or an abbreviation before a person; not after a
+    city when "the" comes first ("the Toronto Maple Leafs": a team; "the United States Donald Trump" splits)."""
+    if len(span) < 3 or (ends.post_nominal(span) and evidence.person_like(span[:-1])):
+        return [span]  # "Ann Roe PhD" is cut at its end, not at "Ann", a town's name too
+    lowered = [t.text.casefold() for t in span]
+    for k in range(len(span) - 2, 0, -1):
+        role = evidence.role_at(lowered, k, span[k + 1 :])
+        if role is None:
+            continue
+        rest = span[k + len(role) :]
+        if not MIN_INNER_PERSON_WORDS <= len(rest) <= MAX_PERSON_WORDS or not rest[0].capitalised:
+            continue
+        if any(t.text.casefold() in evidence.rules.org_words for t in rest):
+            continue
+        left = span[:k]
+        where = text_of(left)
+        country = place_kind(evidence.rules.aliases.get(where.casefold(), where)) == "country"  # "U.S. Attorney Roe"
+        office = evidence.known(where) and not country
+        return ([left] if office else []) + [rest]
+    for k in range(1, len(span) - 1):
+        left, rest = span[:k], span[k:]
+        if not evidence.person_like(rest):
+            continue
+        initial = len(left[-1].text.rstrip(".")) == 1 and rest[-1].text.casefold().rstrip(".") in SUFFIXES
+        if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION and not initial:
+            return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player (not "John F. Roe Jr.")
+        owner = left[-1].possessive or left[-1].text.endswith(("s'", "s’"))
+        team = determined and place_kind(text_of(left)) == "city"  # "the Toronto Maple Leafs"
+        if ((evidence.known(text_of(left)) and not team) or owner) and evidence.named_alone(rest):
+            return [left, rest]  # "Ukraine Kurt Volker", "Golden State Warriors' Stephen Curry"
+        if (role := evidence.role_at(lowered, 0)) and evidence.named_alone(rest):  # "Deputy Director of Public
+            return [span[max(k, len(role)) :]]  # Prosecution Eva-Marie Roe"; "Chief Executive Ann Roe": the holder
+    return [span]
+
+
+def text_of(words: list[Token]) -> str:
+    """The words as written: "Educational, Scientific" keeps its comma."""
+    return " ".join(t.text for t in words).replace(" , ", ", ")
