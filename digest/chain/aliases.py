@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from digest.chain.trimming import Evidence, text_of
+from digest.chain.splits import text_of
+from digest.chain.trimming import Evidence
 from digest.text.tokens import Token
 
 _KNOWN = frozenset({"known", "called", "nicknamed"})

@@ -39,7 +39,8 @@ from digest.chain.models import model_name
 from digest.chain.notation import demote
 from digest.chain.proof import doubtful, gerund
 from digest.chain.spans import SpanFinder
-from digest.chain.trimming import Evidence, text_of
+from digest.chain.splits import text_of
+from digest.chain.trimming import Evidence
 from digest.chain.wording import capitalised_pairs, compounds, job_words, joined_pairs, lower_text
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
