@@ -25,6 +25,7 @@ from digest.chain import positions
 from digest.chain import wording as w
 from digest.chain.aliases import known_as, spelt_within
 from digest.chain.gazetteer import function_words, place_kind
+from digest.chain.hyphens import compounds
 from digest.chain.joins import (
     bodies,
     campuses,
@@ -41,7 +42,7 @@ from digest.chain.proof import doubtful, gerund
 from digest.chain.spans import SpanFinder
 from digest.chain.splits import text_of
 from digest.chain.trimming import Evidence
-from digest.chain.wording import capitalised_pairs, compounds, job_words, joined_pairs, lower_text
+from digest.chain.wording import capitalised_pairs, job_words, joined_pairs, lower_text
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import Token, shouting, tokenize

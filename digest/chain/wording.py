@@ -1,10 +1,6 @@
 """Word-level evidence for name finding: what a capital letter does not make a name.
 
-- a capitalised compound whose second half is lower case is an adjective or a
-  common noun ("Oscar-winning", "South Dakota-sized", "Singer-guitarists"): only
-  its first half can be a name, and not when that half is shaped like an adjective
-  and is no place ("Olympic-size");
-- a pronoun's contraction ("I’m", "We’re", "They’ve") is no name;
+- compound adjectives and contractions: `digest.chain.hyphens`;
 - a line in Title Case without a full stop (a subheading, a list item, a caption
   label: "Less Money For Teachers") capitalises every word, so its capitals say
   nothing: names found only there are not trusted (`is_heading`);
@@ -15,10 +11,6 @@
 - what the whole article says about its words: pairs of capitalised words, its lower-case
   text, and words it writes only joined by "and" ("Customs and Border Protection").
 
->>> [t.text for t in compounds(tokenize("Oscar-winning actress met I’m"))]
-['Oscar', '-', 'actress', 'met', 'I’m']
->>> [t.capitalised for t in compounds(tokenize("I’m here"))][0]
-False
 >>> without_legal_form("SoftBank Group Corp"), without_legal_form("Walt Disney Co."), without_legal_form("Co")
 ('SoftBank Group', 'Walt Disney', 'Co')
 """
@@ -34,25 +26,9 @@ from itertools import pairwise
 from nameparser.config import CONSTANTS
 
 from digest.chain.gazetteer import place_kind
+from digest.chain.hyphens import BREAK, compounds
 from digest.text.tokens import Token, initial, tokenize
 
-_COMPOUND = re.compile(r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&]*(?:-[A-Z][\w\u0300-\u036f'’.&]*)*)-[a-z]{3,}[a-z-]*$")
-_SHORT_PARTS = re.compile(r"^[A-Z][a-z]{1,3}-(?P<second>[a-z]{3,5})$")
-"""Two short syllables: a given name written with a hyphen ("Man-kei", "Tsz-lok", "Jae-myung"), no compound
-adjective (`_COMPOUND_ENDS`: "Pro-life", "Anti-war")."""
-# fmt: off
-_COMPOUND_ENDS = frozenset({
-    "born", "led", "run", "era", "made", "wide", "size", "free", "like", "held", "type", "only", "long", "year",
-    "area", "week", "day", "old", "new", "aged", "owned", "based", "style", "level", "scale", "class", "grade",
-    "side", "time", "life", "war", "ups", "up", "down", "off", "out", "back", "over", "fed", "bred", "bound",
-    "fund", "funded", "front", "line", "plus", "sized",
-})
-# fmt: on
-_CONTRACTION = re.compile(r"^[A-Z][a-z]{0,4}['’](?:m|re|ve|ll|d)$")
-_BREAK = Token("-", False)
-_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(?:ic|ical|al|ian|ish|ive|ous|ful|ese)")
-"""How the first half of a compound adjective ends when it is itself an adjective ("Olympic-size",
-"Herculean-sized", "Orwellian-sounding"): not the name half of "Oscar-winning"."""
 _LEGAL_FORM = re.compile(
     r"\s+(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV"
     r"|GmbH|Pty|AB|ASA|Oyj|SpA|S\.p\.A\.?|Bhd|Berhad)$"
@@ -93,32 +69,6 @@ MIN_HEADING_WORDS = 2
 MAX_HEADING_WORDS = 20
 HEADING_CAPITALS = 0.6
 _TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")
-
-
-def compounds(tokens: list[Token]) -> list[Token]:
-    """Tokens with compound adjectives cut to their name part ("Oscar-winning"; a lower-case part of one or two
-    letters is a name's: "Lee Dae-in", and so are two short syllables: "Man-kei") and contractions demoted."""
-    if not any(t.capitalised and ("-" in t.text or "’" in t.text or "'" in t.text) for t in tokens):
-        return tokens  # most sentences have neither
-    out: list[Token] = []
-    for token in tokens:
-        if (
-            token.word
-            and token.capitalised
-            and "-" in token.text
-            and (match := _COMPOUND.match(token.text))
-            and not ((short := _SHORT_PARTS.match(token.text)) and short["second"] not in _COMPOUND_ENDS)
-        ):
-            name = match["name"]
-            if _ADJECTIVE.fullmatch(name) and place_kind(name) is None:  # "Olympic-size": a modifier, no name
-                out += [token._replace(text=name.casefold(), capitalised=False, lower=True), _BREAK]
-            else:
-                out += [token._replace(text=name, possessive=False), _BREAK]
-        elif token.word and token.capitalised and _CONTRACTION.match(token.text):
-            out.append(token._replace(capitalised=False, lower=True))
-        else:
-            out.append(token)
-    return out
 
 
 def is_heading(sentence: str, tokens: Sequence[Token], function_words: frozenset[str]) -> bool:
@@ -280,7 +230,7 @@ def unglued(sentences: list[list[Token]]) -> list[list[Token]]:
                 for k, part in enumerate(parts):
                     last = k == len(parts) - 1
                     fixed += [token._replace(text=part, possessive=token.possessive and last)]
-                    fixed += [] if last else [_BREAK]
+                    fixed += [] if last else [BREAK]
             else:
                 fixed.append(token)
         out.append(fixed)

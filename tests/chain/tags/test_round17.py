@@ -52,3 +52,18 @@ def test_a_legal_form_split_from_its_company_at_and_is_no_tag(config: SiteConfig
     tags = ranked_tags(config, ["The drug is made by Harrow Brindle and Co. in Ravensby, Harrow Brindle said."])
     assert "Harrow Brindle" in tags
     assert not {"Co.", "Co"} & set(tags)
+
+
+def test_a_hyphenated_word_inside_a_name_stays_in_it(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Economists at the Council for Maritime Co-operation and Trade cut their forecast.",
+            "Members of the Church of Latter-day Pilgrims met in Ravensby.",
+            "The Veltrian Party-controlled Assembly of Ravensby voted, and Grammy-winning Ilse Marrow sang.",
+        ],
+    )
+    assert {"Council for Maritime Co-operation and Trade", "Church of Latter-day Pilgrims"} <= set(tags)
+    assert "Ilse Marrow" in tags
+    assert not {"Council for Maritime", "Trade", "Pilgrims", "Grammy-winning Ilse Marrow"} & set(tags)
+    assert not any("Party-controlled" in t for t in tags)
