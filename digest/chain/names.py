@@ -263,6 +263,7 @@ def _variants(names: Sequence[str], groups: Groups) -> None:
     for key in names:
         for other in (
             key[:-1] if key.endswith("s") else "",
+            key[:-2] if key.endswith(("'s", "’s")) else "",  # "Lowe's" (a shop's name) where a line says "Lowe"
             _TLD.sub("", key),
             _GROUP.sub("", key),
             key.replace(".", ""),

@@ -31,6 +31,7 @@ _NUMBERED_UNITS = frozenset({
 ("6th Avenue", "17th District": an address, a seat), nor a session of one body ("the 116th Congress" is Congress)."""
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
+_QUOTES = frozenset({"“", "”", '"'})
 """Quotation marks and a bracket opening a clause."""
 _CLAUSE = frozenset({"—", "–", "--", "-", ":"})
 """A dateline's dash (a spaced hyphen too: "LONDON (Reuters) - The ...") or colon."""
@@ -82,7 +83,9 @@ def _after_dateline(tokens: list[Token], start: int) -> bool:
 def opens(tokens: list[Token], start: int, end: int) -> bool:
     """Whether the name at ``tokens[start:end]`` opens a sentence, or a quoted or bracketed clause ("“Put kids
     first,” they chanted", "(Originally $200)", "“Sadly, ...": a lower-case word, a price or a comma follows),
-    where its capital says nothing; a quoted title stays."""
+    where its capital says nothing; a quoted title stays, also opening a sentence ("“Oppenheimer” led")."""
+    if _title_subject(tokens, start, end):
+        return False
     if initial(tokens, start) or _after_dateline(tokens, start):
         return True
     quoted = start > 0 and tokens[start - 1].text in _OPENING_QUOTES and not tokens[start].capitals
@@ -91,6 +94,17 @@ def opens(tokens: list[Token], start: int, end: int) -> bool:
     comma = tokens[end].text == "," and tokens[start - 1].text in {"“", '"'}  # not a ‘title’ in single quotes
     whole = end - start > 1 and end + 1 < len(tokens) and tokens[end + 1].text in {"”", '"'}  # “The Long Field,”
     return (comma and not whole) or tokens[end].lower or tokens[end].text in {"$", "€", "£"}
+
+
+def _title_subject(tokens: list[Token], start: int, end: int) -> bool:
+    """A name quoted whole, the quote closed right after it and a lower-case word next: a title, not speech."""
+    return (
+        start > 0
+        and end + 1 < len(tokens)
+        and tokens[start - 1].text in _QUOTES
+        and tokens[end].text in _QUOTES
+        and tokens[end + 1].lower
+    )
 
 
 MAX_CATEGORY_GAP = 3

@@ -30,7 +30,7 @@ from digest.chain.hyphens import BREAK, compounds
 from digest.text.tokens import Token, initial, tokenize
 
 _LEGAL_FORM = re.compile(
-    r"\s+(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV"
+    r"\s+(?:Cos?\.?|Corp\.?|Inc\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV"
     r"|GmbH|Pty|AB|ASA|Oyj|SpA|S\.p\.A\.?|Bhd|Berhad)$"
 )
 # fmt: off
@@ -97,8 +97,8 @@ def titles() -> frozenset[str]:
 
 _LEGAL_WORDS = frozenset({"co", "corp", "corporation", "inc", "ltd", "limited", "llc", "l.l.c", "plc", "se", "ag"})
 _LEGAL_WORDS |= {"s.a", "sa", "n.v", "nv", "b.v", "bv", "gmbh", "pty", "llp", "ab", "asa", "oyj", "spa", "s.p.a", "bhd"}
-_LEGAL_WORDS |= {"berhad"}
-_BARE_LEGAL_FORMS = frozenset({"co", "corp", "inc", "ltd", "llc", "plc", "gmbh", "llp", "pty", "bhd"})
+_LEGAL_WORDS |= {"berhad", "cos"}
+_BARE_LEGAL_FORMS = frozenset({"co", "cos", "corp", "inc", "ltd", "llc", "plc", "gmbh", "llp", "pty", "bhd"})
 """Legal forms that are never a name alone (not "SA", "AG", "AB": a place's or an office's abbreviation too)."""
 
 

@@ -53,6 +53,7 @@ ABBREVIATIONS = frozenset(
         "inc",
         "corp",
         "co",
+        "cos",
         "ltd",
         "bros",
         "dept",

@@ -67,3 +67,24 @@ def test_a_hyphenated_word_inside_a_name_stays_in_it(config: SiteConfig) -> None
     assert "Ilse Marrow" in tags
     assert not {"Council for Maritime", "Trade", "Pilgrims", "Grammy-winning Ilse Marrow"} & set(tags)
     assert not any("Party-controlled" in t for t in tags)
+
+
+def test_a_name_with_its_possessive_kept_and_cut_is_one_entity(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Brindle's Cos. said on Wednesday it would close 20 stores, Brindle's chief executive said.",
+            "Shares of Brindle's (BRN) fell 3%. Brindle's will keep its offices in Ravensby.",
+        ],
+    )
+    assert len([t for t in tags if t.startswith("Brindle")]) == 1
+    assert not {"Cos", "Cos."} & set(tags)
+
+
+def test_a_title_quoted_whole_opening_a_sentence_is_a_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config, ['"Quarrymen" led the nominations with 13, and Ilse Marrow was nominated for best director.']
+    )
+    assert "Quarrymen" in tags
+    speech = ranked_tags(config, ['"Absolutely," Ilse Marrow said when asked about the nominations.'])
+    assert "Absolutely" not in speech
