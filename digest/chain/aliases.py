@@ -1,4 +1,5 @@
-"""Second names an article gives an entity in so many words: "Joko Widodo, widely known as Jokowi", and an acronym
+"""Second names an article gives an entity in so many words: "Joko Widodo, widely known as Jokowi", "the Department
+of Forestry and Fire Protection, or Cal Fire", and an acronym
 of a one-word name made of its syllables' capitals ("the Kuomintang (KMT)").
 
 Both become (short form, name) pairs beside the acronyms of `digest.chain.entities.Extractor._acronym_pairs`:
@@ -16,6 +17,9 @@ from digest.text.tokens import Token
 _KNOWN = frozenset({"known", "called", "nicknamed"})
 _HOW = frozenset({"also", "widely", "better", "commonly", "popularly", "locally", "often", "simply"})
 MIN_SPELT_LENGTH = 2
+MAX_SHORT_WORDS = 3
+MIN_PREFIX = 3
+"""A short form's words are three letters or more, each the start of a word of the name."""
 
 
 def known_as(
@@ -38,6 +42,9 @@ def _known_as(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> 
         k = start + len(span)
         if len(span) < 2 or k + 3 >= len(tokens) or tokens[k].text != ",":
             continue
+        if (shorter := _or_short(tokens, k + 1, at, span)) is not None:
+            found.append((shorter, span))  # "the Department of Forestry and Fire Protection, or Cal Fire,"
+            continue
         k += 1 + (tokens[k + 1].text.casefold() in _HOW)
         if tokens[k].text.casefold() not in _KNOWN or tokens[k + 1].text.casefold() != "as":
             continue
@@ -45,6 +52,21 @@ def _known_as(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> 
         if second is not None and len(second) <= 2:
             found.append((" ".join(t.text for t in second), span))
     return found
+
+
+def _or_short(tokens: list[Token], k: int, at: dict[int, list[Token]], span: list[Token]) -> str | None:
+    """The short form after ", or" when each of its words begins a word of the name ("Cal Fire" of "California
+    Department of Forestry and Fire Protection") and a comma or a full stop closes it."""
+    second = at.get(k + 1) if tokens[k].text == "or" else None
+    if second is None or len(second) > MAX_SHORT_WORDS or len(second) >= len(span):
+        return None
+    end = k + 1 + len(second)
+    if end < len(tokens) and tokens[end].text not in {",", ".", ")", ";"}:
+        return None
+    words = [t.text.casefold() for t in span]
+    if all(len(w.text) >= MIN_PREFIX and any(n.startswith(w.text.casefold()) for n in words) for w in second):
+        return " ".join(t.text for t in second)
+    return None
 
 
 def spelt_within(acronym: str, word: str) -> bool:

@@ -88,3 +88,17 @@ def test_a_title_quoted_whole_opening_a_sentence_is_a_name(config: SiteConfig) -
     assert "Quarrymen" in tags
     speech = ranked_tags(config, ['"Absolutely," Ilse Marrow said when asked about the nominations.'])
     assert "Absolutely" not in speech
+
+
+def test_a_short_form_after_or_is_the_same_entity(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The fire has burned 10,000 acres, the Veltria Department of Forestry and Fire Safety, or Vel Fire, said.",
+            "Vel Fire said the cause was under investigation. Crews from Ravensby helped.",
+        ],
+    )
+    assert "Veltria Department of Forestry and Fire Safety" in tags
+    assert "Vel Fire" not in tags
+    lists = ranked_tags(config, ["Voters in Ravensby, or Brindle, were asked, and Ravensby said no."])
+    assert {"Ravensby", "Brindle"} <= set(lists)
