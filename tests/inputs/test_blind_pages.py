@@ -1,5 +1,5 @@
-"""The blind pages (``tests/inputs/blind_pages/``, the second battery ``blind_pages2/`` and the third ``blind_pages3/``):
-valid, and scored at or above their floors.
+"""The blind pages (``tests/inputs/blind_pages/``, the second and third batteries ``blind_pages2/`` and
+``blind_pages3/``): valid, and scored at or above their floors.
 
 ``python -m tests.inputs.blind_pages.score [--dir tests/inputs/blind_pages2] --failures`` prints the scores and the
 tune half's failures.
