@@ -63,10 +63,24 @@ def _or_short(tokens: list[Token], k: int, at: dict[int, list[Token]], span: lis
     end = k + 1 + len(second)
     if end < len(tokens) and tokens[end].text not in {",", ".", ")", ";"}:
         return None
-    words = [t.text.casefold() for t in span]
-    if all(len(w.text) >= MIN_PREFIX and any(n.startswith(w.text.casefold()) for n in words) for w in second):
-        return " ".join(t.text for t in second)
-    return None
+    short = " ".join(t.text for t in second)
+    return short if _prefixes(short, text_of(span)) else None
+
+
+def _prefixes(short: str, name: str) -> bool:
+    words = name.casefold().split()
+    return all(len(w) >= MIN_PREFIX and any(n.startswith(w) for n in words) for w in short.casefold().split())
+
+
+def clipped(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` with a word clipped: each of its words begins a word of the name, one of them
+    cut short ("Cal Fire" of "California Department of Forestry and Fire Protection"; not "Los Angeles" of "Los
+    Angeles County", nor "Ed Roe" of "Edward Roe")."""
+    words = name.casefold().split()
+    if len(words) <= len(short.split()):
+        return False  # "Ed Roe" beside "Edward Roe": a nickname, not a short form
+    cut = any(any(n.startswith(w) and n != w for n in words) and w not in words for w in short.casefold().split())
+    return cut and _prefixes(short, name)
 
 
 def spelt_within(acronym: str, word: str) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from digest.chain import junk as j
+from digest.chain.aliases import clipped
 from digest.chain.entities import Extractor
 from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
@@ -87,6 +88,8 @@ def _display(
         ]
     ):
         return min(short, key=len)  # "Flos" as often as "Flos Showroom"
+    if " " in top and (fuller := [f for f in entity.forms if clipped(top, f)]):
+        return max(fuller, key=lambda f: (len(f), f))  # "Cal Fire": the name it clips
     title, _, bare = top.partition(" ")
     if title.casefold() in ROYAL_TITLES and " " not in bare:  # "Princess Ann" beside "Ann Beth Roe"
         full_names = [f for f in entity.forms if f.startswith(bare + " ")]
