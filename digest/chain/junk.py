@@ -1,14 +1,13 @@
 """What never becomes a tag, whatever its salience (see `digest.chain.tags`).
 
-Ignored words, agencies, the publisher, demonyms and demonyms joined ("North American"), role
-words, generic heads and languages on their own ("MP", "Street", "Hindi"), jobs ("Deputy Director",
-"Member of Parliament", a configured role alone: "Secretary of State"; not "Kevin King"), plural
-acronyms and brands ("MPs", "iPhones"), single letters and initials, numbers and codes ("N23"), a
-politician's party and state ("D-Minn"), degrees ("Ph.D", "PhD"), phrases in Title Case ("Rest In Peace"),
-identifiers from links; two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or after
-what they love or fear ("Anglophiles"); the
-start of a longer acronym quoted alone ("COVI"); a slip of the keyboard ("Chriac"); an adjective capitalised
-between lower-case words, named once ("his Constitutional duties").
+Ignored words, agencies, the publisher, demonyms and demonyms joined ("North American"), role words, generic heads
+and languages on their own ("MP", "Street", "Hindi"), jobs ("Deputy Director", "Member of Parliament", a configured
+role alone: "Secretary of State"; not "Kevin King"), plural acronyms and brands ("MPs", "iPhones"), single letters
+and initials, numbers and codes ("N23"), a politician's party and state ("D-Minn"), degrees ("Ph.D", "PhD"),
+phrases in Title Case ("Rest In Peace"), identifiers from links, words glued in a row of buttons
+("ShareFacebookX"); two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or after what
+they love or fear ("Anglophiles"); the start of a longer acronym quoted alone ("COVI"); a slip of the keyboard
+("Chriac"); an adjective capitalised between lower-case words, named once ("his Constitutional duties").
 """
 
 from __future__ import annotations
@@ -45,6 +44,10 @@ headline: "Harbour Trust Lost Its Way"), not a name."""
 _RANDOM = re.compile(r"(?=[^\s-]*\d)(?=[^\s-]*[a-z])(?=[^\s-]*[A-Z])[^\s-]{8,}")
 """Letters of both cases and digits in one long word without hyphens: an identifier from a link, not a name
 (a name of parts joined by hyphens stays: "SARS-CoV-2")."""
+_GLUED = re.compile(r"[a-z][A-Z]")
+MIN_GLUED = 3
+"""Three words or more glued in one ("ShareFacebookXWhatsApp": a row of buttons without spaces), not a name; a
+name has two joins at most ("GlaxoSmithKline", "PricewaterhouseCoopers")."""
 MAX_JOB_WORDS = 3
 MIN_CUT_ACRONYM = 3
 
@@ -91,6 +94,7 @@ def _junk(name: str, rules: EntityRules) -> bool:
         or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
         or bool(_AFFILIATION.fullmatch(name))
         or bool(_RANDOM.fullmatch(name))
+        or any(len(_GLUED.findall(word)) >= MIN_GLUED for word in name.split())
         or bool(_INITIAL.fullmatch(name))
         or (single and key.endswith(_LOVERS))
         or bool(_DOTTED_SHORT.fullmatch(name))

@@ -102,3 +102,15 @@ def test_a_short_form_after_or_is_the_same_entity(config: SiteConfig) -> None:
     assert "Vel Fire" not in tags
     lists = ranked_tags(config, ["Voters in Ravensby, or Brindle, were asked, and Ravensby said no."])
     assert {"Ravensby", "Brindle"} <= set(lists)
+
+
+def test_a_row_of_buttons_glued_into_one_word_is_no_tag(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Photos by Ilse Marrow. ShareFacebookXWhatsAppEmailCopy link.",
+            "The parade in Ravensby was paid for by BrindleSmithKline, and BrindleSmithKline said it was proud.",
+        ],
+    )
+    assert "BrindleSmithKline" in tags
+    assert not any("WhatsApp" in t for t in tags)
