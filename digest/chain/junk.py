@@ -3,7 +3,7 @@
 Ignored words, agencies, the publisher, demonyms and demonyms joined ("North American"), role words, generic heads
 and languages on their own ("MP", "Street", "Hindi"), jobs ("Deputy Director", "Member of Parliament", a configured
 role alone: "Secretary of State"; not "Kevin King"), plural acronyms and brands ("MPs", "iPhones"), single letters
-and initials, numbers and codes ("N23"), a politician's party and state ("D-Minn"), degrees ("Ph.D", "PhD"),
+and initials, ordinals, numbers and codes ("N23"), a politician's party and state ("D-Minn"), degrees ("Ph.D", "PhD"),
 phrases in Title Case ("Rest In Peace"), identifiers from links, words glued in a row of buttons
 ("ShareFacebookX"); two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or after what
 they love or fear ("Anglophiles"); the start of a longer acronym quoted alone ("COVI"); a slip of the keyboard
@@ -48,6 +48,11 @@ _GLUED = re.compile(r"[a-z][A-Z]")
 MIN_GLUED = 3
 """Three words or more glued in one ("ShareFacebookXWhatsApp": a row of buttons without spaces), not a name; a
 name has two joins at most ("GlaxoSmithKline", "PricewaterhouseCoopers")."""
+_ORDINAL_WORD = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|(?:Thir|Four|Fif|Six|Seven"
+    r"|Eigh|Nine)teenth|Twentieth)"
+)
+"""An ordinal alone ("between Fifth and Ninth streets"): a street's number or a rank, not a name."""
 MAX_JOB_WORDS = 3
 MIN_CUT_ACRONYM = 3
 
@@ -96,6 +101,7 @@ def _junk(name: str, rules: EntityRules) -> bool:
         or bool(_RANDOM.fullmatch(name))
         or any(len(_GLUED.findall(word)) >= MIN_GLUED for word in name.split())
         or bool(_INITIAL.fullmatch(name))
+        or bool(_ORDINAL_WORD.fullmatch(name))
         or (single and key.endswith(_LOVERS))
         or bool(_DOTTED_SHORT.fullmatch(name))
         or bool(_DEGREE.fullmatch(name))

@@ -60,6 +60,13 @@ ABBREVIATIONS = frozenset(
         "vs",
         "mt",
         "ft",
+        "atty",
+        "engr",
+        "hon",
+        "det",
+        "supt",
+        "insp",
+        "cllr",
     ]
 )
 NAME_PARTICLES = frozenset(

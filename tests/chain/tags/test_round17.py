@@ -114,3 +114,21 @@ def test_a_row_of_buttons_glued_into_one_word_is_no_tag(config: SiteConfig) -> N
     )
     assert "BrindleSmithKline" in tags
     assert not any("WhatsApp" in t for t in tags)
+
+
+def test_an_ordinal_alone_is_no_tag(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["Harbor Avenue between Fifth and Ninth streets stays closed, Ravensby said."])
+    assert "Harbor Avenue" in tags
+    assert not {"Fifth", "Ninth"} & set(tags)
+
+
+def test_plural_roles_and_abbreviated_titles_before_names(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Trustees Orla Brennick and Dale Quist voted no. Atty. Ramon Velasquin argued the case.",
+            "Incumbent Carla Fennimore trailed in Ravensby, and Substitute Yakubu Danjel scored late.",
+        ],
+    )
+    assert {"Orla Brennick", "Ramon Velasquin", "Carla Fennimore", "Yakubu Danjel"} <= set(tags)
+    assert not {"Trustees Orla Brennick", "Atty", "Incumbent Carla Fennimore", "Substitute Yakubu Danjel"} & set(tags)
