@@ -75,7 +75,8 @@ def _after_dateline(tokens: list[Token], start: int) -> bool:
     Any word there would cost names that open the story ("KYOTO - Nintendo said ...")."""
     word = tokens[start].text
     plural = word.endswith("s") and not word.endswith("ss") and not tokens[start].capitals  # "TAIPEI - Voters in"
-    if start == 0 or not (word in _ARTICLES or plural) or tokens[start - 1].text not in _CLAUSE:
+    credit = start > 1 and tokens[start - 1].text == ")" and tokens[start - 2].capitals  # "Guwahati, Dec 5 (IANS) The"
+    if start == 0 or not (word in _ARTICLES or plural) or (tokens[start - 1].text not in _CLAUSE and not credit):
         return False
     return not any(t.lower for t in tokens[: start - 1])
 

@@ -132,3 +132,11 @@ def test_plural_roles_and_abbreviated_titles_before_names(config: SiteConfig) ->
     )
     assert {"Orla Brennick", "Ramon Velasquin", "Carla Fennimore", "Yakubu Danjel"} <= set(tags)
     assert not {"Trustees Orla Brennick", "Atty", "Incumbent Carla Fennimore", "Substitute Yakubu Danjel"} & set(tags)
+
+
+def test_the_opens_the_sentence_after_a_bracketed_agency_credit(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["Ravensby, Dec 5 (VNS) The Veltria government on Saturday raised wages, and Veltria's growers objected."],
+    )
+    assert "The Veltria" not in tags
