@@ -3,8 +3,8 @@
 Ignored words, agencies, the publisher, demonyms and demonyms joined ("North American"), role words, generic heads
 and languages on their own ("MP", "Street", "Hindi"), jobs ("Deputy Director", "Member of Parliament", a configured
 role alone: "Secretary of State"; not "Kevin King"), plural acronyms and brands ("MPs", "iPhones"), single letters
-and initials, ordinals, numbers and codes ("N23"), a politician's party and state ("D-Minn"), degrees ("Ph.D", "PhD"),
-phrases in Title Case ("Rest In Peace"), identifiers from links, words glued in a row of buttons
+and initials, ordinals, numbers and codes ("N23", "SAVE200"), a politician's party and state ("D-Minn"), degrees
+("Ph.D", "PhD"), phrases in Title Case ("Rest In Peace"), identifiers from links, words glued in a row of buttons
 ("ShareFacebookX"); two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or after what
 they love or fear ("Anglophiles"); the start of a longer acronym quoted alone ("COVI"); a slip of the keyboard
 ("Chriac"); an adjective capitalised between lower-case words, named once ("his Constitutional duties").
@@ -28,6 +28,8 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s|[a-z]{1,2}[A-Z][a-z]+s")
 """A plural acronym or brand: members or things ("MPs", "iPhones"), not a name."""
 _CODE = re.compile(r"[A-Z]\d[\d.,]*")
 """One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
+_COUPON = re.compile(r"[A-Z]{4,}\d{2,}")
+"""Four capitals or more and digits in one word: a discount code or a registry number ("SAVE200"), not a name."""
 _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
 """A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -96,7 +98,7 @@ def _junk(name: str, rules: EntityRules) -> bool:
         or _people_of(key, rules)
         or (single and (key in rules.org_words or key in rules.role_words or key in languages()))
         or bool(_PLURAL_ACRONYM.fullmatch(name))
-        or (bool(_CODE.fullmatch(name)) and key not in rules.aliases)
+        or (bool(_CODE.fullmatch(name) or _COUPON.fullmatch(name)) and key not in rules.aliases)
         or bool(_AFFILIATION.fullmatch(name))
         or bool(_RANDOM.fullmatch(name))
         or any(len(_GLUED.findall(word)) >= MIN_GLUED for word in name.split())

@@ -53,6 +53,11 @@ _SHOWS = frozenset(
 """A medium before one of these words describes a show named before it ("the Fargo TV series")."""
 
 
+_VENUES = frozenset({
+    "Diner", "Cafe", "Café", "Pub", "Bar", "Grill", "Kitchen", "Bakery", "Tavern", "Deli", "Pizzeria", "Restaurant",
+    "Bistro", "Inn", "Garage", "Hardware", "Salon", "Store", "Shop", "Market", "Farm", "Brewery", "Steakhouse",
+})  # fmt: skip
+"""Businesses named after their owner in the possessive ("Rosie's Diner", "Joe's Pizzeria")."""
 _EPONYMOUS = frozenset({"disease", "syndrome", "palsy", "lymphoma", "law", "paradox", "theorem"})
 """Nouns named after a person in the possessive ("Alzheimer's disease", "Moore's law"): the whole is the name."""
 
@@ -237,6 +242,8 @@ class SpanFinder:
             return True
         if len(span) >= 2 and span[-2].text in _SAINTS and nxt.capitalised:
             return True  # "St James's University Hospital", "St Joseph's Catholic College": named after a saint
+        if len(span) == 1 and owner.text not in self.plain and not owner.apostrophe and nxt.text in _VENUES:
+            return True  # "Rosie's Diner": a place named after someone the article never names without it
         jobs = job_words(self.rules.role_words)
         return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
 

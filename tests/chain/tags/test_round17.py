@@ -140,3 +140,15 @@ def test_the_opens_the_sentence_after_a_bracketed_agency_credit(config: SiteConf
         ["Ravensby, Dec 5 (VNS) The Veltria government on Saturday raised wages, and Veltria's growers objected."],
     )
     assert "The Veltria" not in tags
+
+
+def test_a_place_named_after_its_owner_and_codes(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The fire started in the kitchen of Rosalind's Diner on West Main Street, and Rosalind's Diner reopened.",
+            "Use code SLEEPWELL200 at checkout, Ravensby Beds said. Ravensby Beds sells the mattress.",
+        ],
+    )
+    assert {"Rosalind's Diner", "Ravensby Beds"} <= set(tags)
+    assert not {"Diner", "Rosalind", "SLEEPWELL200"} & set(tags)
