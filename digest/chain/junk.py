@@ -4,10 +4,10 @@ Ignored words, agencies, the publisher, demonyms and demonyms joined ("North Ame
 and languages on their own ("MP", "Street", "Hindi"), jobs ("Deputy Director", "Member of Parliament", a configured
 role alone: "Secretary of State"; not "Kevin King"), plural acronyms and brands ("MPs", "iPhones"), single letters
 and initials, ordinals, numbers and codes ("N23", "SAVE200"), a politician's party and state ("D-Minn"), degrees
-("Ph.D", "PhD"), phrases in Title Case ("Rest In Peace"), identifiers from links, words glued in a row of buttons
-("ShareFacebookX"); two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or after what
-they love or fear ("Anglophiles"); the start of a longer acronym quoted alone ("COVI"); a slip of the keyboard
-("Chriac"); an adjective capitalised between lower-case words, named once ("his Constitutional duties").
+("Ph.D", "PhD"), phrases in Title Case ("Rest In Peace", "Didn't Like"), identifiers from links, words glued in a
+row of buttons ("ShareFacebookX"); two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or
+after what they love or fear ("Anglophiles"); the start of a longer acronym quoted alone ("COVI"); a slip of the
+keyboard ("Chriac"); an adjective capitalised between lower-case words, named once ("his Constitutional duties").
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ _ORDINAL_WORD = re.compile(
     r"|Eigh|Nine)teenth|Twentieth)"
 )
 """An ordinal alone ("between Fifth and Ninth streets"): a street's number or a rank, not a name."""
+_NEGATED = re.compile(r"\b[A-Z][a-z]*n['’]t\b")
+"""A negated verb in Title Case ("Didn't Like", "Can't Get Enough"): a label or a line of a list, not a name."""
 MAX_JOB_WORDS = 3
 MIN_CUT_ACRONYM = 3
 
@@ -108,6 +110,7 @@ def _junk(name: str, rules: EntityRules) -> bool:
         or bool(_DOTTED_SHORT.fullmatch(name))
         or bool(_DEGREE.fullmatch(name))
         or (not single and bool(_TITLE_CASE_INNER.search(name)))
+        or (not single and bool(_NEGATED.search(name)))
         or (not single and (_is_job(name, rules) or key in _role_names(rules.roles)))
         or _other_script(name)
     )

@@ -50,7 +50,8 @@ AGENT_ENDINGS = ("er", "ist", "ian")
 ("General Motors", "Major League") nor "Doctor Who"."""
 IMPERATIVES = frozenset({
     "follow", "contact", "email", "e-mail", "subscribe", "join", "visit", "listen", "watch", "get", "buy", "read",
-    "download", "click", "order", "shop", "donate", "discover", "explore", "register",
+    "download", "click", "order", "shop", "donate", "discover", "explore", "register", "try", "tour", "stay", "meet",
+    "learn", "find", "see", "grab", "enjoy", "skip", "hike", "taste",
 })  # fmt: skip
 """Verbs a page opens a sentence with to address its reader, before a name."""
 PARTICIPLES = frozenset({"born", "named", "dubbed", "nicknamed", "renamed", "christened"})

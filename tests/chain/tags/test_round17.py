@@ -152,3 +152,16 @@ def test_a_place_named_after_its_owner_and_codes(config: SiteConfig) -> None:
     )
     assert {"Rosalind's Diner", "Ravensby Beds"} <= set(tags)
     assert not {"Diner", "Rosalind", "SLEEPWELL200"} & set(tags)
+
+
+def test_a_page_speaking_to_its_reader_and_negated_labels_are_no_names(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Tour Fort Harrow in the morning, then walk to Brindle Square.",
+            "Try This: a slower pace. Didn't Like: the noise from Ravensby Road.",
+            "Fort Harrow opened in 1861, and Brindle Square was laid out later.",
+        ],
+    )
+    assert {"Fort Harrow", "Brindle Square"} <= set(tags)
+    assert not {"Tour Fort Harrow", "Try This", "Didn't Like"} & set(tags)
