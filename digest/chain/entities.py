@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, pairwise
 
-from digest.chain import positions
+from digest.chain import openers, positions
 from digest.chain import wording as w
 from digest.chain.aliases import known_as, spelt_within
 from digest.chain.gazetteer import function_words, place_kind
@@ -133,20 +133,16 @@ class Extractor:
         self._counted: Counter[tuple[str, str]] | None = None
 
     def _name_edges(self, lower_words: frozenset[str]) -> frozenset[str]:
-        """Words that start or end a name somewhere mid-sentence (evidence they are names), and `_owners`."""
+        """Words that start or end a name somewhere mid-sentence (evidence they are names), and the openers of
+        `digest.chain.openers`."""
         edges: set[str] = set()
         for tokens, spans in zip(self.sentences, self.spans, strict=True):
             for start, span in spans:
                 if not positions.opens(tokens, start, start + len(span)):
                     edges.update((span[0].text.casefold(), span[-1].text.casefold()))
-        return frozenset(edges | self._owners(lower_words))
-
-    def _owners(self, lower_words: frozenset[str]) -> set[str]:
-        """Words opening two sentences, one in the possessive ("Boeing said ...", "Boeing's shares fell"), neither a
-        plural ("Officials' patience") nor written in lower case elsewhere: a name that only opens sentences."""
-        openers = Counter(t[0].text.casefold() for t in self.sentences if t and t[0].capitalised)
-        owners = {t[0].text.casefold() for t in self.sentences if len(t) > 1 and t[0].possessive and t[1].lower}
-        return {w for w in owners if openers[w] > 1 and not w.endswith("s") and w not in lower_words}
+        named = openers.owners(self.sentences, lower_words)
+        named |= openers.titled(self.sentences, self.title, lower_words, self.function_words | self.rules.ignore)
+        return frozenset(edges | named)
 
     def mentions(self) -> Iterator[Mention]:
         position = 0

@@ -165,3 +165,13 @@ def test_a_page_speaking_to_its_reader_and_negated_labels_are_no_names(config: S
     )
     assert {"Fort Harrow", "Brindle Square"} <= set(tags)
     assert not {"Tour Fort Harrow", "Try This", "Didn't Like"} & set(tags)
+
+
+def test_a_word_only_opening_sentences_is_a_name_when_the_title_names_it(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["Quillix has renewed its drama Harbour Lights for a third season.", "Deforestation fell, Quillix said."],
+        "Quillix Renews Harbour Lights as Deforestation Falls",
+    )
+    assert "Quillix" in tags
+    assert "Deforestation" not in tags
