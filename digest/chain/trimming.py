@@ -56,6 +56,7 @@ PLACE_PREFIXES = frozenset([
 # fmt: on
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _LETTER_STOP = re.compile(r"\s[A-Z]\.$")
 """A name's last word a single capital with a full stop ("Xbox One X."): the full stop ends the sentence (a middle
 initial is never last)."""
@@ -253,4 +254,5 @@ class Evidence:
     def _keeps_initial(self, words: list[Token]) -> bool:
         """Whether a one-word span at the start of a sentence is a name."""
         word = words[0].text
-        return word.casefold() in self.name_edges or self.known(word)
+        camel = _CAMEL.search(word) is not None  # "OpenAI's Sam Altman ...": a capital inside a word is a name's
+        return camel or word.casefold() in self.name_edges or self.known(word)

@@ -175,3 +175,8 @@ def test_a_word_only_opening_sentences_is_a_name_when_the_title_names_it(config:
     )
     assert "Quillix" in tags
     assert "Deforestation" not in tags
+
+
+def test_a_word_with_a_capital_inside_opening_a_sentence_is_a_name(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["QuillAI's Dana Velik promised a faster model. Users in Ravensby were less impressed."])
+    assert "QuillAI" in tags
