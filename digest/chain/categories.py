@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from digest.config import SiteConfig, Topic
 
@@ -137,3 +137,22 @@ def map_categories(categories: Sequence[str], config: SiteConfig) -> tuple[tuple
             name = rules.aliases.get(category.casefold(), " ".join(category.split()))
             tags.setdefault(name.casefold(), name)
     return tuple(topics), tuple(tags.values())
+
+
+_CATEGORY_SPLIT = re.compile(r"\s*[;|,]\s*")
+
+
+def stated_names(categories: Iterable[str]) -> list[str]:
+    """The names a category string may hold: its parts, without labels, and an inverted name put right.
+
+    >>> stated_names(["Sport:Olympics (Summer);Sport:Swimming", "Bevin, Matthew", "Tennis,Davis Cup,Sport"])
+    ['Olympics', 'Swimming', 'Bevin', 'Matthew', 'Matthew Bevin', 'Tennis', 'Davis Cup', 'Sport']
+    """
+    found: list[str] = []
+    for category in categories:
+        parts = [re.sub(r"\s*\([^)]*\)", "", p.rsplit(":", 1)[-1]).strip() for p in _CATEGORY_SPLIT.split(category)]
+        parts = [p for p in parts if p]
+        found += parts
+        if category.count(",") == 1 and not set(category) & set(";|:") and len(parts) == 2:
+            found.append(f"{parts[1]} {parts[0]}")  # "Bevin, Matthew": a name written surname first
+    return list(dict.fromkeys(found))

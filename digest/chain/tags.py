@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from digest.chain import junk as j
 from digest.chain.aliases import clipped
+from digest.chain.categories import stated_names
 from digest.chain.entities import Extractor
 from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
@@ -44,7 +45,6 @@ _CREDIT_LINE = Screened(  # the regex runs only on the sentences that hold one o
 )
 """A line crediting the article's own staff ("(Reporting by ...; Editing by ...)", "... contributed to this
 report"): the people it names wrote the article, it is not about them."""
-_CATEGORY_SPLIT = re.compile(r"\s*[;|,]\s*")
 
 
 @dataclass(slots=True)
@@ -281,19 +281,3 @@ def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:
         if any(f" {form} " in words for form in entity.surfaces | set(entity.forms)):
             entity.score += TITLE_WEIGHT
             entity.titled = True
-
-
-def stated_names(categories: Iterable[str]) -> list[str]:
-    """The names a category string may hold: its parts, without labels, and an inverted name put right.
-
-    >>> stated_names(["Sport:Olympics (Summer);Sport:Swimming", "Bevin, Matthew", "Tennis,Davis Cup,Sport"])
-    ['Olympics', 'Swimming', 'Bevin', 'Matthew', 'Matthew Bevin', 'Tennis', 'Davis Cup', 'Sport']
-    """
-    found: list[str] = []
-    for category in categories:
-        parts = [re.sub(r"\s*\([^)]*\)", "", p.rsplit(":", 1)[-1]).strip() for p in _CATEGORY_SPLIT.split(category)]
-        parts = [p for p in parts if p]
-        found += parts
-        if category.count(",") == 1 and not set(category) & set(";|:") and len(parts) == 2:
-            found.append(f"{parts[1]} {parts[0]}")  # "Bevin, Matthew": a name written surname first
-    return list(dict.fromkeys(found))
