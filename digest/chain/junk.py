@@ -3,11 +3,12 @@
 Ignored words, agencies, the publisher, demonyms and demonyms joined ("North American"), role words, generic heads
 and languages on their own ("MP", "Street", "Hindi"), jobs ("Deputy Director", "Member of Parliament", a configured
 role alone: "Secretary of State"; not "Kevin King"), plural acronyms and brands ("MPs", "iPhones"), single letters
-and initials, ordinals, numbers and codes ("N23", "SAVE200"), a politician's party and state ("D-Minn"), degrees
-("Ph.D", "PhD"), phrases in Title Case ("Rest In Peace", "Didn't Like"), identifiers from links, words glued in a
-row of buttons ("ShareFacebookX"); two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or
-after what they love or fear ("Anglophiles"); the start of a longer acronym quoted alone ("COVI"); a slip of the
-keyboard ("Chriac"); an adjective capitalised between lower-case words, named once ("his Constitutional duties").
+and initials, grades ("Series B", "Phase 3"), ordinals, numbers and codes ("N23", "SAVE200"), a politician's party
+and state ("D-Minn"), degrees ("Ph.D", "PhD"), phrases in Title Case ("Rest In Peace", "Didn't Like"), identifiers
+from links, words glued in a row of buttons ("ShareFacebookX"); two names hyphenated ("U.S.-Mexico"); people named
+after a name ("Delhiites") or after what they love or fear ("Anglophiles"); the start of a longer acronym quoted
+alone ("COVI"); a slip of the keyboard ("Chriac"); an adjective capitalised between lower-case words, named once
+("his Constitutional duties").
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ _ORDINAL_WORD = re.compile(
 """An ordinal alone ("between Fifth and Ninth streets"): a street's number or a rank, not a name."""
 _NEGATED = re.compile(r"\b[A-Z][a-z]*n['’]t\b")
 """A negated verb in Title Case ("Didn't Like", "Can't Get Enough"): a label or a line of a list, not a name."""
+_GRADED = re.compile(
+    r"(?:Series|Class|Type|Phase|Grade|Stage|Tier|Level|Round|Category|Group|Pool) (?:[A-H]|\d{1,2}[a-z]?|[IVX]{1,4})"
+)
+"""A grade of something, not a name ("Series B" of a funding round, "Phase 3", "Category 5", "Class A" shares)."""
 MAX_JOB_WORDS = 3
 MIN_CUT_ACRONYM = 3
 
@@ -111,6 +116,7 @@ def _junk(name: str, rules: EntityRules) -> bool:
         or bool(_DEGREE.fullmatch(name))
         or (not single and bool(_TITLE_CASE_INNER.search(name)))
         or (not single and bool(_NEGATED.search(name)))
+        or bool(_GRADED.fullmatch(name))
         or (not single and (_is_job(name, rules) or key in _role_names(rules.roles)))
         or _other_script(name)
     )

@@ -180,3 +180,15 @@ def test_a_word_only_opening_sentences_is_a_name_when_the_title_names_it(config:
 def test_a_word_with_a_capital_inside_opening_a_sentence_is_a_name(config: SiteConfig) -> None:
     tags = ranked_tags(config, ["QuillAI's Dana Velik promised a faster model. Users in Ravensby were less impressed."])
     assert "QuillAI" in tags
+
+
+def test_a_grade_of_something_is_no_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The startup Quillon raised $40 million in a Series B round led by Harrow Ventures.",
+            "The Phase 3 trial starts in Ravensby.",
+        ],
+    )
+    assert {"Quillon", "Harrow Ventures"} <= set(tags)
+    assert not {"Series B", "Phase 3"} & set(tags)
