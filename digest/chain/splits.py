@@ -52,7 +52,10 @@ def split(evidence: Evidence, span: list[Token], determined: bool = False) -> li
         left, rest = span[:k], span[k:]
         if not evidence.person_like(rest):
             continue
-        initial = len(left[-1].text.rstrip(".")) == 1 and rest[-1].text.casefold().rstrip(".") in SUFFIXES
+        letter = len(left[-1].text.rstrip(".")) == 1
+        if letter and k > 1 and left[-1].text.endswith(".") and evidence.role_at(lowered, k - 2) is not None:
+            return [span[k - 1 :]]  # "Dr. A. Ann Roe": the title goes, the initial opens the name
+        initial = letter and rest[-1].text.casefold().rstrip(".") in SUFFIXES
         if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION and not initial:
             return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player (not "John F. Roe Jr.")
         owner = left[-1].possessive or left[-1].text.endswith(("s'", "s’"))

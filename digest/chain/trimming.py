@@ -142,6 +142,8 @@ class Evidence:
         if role is None and plural:
             role = (lowered[k],)  # "Trustees Ann Roe and Tom Hale": the role of each
         title = lowered[k].rstrip(".")
+        if len(title) == 1:
+            return None  # "Dr. A. Michael Roe": an initial, no title
         titled = title in titles() or title.endswith(SCIENTIST) or f"{title}." in self.roles  # "Rep" for "Rep."
         if role is None and rest is not None and titled and self.person_like(rest):
             role = (lowered[k],)

@@ -192,3 +192,9 @@ def test_a_grade_of_something_is_no_name(config: SiteConfig) -> None:
     )
     assert {"Quillon", "Harrow Ventures"} <= set(tags)
     assert not {"Series B", "Phase 3"} & set(tags)
+
+
+def test_an_initial_after_a_title_opens_the_name(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["The trial was led by Dr. A. Orla Brennick of the Ravensby Clinic. Brennick spoke."])
+    assert "A. Orla Brennick" in tags
+    assert "Orla Brennick" not in tags
