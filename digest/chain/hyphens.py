@@ -22,7 +22,7 @@ from digest.chain.gazetteer import place_kind
 from digest.text.tokens import Token
 
 _COMPOUND = re.compile(r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&]*(?:-[A-Z][\w\u0300-\u036f'’.&]*)*)-[a-z]{3,}[a-z-]*$")
-_SHORT_PARTS = re.compile(r"^[A-Z][a-z]{1,3}-(?P<second>[a-z]{3,5})$")
+_SHORT_PARTS = re.compile(r"^[A-Z][a-z]{1,4}-(?P<second>[a-z]{3,5})$")
 """Two short syllables: a given name written with a hyphen ("Man-kei", "Tsz-lok", "Jae-myung"), no compound
 adjective (`_COMPOUND_ENDS`: "Pro-life", "Anti-war")."""
 # fmt: off

@@ -59,9 +59,11 @@ _ORDINAL_WORD = re.compile(
 _NEGATED = re.compile(r"\b[A-Z][a-z]*n['’]t\b")
 """A negated verb in Title Case ("Didn't Like", "Can't Get Enough"): a label or a line of a list, not a name."""
 _GRADED = re.compile(
-    r"(?:Series|Class|Type|Phase|Grade|Stage|Tier|Level|Round|Category|Group|Pool) (?:[A-H]|\d{1,2}[a-z]?|[IVX]{1,4})"
+    r"(?:Series|Class|Type|Phase|Grade|Stage|Tier|Level|Round|Category|Group|Pool|Season|Episode|Chapter|Part|Volume"
+    r"|Week|Day|Game|Leg|Heat) (?:[A-H]|\d{1,2}[a-z]?|[IVX]{1,4}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
 )
-"""A grade of something, not a name ("Series B" of a funding round, "Phase 3", "Category 5", "Class A" shares)."""
+"""A grade or a part of something, not a name ("Series B" of a funding round, "Phase 3", "Category 5", "Class A"
+shares, "Season Two", "Game 7")."""
 MAX_JOB_WORDS = 3
 MIN_CUT_ACRONYM = 3
 

@@ -198,3 +198,15 @@ def test_an_initial_after_a_title_opens_the_name(config: SiteConfig) -> None:
     tags = ranked_tags(config, ["The trial was led by Dr. A. Orla Brennick of the Ravensby Clinic. Brennick spoke."])
     assert "A. Orla Brennick" in tags
     assert "Orla Brennick" not in tags
+
+
+def test_a_part_of_a_series_is_no_name_and_a_hyphenated_given_name_stays_whole(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Former president Kwon Hyung-bak said Season Two of the Ravensby drama would air in June.",
+            "Kwon said the Hamas-run ministry and a Texas-born actor were not involved.",
+        ],
+    )
+    assert "Kwon Hyung-bak" in tags
+    assert not {"Season Two", "Kwon Hyung", "Hamas-run", "Texas-born"} & set(tags)
