@@ -148,7 +148,8 @@ class Extractor:
 
     def mentions(self) -> Iterator[Mention]:
         position = 0
-        names: dict[tuple[tuple[Token, ...], bool, bool], list[str]] = {}  # a name repeats: trimmed once
+        names: dict[tuple[tuple[Token, ...], bool, bool, bool], list[str]] = {}  # a name repeats: trimmed once
+        job_words = w.job_words(self.rules.role_words) | _HEADSHIPS
         for tokens, spans, paragraph, heading in zip(
             self.sentences, self.spans, self.paragraphs, self.headings, strict=True
         ):
@@ -156,6 +157,7 @@ class Extractor:
             category = -1  # where a prize's category ended in this sentence
             corners = positions.corners(tokens, spans)
             links = positions.link_run(tokens)
+            jobs_end = {s + len(sp) for s, sp in spans if sp[-1].text.casefold().rstrip(".") in job_words}
             for start, span in spans:
                 if start in corners:
                     continue
@@ -177,9 +179,10 @@ class Extractor:
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
                 if country:
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
-                key = (tuple(span), first, before == "the")
+                unit = before == "of" and start - 1 in jobs_end  # "Chief of Staff Mara Quell"
+                key = (tuple(span), first, before == "the", unit)
                 if (texts := names.get(key)) is None:
-                    texts = names[key] = self.evidence.names(span, first, determined=before == "the")
+                    texts = names[key] = self.evidence.names(span, first, determined=before == "the", unit=unit)
                 full = self._kin(tokens, start, spans) if len(span) == 1 and texts else None
                 kin = full is not None
                 if full is not None:

@@ -10,10 +10,20 @@ article's own words, and a name the article also writes in lower case, or a func
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from digest.chain.gazetteer import ascii_fold, function_words
+from digest.chain.wording import titles
+from digest.text.tokens import Token
+
+if TYPE_CHECKING:
+    from digest.chain.trimming import Evidence
+
+
+COMMON_RANK = 2000
+"""The given names a rule may cut a span at: the 2,000 most frequent ("Buddy", "Mara"; not "Royal", "Maple")."""
 
 
 @functools.cache
@@ -50,3 +60,42 @@ def given(word: str, lower_words: Collection[str] = ()) -> bool:
         return False
     key = word.casefold()
     return key not in function_words() and key not in lower_words and key.split("-", 1)[0] not in lower_words
+
+
+def holder_at(
+    words: Sequence[str],
+    lower_words: Collection[str],
+    person_like: Callable[[int], bool],
+    context: Callable[[str], bool],
+) -> int | None:
+    """Where a person's name starts in a span of capitalised ``words`` that opens on context ("Lowell Fire
+    Department Walter Greer", "Republican Buddy Carrow", after "Chief of": "Staff Mara Quell"): the first word
+    after the start that is a frequent given name (`given`, `COMMON_RANK`), right after a word the lists do not
+    hold and that is context
+    (``context``: an organisation's word, a job, a label, a common word of the article), with a person's name
+    from there to the end (``person_like``: the words from that index). ``None`` when no word is so placed:
+    an unknown given name ("Kjeld Kirk Roe", "Luiz Carlos Roe") is no context, so it keeps its name whole."""
+    for k in range(1, len(words) - 1):
+        frequent = (given_rank(words[k]) or COMMON_RANK) < COMMON_RANK  # not "Royal", "Maple" (rare given names)
+        if frequent and given(words[k], lower_words) and given_rank(words[k - 1]) is None and context(words[k - 1]):
+            return k if person_like(k) else None
+    return None
+
+
+def holder(span: list[Token], evidence: Evidence, *, unit: bool = False) -> list[list[Token]] | None:
+    """A span split before the person it names after context (`holder_at`): the person, after the organisation
+    or known place before it ("Lowell Fire Department", "Walter Greer"), else alone ("Staff" of "Chief of Staff
+    Mara Quell" goes: after a job's "of", ``unit``, any words are context). ``None`` when no word is so placed."""
+    rules = evidence.rules
+
+    def context(word: str) -> bool:  # an organisation's word, a job, a demonym
+        key = word.casefold()
+        return unit or key in rules.org_words or key.rstrip(".") in titles() or key in rules.demonyms
+
+    texts = [t.text for t in span]
+    cut = holder_at(texts, evidence.lower_words, lambda k: evidence.person_like(span[k:]), context)
+    if cut is None:
+        return None
+    left = span[:cut]
+    kept = texts[cut - 1].casefold() in rules.org_words or evidence.known(" ".join(texts[:cut]))
+    return ([left] if kept else []) + [span[cut:]]

@@ -2,26 +2,24 @@
 
 A span is split where context is glued to a name:
 
-- at a role word: "Colorado Gov. Marcus Delahaye" gives "Marcus Delahaye" and, as a
-  known place, "Colorado" (a country before its office is no mention: "U.S. Attorney"); roles come
-  from site_config's ``roles`` and, when a person's name follows, from nameparser's titles ("U.S.
-  Attorney James Kennedy") and a scientist's job ("Virologist Ann Roe");
-- after a known place or an abbreviation, when a person the article names on
-  their own follows: "Ukraine Kurt Volker" (Volker is named alone elsewhere),
-  "Browns DL Sheldon Richardson".
+- at a role word: "Colorado Gov. Marcus Delahaye" gives "Marcus Delahaye" and, as a known place, "Colorado" (a
+  country before its office is no mention: "U.S. Attorney"); roles come from site_config's ``roles`` and, when a
+  person's name follows, from nameparser's titles ("U.S. Attorney James Kennedy") and a scientist's job;
+- before a frequent given name after an organisation's word, a job or a demonym, or any words of a job's unit
+  after its "of" ("Fire Department Walter Greer", "Chief of Staff Mara Quell"; `digest.chain.given.holder`);
+- after a known place or an abbreviation, when a person the article names on their own follows: "Ukraine Kurt
+  Volker" (Volker is named alone elsewhere), "Browns DL Sheldon Richardson".
 
-Each part is then trimmed: a style of address mid-sentence goes ("Her Majesty"); roles in
-front go, except a royal or religious title before a single name ("Prince Andrew", "Pope
-Francis"); a demonym in front goes when the rest is a name the article uses on its own ("Venezuelan Tren de Aragua"),
-not when it is part of the name ("American Music Awards"), and so does a label that is never a tag
-("Democrat", "Republican") before a name of two words or more; a sentence's first
-word goes when it is a function word, or a common word before a name the article
-uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
-either end, except a weekday or a month the article names twice after the same word
-("Black Friday", "Ann May").
-A name ends at a dotted abbreviation followed only by common words ("Fort Worth P.D. Open the door!": a
-sentence the splitter did not end). An organisation named before one of its units ("... Conference West
-Division", "... Police Counter Terrorism Command") is the name.
+Each part is then trimmed: a style of address mid-sentence goes ("Her Majesty"); roles in front go, except a royal
+or religious title before a single name ("Prince Andrew", "Pope Francis"); a demonym in front goes when the rest is
+a name the article uses on its own ("Venezuelan Tren de Aragua"), not when it is part of the name ("American Music
+Awards"), and so does a label that is never a tag ("Democrat", "Republican") before a name of two words or more; a
+sentence's first word goes when it is a function word, or a common word before a name the article uses on its own
+("Remember New Jersey"); weekdays, months and pronouns go from either end, except a weekday or a month the article
+names twice after the same word ("Black Friday", "Ann May").
+A name ends at a dotted abbreviation followed only by common words ("Fort Worth P.D. Open the door!": a sentence the
+splitter did not end). An organisation named before one of its units ("... Conference West Division", "... Police
+Counter Terrorism Command") is the name.
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ from dataclasses import dataclass
 
 from digest.chain import ends
 from digest.chain.gazetteer import dashed_countries, place_kind
+from digest.chain.given import holder
 from digest.chain.wording import (
     AGENT_ENDINGS,
     IMPERATIVES,
@@ -132,10 +131,10 @@ class Evidence:
         """The article uses this name, or its first or last word, on its own."""
         return any(w.casefold() in self.alone for w in (text_of(words), words[-1].text, words[0].text))
 
-    def names(self, span: list[Token], first: bool, *, determined: bool = False) -> list[str]:
+    def names(self, span: list[Token], first: bool, *, determined: bool = False, unit: bool = False) -> list[str]:
         """The names in one span: split, each part trimmed, legal forms and common phrases dropped; a span after
-        "the" (``determined``) names no person."""
-        parts = [self._ends(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span, determined))]
+        "the" (``determined``) names no person; ``unit``: the span follows a job's "of" ("Chief of")."""
+        parts = [self._ends(self.trim(p, first and k == 0)) for k, p in enumerate(self.split(span, determined, unit))]
         found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
         found = [n[:-1] if _LETTER_STOP.search(n) else n.rstrip("-–") for n in found]  # "Xbox One X." at an end
         found = [part for n in found for part in dashed_countries(n, self.rules.aliases)]
@@ -152,9 +151,10 @@ class Evidence:
             role = (lowered[k],)
         return role
 
-    def split(self, span: list[Token], determined: bool = False) -> list[list[Token]]:
-        """Split at the last role word, else after a known place or an abbreviation before a person; not after a
-        city when "the" comes first ("the Toronto Maple Leafs": a team; "the United States Donald Trump" splits)."""
+    def split(self, span: list[Token], determined: bool = False, unit: bool = False) -> list[list[Token]]:
+        """Split at the last role word, else before a given name after context (`given.holder`; ``unit``: after a
+        job's "of"), else after a known place or an abbreviation before a person; not after a city when "the"
+        comes first ("the Toronto Maple Leafs": a team; "the United States Donald Trump" splits)."""
         if len(span) < 3 or (ends.post_nominal(span) and self.person_like(span[:-1])):
             return [span]  # "Ann Roe PhD" is cut at its end, not at "Ann", a town's name too
         lowered = [t.text.casefold() for t in span]
@@ -172,6 +172,8 @@ class Evidence:
             country = place_kind(self.rules.aliases.get(where.casefold(), where)) == "country"  # "U.S. Attorney Roe"
             office = self.known(where) and not country
             return ([left] if office else []) + [rest]
+        if (held := holder(span, self, unit=unit)) is not None:
+            return held  # "Lowell Fire Department Walter Greer": the department and its officer
         for k in range(1, len(span) - 1):
             left, rest = span[:k], span[k:]
             if not self.person_like(rest):

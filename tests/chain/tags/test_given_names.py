@@ -1,0 +1,80 @@
+"""Known given names (`digest.chain.given`) as evidence of where a person's name starts after context glued before
+it: an organisation's word, a job, a demonym, a job's unit after its "of". The lexicon only adds evidence: a
+name it does not know, or a rare one that is also a word, keeps the span whole. Texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.chain.given import given, given_rank, holder_at
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import TagCase, case, check
+
+HOLDERS = [
+    case(
+        "an_organisation_s_word_before_a_given_name_ends_the_organisation",
+        [
+            "A fire tore through a warehouse in Lowell on Sunday night.",
+            "Lowell Fire Department Walter Greer said a heater had caused it.",
+        ],
+        present={"Walter Greer", "Lowell Fire Department"},
+        absent={"Lowell Fire Department Walter Greer", "Department Walter Greer"},
+    ),
+    case(
+        "the_unit_of_a_job_after_its_of_is_no_part_of_the_holder_s_name",
+        [
+            "The mayor's office confirmed the change on Monday.",
+            "Chief of Staff Mara Quell will leave at the end of the month, the office said.",
+        ],
+        present={"Mara Quell"},
+        absent={"Staff Mara Quell", "Staff"},
+    ),
+    case(
+        "a_long_job_title_ending_in_its_unit_before_a_hyphenated_given_name",
+        [
+            "The case against the shipping firm was closed last week.",
+            "Deputy Director of Public Prosecution Eva-Marie Persson said the evidence was too thin.",
+        ],
+        present={"Eva-Marie Persson"},
+        absent_prefixes=["Public", "Prosecution"],
+    ),
+    case(
+        "a_rare_given_name_that_is_also_a_word_keeps_the_team_whole",
+        [
+            "The Toronto Maple Leafs beat the visitors 3-2 in overtime.",
+            "Fans of the Toronto Maple Leafs had waited all season for it.",
+        ],
+        present={"Toronto Maple Leafs"},
+        absent={"Maple Leafs"},
+    ),
+    case(
+        "an_unknown_given_name_before_a_known_one_keeps_the_person_whole",
+        [
+            "Kjeld Kirk Tolvesen opened the new toy factory in Brandvik on Friday.",
+            "The factory will employ 300 people, Kjeld Kirk Tolvesen said.",
+        ],
+        present={"Kjeld Kirk Tolvesen"},
+        absent={"Kirk Tolvesen"},
+    ),
+]
+
+
+@pytest.mark.parametrize("example", HOLDERS)
+def test_holders(config: SiteConfig, example: TagCase) -> None:
+    check(config, example)
+
+
+def test_a_given_name_the_article_writes_in_lower_case_is_no_evidence() -> None:
+    assert given("Grant")
+    assert not given("Grant", {"grant"})
+    assert not given("Will")  # a function word
+    assert given_rank("Priya") is None  # the 1990 US lists know few names from elsewhere
+
+
+def test_no_cut_without_context_nor_after_another_given_name() -> None:
+    def anyone(_: int) -> bool:
+        return True
+
+    assert holder_at(["Lowell", "Department", "Walter", "Greer"], (), anyone, lambda w: w == "Department") == 2
+    assert holder_at(["Ann", "Walter", "Greer"], (), anyone, lambda _: True) is None  # "Ann" is a given name
+    assert holder_at(["Camp", "Walter", "Greer"], (), anyone, lambda _: False) is None
