@@ -53,8 +53,6 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _TITLE_LINKS = frozenset({"to", "of", "and", "for", "in", "on", "at", "the", "a"})
 """Small words inside a title: a numbered name after one is the end of a longer title ("Dare to Play 3")."""
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
-_HEADSHIPS = frozenset({"head", "chief", "lead", "leader"})
-"""Nouns that name a job only with "of" after them ("Head of Research"); no role word alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +147,7 @@ class Extractor:
     def mentions(self) -> Iterator[Mention]:
         position = 0
         names: dict[tuple[tuple[Token, ...], bool, bool, bool], list[str]] = {}  # a name repeats: trimmed once
-        job_words = w.job_words(self.rules.role_words) | _HEADSHIPS
+        job_words = w.job_words(self.rules.role_words) | w.HEADSHIPS
         for tokens, spans, paragraph, heading in zip(
             self.sentences, self.spans, self.paragraphs, self.headings, strict=True
         ):
@@ -179,7 +177,8 @@ class Extractor:
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
                 if country:
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
-                unit = before == "of" and start - 1 in jobs_end  # "Chief of Staff Mara Quell"
+                at = start - 2 if before == "the" else start - 1  # "Chief of Staff Mara Quell", "Director of the"
+                unit = at in jobs_end and tokens[at].text.casefold() in {"of", "for"}
                 key = (tuple(span), first, before == "the", unit)
                 if (texts := names.get(key)) is None:
                     texts = names[key] = self.evidence.names(span, first, determined=before == "the", unit=unit)
@@ -244,7 +243,7 @@ class Extractor:
             if end + 1 >= len(tokens) or tokens[end].text.casefold() != "of" or end + 1 not in at:
                 continue
             last = span[-1].text.casefold().rstrip(".")
-            headship = len(span) == 1 and last in _HEADSHIPS
+            headship = len(span) == 1 and last in w.HEADSHIPS
             if not headship and last not in job_words(self.rules.role_words):
                 continue
             if headship:

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from digest.chain.gazetteer import ascii_fold, function_words
-from digest.chain.wording import titles
+from digest.chain.wording import HEADSHIPS, job_words, titles
 from digest.text.tokens import Token
 
 if TYPE_CHECKING:
@@ -66,36 +66,43 @@ def holder_at(
     words: Sequence[str],
     lower_words: Collection[str],
     person_like: Callable[[int], bool],
-    context: Callable[[str], bool],
+    context: Callable[[int], bool],
 ) -> int | None:
     """Where a person's name starts in a span of capitalised ``words`` that opens on context ("Lowell Fire
-    Department Walter Greer", "Republican Buddy Carrow", after "Chief of": "Staff Mara Quell"): the first word
-    after the start that is a frequent given name (`given`, `COMMON_RANK`), right after a word the lists do not
-    hold and that is context
-    (``context``: an organisation's word, a job, a label, a common word of the article), with a person's name
-    from there to the end (``person_like``: the words from that index). ``None`` when no word is so placed:
-    an unknown given name ("Kjeld Kirk Roe", "Luiz Carlos Roe") is no context, so it keeps its name whole."""
+    Department Walter Greer", after "Chief of": "Staff Mara Quell"): the first word after the start that is a
+    frequent given name (`given`, `COMMON_RANK`), right after a word the lists do not hold and that is context
+    (``context``: that word's index), with a person's name from there to the end (``person_like``: the index
+    it starts at). ``None`` when no word is so placed: an unknown given name ("Kjeld Kirk Roe", "Luiz Carlos
+    Roe") is no context, so it keeps its name whole."""
     for k in range(1, len(words) - 1):
         frequent = (given_rank(words[k]) or COMMON_RANK) < COMMON_RANK  # not "Royal", "Maple" (rare given names)
-        if frequent and given(words[k], lower_words) and given_rank(words[k - 1]) is None and context(words[k - 1]):
+        if frequent and given(words[k], lower_words) and given_rank(words[k - 1]) is None and context(k - 1):
             return k if person_like(k) else None
     return None
 
 
 def holder(span: list[Token], evidence: Evidence, *, unit: bool = False) -> list[list[Token]] | None:
     """A span split before the person it names after context (`holder_at`): the person, after the organisation
-    or known place before it ("Lowell Fire Department", "Walter Greer"), else alone ("Staff" of "Chief of Staff
-    Mara Quell" goes: after a job's "of", ``unit``, any words are context). ``None`` when no word is so placed."""
+    or known place before it ("Lowell Fire Department", "Walter Greer"), else alone. Context is an organisation's
+    word, a job or a demonym, and any word of a job's unit after its "of" or "for" ("Staff" of "Chief of Staff
+    Mara Quell"), in the span or before it (``unit``). ``None`` when no word is so placed."""
     rules = evidence.rules
-
-    def context(word: str) -> bool:  # an organisation's word, a job, a demonym
-        key = word.casefold()
-        return unit or key in rules.org_words or key.rstrip(".") in titles() or key in rules.demonyms
-
     texts = [t.text for t in span]
-    cut = holder_at(texts, evidence.lower_words, lambda k: evidence.person_like(span[k:]), context)
+    lowered = [w.casefold().rstrip(".") for w in texts]
+    jobs = job_words(rules.role_words) | HEADSHIPS
+    of = [i for i in range(1, len(span)) if lowered[i] in {"of", "for"} and lowered[i - 1] in jobs]
+    after = -1 if unit else min(of, default=len(span))
+
+    def context(i: int) -> bool:
+        key = lowered[i]
+        return i > after or key in rules.org_words or key in titles() or key in rules.demonyms
+
+    def person(k: int) -> bool:  # the capitalised words from k: "Mara Quell" of "Mara Quell on Friday"
+        return evidence.person_like(span[k : next((i for i in range(k, len(span)) if not span[i].capitalised), None)])
+
+    cut = holder_at(texts, evidence.lower_words, person, context)
     if cut is None:
         return None
     left = span[:cut]
-    kept = texts[cut - 1].casefold() in rules.org_words or evidence.known(" ".join(texts[:cut]))
+    kept = lowered[cut - 1] in rules.org_words or evidence.known(" ".join(texts[:cut]))
     return ([left] if kept else []) + [span[cut:]]

@@ -75,6 +75,6 @@ def test_no_cut_without_context_nor_after_another_given_name() -> None:
     def anyone(_: int) -> bool:
         return True
 
-    assert holder_at(["Lowell", "Department", "Walter", "Greer"], (), anyone, lambda w: w == "Department") == 2
+    assert holder_at(["Lowell", "Department", "Walter", "Greer"], (), anyone, lambda i: i == 1) == 2
     assert holder_at(["Ann", "Walter", "Greer"], (), anyone, lambda _: True) is None  # "Ann" is a given name
     assert holder_at(["Camp", "Walter", "Greer"], (), anyone, lambda _: False) is None
