@@ -15,7 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from digest.chain.gazetteer import ascii_fold, function_words
-from digest.chain.wording import HEADSHIPS, job_words, titles
+from digest.chain.wording import HEADSHIPS, SUFFIXES, job_words, titles
 from digest.text.tokens import Token
 
 if TYPE_CHECKING:
@@ -106,3 +106,16 @@ def holder(span: list[Token], evidence: Evidence, *, unit: bool = False) -> list
     left = span[:cut]
     kept = lowered[cut - 1] in rules.org_words or evidence.known(" ".join(texts[:cut]))
     return ([left] if kept else []) + [span[cut:]]
+
+
+def initial_of(word: str, rest: Sequence[str]) -> bool:
+    """Whether a capital ``word`` before the person's name ``rest`` is an initial of that name, no abbreviation of
+    a position ("Browns DL Sheldon Roe"): one letter, before a name ending in a generation ("John F. Roe Jr.") or,
+    with its full stop, before a known given name ("A. Michael Roe").
+
+    >>> initial_of("A.", ["Michael", "Roe"]), initial_of("F.", ["Roe", "Jr."]), initial_of("DL", ["Ann", "Roe"])
+    (True, True, False)
+    """
+    if len(word.rstrip(".")) != 1:
+        return False
+    return rest[-1].casefold().rstrip(".") in SUFFIXES or (word.endswith(".") and given(rest[0]))

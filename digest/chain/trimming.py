@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from digest.chain import ends
 from digest.chain.gazetteer import dashed_countries, place_kind
-from digest.chain.given import holder
+from digest.chain.given import holder, initial_of
 from digest.chain.wording import (
     AGENT_ENDINGS,
     IMPERATIVES,
@@ -40,7 +40,6 @@ from digest.chain.wording import (
     PARTICIPLES,
     SCIENTIST,
     STYLES,
-    SUFFIXES,
     titles,
     without_legal_form,
     written_out,
@@ -178,7 +177,7 @@ class Evidence:
             left, rest = span[:k], span[k:]
             if not self.person_like(rest):
                 continue
-            initial = len(left[-1].text.rstrip(".")) == 1 and rest[-1].text.casefold().rstrip(".") in SUFFIXES
+            initial = initial_of(left[-1].text, [t.text for t in rest])  # "John F. Roe Jr.", "A. Michael Roe"
             if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION and not initial:
                 return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player (not "John F. Roe Jr.")
             owner = left[-1].possessive or left[-1].text.endswith(("s'", "s’"))

@@ -21,6 +21,15 @@ HOLDERS = [
         absent={"Lowell Fire Department Walter Greer", "Department Walter Greer"},
     ),
     case(
+        "a_job_s_unit_inside_the_span_is_no_part_of_the_holder_s_name",
+        [
+            "The governor met White House Chief of Staff Mara Quell on Friday.",
+            "Officials from National Security Council Director for Energy Affairs Walter Greer's team attended.",
+        ],
+        present={"Mara Quell", "Walter Greer"},
+        absent_prefixes=["White House Chief", "Staff", "National Security Council Director"],
+    ),
+    case(
         "the_unit_of_a_job_after_its_of_is_no_part_of_the_holder_s_name",
         [
             "The mayor's office confirmed the change on Monday.",
@@ -37,6 +46,15 @@ HOLDERS = [
         ],
         present={"Eva-Marie Persson"},
         absent_prefixes=["Public", "Prosecution"],
+    ),
+    case(
+        "a_dotted_initial_before_a_given_name_is_part_of_the_name_not_a_position",
+        [
+            "Dr. J. Walter Ostrand of the Lakeside Clinic led the trial of the new drug.",
+            "The drug cut heart attacks by a fifth, the clinic said.",
+        ],
+        present={"J. Walter Ostrand"},
+        absent={"Walter Ostrand"},
     ),
     case(
         "a_rare_given_name_that_is_also_a_word_keeps_the_team_whole",
