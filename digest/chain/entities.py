@@ -25,6 +25,7 @@ from digest.chain import positions
 from digest.chain import wording as w
 from digest.chain.aliases import known_as, spelt_within
 from digest.chain.gazetteer import function_words, place_kind
+from digest.chain.given import nicknamed
 from digest.chain.joins import (
     bodies,
     campuses,
@@ -156,8 +157,9 @@ class Extractor:
             corners = positions.corners(tokens, spans)
             links = positions.link_run(tokens)
             jobs_end = {s + len(sp) for s, sp in spans if sp[-1].text.casefold().rstrip(".") in job_words}
+            nicks = nicknamed(tokens, spans, self.evidence.lower_words)
             for start, span in spans:
-                if start in corners:
+                if start in corners or nicks.get(start) == []:
                     continue
                 if positions.category(tokens, start, category):
                     category = start + len(span) if category < 0 else -1
@@ -179,10 +181,11 @@ class Extractor:
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
                 at = start - 2 if before == "the" else start - 1  # "Chief of Staff Mara Quell", "Director of the"
                 unit = at in jobs_end and tokens[at].text.casefold() in {"of", "for"}
-                key = (tuple(span), first, before == "the", unit)
+                person = nicks.get(start, span)  # 'Joaquín "El Chapo" Guzmán': Joaquín Guzmán
+                key = (tuple(person), first, before == "the", unit)
                 if (texts := names.get(key)) is None:
-                    texts = names[key] = self.evidence.names(span, first, determined=before == "the", unit=unit)
-                full = self._kin(tokens, start, spans) if len(span) == 1 and texts else None
+                    texts = names[key] = self.evidence.names(person, first, determined=before == "the", unit=unit)
+                full = self._kin(tokens, start, spans) if len(person) == 1 and texts else None
                 kin = full is not None
                 if full is not None:
                     texts = [full]  # "his wife, Kim": Kim Roe

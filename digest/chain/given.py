@@ -119,3 +119,29 @@ def initial_of(word: str, rest: Sequence[str]) -> bool:
     if len(word.rstrip(".")) != 1:
         return False
     return rest[-1].casefold().rstrip(".") in SUFFIXES or (word.endswith(".") and given(rest[0]))
+
+
+_OPENING, _CLOSING = frozenset({'"', "“", "‘", "'"}), frozenset({'"', "”", "’", "'"})
+MAX_SURNAME_WORDS = 2
+
+
+def nicknamed(
+    tokens: Sequence[Token], spans: Sequence[tuple[int, list[Token]]], lower_words: Collection[str]
+) -> dict[int, list[Token]]:
+    """A nickname in quotes between a person's given name and surname ('Joaquín "El Chapo" Guzmán', 'Walter “Buddy”
+    Greer'): the start of the span ending on a known given name -> that span and the surname's together, and the
+    surname's start -> nothing (its span is part of the name). The nickname is a name of its own."""
+    found: dict[int, list[Token]] = {}
+    for (start, span), (inner, quoted), (last, surname) in zip(spans, spans[1:], spans[2:], strict=False):
+        shut = inner + len(quoted)
+        if (
+            start + len(span) + 1 == inner
+            and tokens[inner - 1].text in _OPENING
+            and shut + 1 == last
+            and tokens[shut].text in _CLOSING
+            and len(surname) <= MAX_SURNAME_WORDS
+            and given(span[-1].text, lower_words)
+            and all(t.capitalised and not t.capitals for t in surname)
+        ):
+            found[start], found[last] = [*span, *surname], []
+    return found

@@ -57,6 +57,15 @@ HOLDERS = [
         absent={"Walter Ostrand"},
     ),
     case(
+        "a_quoted_nickname_between_a_given_name_and_a_surname_leaves_the_person_whole",
+        [
+            'Police arrested Walter "The Ferret" Ostrand at a farm near Brandvik on Tuesday.',
+            "Ostrand had run the smuggling ring for a decade, prosecutors said.",
+        ],
+        present={"Walter Ostrand", "The Ferret"},
+        absent={"Walter"},
+    ),
+    case(
         "a_rare_given_name_that_is_also_a_word_keeps_the_team_whole",
         [
             "The Toronto Maple Leafs beat the visitors 3-2 in overtime.",
