@@ -25,7 +25,7 @@ from digest.chain import positions
 from digest.chain import wording as w
 from digest.chain.aliases import known_as, spelt_within
 from digest.chain.gazetteer import function_words, place_kind
-from digest.chain.given import nicknamed
+from digest.chain.given import couples, nicknamed
 from digest.chain.joins import (
     bodies,
     campuses,
@@ -157,7 +157,7 @@ class Extractor:
             corners = positions.corners(tokens, spans)
             links = positions.link_run(tokens)
             jobs_end = {s + len(sp) for s, sp in spans if sp[-1].text.casefold().rstrip(".") in job_words}
-            nicks = nicknamed(tokens, spans, self.evidence.lower_words)
+            nicks = couples(tokens, spans, self.evidence) | nicknamed(tokens, spans, self.evidence.lower_words)
             for start, span in spans:
                 if start in corners or nicks.get(start) == []:
                     continue

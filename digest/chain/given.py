@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Collection, Mapping, Sequence
 from importlib import resources
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from digest.chain.gazetteer import ascii_fold, function_words
@@ -123,6 +124,7 @@ def initial_of(word: str, rest: Sequence[str]) -> bool:
 
 _OPENING, _CLOSING = frozenset({'"', "“", "‘", "'"}), frozenset({'"', "”", "’", "'"})
 MAX_SURNAME_WORDS = 2
+MIN_PAIR = 2
 
 
 def nicknamed(
@@ -144,4 +146,28 @@ def nicknamed(
             and all(t.capitalised and not t.capitals for t in surname)
         ):
             found[start], found[last] = [*span, *surname], []
+    return found
+
+
+def couples(
+    tokens: Sequence[Token], spans: Sequence[tuple[int, list[Token]]], evidence: Evidence
+) -> dict[int, list[Token]]:
+    """Two people sharing a surname written once ("Derek and Maureen Pilkington"): the start of the first given
+    name, a known one alone before "and", -> that name with the surname of the person named in full after it,
+    whose first word is a known given name too; not a title after an owner ("Ann Roe's James and Rachel Kay's").
+    """
+    found: dict[int, list[Token]] = {}
+    lower_words = evidence.lower_words
+    for (start, span), (later, pair) in pairwise(spans):
+        if (
+            len(span) == 1
+            and later == start + 2
+            and tokens[start + 1].text in {"and", "&"}
+            and not (start > 0 and tokens[start - 1].possessive)
+            and MIN_PAIR <= len(pair) <= MIN_PAIR + 1
+            and given(span[0].text, lower_words)
+            and given(pair[0].text, lower_words)
+            and evidence.person_like(pair)
+        ):
+            found[start] = [span[0], *pair[1:]]
     return found

@@ -66,6 +66,23 @@ HOLDERS = [
         absent={"Walter"},
     ),
     case(
+        "a_couple_sharing_a_surname_written_once_are_two_people_named_in_full",
+        [
+            "Walter and Edith Marlowe, who ran the village bakery in Brandvik for 40 years, retired on Saturday.",
+            "The bakery has been bought by a local cooperative.",
+        ],
+        present={"Walter Marlowe", "Edith Marlowe"},
+        absent={"Walter"},
+    ),
+    case(
+        "a_title_after_an_owner_before_and_is_no_couple",
+        [
+            "Ann Roebuck's Walter and Edith Marlowe's Garden are both on the prize list this year.",
+            "The judges will name the winner in November.",
+        ],
+        absent={"Walter Marlowe"},
+    ),
+    case(
         "a_rare_given_name_that_is_also_a_word_keeps_the_team_whole",
         [
             "The Toronto Maple Leafs beat the visitors 3-2 in overtime.",
