@@ -63,6 +63,11 @@ def given(word: str, lower_words: Collection[str] = ()) -> bool:
     return key not in function_words() and key not in lower_words and key.split("-", 1)[0] not in lower_words
 
 
+def frequent(word: str, lower_words: Collection[str] = ()) -> bool:
+    """A given name (`given`) among the `COMMON_RANK` most frequent: evidence enough to cut a span at."""
+    return (given_rank(word) or COMMON_RANK) < COMMON_RANK and given(word, lower_words)
+
+
 def holder_at(
     words: Sequence[str],
     lower_words: Collection[str],
@@ -76,8 +81,7 @@ def holder_at(
     it starts at). ``None`` when no word is so placed: an unknown given name ("Kjeld Kirk Roe", "Luiz Carlos
     Roe") is no context, so it keeps its name whole."""
     for k in range(1, len(words) - 1):
-        frequent = (given_rank(words[k]) or COMMON_RANK) < COMMON_RANK  # not "Royal", "Maple" (rare given names)
-        if frequent and given(words[k], lower_words) and given_rank(words[k - 1]) is None and context(k - 1):
+        if frequent(words[k], lower_words) and given_rank(words[k - 1]) is None and context(k - 1):
             return k if person_like(k) else None
     return None
 
