@@ -15,7 +15,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from digest.chain.gazetteer import ascii_fold, function_words
+from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.wording import HEADSHIPS, SUFFIXES, job_words, titles
 from digest.text.tokens import Token
 
@@ -175,3 +175,16 @@ def couples(
         ):
             found[start] = [span[0], *pair[1:]]
     return found
+
+
+def middle_name(left: Sequence[Token], rest: Sequence[Token], lower_words: Collection[str]) -> bool:
+    """Whether a one-word known place before a person's name is the person's first name ("Paul" of "Paul Harvey
+    Roe", "Jordan Walter Roe"): both it and the next word are frequent given names, and it is no country ("Israel
+    Benjamin Roe" is the country and the person)."""
+    word = left[-1].text
+    return (
+        len(left) == 1
+        and place_kind(word) != "country"
+        and frequent(word, lower_words)
+        and frequent(rest[0].text, lower_words)
+    )

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from digest.chain import ends
 from digest.chain.gazetteer import dashed_countries, place_kind
-from digest.chain.given import holder, initial_of
+from digest.chain.given import holder, initial_of, middle_name
 from digest.chain.wording import (
     AGENT_ENDINGS,
     IMPERATIVES,
@@ -181,9 +181,10 @@ class Evidence:
             if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION and not initial:
                 return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player (not "John F. Roe Jr.")
             owner = left[-1].possessive or left[-1].text.endswith(("s'", "s’"))
-            team = determined and place_kind(text_of(left)) == "city"  # "the Toronto Maple Leafs"
-            if ((self.known(text_of(left)) and not team) or owner) and self.named_alone(rest):
-                return [left, rest]  # "Ukraine Kurt Volker", "Golden State Warriors' Stephen Curry"
+            whole = (determined and place_kind(text_of(left)) == "city") or middle_name(left, rest, self.lower_words)
+            if ((self.known(text_of(left)) and not whole) or owner) and self.named_alone(rest):
+                return [left, rest]  # "Ukraine Kurt Volker", "Golden State Warriors' Stephen Curry"; not "the Toronto
+                # Maple Leafs" (a team) nor "Paul Harvey Roe" (a first name that is a place's too)
             if self.role_at(lowered, 0) and self.named_alone(rest):
                 return [rest]  # "Deputy Director of Public Prosecution Eva-Marie Roe": a job and its holder
         return [span]

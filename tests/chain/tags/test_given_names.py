@@ -83,6 +83,23 @@ HOLDERS = [
         absent={"Walter Marlowe"},
     ),
     case(
+        "a_first_name_that_is_a_place_s_too_before_a_given_name_starts_the_person",
+        [
+            "The governor granted Paul Walter Ostrand a full pardon on Friday.",
+            "Ostrand, a builder, was convicted of tax fraud in 2011.",
+        ],
+        present={"Paul Walter Ostrand"},
+        absent={"Walter Ostrand", "Paul"},
+    ),
+    case(
+        "a_country_before_a_person_is_still_the_country",
+        [
+            "Leaders from Israel Walter Ostrand met on Friday, the envoy said.",
+            "Ostrand said the talks had gone well.",
+        ],
+        present={"Israel", "Walter Ostrand"},
+    ),
+    case(
         "a_rare_given_name_that_is_also_a_word_keeps_the_team_whole",
         [
             "The Toronto Maple Leafs beat the visitors 3-2 in overtime.",
