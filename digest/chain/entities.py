@@ -3,7 +3,8 @@
 `digest.chain.spans` finds the runs of capitalised words that may be names;
 `digest.chain.trimming` turns each span into one or two mentions (roles, demonyms,
 sentence openers, the first word of a quoted clause, weekdays); a demonym in front
-also counts as half a mention of its country.
+also counts as half a mention of its country. A known given name with a quoted nickname or a partner's full
+name after it takes that surname ('Walter "The Ferret" Roe', "Walter and Edith Roe"; `digest.chain.given`).
 
 Acronyms spelled out in parentheses are recorded as pairs, both ways round:
 "CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)"; so is a name
