@@ -3,7 +3,8 @@
 `digest.chain.spans` finds the runs of capitalised words that may be names;
 `digest.chain.trimming` turns each span into one or two mentions (roles, demonyms,
 sentence openers, the first word of a quoted clause, weekdays); a demonym in front
-also counts as half a mention of its country.
+also counts as half a mention of its country. A known given name with a quoted nickname or a partner's full
+name after it takes that surname ('Walter "The Ferret" Roe', "Walter and Edith Roe"; `digest.chain.given`).
 
 Acronyms spelled out in parentheses are recorded as pairs, both ways round:
 "CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)"; so is a name
@@ -25,6 +26,7 @@ from digest.chain import openers, positions
 from digest.chain import wording as w
 from digest.chain.aliases import known_as, spelt_within
 from digest.chain.gazetteer import function_words, place_kind
+from digest.chain.given import couples, nicknamed
 from digest.chain.hyphens import compounds
 from digest.chain.joins import (
     bodies,
@@ -55,8 +57,6 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _TITLE_LINKS = frozenset({"to", "of", "and", "for", "in", "on", "at", "the", "a"})
 """Small words inside a title: a numbered name after one is the end of a longer title ("Dare to Play 3")."""
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
-_HEADSHIPS = frozenset({"head", "chief", "lead", "leader"})
-"""Nouns that name a job only with "of" after them ("Head of Research"); no role word alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +146,8 @@ class Extractor:
 
     def mentions(self) -> Iterator[Mention]:
         position = 0
-        names: dict[tuple[tuple[Token, ...], bool, bool], list[str]] = {}  # a name repeats: trimmed once
+        names: dict[tuple[tuple[Token, ...], bool, bool, bool], list[str]] = {}  # a name repeats: trimmed once
+        job_words = w.job_words(self.rules.role_words) | w.HEADSHIPS
         for tokens, spans, paragraph, heading in zip(
             self.sentences, self.spans, self.paragraphs, self.headings, strict=True
         ):
@@ -154,8 +155,10 @@ class Extractor:
             category = -1  # where a prize's category ended in this sentence
             corners = positions.corners(tokens, spans)
             links = positions.link_run(tokens)
+            jobs_end = {s + len(sp) for s, sp in spans if sp[-1].text.casefold().rstrip(".") in job_words}
+            nicks = couples(tokens, spans, self.evidence) | nicknamed(tokens, spans, self.evidence.lower_words)
             for start, span in spans:
-                if start in corners:
+                if start in corners or nicks.get(start) == []:
                     continue
                 if positions.category(tokens, start, category):
                     category = start + len(span) if category < 0 else -1
@@ -175,12 +178,15 @@ class Extractor:
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
                 if country:
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
-                key = (tuple(span), first, before == "the")
+                at = start - 2 if before == "the" else start - 1  # "Chief of Staff Mara Quell", "Director of the"
+                unit = at in jobs_end and tokens[at].text.casefold() in {"of", "for"}
+                person = nicks.get(start, span)  # 'Joaquín "El Chapo" Guzmán': Joaquín Guzmán
+                key = (tuple(person), first, before == "the", unit)
                 if (texts := names.get(key)) is None:
-                    texts = names[key] = self.evidence.names(span, first, determined=before == "the")
+                    texts = names[key] = self.evidence.names(person, first, determined=before == "the", unit=unit)
                 if texts and texts[0].startswith(span[0].text) and (number := positions.ordinal(tokens, start, span)):
                     texts = [f"{number} {texts[0]}", *texts[1:]]  # "82nd Airborne Division"
-                full = self._kin(tokens, start, spans) if len(span) == 1 and texts else None
+                full = self._kin(tokens, start, spans) if len(person) == 1 and texts else None
                 kin = full is not None
                 if full is not None:
                     texts = [full]  # "his wife, Kim": Kim Roe
@@ -241,7 +247,7 @@ class Extractor:
             if end + 1 >= len(tokens) or tokens[end].text.casefold() != "of" or end + 1 not in at:
                 continue
             last = span[-1].text.casefold().rstrip(".")
-            headship = len(span) == 1 and last in _HEADSHIPS
+            headship = len(span) == 1 and last in w.HEADSHIPS
             if not headship and last not in job_words(self.rules.role_words):
                 continue
             if headship:

@@ -6,9 +6,11 @@ A span is split where context is glued to a name:
   known place, "Colorado" (a country before its office is no mention: "U.S. Attorney"); roles come
   from site_config's ``roles`` and, when a person's name follows, from nameparser's titles ("U.S.
   Attorney James Kennedy") and a scientist's job ("Virologist Ann Roe");
+- before a frequent given name after an organisation's word, a job or a demonym, or any words of a job's unit
+  after its "of" ("Fire Department Walter Greer", "Chief of Staff Mara Quell"; `digest.chain.given.holder`);
 - after a known place or an abbreviation, when a person the article names on
   their own follows: "Ukraine Kurt Volker" (Volker is named alone elsewhere),
-  "Browns DL Sheldon Richardson".
+  "Browns DL Sheldon Richardson"; not after a title's initial ("Dr. A. Michael Roe").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from digest.chain import ends
 from digest.chain.gazetteer import place_kind
-from digest.chain.wording import SUFFIXES
+from digest.chain.given import holder, initial_of, middle_name
 from digest.text.tokens import Token
 
 if TYPE_CHECKING:
@@ -28,9 +30,10 @@ MAX_PERSON_WORDS = 5
 MAX_CONTEXT_ABBREVIATION = 4
 
 
-def split(evidence: Evidence, span: list[Token], determined: bool = False) -> list[list[Token]]:
-    """Split at the last role word, else after a known place or an abbreviation before a person; not after a
-    city when "the" comes first ("the Toronto Maple Leafs": a team; "the United States Donald Trump" splits)."""
+def split(evidence: Evidence, span: list[Token], determined: bool = False, unit: bool = False) -> list[list[Token]]:
+    """Split at the last role word, else before a given name after context (`given.holder`; ``unit``: after a job's
+    "of"), else after a known place or an abbreviation before a person; not after a city when "the" comes first
+    ("the Toronto Maple Leafs": a team; "the United States Donald Trump" splits)."""
     if len(span) < 3 or (ends.post_nominal(span) and evidence.person_like(span[:-1])):
         return [span]  # "Ann Roe PhD" is cut at its end, not at "Ann", a town's name too
     lowered = [t.text.casefold() for t in span]
@@ -48,6 +51,8 @@ def split(evidence: Evidence, span: list[Token], determined: bool = False) -> li
         country = place_kind(evidence.rules.aliases.get(where.casefold(), where)) == "country"  # "U.S. Attorney Roe"
         office = evidence.known(where) and not country
         return ([left] if office else []) + [rest]
+    if (held := holder(span, evidence, unit=unit)) is not None:
+        return held  # "Lowell Fire Department Walter Greer": the department and its officer
     for k in range(1, len(span) - 1):
         left, rest = span[:k], span[k:]
         if not evidence.person_like(rest):
@@ -55,13 +60,14 @@ def split(evidence: Evidence, span: list[Token], determined: bool = False) -> li
         letter = len(left[-1].text.rstrip(".")) == 1
         if letter and k > 1 and left[-1].text.endswith(".") and evidence.role_at(lowered, k - 2) is not None:
             return [span[k - 1 :]]  # "Dr. A. Ann Roe": the title goes, the initial opens the name
-        initial = letter and rest[-1].text.casefold().rstrip(".") in SUFFIXES
+        initial = initial_of(left[-1].text, [t.text for t in rest])  # "John F. Roe Jr.", "A. Michael Roe"
         if k > 1 and left[-1].capitals and len(left[-1].text) <= MAX_CONTEXT_ABBREVIATION and not initial:
             return [rest]  # "Cleveland DL Larry Ogunjobi": a team, a position, a player (not "John F. Roe Jr.")
         owner = left[-1].possessive or left[-1].text.endswith(("s'", "s’"))
-        team = determined and place_kind(text_of(left)) == "city"  # "the Toronto Maple Leafs"
-        if ((evidence.known(text_of(left)) and not team) or owner) and evidence.named_alone(rest):
-            return [left, rest]  # "Ukraine Kurt Volker", "Golden State Warriors' Stephen Curry"
+        whole = (determined and place_kind(text_of(left)) == "city") or middle_name(left, rest, evidence.lower_words)
+        if ((evidence.known(text_of(left)) and not whole) or owner) and evidence.named_alone(rest):
+            return [left, rest]  # "Ukraine Kurt Volker", "Golden State Warriors' Stephen Curry"; not "the Toronto
+            # Maple Leafs" (a team) nor "Paul Harvey Roe" (a first name that is a place's too)
         if (role := evidence.role_at(lowered, 0)) and evidence.named_alone(rest):  # "Deputy Director of Public
             return [span[max(k, len(role)) :]]  # Prosecution Eva-Marie Roe"; "Chief Executive Ann Roe": the holder
     return [span]

@@ -2,18 +2,16 @@
 
 A span is first split where context is glued to a name (`digest.chain.splits`).
 
-Each part is then trimmed: a style of address mid-sentence goes ("Her Majesty"); roles in
-front go, except a royal or religious title before a single name ("Prince Andrew", "Pope
-Francis"); a demonym in front goes when the rest is a name the article uses on its own ("Venezuelan Tren de Aragua"),
-not when it is part of the name ("American Music Awards"), and so does a label that is never a tag
-("Democrat", "Republican") before a name of two words or more; a sentence's first
-word goes when it is a function word, or a common word before a name the article
-uses on its own ("Remember New Jersey"); weekdays, months and pronouns go from
-either end, except a weekday or a month the article names twice after the same word
-("Black Friday", "Ann May").
-A name ends at a dotted abbreviation followed only by common words ("Fort Worth P.D. Open the door!": a
-sentence the splitter did not end). An organisation named before one of its units ("... Conference West
-Division", "... Police Counter Terrorism Command") is the name.
+Each part is then trimmed: a style of address mid-sentence goes ("Her Majesty"); roles in front go, except a royal
+or religious title before a single name ("Prince Andrew", "Pope Francis"); a demonym in front goes when the rest is
+a name the article uses on its own ("Venezuelan Tren de Aragua"), not when it is part of the name ("American Music
+Awards"), and so does a label that is never a tag ("Democrat", "Republican") before a name of two words or more; a
+sentence's first word goes when it is a function word, or a common word before a name the article uses on its own
+("Remember New Jersey"); weekdays, months and pronouns go from either end, except a weekday or a month the article
+names twice after the same word ("Black Friday", "Ann May").
+A name ends at a dotted abbreviation followed only by common words ("Fort Worth P.D. Open the door!": a sentence the
+splitter did not end). An organisation named before one of its units ("... Conference West Division", "... Police
+Counter Terrorism Command") is the name.
 """
 
 from __future__ import annotations
@@ -123,10 +121,10 @@ class Evidence:
         """The article uses this name, or its first or last word, on its own."""
         return any(w.casefold() in self.alone for w in (text_of(words), words[-1].text, words[0].text))
 
-    def names(self, span: list[Token], first: bool, *, determined: bool = False) -> list[str]:
+    def names(self, span: list[Token], first: bool, *, determined: bool = False, unit: bool = False) -> list[str]:
         """The names in one span: split, each part trimmed, legal forms and common phrases dropped; a span after
-        "the" (``determined``) names no person."""
-        parts = [self._ends(self.trim(part, first and k == 0)) for k, part in enumerate(self.split(span, determined))]
+        "the" (``determined``) names no person; ``unit``: the span follows a job's "of" ("Chief of")."""
+        parts = [self._ends(self.trim(p, first and k == 0)) for k, p in enumerate(self.split(span, determined, unit))]
         found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
         found = [n[:-1] if _LETTER_STOP.search(n) else n.rstrip("-–") for n in found]  # "Xbox One X." at an end
         found = [part for n in found for part in dashed_countries(n, self.rules.aliases)]
@@ -149,9 +147,9 @@ class Evidence:
             role = (lowered[k],)
         return role
 
-    def split(self, span: list[Token], determined: bool = False) -> list[list[Token]]:
+    def split(self, span: list[Token], determined: bool = False, unit: bool = False) -> list[list[Token]]:
         """The span's parts where context is glued to a name (`digest.chain.splits.split`)."""
-        return splits.split(self, span, determined)
+        return splits.split(self, span, determined, unit)
 
     # -- trimming ---------------------------------------------------------------
 

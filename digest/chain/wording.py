@@ -56,6 +56,8 @@ IMPERATIVES = frozenset({
 """Verbs a page opens a sentence with to address its reader, before a name."""
 PARTICIPLES = frozenset({"born", "named", "dubbed", "nicknamed", "renamed", "christened"})
 """Participles a sentence opens on before a name ("Born Robert Burns in 1941, he ...")."""
+HEADSHIPS = frozenset({"head", "chief", "lead", "leader"})
+"""Nouns that name a job only with "of" after them ("Head of Research"); no role word alone."""
 SCIENTIST = ("ologist", "ologists")
 """How a scientist's job ends ("Virologist Ann Roe"), beside nameparser's titles."""
 STYLES = frozenset({"His", "Her", "Their", "Your"})
