@@ -24,11 +24,12 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # fmt: off
 _NUMBERED_UNITS = frozenset({
     "division", "circuit", "fleet", "brigade", "regiment", "battalion", "squadron", "army", "corps", "amendment",
-    "airborne", "infantry", "cavalry", "marines", "armored", "armoured",
+    "airborne", "infantry", "cavalry", "marines", "armored", "armoured", "annual",
 })
 # fmt: on
-"""Words of a name that an ordinal numbers: military units, courts of appeals, amendments. Not a street or a district
-("6th Avenue", "17th District": an address, a seat), nor a session of one body ("the 116th Congress" is Congress)."""
+"""Words of a name that an ordinal numbers: military units, courts of appeals, amendments, an annual event ("67th
+Annual Grammy Awards"). Not a street or a district ("6th Avenue", "17th District": an address, a seat), nor a session
+of one body ("the 116th Congress" is Congress)."""
 
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "("})
 _QUOTES = frozenset({"“", "”", '"'})

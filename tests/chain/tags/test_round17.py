@@ -14,11 +14,13 @@ def test_an_ordinal_numbering_a_unit_is_part_of_its_name(config: SiteConfig) -> 
             "Soldiers of the 41st Mountain Division returned to Camp Harlow after a tour in Veltria.",
             "A suit before the 12th Circuit and the 4th Ravensby Circuit Court of Appeals cites the 31st Amendment.",
             "Marchers walked down 6th Avenue past the offices of the 17th District.",
+            "The 41st Annual Ravensby Lantern Awards were held on Sunday.",
         ],
     )
     assert {"41st Mountain Division", "12th Circuit", "4th Ravensby Circuit Court of Appeals", "31st Amendment"} <= set(
         tags
     )
+    assert "41st Annual Ravensby Lantern Awards" in tags
     assert not {"Mountain Division", "Circuit", "Amendment", "6th Avenue", "17th District"} & set(tags)
 
 
