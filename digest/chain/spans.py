@@ -58,6 +58,8 @@ _VENUES = frozenset({
     "Bistro", "Inn", "Garage", "Hardware", "Salon", "Store", "Shop", "Market", "Farm", "Brewery", "Steakhouse",
 })  # fmt: skip
 """Businesses named after their owner in the possessive ("Rosie's Diner", "Joe's Pizzeria")."""
+_OFFICE_NAMED = PRIZES | {"cup", "trophy", "day", "birthday"}
+"""What is named after an office in its possessive besides its organisation ("Emperor's Cup", "Presidents' Day")."""
 _EPONYMOUS = frozenset({"disease", "syndrome", "palsy", "lymphoma", "law", "paradox", "theorem"})
 """Nouns named after a person in the possessive ("Alzheimer's disease", "Moore's law"): the whole is the name."""
 
@@ -245,7 +247,8 @@ class SpanFinder:
         if len(span) == 1 and owner.text not in self.plain and not owner.apostrophe and nxt.text in _VENUES:
             return True  # "Rosie's Diner": a place named after someone the article never names without it
         jobs = job_words(self.rules.role_words)
-        return word in jobs and nxt.capitalised and nxt.text.casefold() in self.rules.org_words
+        named = nxt.text.casefold() in self.rules.org_words or nxt.text.casefold() in _OFFICE_NAMED
+        return word in jobs and nxt.capitalised and named  # "Sheriff's Department", "Emperor's Cup"
 
     def _group_possessive(self, owner: Token, nxt: Token) -> bool:
         """A group's plural possessive before a capitalised word ("International Workers' Day", "Teachers'

@@ -212,3 +212,9 @@ def test_a_part_of_a_series_is_no_name_and_a_hyphenated_given_name_stays_whole(c
     )
     assert "Kwon Hyung-bak" in tags
     assert not {"Season Two", "Kwon Hyung", "Hamas-run", "Texas-born"} & set(tags)
+
+
+def test_a_prize_named_after_an_office_keeps_its_possessive(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["Kotomaru won the Emperor's Cup at the Ravensby Grand Tournament on Sunday."])
+    assert "Emperor's Cup" in tags
+    assert "Cup" not in tags
