@@ -68,10 +68,14 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
         return agency
     for credit in doc.credits:
         named = known.names if credit.isupper() else known.named_in(credit)  # most credits name no agency
-        for wire, names in named:
-            shouted = [n.upper() for n in names] if credit.isupper() else []  # "KYODO NEWS"
-            if any(mentions(n, credit) and not _contributed(n, credit) for n in (*names, *shouted)):
-                return wire
+        named_here = [
+            (len(n), wire)
+            for wire, names in named
+            for n in (*names, *([n.upper() for n in names] if credit.isupper() else []))  # "KYODO NEWS"
+            if mentions(n, credit) and not _contributed(n, credit)
+        ]
+        if named_here:  # the longest name mentioned: "Australian Associated Press" holds "Associated Press"
+            return max(named_here, key=lambda item: item[0])[1]
     for line in doc.paragraphs[-MAX_CLOSING_LINES:]:
         if (holder := _COPYRIGHT.match(line) or _CLOSING_CREDIT.match(line)) and (
             agency := by_name(holder.group("name"), wires)

@@ -95,8 +95,10 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
     linked = credits.author_links(tree)
     headed = credits.under_headline(tree)
+    lined = credits.byline_texts(tree, lines=True)
+    stated_author = credits.relined(found.author or "", lined)
     names = bylines.page_authors(
-        htmlmeta.people(ld), found.author or "", sites, where, shown_bylines, linked=linked, headed=headed
+        htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
     )
     names = credits.writers_only(names, credits.other_roles(tree))  # a photographer declared an author: none
     blocks = element_blocks(found.body)
@@ -123,9 +125,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             standfirst=htmlmeta.standfirst(tree, meta),
             credits=tuple(
                 dict.fromkeys(
-                    c
-                    for c in (found.author, *shown_bylines, *htmlmeta.credited(meta, ld), *credits.bracketed(tree))
-                    if c
+                    c for c in (stated_author, *lined, *htmlmeta.credited(meta, ld), *credits.bracketed(tree)) if c
                 )
             ),
             banner=banner.banner_site(tree, canonical or url),

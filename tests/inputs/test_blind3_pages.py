@@ -1,0 +1,53 @@
+"""Page shapes from the third blind battery's tune half (`tests/inputs/blind_pages3`), each reproduced first on an
+invented page here: a byline whose lines a ``<br>`` parts (the writer, then the agency or the partner newsroom).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from digest.chain.pipeline import convert_document
+from digest.config import SiteConfig
+from digest.readers.html import read_html
+from tests.conftest import ADDED
+from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, URL
+
+BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def _page(article: str, *, ld: dict[str, object] | None = None, title: str = HEADLINE) -> bytes:
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    return (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title} | {ECHO}</title>"
+        f'<meta property="og:site_name" content="{ECHO}"><link rel="canonical" href="{URL}">{script}</head>'
+        f"<body><header><a href='/'>{ECHO}</a></header><article>{article}</article>"
+        f"<footer><p>© 2019 {ECHO}</p></footer></body></html>"
+    ).encode()
+
+
+def _convert(page: bytes, config: SiteConfig) -> tuple[str | None, str | None, tuple[str, ...], str]:
+    (doc,) = read_html("page.html", page)
+    article = convert_document(doc, config, ADDED).article
+    return article.source, article.via, article.authors, article.title
+
+
+BROKEN = {
+    "agency under the writer": (
+        "<div class='byline'>Tamsin Okoro-Blake<br><span>Australian Associated Press</span></div>",
+        "Australian Associated Press",
+    ),
+    "partner under the writer": (
+        "<p class='byline'>Tamsin Okoro-Blake<br><small>Grist</small></p>"
+        "<p>This story was first published by Grist.</p>",
+        "Grist",
+    ),
+}
+
+
+@pytest.mark.parametrize(("byline", "agency"), BROKEN.values(), ids=BROKEN.keys())
+def test_a_line_break_in_a_byline_parts_the_writer_from_the_agency(
+    byline: str, agency: str, config: SiteConfig
+) -> None:
+    assert _convert(_page(f"<h1>{HEADLINE}</h1>{byline}{BODY}"), config)[:3] == (agency, ECHO, ("Tamsin Okoro-Blake",))
