@@ -93,9 +93,23 @@ def entry_stamp(paragraph: str) -> bool:
     )
 
 
+_FLAG = re.compile(r"^[A-Z]{2,}\s+(?=\S)")
+"""A word in capitals flagging a live page's status line before its stamp ("LIVE Updated 9:42 a.m.")."""
+MAX_STATUS_WORDS = 5
+
+
 def stamp(paragraph: str) -> bool:
-    """Whether a paragraph opens with, or is, an entry's time stamp (`TIMESTAMP`, `_DATED_STAMP`)."""
-    return bool(TIMESTAMP.match(paragraph) or _DATED_STAMP.match(paragraph.strip()))
+    """Whether a paragraph opens with, or is, an entry's time stamp (`TIMESTAMP`, `_DATED_STAMP`), perhaps after a
+    flag in capitals (`_FLAG`).
+
+    >>> stamp("LIVE Updated 9:42 a.m."), stamp("NASA updated its forecast on Monday.")
+    (True, False)
+    """
+    if TIMESTAMP.match(paragraph) or _DATED_STAMP.match(paragraph.strip()):
+        return True
+    rest = _FLAG.sub("", paragraph.strip(), count=1)
+    short = rest != paragraph.strip() and len(rest.split()) <= MAX_STATUS_WORDS and re.search(CLOCK, rest) is not None
+    return short and bool(TIMESTAMP.match(rest) or _DATED_STAMP.match(rest))
 
 
 def _entries(paragraphs: Sequence[str]) -> int:

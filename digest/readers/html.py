@@ -21,7 +21,7 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from digest.problems import InputError
-from digest.readers import banner, bylines, credits, headlines, htmlmeta, masthead
+from digest.readers import banner, bylines, credits, headlines, htmlmeta, masthead, pageshape
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
 from digest.readers.htmlblocks import continuation, element_blocks, has_layout_table, opening
@@ -129,7 +129,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
                 )
             ),
             banner=banner.banner_site(tree, canonical or url),
-            live=htmlmeta.live_blog(ld),
+            live=htmlmeta.live_blog(ld) or pageshape.timed_entries(tree),
             providers=tuple(n for n in htmlmeta.providers(ld) if not masthead.is_site(n, [site or ""], where)),
             notes=tuple(n for n in (note, title_note) if n),
         )

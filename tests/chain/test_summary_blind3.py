@@ -1,0 +1,58 @@
+"""Openings found by mechanism on the third blind battery's tune half (`tests/inputs/blind_pages3`), each
+reproduced here on invented text first: a live blog that no metadata declares, whose entries each open with a
+``<time>`` element the extractor drops.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.chain.pipeline import convert_document
+from digest.config import SiteConfig
+from digest.readers.html import read_html
+from tests.conftest import ADDED
+from tests.inputs.publisher_pages import HEADLINE, PARAGRAPHS, URL
+
+ENTRY_TEXTS = (
+    "Road crews have cleared the bypass and both lanes are open again, the highways office says.",
+    "The ferry to the islands is cancelled for the rest of the day because of the swell.",
+    "Two schools in the north of the county will open late on Wednesday.",
+)
+
+
+def _page(body: str) -> bytes:
+    return (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{HEADLINE}</title>"
+        f'<link rel="canonical" href="{URL}"></head><body><article><header><h1>{HEADLINE}</h1>'
+        f"<time datetime='2026-12-05'>5 December 2026</time></header><div class='article-body'>{body}</div>"
+        "</article></body></html>"
+    ).encode()
+
+
+TIMED = {
+    "entries with a time and a paragraph": "".join(
+        f"<article class='entry'><time>9:{40 - k}{k} a.m.</time><p>{t}</p></article>" for k, t in enumerate(ENTRY_TEXTS)
+    ),
+    "posts with a time, a title and a paragraph": "".join(
+        f"<div class='post'><time>23:{40 - k}{k}</time><h3>Entry {k}</h3><p>{t}</p></div>"
+        for k, t in enumerate(ENTRY_TEXTS)
+    ),
+}
+
+
+@pytest.mark.parametrize("body", TIMED.values(), ids=TIMED.keys())
+def test_entries_each_opening_with_a_time_make_a_live_blog(body: str, config: SiteConfig) -> None:
+    (doc,) = read_html(
+        "live.html", _page(f"<div><p class='status'>LIVE <span>Updated 9:42 a.m.</span></p>{body}</div>")
+    )
+    conversion = convert_document(doc, config, ADDED)
+    assert any("lead unusable" in note for note in conversion.notes)
+    assert conversion.article.summary.startswith(ENTRY_TEXTS[0])
+
+
+def test_an_article_with_dated_links_after_it_is_no_live_blog(config: SiteConfig) -> None:
+    links = "".join(f"<li><time>9:0{k} a.m.</time> <a href='/a{k}'>Another story {k}</a></li>" for k in range(3))
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<ul>{links}</ul>"
+    conversion = convert_document(read_html("page.html", _page(body))[0], config, ADDED)
+    assert not any("lead unusable" in note for note in conversion.notes)
+    assert conversion.article.summary.startswith(PARAGRAPHS[0][:40])
