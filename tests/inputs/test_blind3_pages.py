@@ -1,5 +1,6 @@
 """Page shapes from the third blind battery's tune half (`tests/inputs/blind_pages3`), each reproduced first on an
-invented page here: a byline whose lines a ``<br>`` parts (the writer, then the agency or the partner newsroom).
+invented page here: a byline whose lines a ``<br>`` parts (the writer, then the agency or the partner newsroom), a
+byline the extractor glued to the lead of a body written straight into ``<article>``.
 """
 
 from __future__ import annotations
@@ -51,3 +52,12 @@ def test_a_line_break_in_a_byline_parts_the_writer_from_the_agency(
     byline: str, agency: str, config: SiteConfig
 ) -> None:
     assert _convert(_page(f"<h1>{HEADLINE}</h1>{byline}{BODY}"), config)[:3] == (agency, ECHO, ("Tamsin Okoro-Blake",))
+
+
+def test_a_byline_the_extractor_glued_to_the_lead_is_no_part_of_it(config: SiteConfig) -> None:
+    text = "<br><br>".join(PARAGRAPHS)
+    article = f"<header><h1>{HEADLINE}</h1><address class='author'>By Tamsin Okoro-Blake</address></header>{text}"
+    (doc,) = read_html("page.html", _page(article))
+    converted = convert_document(doc, config, ADDED).article
+    assert converted.summary.startswith(PARAGRAPHS[0][:60])
+    assert converted.authors == ("Tamsin Okoro-Blake",)
