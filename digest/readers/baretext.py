@@ -2,7 +2,8 @@
 
 The extractor reads such text badly: it may lose the run before the first break (the text right after the
 article's ``<header>``) or glue the byline's element before it ("By Ann RoeThe county is ..."). `bare_text` puts
-each run of the container's own text back as its paragraph.
+each run of the container's own text back as its paragraph. A page whose whole text the extractor returned as
+one paragraph is read in the blocks of its ``<article>`` (`whole_page_glued`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ import dataclasses
 
 from lxml import etree
 
-from digest.readers.htmlblocks import INLINE_TAGS, SENTENCE_END, inline_text, tag_of
+from digest.readers.document import fold
+from digest.readers.htmlblocks import INLINE_TAGS, SENTENCE_END, element_blocks, inline_text, tag_of
 from digest.readers.htmltext import squash
 from digest.text.blocks import Block
 
@@ -66,3 +68,15 @@ def bare_text(page: etree._Element, blocks: list[Block]) -> list[Block]:
         return fixed
     lost = [Block(r) for r in runs[: runs.index(fixed[first].text)] if r not in texts]
     return fixed[:first] + lost + fixed[first:]
+
+
+def whole_page_glued(page: etree._Element, blocks: list[Block], title: str) -> list[Block]:
+    """The blocks of the headline's ``<article>`` when the extractor fell back to the page's whole text as one
+    paragraph that opens with the headline (a gallery's or a list's short captions): its figures, list items and
+    paragraphs apart, the page's own structure. Else ``blocks``."""
+    if len(blocks) != 1 or not title or not fold(blocks[0].text).startswith(fold(title)):
+        return blocks
+    headline = next((h for h in page.iter("h1") if fold(inline_text(h)) == fold(title)), None)
+    article = next(headline.iterancestors("article"), None) if headline is not None else None
+    found = element_blocks(article) if article is not None else []
+    return found if len(found) > 2 else blocks

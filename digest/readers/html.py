@@ -22,7 +22,7 @@ from trafilatura import bare_extraction
 
 from digest.problems import InputError
 from digest.readers import banner, bylines, credits, headlines, htmlmeta, masthead, pageshape
-from digest.readers.baretext import bare_text
+from digest.readers.baretext import bare_text, whole_page_glued
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
 from digest.readers.htmlblocks import continuation, element_blocks, has_layout_table, opening
@@ -102,7 +102,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
         htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
     )
     names = credits.writers_only(names, credits.other_roles(tree))  # a photographer declared an author: none
-    blocks = element_blocks(found.body)
+    blocks = whole_page_glued(tree, element_blocks(found.body), title)
     blocks = _drop_bylines(_drop_title(bare_text(tree, blocks + continuation(tree, blocks)), title), names)
     blocks = opening(tree, blocks) + blocks
     if not blocks:

@@ -1,6 +1,7 @@
 """Openings found by mechanism on the third blind battery's tune half (`tests/inputs/blind_pages3`), each
 reproduced here on invented text first: a live blog that no metadata declares, whose entries each open with a
-``<time>`` element the extractor drops.
+``<time>`` element the extractor drops; a gallery the extractor returned as one paragraph, its pictures numbered
+on lines of their own ("1 / 18").
 """
 
 from __future__ import annotations
@@ -56,3 +57,28 @@ def test_an_article_with_dated_links_after_it_is_no_live_blog(config: SiteConfig
     conversion = convert_document(read_html("page.html", _page(body))[0], config, ADDED)
     assert not any("lead unusable" in note for note in conversion.notes)
     assert conversion.article.summary.startswith(PARAGRAPHS[0][:40])
+
+
+CAPTIONS = (
+    "Rowers carry their boat down the slipway before the first heat of the winter regatta.",
+    "Spectators line the harbour wall under umbrellas.",
+    "The junior crews wait for the start signal.",
+)
+
+
+def test_a_gallery_the_extractor_returned_as_one_paragraph_is_read_by_its_figures(config: SiteConfig) -> None:
+    figures = "".join(
+        f"<figure><img src='/g/{k}.jpg' alt=''><figcaption>{c} (Ona Vance)</figcaption></figure>"
+        f"<span class='count'>{k + 1} / 12</span>"
+        for k, c in enumerate(CAPTIONS)
+    )
+    page = (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>Photos: {HEADLINE}</title>"
+        f'<link rel="canonical" href="{URL}"></head><body><main><article><header><h1>Photos: {HEADLINE}</h1>'
+        "<p class='credit-line'>Photos by Ona Vance</p><time datetime='2026-12-05'>5 December 2026</time></header>"
+        f"<div class='article-body'><div class='gallery'>{figures}</div></div></article></main></body></html>"
+    ).encode()
+    (doc,) = read_html("gallery.html", page)
+    conversion = convert_document(doc, config, ADDED)
+    assert any("lead unusable" in note for note in conversion.notes)
+    assert conversion.article.summary.startswith(CAPTIONS[0])
