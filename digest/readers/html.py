@@ -67,6 +67,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     text, note = decode(path, data, declared=charset or declared_charset(data))
     tree = parse_page(path, text)
     _drop_image_captions(tree)
+    _drop_dialogs(tree)
     meta = htmlmeta.meta_values(tree)
     ld = htmlmeta.json_ld(tree)
     url = article_link(url)
@@ -154,6 +155,17 @@ def _drop_image_captions(tree: lxml.html.HtmlElement) -> None:
         if sum(len(c.text_content().split()) for c in texts) <= MAX_CAPTION_WORDS:
             for child in texts:
                 child.drop_tree()
+
+
+MAX_DIALOG_WORDS = 80
+
+
+def _drop_dialogs(tree: lxml.html.HtmlElement) -> None:
+    """Leave out a short dialog the page lays over its text (``role="dialog"``: a consent or cookie box): the
+    extractor takes it for the opening of a short page's text."""
+    for element in tree.xpath("//*[@role='dialog' or @role='alertdialog']"):
+        if len(element.text_content().split()) <= MAX_DIALOG_WORDS and element.getparent() is not None:
+            element.drop_tree()
 
 
 def _carrier(declared: list[str], title: str, url: str | None, canonical: str | None, shown: str) -> str | None:

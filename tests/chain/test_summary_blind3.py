@@ -1,7 +1,7 @@
 """Openings found by mechanism on the third blind battery's tune half (`tests/inputs/blind_pages3`), each
 reproduced here on invented text first: a live blog that no metadata declares, whose entries each open with a
 ``<time>`` element the extractor drops; a gallery the extractor returned as one paragraph, its pictures numbered
-on lines of their own ("1 / 18").
+on lines of their own ("1 / 18"); a consent dialog the extractor took for the opening of a short page.
 """
 
 from __future__ import annotations
@@ -82,3 +82,29 @@ def test_a_gallery_the_extractor_returned_as_one_paragraph_is_read_by_its_figure
     conversion = convert_document(doc, config, ADDED)
     assert any("lead unusable" in note for note in conversion.notes)
     assert conversion.article.summary.startswith(CAPTIONS[0])
+
+
+def test_a_consent_dialog_is_no_part_of_a_short_page_s_text(config: SiteConfig) -> None:
+    slides = "".join(
+        f"<div class='slide'><img src='/p/{k}.jpg' alt=''><p class='caption'>{c} Photo: Ona Vance</p></div>"
+        for k, c in enumerate(CAPTIONS)
+    )
+    dialog = (
+        "<div class='gdpr-notice' role='dialog'><h2>Your privacy</h2><p>Our partners and we store small files on "
+        "your device to count visits. Change this whenever you like.</p><a href='/privacy'>Privacy settings</a> "
+        "<button>OK</button></div>"
+    )
+    page = (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>In pictures: {HEADLINE}</title>"
+        f'<link rel="canonical" href="{URL}"></head><body class="article-page">{dialog}<header class="site-header">'
+        '<a class="logo" href="/">Echo</a><nav><a href="/a">Local</a> <a href="/b">World</a></nav></header>'
+        f'<main id="content"><article class="story"><header class="article-header"><h1 class="headline">In pictures:'
+        f" {HEADLINE}</h1><time datetime='2026-12-05'>5 December 2026</time><ul class='social-share'><li><a href='#'>"
+        "f</a></li><li><a href='#'>Print</a></li></ul></header><div class='article-body'><div class='photo-gallery'>"
+        f"<p class='intro-small'>Swipe for more photos</p>{slides}</div></div></article><section class='more-from'>"
+        "<h2>More from Echo</h2><ul><li><a href='/n/0'>Food bank sees record demand</a></li></ul></section></main>"
+        "<footer class='site-footer'><p>© 2026 Echo.</p></footer></body></html>"
+    ).encode()
+    (doc,) = read_html("gallery.html", page)
+    assert not any("privacy" in p.casefold() for p in doc.paragraphs)
+    assert convert_document(doc, config, ADDED).article.summary.startswith(CAPTIONS[0])
