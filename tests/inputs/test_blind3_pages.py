@@ -1,6 +1,7 @@
 """Page shapes from the third blind battery's tune half (`tests/inputs/blind_pages3`), each reproduced first on an
 invented page here: a byline whose lines a ``<br>`` parts (the writer, then the agency or the partner newsroom), a
-byline the extractor glued to the lead of a body written straight into ``<article>``.
+byline the extractor glued to the lead of a body written straight into ``<article>``, a live blog's writers credited
+for its coverage ("Live coverage by ...").
 """
 
 from __future__ import annotations
@@ -61,3 +62,9 @@ def test_a_byline_the_extractor_glued_to_the_lead_is_no_part_of_it(config: SiteC
     converted = convert_document(doc, config, ADDED).article
     assert converted.summary.startswith(PARAGRAPHS[0][:60])
     assert converted.authors == ("Tamsin Okoro-Blake",)
+
+
+@pytest.mark.parametrize("role", ["Live coverage", "Live updates"])
+def test_a_live_blog_s_writers_credited_for_its_coverage_are_its_authors(role: str, config: SiteConfig) -> None:
+    article = f"<h1>{HEADLINE}</h1><div class='live-authors'>{role} by Tamsin Okoro-Blake and Ona Vance</div>{BODY}"
+    assert sorted(_convert(_page(article), config)[2]) == ["Ona Vance", "Tamsin Okoro-Blake"]
