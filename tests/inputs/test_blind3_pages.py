@@ -1,5 +1,6 @@
 """Page shapes from the third blind battery's tune half (`tests/inputs/blind_pages3`), each reproduced first on an
-invented page here: a byline whose lines a ``<br>`` parts (the writer, then the agency or the partner newsroom), a
+invented page here: a byline whose lines a ``<br>`` parts (the writer, then the agency or the partner newsroom), one
+crediting a known newsroom after the writer ("By Ann Roe, Grist": its story, the site the via), a
 byline the extractor glued to the lead of a body written straight into ``<article>``, a live blog's writers credited
 for its coverage ("Live coverage by ...").
 """
@@ -68,3 +69,17 @@ def test_a_byline_the_extractor_glued_to_the_lead_is_no_part_of_it(config: SiteC
 def test_a_live_blog_s_writers_credited_for_its_coverage_are_its_authors(role: str, config: SiteConfig) -> None:
     article = f"<h1>{HEADLINE}</h1><div class='live-authors'>{role} by Tamsin Okoro-Blake and Ona Vance</div>{BODY}"
     assert sorted(_convert(_page(article), config)[2]) == ["Ona Vance", "Tamsin Okoro-Blake"]
+
+
+PARTNERS = {
+    "a partner newsroom after the writer": ("By Tamsin Okoro-Blake, Grist", ("Grist", ECHO)),
+    "the site itself after the writer": (f"By Tamsin Okoro-Blake, {ECHO}", (ECHO, None)),
+    "a place after the writer": ("By Tamsin Okoro-Blake, Tremarth", (ECHO, None)),
+}
+
+
+@pytest.mark.parametrize(("byline", "expected"), PARTNERS.values(), ids=PARTNERS.keys())
+def test_a_byline_crediting_another_known_newsroom_makes_the_story_its(
+    byline: str, expected: tuple[str, str | None], config: SiteConfig
+) -> None:
+    assert _convert(_page(f"<h1>{HEADLINE}</h1><p class='byline'>{byline}</p>{BODY}"), config)[:2] == expected
