@@ -70,7 +70,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     _drop_dialogs(tree)
     meta = htmlmeta.meta_values(tree)
     ld = htmlmeta.json_ld(tree)
-    url = article_link(url)
+    url = article_link(url) or htmlmeta.saved_from(text)
     canonical = htmlmeta.canonical_link(tree, meta, url)
     declared_sites = htmlmeta.site_names(meta, ld)
     page_title = squash(tree.findtext(".//title") or "")

@@ -2,7 +2,7 @@
 invented page here: a byline whose lines a ``<br>`` parts (the writer, then the agency or the partner newsroom), one
 crediting a known newsroom after the writer ("By Ann Roe, Grist": its story, the site the via), a
 byline the extractor glued to the lead of a body written straight into ``<article>``, a live blog's writers credited
-for its coverage ("Live coverage by ...").
+for its coverage ("Live coverage by ..."), a page whose only address is the one the browser noted in saving it.
 """
 
 from __future__ import annotations
@@ -83,3 +83,14 @@ def test_a_byline_crediting_another_known_newsroom_makes_the_story_its(
     byline: str, expected: tuple[str, str | None], config: SiteConfig
 ) -> None:
     assert _convert(_page(f"<h1>{HEADLINE}</h1><p class='byline'>{byline}</p>{BODY}"), config)[:2] == expected
+
+
+def test_the_address_a_browser_noted_when_saving_the_page_names_its_site(config: SiteConfig) -> None:
+    page = (
+        "<!doctype html>\n<!-- saved from url=(0055)https://www.kelmouthecho.com/news/harbour-wall-repairs -->\n"
+        f"<html lang=en><head><meta charset=utf-8><title>{HEADLINE}</title></head><body><header>"
+        f"<a class='logo' href='/'>Kelmouth Echo</a></header><article><h1>{HEADLINE}</h1>{BODY}</article></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    assert doc.url == "https://www.kelmouthecho.com/news/harbour-wall-repairs"
+    assert convert_document(doc, config, ADDED).article.source == "Kelmouth Echo"
