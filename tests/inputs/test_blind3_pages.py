@@ -2,7 +2,8 @@
 invented page here: a byline whose lines a ``<br>`` parts (the writer, then the agency or the partner newsroom), one
 crediting a known newsroom after the writer ("By Ann Roe, Grist": its story, the site the via), a
 byline the extractor glued to the lead of a body written straight into ``<article>``, a live blog's writers credited
-for its coverage ("Live coverage by ..."), a page whose only address is the one the browser noted in saving it.
+for its coverage ("Live coverage by ..."), a page whose only address is the one the browser noted in saving it, a
+press release a newswire distributed ("/Harbourline Newswire/ --": the issuer's, the site the via).
 """
 
 from __future__ import annotations
@@ -94,3 +95,23 @@ def test_the_address_a_browser_noted_when_saving_the_page_names_its_site(config:
     (doc,) = read_html("page.html", page)
     assert doc.url == "https://www.kelmouthecho.com/news/harbour-wall-repairs"
     assert convert_document(doc, config, ADDED).article.source == "Kelmouth Echo"
+
+
+RELEASE = (
+    "KELMOUTH, May 6, 2019 /Harbourline Newswire/ -- Penhallow Stoneworks, a quarrying company, today announced "
+    "a contract to supply the stone for the repair of the Kelmouth harbour wall."
+)
+
+
+@pytest.mark.parametrize("about", [True, False])
+def test_a_release_a_newswire_distributed_is_the_issuer_s(about: bool, config: SiteConfig) -> None:
+    boilerplate = (
+        "<p><strong>About Penhallow Stoneworks</strong><br>The company runs two quarries.</p>" if about else ""
+    )
+    article = f"<h1>{HEADLINE}</h1><p>{RELEASE}</p>{BODY}{boilerplate}"
+    assert _convert(_page(article), config)[:2] == ("Penhallow Stoneworks", ECHO)
+
+
+def test_a_story_opening_with_a_company_s_announcement_stays_the_site_s(config: SiteConfig) -> None:
+    lead = "Penhallow Stoneworks, a quarrying company, announced on Monday a contract to supply the stone."
+    assert _convert(_page(f"<h1>{HEADLINE}</h1><p>{lead}</p>{BODY}"), config)[:2] == (ECHO, None)
