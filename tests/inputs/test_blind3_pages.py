@@ -3,7 +3,8 @@ invented page here: a byline whose lines a ``<br>`` parts (the writer, then the 
 crediting a known newsroom after the writer ("By Ann Roe, Grist": its story, the site the via), a
 byline the extractor glued to the lead of a body written straight into ``<article>``, a live blog's writers credited
 for its coverage ("Live coverage by ..."), a page whose only address is the one the browser noted in saving it, a
-press release a newswire distributed ("/Harbourline Newswire/ --": the issuer's, the site the via).
+press release a newswire distributed ("/Harbourline Newswire/ --": the issuer's, the site the via), a live page's
+"Live:" heading its headline.
 """
 
 from __future__ import annotations
@@ -115,3 +116,8 @@ def test_a_release_a_newswire_distributed_is_the_issuer_s(about: bool, config: S
 def test_a_story_opening_with_a_company_s_announcement_stays_the_site_s(config: SiteConfig) -> None:
     lead = "Penhallow Stoneworks, a quarrying company, announced on Monday a contract to supply the stone."
     assert _convert(_page(f"<h1>{HEADLINE}</h1><p>{lead}</p>{BODY}"), config)[:2] == (ECHO, None)
+
+
+@pytest.mark.parametrize("label", ["Live: ", "Live updates: "])
+def test_a_live_page_s_label_is_part_of_its_headline(label: str, config: SiteConfig) -> None:
+    assert _convert(_page(f"<h1>{label}{HEADLINE}</h1>{BODY}", title=label + HEADLINE), config)[3] == label + HEADLINE
