@@ -8,6 +8,7 @@ one paragraph is read in the blocks of its ``<article>`` (`whole_page_glued`).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 
 from lxml import etree
@@ -70,6 +71,11 @@ def bare_text(page: etree._Element, blocks: list[Block]) -> list[Block]:
     return fixed[:first] + lost + fixed[first:]
 
 
+_CONTROLS = "descendant::button | descendant::*[re:test(@class, '(^|[\\s_-])(share|social)([\\s_-]|$)', 'i')]"
+"""A page's controls: its buttons and its share bars ("share-bar", "social-share")."""
+_NS = {"re": "http://exslt.org/regular-expressions"}
+
+
 def whole_page_glued(page: etree._Element, blocks: list[Block], title: str) -> list[Block]:
     """The blocks of the headline's ``<article>`` when the extractor fell back to the page's whole text as one
     paragraph that opens with the headline (a gallery's or a list's short captions): its figures, list items and
@@ -78,5 +84,10 @@ def whole_page_glued(page: etree._Element, blocks: list[Block], title: str) -> l
         return blocks
     headline = next((h for h in page.iter("h1") if fold(inline_text(h)) == fold(title)), None)
     article = next(headline.iterancestors("article"), None) if headline is not None else None
-    found = element_blocks(article) if article is not None else []
+    if article is None:
+        return blocks
+    article = copy.deepcopy(article)
+    for element in article.xpath(_CONTROLS, namespaces=_NS):
+        element.drop_tree()  # its share bar and buttons: no text
+    found = element_blocks(article)
     return found if len(found) > 2 else blocks

@@ -75,13 +75,16 @@ def test_a_gallery_the_extractor_returned_as_one_paragraph_is_read_by_its_figure
     page = (
         f"<!doctype html><html lang=en><head><meta charset=utf-8><title>Photos: {HEADLINE}</title>"
         f'<link rel="canonical" href="{URL}"></head><body><main><article><header><h1>Photos: {HEADLINE}</h1>'
-        "<p class='credit-line'>Photos by Ona Vance</p><time datetime='2026-12-05'>5 December 2026</time></header>"
+        "<p class='credit-line'>Photos by Ona Vance</p><time datetime='2026-12-05'>5 December 2026</time><div "
+        "class='share-bar'><span>Share</span><a href='#'>Facebook</a><a href='#'>Email</a><button>Copy link</button>"
+        "</div></header>"
         f"<div class='article-body'><div class='gallery'>{figures}</div></div></article></main></body></html>"
     ).encode()
     (doc,) = read_html("gallery.html", page)
     conversion = convert_document(doc, config, ADDED)
     assert any("lead unusable" in note for note in conversion.notes)
     assert conversion.article.summary.startswith(CAPTIONS[0])
+    assert not any("Facebook" in p for p in doc.paragraphs)  # the share bar is no text
 
 
 def test_a_consent_dialog_is_no_part_of_a_short_page_s_text(config: SiteConfig) -> None:
