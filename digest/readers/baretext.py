@@ -60,9 +60,8 @@ def bare_text(page: etree._Element, blocks: list[Block]) -> list[Block]:
     for block in blocks:
         glued = next((r for r in runs if block.text != r and block.text.endswith(r)), None)
         prefix = block.text[: -len(glued)] if glued else ""
-        fixed.append(
-            dataclasses.replace(block, text=glued) if glued and len(prefix.split()) <= MAX_GLUED_WORDS else block
-        )
+        byline = len(prefix.split()) <= MAX_GLUED_WORDS and not prefix.rstrip().endswith(SENTENCE_END)
+        fixed.append(dataclasses.replace(block, text=glued) if glued and byline else block)  # a sentence stays
     texts = [b.text for b in fixed]
     first = next((k for k, b in enumerate(fixed) if b.text in runs), None)
     if first is None:

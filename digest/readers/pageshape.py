@@ -13,12 +13,14 @@ from digest.readers.credits import ELSEWHERE, NS
 MIN_ENTRIES = 2
 """Sibling blocks opening with a time that make a live blog's entries."""
 _TEXT_TAGS = frozenset({"p", "blockquote", "ul", "ol"})
+_NOT_ENTRY = f"{ELSEWHERE} or ancestor-or-self::*[re:test(concat(@class, ' ', @id), 'comment|repl(y|ies)', 'i')]"
+"""Where a block opening with a time is no live entry: another story's box, a comment or a reply to one."""
 
 
 def timed_entries(tree: lxml.html.HtmlElement) -> bool:
     """Whether the page holds a live blog's entries: two sibling blocks or more that each open with a ``<time>``
-    element and hold a paragraph of their own, outside related-stories boxes and menus (a list of dated links
-    holds no paragraph).
+    element and hold a paragraph of their own, outside related-stories boxes, menus and comments (a list of dated
+    links holds no paragraph).
 
     >>> page = "<div><div><time>9:05</time><p>Roads shut.</p></div><div><time>9:01</time><p>Snow.</p></div></div>"
     >>> timed_entries(lxml.html.fromstring(page))
@@ -31,7 +33,7 @@ def timed_entries(tree: lxml.html.HtmlElement) -> bool:
         block = time.getparent()
         if block is None or block.index(time) != 0 or (block.text or "").strip():
             continue  # the time opens no block: a date inside a line of text
-        if not any(child.tag in _TEXT_TAGS for child in block) or block.xpath(ELSEWHERE, namespaces=NS):
+        if not any(child.tag in _TEXT_TAGS for child in block) or block.xpath(_NOT_ENTRY, namespaces=NS):
             continue
         parent = block.getparent()
         if parent is not None:

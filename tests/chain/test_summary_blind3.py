@@ -111,3 +111,13 @@ def test_a_consent_dialog_is_no_part_of_a_short_page_s_text(config: SiteConfig) 
     (doc,) = read_html("gallery.html", page)
     assert not any("privacy" in p.casefold() for p in doc.paragraphs)
     assert convert_document(doc, config, ADDED).article.summary.startswith(CAPTIONS[0])
+
+
+def test_readers_comments_each_opening_with_a_time_make_no_live_blog(config: SiteConfig) -> None:
+    comments = "".join(
+        f"<div class='comment'><time>9:0{k} a.m.</time><p>I agree with the council on this one.</p></div>"
+        for k in range(3)
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + f"<section id='comments'>{comments}</section>"
+    conversion = convert_document(read_html("page.html", _page(body))[0], config, ADDED)
+    assert not any("lead unusable" in note for note in conversion.notes)
