@@ -52,7 +52,14 @@ def _container(page: etree._Element) -> list[str]:
 def bare_text(page: etree._Element, blocks: list[Block]) -> list[Block]:
     """``blocks`` with the runs of a body written straight into its container put back: a block that is a run
     with a short prefix glued before it (a byline) becomes the run, and the runs before the first the blocks
-    hold, which the extractor lost, come before it."""
+    hold, which the extractor lost, come before it.
+
+    >>> page = etree.fromstring("<article><header><h1>Hi</h1></header>The first run of the story is here now."
+    ...     "<br/><br/>The second run follows it, long enough to be prose for sure, and then it ends.</article>")
+    >>> [b.text[:20] for b in bare_text(page, [Block("By Ann RoeThe second run follows it, long enough to be prose "
+    ...     "for sure, and then it ends.")])]
+    ['The first run of the', 'The second run follo']
+    """
     runs = _container(page)
     if not runs:
         return blocks
