@@ -36,8 +36,8 @@ _DATED_STAMP = re.compile(
     r"(?: [A-Z]{2,4})?$"
 )
 """A line that is only an entry's date and time: "Nov. 5, 2019, 10:40 a.m. ET", "5 November 2019 14:20 GMT"."""
-_PICTURE_NUMBER = re.compile(r"^(?:photo|image|picture|slide)s? \d{1,3} (?:of|/) \d{1,3}$", re.IGNORECASE)
-"""A gallery's numbered pictures: "Photo 1 of 12"."""
+_PICTURE_NUMBER = re.compile(r"^(?:(?:photo|image|picture|slide)s? )?(\d{1,3}) ?(?:of|/) ?(\d{1,3})$", re.IGNORECASE)
+"""A gallery's numbered pictures: "Photo 1 of 12", or the count alone on its line ("1 / 18")."""
 PICTURE_COUNT = re.compile(
     r"^\(?(?:(?:photo|image|picture|slide)s? )?(\d{1,3}) ?(?:/| of ) ?(\d{1,3})\)?:?\s+(?=\S)", re.IGNORECASE
 )
@@ -45,6 +45,16 @@ PICTURE_COUNT = re.compile(
 "Image 1/6: ..."."""
 _MINUTE = re.compile(r"^\d{1,3}(?:\+\d{1,2})?['’′]$")
 """A live report's minute of play on a line of its own: "67'", "90+3'"."""
+
+
+def _picture_number(line: str) -> bool:
+    """Whether a line only numbers a gallery's picture over their count ("Photo 1 of 12", "3 / 18"; not "24/7").
+
+    >>> _picture_number("3 / 18"), _picture_number("Photo 2 of 12"), _picture_number("24/7")
+    (True, True, False)
+    """
+    match = _PICTURE_NUMBER.match(line.strip())
+    return match is not None and 1 <= int(match.group(1)) <= int(match.group(2))
 
 
 def numbered_picture(paragraph: str) -> bool:
@@ -93,9 +103,23 @@ def entry_stamp(paragraph: str) -> bool:
     )
 
 
+_FLAG = re.compile(r"^[A-Z]{2,}\s+(?=\S)")
+"""A word in capitals flagging a live page's status line before its stamp ("LIVE Updated 9:42 a.m.")."""
+MAX_STATUS_WORDS = 5
+
+
 def stamp(paragraph: str) -> bool:
-    """Whether a paragraph opens with, or is, an entry's time stamp (`TIMESTAMP`, `_DATED_STAMP`)."""
-    return bool(TIMESTAMP.match(paragraph) or _DATED_STAMP.match(paragraph.strip()))
+    """Whether a paragraph opens with, or is, an entry's time stamp (`TIMESTAMP`, `_DATED_STAMP`), perhaps after a
+    flag in capitals (`_FLAG`).
+
+    >>> stamp("LIVE Updated 9:42 a.m."), stamp("NASA updated its forecast on Monday.")
+    (True, False)
+    """
+    if TIMESTAMP.match(paragraph) or _DATED_STAMP.match(paragraph.strip()):
+        return True
+    rest = _FLAG.sub("", paragraph.strip(), count=1)
+    short = rest != paragraph.strip() and len(rest.split()) <= MAX_STATUS_WORDS and re.search(CLOCK, rest) is not None
+    return short and bool(TIMESTAMP.match(rest) or _DATED_STAMP.match(rest))
 
 
 def _entries(paragraphs: Sequence[str]) -> int:
@@ -195,7 +219,7 @@ def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -
     minutes = sum(bool(_MINUTE.match(p.strip())) for p in offers[:LIST_SPAN])
     if max(stamped, minutes) >= MIN_TIMESTAMPED or _entries(paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:
         return ENTRIES
-    pictures = sum(bool(_PICTURE_NUMBER.match(p.strip()) or numbered_picture(p)) for p in offers[:LIST_SPAN])
+    pictures = sum(_picture_number(p) or numbered_picture(p) for p in offers[:LIST_SPAN])
     if pictures >= MIN_TIMESTAMPED:
         return "a gallery's pictures"
     if _questions(paragraphs):

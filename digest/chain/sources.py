@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 
 from digest.chain.lookup import by_cues, by_name, by_shown_name, by_url
 from digest.chain.publisher import a_date, best_publisher
-from digest.chain.wires import wire_of
+from digest.chain.releases import issuer
+from digest.chain.wires import partner_of, wire_of
 from digest.config import Source
 from digest.config.model import name_key
 from digest.readers.document import RawDocument
@@ -160,10 +161,12 @@ def _owner_wins(name: str, known: Source | None, owner: Source | None, url: str 
 def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, str | None]:
     """Return (source, via) for a raw document; a wire story gets the agency as source, the site as via."""
     publisher, via = _publisher(doc, sources)
-    wire = None if doc.overrides.source else wire_of(doc, sources)
+    wire = None if doc.overrides.source else wire_of(doc, sources) or partner_of(doc, sources, publisher)
     if wire is not None and publisher != wire.name:
         via = via or _carrier(doc, publisher, sources)
         publisher = wire.name
+    elif wire is None and not doc.overrides.source and (issued := issuer(doc.paragraphs)) and publisher != issued:
+        publisher, via = issued, via or publisher  # a release a newswire distributed: the issuer's
     if via is None and doc.banner and (agency := by_name(publisher or "", sources)) and agency.wire:
         carrier = recognised(doc.banner, sources, None)  # the agency's page, carried for the site whose logo it shows
         via = carrier.name if carrier else doc.banner

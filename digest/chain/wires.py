@@ -68,10 +68,14 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
         return agency
     for credit in doc.credits:
         named = known.names if credit.isupper() else known.named_in(credit)  # most credits name no agency
-        for wire, names in named:
-            shouted = [n.upper() for n in names] if credit.isupper() else []  # "KYODO NEWS"
-            if any(mentions(n, credit) and not _contributed(n, credit) for n in (*names, *shouted)):
-                return wire
+        named_here = [
+            (len(n), wire)
+            for wire, names in named
+            for n in (*names, *([n.upper() for n in names] if credit.isupper() else []))  # "KYODO NEWS"
+            if mentions(n, credit) and not _contributed(n, credit)
+        ]
+        if named_here:  # the longest name mentioned: "Australian Associated Press" holds "Associated Press"
+            return max(named_here, key=lambda item: item[0])[1]
     for line in doc.paragraphs[-MAX_CLOSING_LINES:]:
         if (holder := _COPYRIGHT.match(line) or _CLOSING_CREDIT.match(line)) and (
             agency := by_name(holder.group("name"), wires)
@@ -89,3 +93,21 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
                 return agency  # "This report by The Canadian Press was first published ..."
     found = by_cues(doc.paragraphs, wires)
     return found[0] if found else None
+
+
+_WRITER = re.compile(r"^(?:[Bb]y:?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")
+"""A byline's writer before the comma: "By Ann Roe", "Ann Marie Roe"."""
+
+
+def partner_of(doc: RawDocument, sources: Sequence[Source], publisher: str | None) -> Source | None:
+    """The newsroom a byline credits after its writer ("By Ann Roe, Grist") when it is a known publisher's (not an
+    agency's nor an aggregator's) other than the site's: the partner whose story the site republished."""
+    own = by_name(publisher or "", sources)
+    for credit in doc.credits:
+        parts = [p.strip() for p in credit.split(",")]
+        if len(parts) != 2 or not _WRITER.match(parts[0]):
+            continue
+        known = by_name(parts[1], sources)
+        if known is not None and known is not own and not (known.wire or known.aggregator) and known.domains:
+            return known
+    return None

@@ -1,12 +1,13 @@
 """Where a page credits its writers: byline elements and links to authors' pages.
 
-Another story's byline (a related-stories box, a sidebar, a menu) is never the page's (`_ELSEWHERE`), nor is a
+Another story's byline (a related-stories box, a sidebar, a menu) is never the page's (`ELSEWHERE`), nor is a
 photo's credit or a comment's author.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import lxml.html
 
@@ -14,32 +15,78 @@ from digest.readers.htmltext import squash
 
 _BYLINE_CLASS = re.compile("byline|attribution|author|publication", re.I)
 _NOT_BYLINE_CLASS = re.compile(r"image|photo|caption|credit|bio|avatar|comment", re.I)
-_ELSEWHERE = (
+ELSEWHERE = (
     "ancestor::aside or ancestor::nav or ancestor::*[re:test(@class, "
     "'(^|\\s)(related|recommend|more-|teaser|promo|sidebar|rail|widget|trending|popular)', 'i')]"
 )
 """Where a byline is another story's: a related-stories box, a sidebar, a menu (a class that starts so)."""
-_NS = {"re": "http://exslt.org/regular-expressions"}
+NS = {"re": "http://exslt.org/regular-expressions"}
 MAX_BYLINE_CHARS = 160
 
 
-def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4) -> list[str]:
+def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4, *, lines: bool = False) -> list[str]:
     """Short texts of the page's byline elements (class ``byline``, ``author``, ``attribution``...),
-    never of image credits or captions, nor of other stories' (`_ELSEWHERE`): where a page credits a news agency."""
+    never of image credits or captions, nor of other stories' (`ELSEWHERE`): where a page credits a news agency.
+    With ``lines``, a comma where a ``<br>`` parts the lines (`lines_text`): "Ann Roe<br>Reuters" credits Reuters;
+    else the text as shown ("Ann RoeReuters"), which the authors are read from (on the real pages, a byline's
+    lines apart gave one page fewer right authors: a job or a date on the next line then reads as a part)."""
     found: list[str] = []
     for element in tree.xpath("//*[@class]"):  # the class tested here: an XPath translate() per element is slow
         if not _BYLINE_CLASS.search(element.get("class")):
             continue
         if element.tag not in {"div", "span", "p", "address", "a"} or _NOT_BYLINE_CLASS.search(element.get("class")):
             continue
-        if element.xpath(_ELSEWHERE, namespaces=_NS):
+        if element.xpath(ELSEWHERE, namespaces=NS):
             continue
-        text = squash(element.text_content())
+        text = lines_text(element) if lines else squash(element.text_content())
         if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
             found.append(text)
             if len(found) >= limit:
                 break
     return found
+
+
+_OPENER = re.compile(r"(?:^|\s)(?:by|with|and|&|:)$", re.I)
+"""A line that a byline's next line continues ("By<br>Ann Roe"): no comma between them."""
+
+
+def lines_text(element: lxml.html.HtmlElement, glue: str = "") -> str:
+    """An element's text with a comma where a ``<br>`` parts its lines ("Ann Roe<br>Reuters" -> "Ann Roe,
+    Reuters"), unless a line ends as a byline's opening ("By"); ``glue`` between its other parts.
+
+    >>> lines_text(lxml.html.fromstring("<p>By<br>Ann Roe<br><small>Reuters</small></p>"))
+    'By Ann Roe, Reuters'
+    """
+    parts: list[str] = []
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        if node.tag == "br":
+            parts.append("\n")
+        elif isinstance(node.tag, str):
+            parts.append(node.text or "")
+        for child in node:
+            parts.append(glue)
+            walk(child)
+            parts.append(glue)
+            parts.append(child.tail or "")
+
+    walk(element)
+    lines = [squash(line) for line in "".join(parts).split("\n")]
+    text = ""
+    for line in filter(None, lines):
+        text += (" " if not text or _OPENER.search(text) else ", ") + line
+    return text.strip()
+
+
+def relined(stated: str, shown: Sequence[str]) -> str:
+    """An author field that is a shown byline with its lines run together ("Ann Roe Reuters" where the page
+    shows "Ann Roe<br>Reuters"): that byline, its lines apart (`lines_text`); else the field as stated.
+
+    >>> relined("Ann Roe Reuters", ["Ann Roe, Reuters"]), relined("Ann Roe", ["Ann Roe, Reuters"])
+    ('Ann Roe, Reuters', 'Ann Roe')
+    """
+    key = "".join(stated.split())
+    return next((b for b in shown if "," in b and "".join(b.replace(",", " ").split()) == key), stated)
 
 
 _NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|writer|writers|contributor)(?:$|[\s_-])", re.I)
@@ -62,7 +109,7 @@ def under_headline(tree: lxml.html.HtmlElement) -> list[str]:
     found: list[str] = []
     marked = tree.xpath("//*[@itemprop='author']")
     for element in [e for s in (_after(headline) if headline is not None else []) for e in s.iter()] + marked:
-        if not isinstance(element.tag, str) or element.xpath(_ELSEWHERE, namespaces=_NS):
+        if not isinstance(element.tag, str) or element.xpath(ELSEWHERE, namespaces=NS):
             continue
         label = element.get("class") or ""
         text = squash(" ".join(element.itertext()))
@@ -95,8 +142,8 @@ def author_links(tree: lxml.html.HtmlElement) -> list[str]:
     in a byline ("By <a>Jane Roe</a>, <a>John Doe</a>"), in order: where a page names its writers when its metadata
     does not."""
     found: list[str] = []
-    for link in tree.xpath(_AUTHOR_LINK, namespaces=_NS):
-        if link.xpath(_ELSEWHERE, namespaces=_NS) or link.xpath("ancestor::footer"):
+    for link in tree.xpath(_AUTHOR_LINK, namespaces=NS):
+        if link.xpath(ELSEWHERE, namespaces=NS) or link.xpath("ancestor::footer"):
             continue
         line = link.getparent()
         if line is None or not _BY.match(squash(line.text_content())):
@@ -130,7 +177,7 @@ def bracketed(tree: lxml.html.HtmlElement) -> list[str]:
         text = squash(element.text_content())
         if not _BRACKETED_NAME.fullmatch(text) or _PICTURE_WORDS.search(text) or text in found:
             continue
-        if not element.xpath(_NOT_A_CREDIT, namespaces=_NS):
+        if not element.xpath(_NOT_A_CREDIT, namespaces=NS):
             found.append(text)
             if len(found) >= MAX_BRACKETED:
                 break

@@ -29,12 +29,13 @@ def strip_site(title: str, sites: Iterable[str], url: str | None) -> str:
 
 
 SECTION_LABEL = re.compile(
-    r"^(?:(?:Column|Opinion|Analysis|Commentary|Editorial|Op-?Ed|Perspective|Viewpoint|Breaking|Exclusive|Watch|Live)"
+    r"^(?:(?:Column|Opinion|Analysis|Commentary|Editorial|Op-?Ed|Perspective|Viewpoint|Breaking|Exclusive|Watch)"
     r"\s*[:|]\s+|(?-i:\((?:\d\w{1,3} )?[A-Z]{2,}(?: [A-Z]{2,})?\))\s+)(?=\S)",
     re.IGNORECASE,
 )
 """A section or genre label or a desk's tag in brackets heading a title ("Column: ...", "Analysis | ...", "WATCH: ...",
-"(LEAD) ...", "(2nd LD) ..."): furniture, not the headline."""
+"(LEAD) ...", "(2nd LD) ..."): furniture, not the headline. A live page's "Live:" is its headline's, as "Live updates:"
+is: it tells the reader the page keeps changing."""
 
 
 def headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Sequence[str], url: str | None) -> str:

@@ -21,7 +21,8 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from digest.problems import InputError
-from digest.readers import banner, bylines, credits, headlines, htmlmeta, masthead
+from digest.readers import banner, bylines, credits, headlines, htmlmeta, masthead, pageshape
+from digest.readers.baretext import bare_text, whole_page_glued
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
 from digest.readers.htmlblocks import continuation, element_blocks, has_layout_table, opening
@@ -66,9 +67,10 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     text, note = decode(path, data, declared=charset or declared_charset(data))
     tree = parse_page(path, text)
     _drop_image_captions(tree)
+    _drop_dialogs(tree)
     meta = htmlmeta.meta_values(tree)
     ld = htmlmeta.json_ld(tree)
-    url = article_link(url)
+    url = article_link(url) or htmlmeta.saved_from(text)
     canonical = htmlmeta.canonical_link(tree, meta, url)
     declared_sites = htmlmeta.site_names(meta, ld)
     page_title = squash(tree.findtext(".//title") or "")
@@ -95,12 +97,14 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
     linked = credits.author_links(tree)
     headed = credits.under_headline(tree)
+    lined = credits.byline_texts(tree, lines=True)
+    stated_author = credits.relined(found.author or "", lined)
     names = bylines.page_authors(
-        htmlmeta.people(ld), found.author or "", sites, where, shown_bylines, linked=linked, headed=headed
+        htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
     )
     names = credits.writers_only(names, credits.other_roles(tree))  # a photographer declared an author: none
-    blocks = element_blocks(found.body)
-    blocks = _drop_bylines(_drop_title(blocks + continuation(tree, blocks), title), names)
+    blocks = whole_page_glued(tree, element_blocks(found.body), title)
+    blocks = _drop_bylines(_drop_title(bare_text(tree, blocks + continuation(tree, blocks)), title), names)
     blocks = opening(tree, blocks) + blocks
     if not blocks:
         raise InputError(path, "has a title but no article text")
@@ -123,13 +127,11 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             standfirst=htmlmeta.standfirst(tree, meta),
             credits=tuple(
                 dict.fromkeys(
-                    c
-                    for c in (found.author, *shown_bylines, *htmlmeta.credited(meta, ld), *credits.bracketed(tree))
-                    if c
+                    c for c in (stated_author, *lined, *htmlmeta.credited(meta, ld), *credits.bracketed(tree)) if c
                 )
             ),
             banner=banner.banner_site(tree, canonical or url),
-            live=htmlmeta.live_blog(ld),
+            live=htmlmeta.live_blog(ld) or pageshape.timed_entries(tree),
             providers=tuple(n for n in htmlmeta.providers(ld) if not masthead.is_site(n, [site or ""], where)),
             notes=tuple(n for n in (note, title_note) if n),
         )
@@ -153,6 +155,17 @@ def _drop_image_captions(tree: lxml.html.HtmlElement) -> None:
         if sum(len(c.text_content().split()) for c in texts) <= MAX_CAPTION_WORDS:
             for child in texts:
                 child.drop_tree()
+
+
+MAX_DIALOG_WORDS = 80
+
+
+def _drop_dialogs(tree: lxml.html.HtmlElement) -> None:
+    """Leave out a short dialog the page lays over its text (``role="dialog"``: a consent or cookie box): the
+    extractor takes it for the opening of a short page's text."""
+    for element in tree.xpath("//*[@role='dialog' or @role='alertdialog']"):
+        if len(element.text_content().split()) <= MAX_DIALOG_WORDS and element.getparent() is not None:
+            element.drop_tree()
 
 
 def _carrier(declared: list[str], title: str, url: str | None, canonical: str | None, shown: str) -> str | None:

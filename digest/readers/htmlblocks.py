@@ -29,7 +29,7 @@ _CONTAINER_TAGS = frozenset(
 )
 
 
-def _tag(element: etree._Element) -> str:
+def tag_of(element: etree._Element) -> str:
     tag = element.tag if isinstance(element.tag, str) else ""
     return tag.rsplit("}", 1)[-1].lower()
 
@@ -54,7 +54,7 @@ class _Blocks:
         """A container's blocks; loose text between them is a paragraph, a line break ends one."""
         run: list[str] = [element.text or ""]
         for child in element:
-            tag = _tag(child)
+            tag = tag_of(child)
             if tag in _BLOCK_TAGS or tag in _CONTAINER_TAGS or tag in _BREAK_TAGS:
                 self.add("".join(run))
                 run = []
@@ -87,15 +87,15 @@ class _Blocks:
 
     def list(self, element: etree._Element, depth: int, group: int) -> None:
         """A list's items, nested lists one level deeper; definition lists become paragraphs."""
-        ordered = (element.get("rend") or _tag(element)) == "ol"
-        definitions = (element.get("rend") or _tag(element)) == "dl"
+        ordered = (element.get("rend") or tag_of(element)) == "ol"
+        definitions = (element.get("rend") or tag_of(element)) == "dl"
         for item in element:
-            if _tag(item) not in _ITEM_TAGS:
+            if tag_of(item) not in _ITEM_TAGS:
                 self.add(inline_text(item))
                 continue
-            nested = [child for child in item if _tag(child) in _LIST_TAGS]
+            nested = [child for child in item if tag_of(child) in _LIST_TAGS]
             own = _without(item, nested)
-            if definitions or _tag(item) in ("dt", "dd"):
+            if definitions or tag_of(item) in ("dt", "dd"):
                 self.add(own)
             else:
                 self.add(own, Kind.ITEM, level=depth, ordered=ordered, group=group)
@@ -106,16 +106,16 @@ class _Blocks:
         """A table's rows (cells of nested tables flattened into their cell)."""
         group = self.group()
         for row in element.iter():
-            if _tag(row) not in _ROW_TAGS or _enclosing_table(row) is not element:
+            if tag_of(row) not in _ROW_TAGS or _enclosing_table(row) is not element:
                 continue
-            cells = [child for child in row if _tag(child) in _CELL_TAGS]
+            cells = [child for child in row if tag_of(child) in _CELL_TAGS]
             texts = tuple(squash(inline_text(c)) for c in cells)
             self.add(" ".join(t for t in texts if t), Kind.ROW, group=group, cells=texts)
 
 
 def _enclosing_table(element: etree._Element) -> etree._Element | None:
     parent = element.getparent()
-    while parent is not None and _tag(parent) != "table":
+    while parent is not None and tag_of(parent) != "table":
         parent = parent.getparent()
     return parent
 
@@ -139,7 +139,7 @@ def _without(item: etree._Element, nested: list[etree._Element]) -> str:
     """The text of a list item without its nested lists."""
     parts: list[str] = [item.text or ""]
     for child in item:
-        tag = _tag(child)
+        tag = tag_of(child)
         if child not in nested and tag not in TREE_DROP:
             apart = tag in _BLOCK_TAGS or tag in _BREAK_TAGS or tag in _CONTAINER_TAGS  # a paragraph, not a word
             parts.append(f" {inline_text(child)} " if apart else inline_text(child))
@@ -154,9 +154,9 @@ def has_layout_table(body: etree._Element) -> bool:
     page is better read as if it had no tables.
     """
     return any(
-        _tag(block) in _LAYOUT_BLOCKS
+        tag_of(block) in _LAYOUT_BLOCKS
         for cell in body.iter()
-        if _tag(cell) in _CELL_TAGS
+        if tag_of(cell) in _CELL_TAGS
         for block in cell.iterdescendants()
     )
 
@@ -195,11 +195,11 @@ def continuation(page: etree._Element, blocks: list[Block]) -> list[Block]:
     return found
 
 
-_INLINE_TAGS = frozenset(
+INLINE_TAGS = frozenset(
     {"a", "abbr", "b", "cite", "em", "i", "mark", "q", "small", "span", "strong", "sub", "sup", "u"}
 )
 _FIRST_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
+SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 
 
 def opening(page: etree._Element, blocks: list[Block]) -> list[Block]:
@@ -218,7 +218,7 @@ def opening(page: etree._Element, blocks: list[Block]) -> list[Block]:
     for child in parent:
         if child is hit:
             break
-        if _tag(child) in _INLINE_TAGS:
+        if tag_of(child) in INLINE_TAGS:
             runs[-1] += [inline_text(child), child.tail or ""]
         else:
             runs.append([child.tail or ""])
@@ -227,7 +227,7 @@ def opening(page: etree._Element, blocks: list[Block]) -> list[Block]:
     for text in reversed([squash("".join(run)) for run in runs]):
         if not text:
             continue
-        if len(text.split()) < MIN_CONTINUATION_WORDS or not text.endswith(_SENTENCE_END) or text in seen:
+        if len(text.split()) < MIN_CONTINUATION_WORDS or not text.endswith(SENTENCE_END) or text in seen:
             break
         found.insert(0, Block(text))
     return found
@@ -236,9 +236,9 @@ def opening(page: etree._Element, blocks: list[Block]) -> list[Block]:
 def element_blocks(body: etree._Element) -> list[Block]:
     """The blocks of trafilatura's output tree: paragraphs, headings, list items, quotes and table rows."""
     found = _Blocks()
-    if _tag(body) in _CONTAINER_TAGS:
+    if tag_of(body) in _CONTAINER_TAGS:
         found.container(body)
     else:  # a fallback's lone element (a link, a span) is not a container of article text
         for child in body:
-            found.container(child) if _tag(child) in _CONTAINER_TAGS else found.block(child, _tag(child))
+            found.container(child) if tag_of(child) in _CONTAINER_TAGS else found.block(child, tag_of(child))
     return found.blocks

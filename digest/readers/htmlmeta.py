@@ -147,6 +147,20 @@ def _head_date(tree: lxml.html.HtmlElement) -> dt.date | None:
     return parse_explicit_date(found) if found else None
 
 
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->")
+"""The address a browser notes in a page it saves ("<!-- saved from url=(0042)https://... -->")."""
+
+
+def saved_from(text: str) -> str | None:
+    """The address a browser noted when it saved the page, from the comment it writes near the top.
+
+    >>> saved_from("<!DOCTYPE html> <!-- saved from url=(0022)https://example.org/a -->")
+    'https://example.org/a'
+    """
+    match = _SAVED_FROM.search(text[:4000])
+    return article_link(match.group(1)) if match else None
+
+
 def canonical_link(tree: lxml.html.HtmlElement, meta: dict[str, list[str]], base: str | None) -> str | None:
     """``<link rel="canonical">``, else ``og:url``, as an absolute http(s) URL."""
     for link in tree.xpath('//link[@href][contains(concat(" ", normalize-space(@rel), " "), " canonical ")]'):

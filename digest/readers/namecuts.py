@@ -76,7 +76,8 @@ def name_words(words: list[str]) -> list[str]:
 _ROLE = re.compile(r"^\s*(?:additional |further |original )?(?P<role>[a-z-]+(?: [a-z-]+)?) by\s+", re.IGNORECASE)
 _WRITING = frozenset(
     [
-        *("reporting", "reported", "writing", "written", "words", "story", "text", "posted", "compiled"),
+        *("reporting", "reported", "writing", "written", "words", "story", "text", "posted", "compiled", "coverage"),
+        *("updates",),
         *("review", "reviewed", "interview", "interviews", "analysis", "commentary"),
     ]
 )

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import gzip
 import math
-import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -54,9 +53,10 @@ from digest.chain.repeats import repeated_by_source, source_keys
 from digest.config import SiteConfig, load_config
 from digest.contract.model import Article
 from digest.problems import InputError
-from digest.readers.document import RawDocument, fold, straighten
+from digest.readers.document import RawDocument, straighten
 from digest.readers.html import read_html
 from tests.conftest import ADDED
+from tests.eval import checks
 from tests.eval.gate import Tally
 
 HERE = Path(__file__).resolve().parent
@@ -78,7 +78,6 @@ METRICS = {
     "authors_exact": "pages whose authors are exactly the annotated people",
     "topic_any": "pages with an annotated topic among their topics",
 }
-_UNUSABLE_NOTE = re.compile(r"\b(?:unusable|not usable)\b.*\blead\b|\blead\b.*\b(?:unusable|not usable)\b", re.I)
 """An output line that says the article's lead is unusable as a summary."""
 _FIELDS = {"url", "kind", "title", "publisher", "wire", "authors", "lead", "lead_usable", "must_tags", "ok_tags"}
 _OPTIONAL = {"aliases", "topics", "notes"}
@@ -121,9 +120,7 @@ def tag_key(text: str) -> str:
     return " ".join(bare.casefold().split())
 
 
-def _same_text(text: str) -> str:
-    """Titles and names: NFKC, typographic quotes and whitespace folded; case and accents kept."""
-    return " ".join(unicodedata.normalize("NFKC", straighten(text)).split())
+_same_text = checks.same_text
 
 
 def entity_index(note: Annotation) -> dict[str, str]:
@@ -155,9 +152,7 @@ def judge_tags(tags: Sequence[str], note: Annotation) -> tuple[list[str], list[s
     return good, bad, missing
 
 
-def lead_flagged(conversion: Conversion) -> bool:
-    """Whether the conversion's output line says the lead is unusable."""
-    return any(_UNUSABLE_NOTE.search(n) for n in conversion.notes)
+lead_flagged = checks.lead_flagged
 
 
 # -- loading ------------------------------------------------------------------
@@ -275,6 +270,13 @@ def convert_pages(docs: dict[str, RawDocument], config: SiteConfig) -> dict[str,
 # -- scoring ------------------------------------------------------------------
 
 
+def _same_publisher(got: str | None, want: str) -> bool:
+    return tag_key(got or "") == tag_key(want)
+
+
+METRICS_CHECKED = checks.Metrics("source_news", "via_wire", _same_publisher, explain=True)
+
+
 def score_page(note: Annotation, conversion: Conversion, scores: dict[str, Tally]) -> None:
     article: Article = conversion.article
     name = note.key[:10]
@@ -285,26 +287,11 @@ def score_page(note: Annotation, conversion: Conversion, scores: dict[str, Tally
         scores["tag_precision"].failures.append(f"{name}: not acceptable: {bad}; tags: {list(article.tags)}")
     for must in note.must_tags:
         scores["must_recall"].check(must not in missing, f"{name}: missing {must!r}; tags: {list(article.tags)}")
-    starts = fold(article.summary).startswith(fold(note.lead))
-    flagged = lead_flagged(conversion)
-    lead_tally = scores["summary_lead" if note.lead_usable else "summary_unusable"]
-    lead_tally.check(starts, f"{name}: summary {article.summary[:140]!r} does not start with {note.lead!r}")
-    scores["lead_flag"].check(
-        flagged != note.lead_usable,
-        f"{name}: lead {'flagged' if flagged else 'not flagged'} unusable, the editors judged it "
-        f"{'usable' if note.lead_usable else 'unusable'}",
-    )
-    if note.kind == "news" and (want := note.wire or note.publisher):
-        ok = tag_key(article.source or "") == tag_key(want)
-        scores["source_news"].check(ok, f"{name}: source {article.source!r} != {want!r} (via {article.via!r})")
-    if note.kind == "news" and note.wire and note.publisher:
-        ok = tag_key(article.via or "") == tag_key(note.publisher)
-        scores["via_wire"].check(ok, f"{name}: via {article.via!r} != {note.publisher!r}")
-    title_ok = _same_text(article.title) == _same_text(note.title)
-    scores["title_exact"].check(title_ok, f"{name}: title {article.title!r} != {note.title!r}")
-    got = sorted(_same_text(a) for a in article.authors)
-    want_authors = sorted(_same_text(a) for a in note.authors)
-    scores["authors_exact"].check(got == want_authors, f"{name}: authors {got} != {want_authors}")
+    news = note.kind == "news"
+    source = (note.wire or note.publisher) if news else None
+    via = note.publisher if news and note.wire else None
+    judged = checks.Judged(name, note.title, source or None, via, note.authors, note.lead, note.lead_usable)
+    checks.check(judged, conversion, scores, METRICS_CHECKED)
     if note.topics:
         ok = bool(set(article.topics) & set(note.topics))
         scores["topic_any"].check(ok, f"{name}: topics {list(article.topics)}, annotated {list(note.topics)}")

@@ -28,8 +28,9 @@ import yaml
 from digest.chain.pipeline import Conversion
 from digest.config import SiteConfig, load_config
 from digest.problems import InputError
-from digest.readers.document import RawDocument, fold
+from digest.readers.document import RawDocument
 from digest.readers.html import read_html
+from tests.eval import checks
 from tests.eval.gate import Tally
 from tests.eval.real import meta
 
@@ -135,27 +136,11 @@ def evaluate(
 
 
 def _score(page: Expected, conversion: Conversion, tallies: dict[str, Tally], table: Mapping[str, str]) -> None:
-    article = conversion.article
-    name = page.id
-    tallies["title_exact"].check(
-        meta._same_text(article.title) == meta._same_text(page.title), f"{name}: title {article.title!r}"
-    )
-    ok = _publisher(article.source, table) == _publisher(page.source, table)
-    tallies["source"].check(ok, f"{name}: source {article.source!r} != {page.source!r} (via {article.via!r})")
-    if page.via:
-        ok = _publisher(article.via, table) == _publisher(page.via, table)
-        tallies["via"].check(ok, f"{name}: via {article.via!r} != {page.via!r}")
-    got = sorted(meta._same_text(a) for a in article.authors)
-    want = sorted(meta._same_text(a) for a in page.authors)
-    tallies["authors_exact"].check(got == want, f"{name}: authors {got} != {want}")
-    starts = fold(article.summary).startswith(fold(page.lead))
-    tallies["summary_lead" if page.lead_usable else "summary_unusable"].check(
-        starts, f"{name}: summary {article.summary[:140]!r} does not start with {page.lead!r}"
-    )
-    flagged = meta.lead_flagged(conversion)
-    tallies["lead_flag"].check(
-        flagged != page.lead_usable, f"{name}: lead {'flagged' if flagged else 'not flagged'} unusable"
-    )
+    def same(got: str | None, want: str) -> bool:
+        return _publisher(got, table) == _publisher(want, table)
+
+    judged = checks.Judged(page.id, page.title, page.source, page.via, page.authors, page.lead, page.lead_usable)
+    checks.check(judged, conversion, tallies, checks.Metrics("source", "via", same))
 
 
 def load_floors(path: Path = FLOORS) -> dict[str, dict[str, float]]:

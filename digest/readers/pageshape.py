@@ -1,0 +1,41 @@
+"""What a page's markup says about the kind of article it holds, where its metadata says nothing.
+
+A live blog prints its entries as blocks that each open with their own ``<time>`` (`timed_entries`): the extractor
+keeps the entries' text and drops the times, so the text alone no longer shows the stamps.
+"""
+
+from __future__ import annotations
+
+import lxml.html
+
+from digest.readers.credits import ELSEWHERE, NS
+
+MIN_ENTRIES = 2
+"""Sibling blocks opening with a time that make a live blog's entries."""
+_TEXT_TAGS = frozenset({"p", "blockquote", "ul", "ol"})
+_NOT_ENTRY = f"{ELSEWHERE} or ancestor-or-self::*[re:test(concat(@class, ' ', @id), 'comment|repl(y|ies)', 'i')]"
+"""Where a block opening with a time is no live entry: another story's box, a comment or a reply to one."""
+
+
+def timed_entries(tree: lxml.html.HtmlElement) -> bool:
+    """Whether the page holds a live blog's entries: two sibling blocks or more that each open with a ``<time>``
+    element and hold a paragraph of their own, outside related-stories boxes, menus and comments (a list of dated
+    links holds no paragraph).
+
+    >>> page = "<div><div><time>9:05</time><p>Roads shut.</p></div><div><time>9:01</time><p>Snow.</p></div></div>"
+    >>> timed_entries(lxml.html.fromstring(page))
+    True
+    >>> timed_entries(lxml.html.fromstring("<ul><li><time>9:05</time><a>Roads</a></li><li><time>9:01</time></li></ul>"))
+    False
+    """
+    parents: dict[lxml.html.HtmlElement, int] = {}
+    for time in tree.iter("time"):
+        block = time.getparent()
+        if block is None or block.index(time) != 0 or (block.text or "").strip():
+            continue  # the time opens no block: a date inside a line of text
+        if not any(child.tag in _TEXT_TAGS for child in block) or block.xpath(_NOT_ENTRY, namespaces=NS):
+            continue
+        parent = block.getparent()
+        if parent is not None:
+            parents[parent] = parents.get(parent, 0) + 1
+    return max(parents.values(), default=0) >= MIN_ENTRIES
