@@ -30,7 +30,6 @@ returned apart: they are not tags.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -38,37 +37,14 @@ from digest.chain.entities import Mention
 from digest.chain.forms import qualified_pairs
 from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import countries, place_kind
-from digest.chain.initials import SKIP_IN_INITIALS, acronyms_by_initials
-from digest.chain.spellings import skeleton, spelt_alike
-from digest.chain.trimming import PLACE_PREFIXES, ROYAL_TITLES
+from digest.chain.initials import acronyms_by_initials
+from digest.chain.spellings import skeleton
+from digest.chain.trimming import ROYAL_TITLES
+from digest.chain.variants import GENERATIONS, MIDDLE_NAME_WORDS, Groups, personal, variants
 from digest.config import EntityRules
 
 MAX_SHORT_WORDS = 3
-NICKNAME_PREFIX = 3
-MIDDLE_NAME_WORDS = 3
-_TLD = re.compile(r"\.(?:com|net|org|co\.uk|io)$")
-_GENERATIONS = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-_GROUP = re.compile(r" (?:group|holdings)$")
 _END = 1 << 30
-
-
-class Groups:
-    """Union-find over casefolded names."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, key: str) -> str:
-        self.parent.setdefault(key, key)
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
 
 
 def canonical(text: str, rules: EntityRules) -> str:
@@ -96,7 +72,7 @@ def group_names(
     names = sorted({key for key, name in canonical_of.items() if key == name.casefold()})
     for long_name, acronym in acronyms_by_initials(names, canonical_of, rules.place_words):
         groups.union(long_name, acronym)
-    _variants(names, groups)
+    variants(names, groups)
     for short, full in qualified_pairs(
         sorted({n.casefold() for n in canonical_of.values()}), rules.org_words, rules.aliases
     ):
@@ -115,7 +91,7 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
     kin = {m.text.casefold() for m in mentions if m.kin}  # "Kim Roe" of "his wife, Kim": Roe is not her
     for name in names:
         words = tuple(name.split())
-        if len(words) > 2 and words[-1] in _GENERATIONS:
+        if len(words) > 2 and words[-1] in GENERATIONS:
             words = words[:-1]  # "Patrick Carlineo Jr." is "Carlineo" too
         if 2 <= len(words) <= 6:
             last_words.add(words[-1])
@@ -125,9 +101,9 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
                     suffixes[words[k:]].add(name)
                     suffixes[folded[k:]].add(name)  # "Ozdemir" for "Ayla Özdemir"
                 prefixes[words[:k]].add(name)
-            if name not in kin and _personal(f"{words[0]} {words[-1]}") and (sound := skeleton(words[-1])):
+            if name not in kin and personal(f"{words[0]} {words[-1]}") and (sound := skeleton(words[-1])):
                 sounds[sound].add(name)  # "al-Gizawi" for "Ahmed El Gizawy" (`digest.chain.spellings`)
-            if len(words) == MIDDLE_NAME_WORDS and _personal(name) and not {words[-1]} & rules.org_words:
+            if len(words) == MIDDLE_NAME_WORDS and personal(name) and not {words[-1]} & rules.org_words:
                 inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
     counts = Counter(m.text.casefold() for m in mentions)
     by_root: Counter[str] = Counter()
@@ -201,20 +177,10 @@ def _is_place(key: str, rules: EntityRules, used_as_place: set[str], longer: set
         and " " not in key
         and key not in used_as_place
         and longer
-        and all(map(_personal, longer))
+        and all(map(personal, longer))
     ):
         return False
     return kind is not None
-
-
-def _personal(name: str) -> bool:
-    """Whether the words before a name's last look like a person's given names ("Sheldon", not "A", "de" or "Fort")."""
-    given = name.split()[:-1]
-    return all(
-        len(w) >= 3 and w.isalpha() and w not in SKIP_IN_INITIALS and w not in PLACE_PREFIXES
-        and place_kind(w) not in {"country", "region"}
-        for w in given
-    )  # fmt: skip  # a given name may be a town's too ("Ann", "Elizabeth"), never "Fort" or "New" or a country
 
 
 def _named_after(
@@ -245,52 +211,3 @@ def _most_named(candidates: set[str], counts: Counter[str]) -> set[str]:
     """The one candidate named more often than any other ("Biden" is Joe Biden, named 9 times, not Hunter)."""
     ranked = sorted(candidates, key=lambda c: (-counts[c], c))
     return {ranked[0]} if counts[ranked[0]] > counts[ranked[1]] else candidates
-
-
-_LETTERS_DIGITS = re.compile(r"\b([a-z]{1,4}) (\d)")
-"""A model's letters and its number with a space between them ("lc 500"), as against written together."""
-
-
-def _variants(names: Sequence[str], groups: Groups) -> None:
-    """One entity for a name and its plural ("Oscar", "Oscars"), its web address ("Edmunds.com"), its dots
-    ("D.I.Y."), "The" before it, a hyphen for a space ("al-Jazeera"), a model's number apart ("LC 500", "LC500"),
-    a company's group ("SoftBank Group"), a nickname sharing the first letters ("Rudy"/"Rudolph Giuliani"), a
-    middle name or initial, the same letters without their accents ("México", "Mexico"), or a person's name
-    spelt another way (`digest.chain.spellings`)."""
-    present = set(names)
-    by_surname: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    folded: dict[str, str] = {}
-    for key in names:
-        for other in (
-            key[:-1] if key.endswith("s") else "",
-            key[:-2] if key.endswith(("'s", "’s")) else "",  # "Lowe's" (a shop's name) where a line says "Lowe"
-            _TLD.sub("", key),
-            _GROUP.sub("", key),
-            key.replace(".", ""),
-            key.removeprefix("the "),
-            key.replace("-", " "),
-            _LETTERS_DIGITS.sub(r"\1\2", key) if any(c.isdigit() for c in key) else "",  # "LC 500", "LC500"
-        ):
-            if other and other != key and other in present:
-                groups.union(other, key)
-        words = key.split()
-        if len(words) == 3 and words[-1] in _GENERATIONS:
-            words = words[:-1]  # "Patrick Carlineo Jr." is the "Pat Carlineo" of a later line too
-        if len(words) == 2 and len(words[0]) >= NICKNAME_PREFIX:
-            by_surname[(words[1], words[0][:NICKNAME_PREFIX])].append(key)
-        elif len(words) == MIDDLE_NAME_WORDS and f"{words[0]} {words[2]}" in present and words[1].rstrip(".").isalpha():
-            groups.union(f"{words[0]} {words[2]}", key)  # "Ann Beth Roe", "Ann B. Roe": the "Ann Roe" of another line
-        if (first := folded.setdefault(_ascii(key), key)) != key:
-            groups.union(first, key)  # "México" and "Mexico", "Peña" and "Pena": one name with and without accents
-    for same in by_surname.values():
-        for other in same[1:]:
-            groups.union(same[0], other)
-    by_sound: dict[str, list[str]] = defaultdict(list)
-    for key in names:
-        if " " in key and _personal(key) and (sound := skeleton(key.rsplit(maxsplit=1)[-1])):
-            by_sound[sound].append(key)
-    for alike in by_sound.values():  # "Serzh Sargsyan" and "Serge Sargysan": one person spelt two ways
-        for k, key in enumerate(alike):
-            for other in alike[k + 1 :]:
-                if spelt_alike(key, other, NICKNAME_PREFIX):
-                    groups.union(key, other)
