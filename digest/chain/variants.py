@@ -88,6 +88,14 @@ def variants(names: Sequence[str], groups: Groups) -> None:
             groups.union(f"{words[0]} {words[2]}", key)  # "Ann Beth Roe", "Ann B. Roe": the "Ann Roe" of another line
         if (first := folded.setdefault(_ascii(key), key)) != key:
             groups.union(first, key)  # "México" and "Mexico", "Peña" and "Pena": one name with and without accents
+    owned: dict[str, list[str]] = defaultdict(list)  # "rosie" -> ["rosie's diner"]: named after its owner
+    for key in names:
+        head, _, rest = key.partition(" ")
+        if rest and head.endswith(("'s", "’s")):
+            owned[head[:-2]].append(key)
+    for key in names:
+        if " " not in key and len(owned.get(key, ())) == 1:
+            groups.union(owned[key][0], key)  # "Alzheimer" beside "Alzheimer's disease", "Rosie" beside "Rosie's Diner"
     for same in by_surname.values():
         for other in same[1:]:
             groups.union(same[0], other)

@@ -218,3 +218,15 @@ def test_a_prize_named_after_an_office_keeps_its_possessive(config: SiteConfig) 
     tags = ranked_tags(config, ["Kotomaru won the Emperor's Cup at the Ravensby Grand Tournament on Sunday."])
     assert "Emperor's Cup" in tags
     assert "Cup" not in tags
+
+
+def test_an_owner_alone_is_the_thing_named_after_it(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "A drug for Halvard's disease was approved in Ravensby on Tuesday.",
+            "About 6 million people live with Halvard's disease, and Halvard's patients wait years.",
+        ],
+    )
+    assert "Halvard's disease" in tags
+    assert "Halvard" not in tags
