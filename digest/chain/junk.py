@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from digest.chain.gazetteer import languages, place_kind
-from digest.chain.wording import titles
+from digest.chain.wording import IMPERATIVES, titles
 from digest.config import EntityRules
 from digest.text.tokens import Token
 
@@ -106,6 +106,7 @@ def _junk(name: str, rules: EntityRules) -> bool:
         or _demonym_compound(key, rules)
         or _people_of(key, rules)
         or (single and (key in rules.org_words or key in rules.role_words or key in languages()))
+        or (single and key in IMPERATIVES)  # "Buy", "Print": a button's label
         or bool(_PLURAL_ACRONYM.fullmatch(name))
         or (bool(_CODE.fullmatch(name) or _COUPON.fullmatch(name)) and key not in rules.aliases)
         or bool(_AFFILIATION.fullmatch(name))

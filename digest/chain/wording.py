@@ -51,7 +51,7 @@ AGENT_ENDINGS = ("er", "ist", "ian")
 IMPERATIVES = frozenset({
     "follow", "contact", "email", "e-mail", "subscribe", "join", "visit", "listen", "watch", "get", "buy", "read",
     "download", "click", "order", "shop", "donate", "discover", "explore", "register", "try", "tour", "stay", "meet",
-    "learn", "find", "see", "grab", "enjoy", "skip", "hike", "taste",
+    "learn", "find", "see", "grab", "enjoy", "skip", "hike", "taste", "print", "share",
 })  # fmt: skip
 """Verbs a page opens a sentence with to address its reader, before a name."""
 PARTICIPLES = frozenset({"born", "named", "dubbed", "nicknamed", "renamed", "christened"})

@@ -230,3 +230,17 @@ def test_an_owner_alone_is_the_thing_named_after_it(config: SiteConfig) -> None:
     )
     assert "Halvard's disease" in tags
     assert "Halvard" not in tags
+
+
+def test_a_button_label_alone_is_no_tag(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The Vantex QX55 is down to $499 at ShopCo, a record low.",
+            "Lumio 55-inch OLED — $879 (was $1,299) Buy now",
+            "Vantex 65-inch QLED — $649 (was $999) Buy now",
+            "Vantex makes its sets in Ravensby.",
+        ],
+    )
+    assert {"ShopCo", "Ravensby"} <= set(tags)
+    assert "Buy" not in tags
