@@ -136,12 +136,9 @@ class Evidence:
         """The configured role starting at word ``k``; or a nameparser title there when ``rest`` is a person."""
         head = lowered[k].removeprefix("co-")  # "Co-CEO", "co-chair": the role shared
         role = next((r for r in self.roles.get(head, ()) if (head, *lowered[k + 1 : k + len(r)]) == r), None)
-        plural = head.endswith("s") and rest and rest[0].capitalised and (head[:-1],) in self.roles.get(head[:-1], ())
-        if role is None and plural:
-            role = (lowered[k],)  # "Trustees Ann Roe and Tom Hale": the role of each
+        if role is None and head.endswith("s") and rest and rest[0].capitalised:
+            role = (lowered[k],) if (head[:-1],) in self.roles.get(head[:-1], ()) else None  # "Trustees Ann Roe and"
         title = lowered[k].rstrip(".")
-        if len(title) == 1:
-            return None  # "Dr. A. Michael Roe": an initial, no title
         titled = title in titles() or title.endswith(SCIENTIST) or f"{title}." in self.roles  # "Rep" for "Rep."
         if role is None and rest is not None and titled and self.person_like(rest):
             role = (lowered[k],)
