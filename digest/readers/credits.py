@@ -24,20 +24,27 @@ NS = {"re": "http://exslt.org/regular-expressions"}
 MAX_BYLINE_CHARS = 160
 
 
-def byline_texts(tree: lxml.html.HtmlElement, limit: int = 4, *, lines: bool = False) -> list[str]:
-    """Short texts of the page's byline elements (class ``byline``, ``author``, ``attribution``...),
-    never of image credits or captions, nor of other stories' (`ELSEWHERE`): where a page credits a news agency.
-    With ``lines``, a comma where a ``<br>`` parts the lines (`lines_text`): "Ann Roe<br>Reuters" credits Reuters;
-    else the text as shown ("Ann RoeReuters"), which the authors are read from (on the real pages, a byline's
-    lines apart gave one page fewer right authors: a job or a date on the next line then reads as a part)."""
-    found: list[str] = []
+def byline_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    """The page's byline elements (class ``byline``, ``author``, ``attribution``...), never image credits or
+    captions, nor other stories' (`ELSEWHERE`), in page order: where a page credits its writers or a news agency."""
+    found: list[lxml.html.HtmlElement] = []
     for element in tree.xpath("//*[@class]"):  # the class tested here: an XPath translate() per element is slow
         if not _BYLINE_CLASS.search(element.get("class")):
             continue
         if element.tag not in {"div", "span", "p", "address", "a"} or _NOT_BYLINE_CLASS.search(element.get("class")):
             continue
-        if element.xpath(ELSEWHERE, namespaces=NS):
-            continue
+        if not element.xpath(ELSEWHERE, namespaces=NS):
+            found.append(element)
+    return found
+
+
+def byline_texts(elements: Sequence[lxml.html.HtmlElement], limit: int = 4, *, lines: bool = False) -> list[str]:
+    """Short texts of byline elements (`byline_elements`), each once, at most ``limit``.
+    With ``lines``, a comma where a ``<br>`` parts the lines (`lines_text`): "Ann Roe<br>Reuters" credits Reuters;
+    else the text as shown ("Ann RoeReuters"), which the authors are read from (on the real pages, a byline's
+    lines apart gave one page fewer right authors: a job or a date on the next line then reads as a part)."""
+    found: list[str] = []
+    for element in elements:
         text = lines_text(element) if lines else squash(element.text_content())
         if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
             found.append(text)

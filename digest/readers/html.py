@@ -76,7 +76,8 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     page_title = squash(tree.findtext(".//title") or "")
     titles = [*htmlmeta.declared_titles(meta, ld), page_title]
     h1s = [squash(h1.text_content()) for h1 in tree.iter("h1")][:5]
-    shown_bylines = credits.byline_texts(tree)
+    byline_elements = credits.byline_elements(tree)
+    shown_bylines = credits.byline_texts(byline_elements)
     found = _extract(tree, canonical or url, tables=True)
     if found is not None and found.body is not None and has_layout_table(found.body):
         found = _extract(tree, canonical or url, tables=False)
@@ -97,7 +98,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
         raise InputError(path, "has no title (no <title>, og:title or <h1>)")
     linked = credits.author_links(tree)
     headed = credits.under_headline(tree)
-    lined = credits.byline_texts(tree, lines=True)
+    lined = credits.byline_texts(byline_elements, lines=True)
     stated_author = credits.relined(found.author or "", lined)
     names = bylines.page_authors(
         htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
