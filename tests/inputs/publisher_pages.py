@@ -119,6 +119,24 @@ def convert(probe: Probe, config: SiteConfig) -> Written:
     return Written(article.source, article.via, article.title, article.authors)
 
 
+def echo_page(article: str, *, ld: dict[str, object] | None = None, meta: str = "", title: str = HEADLINE) -> bytes:
+    """A page of the Echo holding ``article`` in its ``<article>``, with JSON-LD ``ld`` and ``meta`` in its head."""
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    return (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title} | {ECHO}</title>"
+        f'<meta property="og:site_name" content="{ECHO}"><link rel="canonical" href="{URL}">{meta}{script}</head>'
+        f"<body><header><a href='/'>{ECHO}</a></header><article>{article}</article>"
+        f"<footer><p>© 2019 {ECHO}</p></footer></body></html>"
+    ).encode()
+
+
+def converted(page: bytes, config: SiteConfig) -> tuple[str | None, str | None, tuple[str, ...], str]:
+    """(source, via, authors, title) the converter writes for a saved page."""
+    (doc,) = read_html("page.html", page)
+    article = convert_document(doc, config, ADDED).article
+    return article.source, article.via, article.authors, article.title
+
+
 def wrong(probe: Probe, got: Written) -> list[str]:
     """The fields the converter got wrong, as "field: written != expected"."""
     problems = []

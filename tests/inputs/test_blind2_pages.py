@@ -11,33 +11,15 @@ headline without a flag).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
 from digest.readers.html import read_html
 from tests.conftest import ADDED
-from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, URL
+from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, URL, converted, echo_page
 
 BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-
-
-def _page(article: str, *, ld: dict[str, object] | None = None, meta: str = "", title: str = HEADLINE) -> bytes:
-    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
-    return (
-        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title} | {ECHO}</title>"
-        f'<meta property="og:site_name" content="{ECHO}"><link rel="canonical" href="{URL}">{meta}{script}</head>'
-        f"<body><header><a href='/'>{ECHO}</a></header><article>{article}</article>"
-        f"<footer><p>© 2019 {ECHO}</p></footer></body></html>"
-    ).encode()
-
-
-def _convert(page: bytes, config: SiteConfig) -> tuple[str | None, str | None, tuple[str, ...], str]:
-    (doc,) = read_html("page.html", page)
-    article = convert_document(doc, config, ADDED).article
-    return article.source, article.via, article.authors, article.title
 
 
 def _ld(**fields: object) -> dict[str, object]:
@@ -54,19 +36,19 @@ CARRIED = {
 
 @pytest.mark.parametrize("article", CARRIED.values(), ids=CARRIED.keys())
 def test_a_line_crediting_an_agency_makes_the_story_the_agencys(article: str, config: SiteConfig) -> None:
-    source, via, _, _ = _convert(_page(article), config)
+    source, via, _, _ = converted(echo_page(article), config)
     assert source in {"Australian Associated Press", "PA Media", "Kyodo News"}
     assert via == ECHO
 
 
 def test_the_source_organisation_declared_makes_the_story_the_agencys(config: SiteConfig) -> None:
     ld = _ld(sourceOrganization={"@type": "Organization", "name": "PA Media"})
-    assert _convert(_page(f"<h1>{HEADLINE}</h1>{BODY}", ld=ld), config)[:2] == ("PA Media", ECHO)
+    assert converted(echo_page(f"<h1>{HEADLINE}</h1>{BODY}", ld=ld), config)[:2] == ("PA Media", ECHO)
 
 
 def test_an_agency_quoted_in_the_story_or_a_bare_place_makes_no_wire_story(config: SiteConfig) -> None:
     article = f"<h1>{HEADLINE}</h1>{BODY}<p>Reuters reported the figures first.</p><p>(Kelmouth)</p>"
-    assert _convert(_page(article), config)[:2] == (ECHO, None)
+    assert converted(echo_page(article), config)[:2] == (ECHO, None)
 
 
 DESK = {"@type": "Person", "name": "Staff"}
@@ -88,62 +70,62 @@ WRITERS = {
 
 @pytest.mark.parametrize("article", WRITERS.values(), ids=WRITERS.keys())
 def test_the_writer_a_page_shows_is_the_author_when_its_metadata_names_a_desk(article: str, config: SiteConfig) -> None:
-    page = _page(
+    page = echo_page(
         article + f"<div class='body'>{BODY}</div>", ld=_ld(author=DESK), meta=f'<meta name="author" content="{ECHO}">'
     )
-    assert _convert(page, config)[2] == ("Tamsin Okoro-Blake",)
+    assert converted(page, config)[2] == ("Tamsin Okoro-Blake",)
 
 
 def test_a_name_in_the_page_s_list_of_staff_is_no_author(config: SiteConfig) -> None:
     article = f"<h1>{HEADLINE}</h1><div class='body'>{BODY}</div><aside><span class='name'>Ona Vance</span></aside>"
-    assert _convert(_page(article, ld=_ld(author=DESK)), config)[2] == ()
+    assert converted(echo_page(article, ld=_ld(author=DESK)), config)[2] == ()
 
 
 def test_the_place_after_the_writer_in_a_byline_is_no_second_author(config: SiteConfig) -> None:
     article = f"<h1>{HEADLINE}</h1><div class='byline'>By Tamsin Okoro-Blake, Tremarth</div>{BODY}"
     ld = _ld(author={"@type": "Person", "name": "Tamsin Okoro-Blake"})
-    assert _convert(_page(article, ld=ld), config)[2] == ("Tamsin Okoro-Blake",)
+    assert converted(echo_page(article, ld=ld), config)[2] == ("Tamsin Okoro-Blake",)
 
 
 def test_two_writers_in_a_byline_are_both_authors(config: SiteConfig) -> None:
     article = f"<h1>{HEADLINE}</h1><div class='byline'>By Tamsin Okoro-Blake and Ona Vance</div>{BODY}"
     ld = _ld(author={"@type": "Person", "name": "Tamsin Okoro-Blake"})
-    assert sorted(_convert(_page(article, ld=ld), config)[2]) == ["Ona Vance", "Tamsin Okoro-Blake"]
+    assert sorted(converted(echo_page(article, ld=ld), config)[2]) == ["Ona Vance", "Tamsin Okoro-Blake"]
 
 
 def test_a_desk_flag_the_declared_headline_leaves_out_is_no_part_of_the_title(config: SiteConfig) -> None:
     article = f"<h1><span class='flag'>EXCLUSIVE</span> {HEADLINE}</h1>{BODY}"
-    page = _page(article, ld=_ld(), title=f"EXCLUSIVE: {HEADLINE}")
-    assert _convert(page, config)[3] == HEADLINE
+    page = echo_page(article, ld=_ld(), title=f"EXCLUSIVE: {HEADLINE}")
+    assert converted(page, config)[3] == HEADLINE
 
 
 def test_a_headline_the_declared_one_shortens_otherwise_is_kept(config: SiteConfig) -> None:
     article = f"<h1>Kelmouth: {HEADLINE}</h1>{BODY}"
-    page = _page(article, ld=_ld(headline=f"Kelmouth: {HEADLINE}"), title=f"Kelmouth: {HEADLINE}")
-    assert _convert(page, config)[3] == f"Kelmouth: {HEADLINE}"
+    page = echo_page(article, ld=_ld(headline=f"Kelmouth: {HEADLINE}"), title=f"Kelmouth: {HEADLINE}")
+    assert converted(page, config)[3] == f"Kelmouth: {HEADLINE}"
 
 
 @pytest.mark.parametrize("byline", ["| BY: Harbourline", "By Staff Reports -", "By Tremarth"])
 def test_a_shown_byline_naming_a_brand_or_a_desk_gives_no_author(byline: str, config: SiteConfig) -> None:
     article = f"<h1>{HEADLINE}</h1><p class='byline'>{byline}</p><div class='body'>{BODY}</div>"
-    assert _convert(_page(article, ld=_ld(author=DESK)), config)[2] == ()
+    assert converted(echo_page(article, ld=_ld(author=DESK)), config)[2] == ()
 
 
 def test_a_byline_opening_with_the_agency_the_metadata_names_gives_no_author(config: SiteConfig) -> None:
     article = f"<h1>{HEADLINE}</h1><p class='byline'>KNA <span>Port Ardent</span></p><div class='body'>{BODY}</div>"
-    page = _page(article, ld=_ld(author={"@type": "Person", "name": "KNA"}))
-    assert _convert(page, config)[2] == ()
+    page = echo_page(article, ld=_ld(author={"@type": "Person", "name": "KNA"}))
+    assert converted(page, config)[2] == ()
 
 
 def test_a_story_republished_from_a_partner_is_the_partner_s(config: SiteConfig) -> None:
     footer = "This article is republished from The Conversation under a Creative Commons licence."
     article = f"<h1>{HEADLINE}</h1>{BODY}<p>{footer} Read the original article.</p>"
-    assert _convert(_page(article), config)[:2] == ("The Conversation", ECHO)
+    assert converted(echo_page(article), config)[:2] == ("The Conversation", ECHO)
 
 
 @pytest.mark.parametrize("tag", ["(LEAD) ", "(2nd LD) ", "(URGENT) "])
 def test_a_desk_tag_printed_in_the_headline_is_no_part_of_the_title(tag: str, config: SiteConfig) -> None:
-    assert _convert(_page(f"<h1>{tag}{HEADLINE}</h1>{BODY}", title=tag + HEADLINE), config)[3] == HEADLINE
+    assert converted(echo_page(f"<h1>{tag}{HEADLINE}</h1>{BODY}", title=tag + HEADLINE), config)[3] == HEADLINE
 
 
 TWO = _ld(author=[{"@type": "Person", "name": "Tamsin Okoro-Blake"}, {"@type": "Person", "name": "Ona Vance"}])
@@ -162,7 +144,7 @@ ROLES = {
 def test_a_declared_author_the_page_credits_with_another_job_is_none(
     credit: str, count: int, config: SiteConfig
 ) -> None:
-    authors = _convert(_page(f"<h1>{HEADLINE}</h1>{credit}{BODY}", ld=TWO), config)[2]
+    authors = converted(echo_page(f"<h1>{HEADLINE}</h1>{credit}{BODY}", ld=TWO), config)[2]
     assert len(authors) == count
     assert "Tamsin Okoro-Blake" in authors
 
@@ -188,7 +170,7 @@ AGENCIES = {
 def test_an_agency_credited_the_ways_agencies_sign_makes_a_wire_story(
     article: str, agency: str, config: SiteConfig
 ) -> None:
-    (doc,) = read_html("page.html", _page(f"<h1>{HEADLINE}</h1>{article}"))
+    (doc,) = read_html("page.html", echo_page(f"<h1>{HEADLINE}</h1>{article}"))
     converted = convert_document(doc, config, ADDED).article
     assert (converted.source, converted.via) == (agency, ECHO)
     assert converted.summary.startswith(("Kelmouth council voted", "Kelmouth Ports (KPL) Kelmouth council"))
@@ -196,7 +178,7 @@ def test_an_agency_credited_the_ways_agencies_sign_makes_a_wire_story(
 
 @pytest.mark.parametrize("closing", ["The Associated Press contributed to this report.", "(With reporting by Reuters)"])
 def test_an_agency_that_only_contributed_makes_no_wire_story(closing: str, config: SiteConfig) -> None:
-    assert _convert(_page(f"<h1>{HEADLINE}</h1>{BODY}<p>{closing}</p>"), config)[:2] == (ECHO, None)
+    assert converted(echo_page(f"<h1>{HEADLINE}</h1>{BODY}<p>{closing}</p>"), config)[:2] == (ECHO, None)
 
 
 @pytest.mark.parametrize("station", ["KXLM 7", "WKTR News"])

@@ -9,33 +9,15 @@ press release a newswire distributed ("/Harbourline Newswire/ --": the issuer's,
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
 from digest.readers.html import read_html
 from tests.conftest import ADDED
-from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, URL
+from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, converted, echo_page
 
 BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-
-
-def _page(article: str, *, ld: dict[str, object] | None = None, title: str = HEADLINE) -> bytes:
-    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
-    return (
-        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title} | {ECHO}</title>"
-        f'<meta property="og:site_name" content="{ECHO}"><link rel="canonical" href="{URL}">{script}</head>'
-        f"<body><header><a href='/'>{ECHO}</a></header><article>{article}</article>"
-        f"<footer><p>© 2019 {ECHO}</p></footer></body></html>"
-    ).encode()
-
-
-def _convert(page: bytes, config: SiteConfig) -> tuple[str | None, str | None, tuple[str, ...], str]:
-    (doc,) = read_html("page.html", page)
-    article = convert_document(doc, config, ADDED).article
-    return article.source, article.via, article.authors, article.title
 
 
 BROKEN = {
@@ -55,13 +37,17 @@ BROKEN = {
 def test_a_line_break_in_a_byline_parts_the_writer_from_the_agency(
     byline: str, agency: str, config: SiteConfig
 ) -> None:
-    assert _convert(_page(f"<h1>{HEADLINE}</h1>{byline}{BODY}"), config)[:3] == (agency, ECHO, ("Tamsin Okoro-Blake",))
+    assert converted(echo_page(f"<h1>{HEADLINE}</h1>{byline}{BODY}"), config)[:3] == (
+        agency,
+        ECHO,
+        ("Tamsin Okoro-Blake",),
+    )
 
 
 def test_a_byline_the_extractor_glued_to_the_lead_is_no_part_of_it(config: SiteConfig) -> None:
     text = "<br><br>".join(PARAGRAPHS)
     article = f"<header><h1>{HEADLINE}</h1><address class='author'>By Tamsin Okoro-Blake</address></header>{text}"
-    (doc,) = read_html("page.html", _page(article))
+    (doc,) = read_html("page.html", echo_page(article))
     converted = convert_document(doc, config, ADDED).article
     assert converted.summary.startswith(PARAGRAPHS[0][:60])
     assert converted.authors == ("Tamsin Okoro-Blake",)
@@ -70,7 +56,7 @@ def test_a_byline_the_extractor_glued_to_the_lead_is_no_part_of_it(config: SiteC
 @pytest.mark.parametrize("role", ["Live coverage", "Live updates"])
 def test_a_live_blog_s_writers_credited_for_its_coverage_are_its_authors(role: str, config: SiteConfig) -> None:
     article = f"<h1>{HEADLINE}</h1><div class='live-authors'>{role} by Tamsin Okoro-Blake and Ona Vance</div>{BODY}"
-    assert sorted(_convert(_page(article), config)[2]) == ["Ona Vance", "Tamsin Okoro-Blake"]
+    assert sorted(converted(echo_page(article), config)[2]) == ["Ona Vance", "Tamsin Okoro-Blake"]
 
 
 PARTNERS = {
@@ -84,7 +70,7 @@ PARTNERS = {
 def test_a_byline_crediting_another_known_newsroom_makes_the_story_its(
     byline: str, expected: tuple[str, str | None], config: SiteConfig
 ) -> None:
-    assert _convert(_page(f"<h1>{HEADLINE}</h1><p class='byline'>{byline}</p>{BODY}"), config)[:2] == expected
+    assert converted(echo_page(f"<h1>{HEADLINE}</h1><p class='byline'>{byline}</p>{BODY}"), config)[:2] == expected
 
 
 def test_the_address_a_browser_noted_when_saving_the_page_names_its_site(config: SiteConfig) -> None:
@@ -110,14 +96,16 @@ def test_a_release_a_newswire_distributed_is_the_issuer_s(about: bool, config: S
         "<p><strong>About Penhallow Stoneworks</strong><br>The company runs two quarries.</p>" if about else ""
     )
     article = f"<h1>{HEADLINE}</h1><p>{RELEASE}</p>{BODY}{boilerplate}"
-    assert _convert(_page(article), config)[:2] == ("Penhallow Stoneworks", ECHO)
+    assert converted(echo_page(article), config)[:2] == ("Penhallow Stoneworks", ECHO)
 
 
 def test_a_story_opening_with_a_company_s_announcement_stays_the_site_s(config: SiteConfig) -> None:
     lead = "Penhallow Stoneworks, a quarrying company, announced on Monday a contract to supply the stone."
-    assert _convert(_page(f"<h1>{HEADLINE}</h1><p>{lead}</p>{BODY}"), config)[:2] == (ECHO, None)
+    assert converted(echo_page(f"<h1>{HEADLINE}</h1><p>{lead}</p>{BODY}"), config)[:2] == (ECHO, None)
 
 
 @pytest.mark.parametrize("label", ["Live: ", "Live updates: "])
 def test_a_live_page_s_label_is_part_of_its_headline(label: str, config: SiteConfig) -> None:
-    assert _convert(_page(f"<h1>{label}{HEADLINE}</h1>{BODY}", title=label + HEADLINE), config)[3] == label + HEADLINE
+    assert (
+        converted(echo_page(f"<h1>{label}{HEADLINE}</h1>{BODY}", title=label + HEADLINE), config)[3] == label + HEADLINE
+    )
