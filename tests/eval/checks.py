@@ -1,4 +1,4 @@
-"""The checks every annotated set makes of a conversion (title, source, via, authors, summary, lead flag), one
+"""The checks every annotated set makes of a conversion (title, source, via, authors, summary, lead flag, tags), one
 checker for the real pages' annotations (`tests.eval.real.meta`) and the blind batteries' expectations
 (`tests.inputs.blind_pages.score`).
 
@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from digest.chain.pipeline import Conversion
 from digest.readers.document import fold, straighten
@@ -23,6 +24,68 @@ _UNUSABLE = re.compile(r"\b(?:unusable|not usable)\b.*\blead\b|\blead\b.*\b(?:un
 def same_text(text: str) -> str:
     """Titles and names: NFKC, typographic quotes and whitespace folded; case and accents kept."""
     return " ".join(unicodedata.normalize("NFKC", straighten(text)).split())
+
+
+def tag_key(text: str) -> str:
+    """How tags are compared: accents and case folded, typographic quotes straightened, spaces squashed.
+
+    >>> tag_key("  Côte d’Ivoire "), tag_key("CÔTE D'IVOIRE")
+    ("cote d'ivoire", "cote d'ivoire")
+    """
+    decomposed = unicodedata.normalize("NFKD", straighten(text))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+class Tagging(Protocol):
+    """An editor's tags for a page: the must-haves, every acceptable entity, other spellings of each."""
+
+    @property
+    def must_tags(self) -> tuple[str, ...]: ...
+    @property
+    def ok_tags(self) -> tuple[str, ...]: ...
+    @property
+    def aliases(self) -> Mapping[str, tuple[str, ...]]: ...
+
+
+def entity_index(note: Tagging) -> dict[str, str]:
+    """Every acceptable form (`tag_key`) -> the key of the entity it names."""
+    index: dict[str, str] = {}
+    for name in (*note.ok_tags, *note.must_tags, *note.aliases):
+        index.setdefault(tag_key(name), tag_key(name))
+    for name, others in note.aliases.items():
+        for other in others:
+            index.setdefault(tag_key(other), tag_key(name))
+    return index
+
+
+def judge_tags(tags: Sequence[str], note: Tagging) -> tuple[list[str], list[str], list[str]]:
+    """(acceptable tags, rejected tags, must-have entities missing); a repeat of an entity is rejected."""
+    index = entity_index(note)
+    seen: set[str] = set()
+    good: list[str] = []
+    bad: list[str] = []
+    for tag in tags:
+        entity = index.get(tag_key(tag))
+        if entity is None or entity in seen:
+            bad.append(tag if entity is None else f"{tag} (again)")
+        else:
+            good.append(tag)
+        if entity is not None:
+            seen.add(entity)
+    missing = [m for m in note.must_tags if index[tag_key(m)] not in seen]
+    return good, bad, missing
+
+
+def check_tags(name: str, tags: Sequence[str], note: Tagging, tallies: dict[str, Tally], must: str) -> None:
+    """Tag precision (each entity once) and the must-haves found (``must``: that metric's name), into ``tallies``."""
+    good, bad, missing = judge_tags(tags, note)
+    tallies["tag_precision"].passed += len(good)
+    tallies["tag_precision"].total += len(tags)
+    if bad:
+        tallies["tag_precision"].failures.append(f"{name}: not acceptable: {bad}; tags: {list(tags)}")
+    for wanted in note.must_tags:
+        tallies[must].check(wanted not in missing, f"{name}: missing {wanted!r}; tags: {list(tags)}")
 
 
 def lead_flagged(conversion: Conversion) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from digest.config import SiteConfig
 from tests.inputs.blind_pages import score
@@ -32,6 +33,23 @@ def test_an_entry_without_its_page_or_with_a_wrong_key_is_named(tmp_path: Path) 
     path.write_text("- id: nowhere\n  title: A\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"entry 1 \(nowhere\): expected the keys"):
         score.load_expected(path)
+
+
+def test_a_must_tag_the_editor_did_not_accept_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "expected.yml"
+    (tmp_path / "a.html").write_text("<title>A</title>", encoding="utf-8")
+    entry: dict[str, object] = {"id": "a", "kind": "news", "url": "https://a.example/", "title": "A", "source": "A", "via": None}
+    entry |= {"authors": [], "lead": "A", "lead_usable": True, "must_tags": ["Oslo"], "ok_tags": ["Norway"]}
+    path.write_text(yaml.safe_dump([entry]), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"entry 1 \(a\): must_tags: 'Oslo' is not among ok_tags"):
+        score.load_expected(path)
+
+
+def test_a_tagged_battery_is_scored_on_its_tags_too() -> None:
+    plain = score.Expected("a", "A", "A", None, (), "A", True)
+    tagged = score.Expected("b", "B", "B", None, (), "B", True, ("Oslo",), ("Oslo", "Norway"))
+    assert "tag_precision" not in score.metrics_of([plain])
+    assert {"tag_precision", "must_recall"} <= set(score.metrics_of([plain, tagged]))
 
 
 @pytest.mark.parametrize("folder", BATTERIES, ids=lambda f: f.name)

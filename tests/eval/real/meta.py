@@ -40,7 +40,6 @@ from __future__ import annotations
 import gzip
 import math
 import sys
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +52,7 @@ from digest.chain.repeats import repeated_by_source, source_keys
 from digest.config import SiteConfig, load_config
 from digest.contract.model import Article
 from digest.problems import InputError
-from digest.readers.document import RawDocument, straighten
+from digest.readers.document import RawDocument
 from digest.readers.html import read_html
 from tests.conftest import ADDED
 from tests.eval import checks
@@ -109,47 +108,10 @@ class Annotation:
         return "tune" if self.key[-1] in "01234567" else "untouched"
 
 
-def tag_key(text: str) -> str:
-    """How tags are compared: accents and case folded, typographic quotes straightened, spaces squashed.
-
-    >>> tag_key("  Côte d’Ivoire "), tag_key("CÔTE D'IVOIRE")
-    ("cote d'ivoire", "cote d'ivoire")
-    """
-    decomposed = unicodedata.normalize("NFKD", straighten(text))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(bare.casefold().split())
-
-
+tag_key = checks.tag_key
 _same_text = checks.same_text
-
-
-def entity_index(note: Annotation) -> dict[str, str]:
-    """Every acceptable form (`tag_key`) -> the key of the entity it names."""
-    index: dict[str, str] = {}
-    for name in (*note.ok_tags, *note.must_tags, *note.aliases):
-        index.setdefault(tag_key(name), tag_key(name))
-    for name, others in note.aliases.items():
-        for other in others:
-            index.setdefault(tag_key(other), tag_key(name))
-    return index
-
-
-def judge_tags(tags: Sequence[str], note: Annotation) -> tuple[list[str], list[str], list[str]]:
-    """(acceptable tags, rejected tags, must-have entities missing); a repeat of an entity is rejected."""
-    index = entity_index(note)
-    seen: set[str] = set()
-    good: list[str] = []
-    bad: list[str] = []
-    for tag in tags:
-        entity = index.get(tag_key(tag))
-        if entity is None or entity in seen:
-            bad.append(tag if entity is None else f"{tag} (again)")
-        else:
-            good.append(tag)
-        if entity is not None:
-            seen.add(entity)
-    missing = [m for m in note.must_tags if index[tag_key(m)] not in seen]
-    return good, bad, missing
+entity_index = checks.entity_index
+judge_tags = checks.judge_tags
 
 
 lead_flagged = checks.lead_flagged
@@ -280,13 +242,7 @@ METRICS_CHECKED = checks.Metrics("source_news", "via_wire", _same_publisher, exp
 def score_page(note: Annotation, conversion: Conversion, scores: dict[str, Tally]) -> None:
     article: Article = conversion.article
     name = note.key[:10]
-    good, bad, missing = judge_tags(article.tags, note)
-    scores["tag_precision"].passed += len(good)
-    scores["tag_precision"].total += len(article.tags)
-    if bad:
-        scores["tag_precision"].failures.append(f"{name}: not acceptable: {bad}; tags: {list(article.tags)}")
-    for must in note.must_tags:
-        scores["must_recall"].check(must not in missing, f"{name}: missing {must!r}; tags: {list(article.tags)}")
+    checks.check_tags(name, article.tags, note, scores, "must_recall")
     news = note.kind == "news"
     source = (note.wire or note.publisher) if news else None
     via = note.publisher if news and note.wire else None

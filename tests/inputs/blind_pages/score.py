@@ -20,7 +20,7 @@ import argparse
 import hashlib
 import sys
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -48,7 +48,13 @@ METRICS = {
     "lead_flag": "pages whose output says 'unusable lead' exactly when the editor judged it so",
     "summary_unusable": "summaries starting at the editor's pick (pages with an unusable lead)",
 }
+TAG_METRICS = {
+    "tag_precision": "tags that are acceptable entities (each entity once)",
+    "must_recall": "the editor's must-have tags found",
+}
 KEYS = {"id", "kind", "url", "title", "source", "via", "authors", "lead", "lead_usable"}
+TAG_KEYS = {"must_tags", "ok_tags"}
+"""A battery whose editor also tagged its pages has these on every entry (and ``aliases`` where needed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +68,14 @@ class Expected:
     authors: tuple[str, ...]
     lead: str
     lead_usable: bool
+    must_tags: tuple[str, ...] = ()
+    ok_tags: tuple[str, ...] = ()
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def tagged(self) -> bool:
+        """Whether the editor tagged this page."""
+        return bool(self.ok_tags)
 
 
 def split_of(page_id: str) -> str:
@@ -76,9 +90,11 @@ def load_expected(path: Path = EXPECTED) -> list[Expected]:
     found: list[Expected] = []
     for k, item in enumerate(data if isinstance(data, list) else [], 1):
         where = f"entry {k} ({item.get('id', 'no id') if isinstance(item, dict) else '?'})"
-        if not isinstance(item, dict) or set(item) != KEYS:
-            problems.append(f"{where}: expected the keys {sorted(KEYS)}")
+        if not isinstance(item, dict) or set(item) - {"aliases"} not in (KEYS, KEYS | TAG_KEYS):
+            problems.append(f"{where}: expected the keys {sorted(KEYS)}, and {sorted(TAG_KEYS)} (aliases) or none")
             continue
+        must, ok, aliases = item.get("must_tags") or [], item.get("ok_tags") or [], item.get("aliases") or {}
+        problems += [f"{where}: must_tags: {m!r} is not among ok_tags" for m in must if m not in ok]
         if not (path.parent / f"{item['id']}.html").exists():
             problems.append(f"{where}: id: no page {item['id']}.html")
         found.append(
@@ -90,6 +106,9 @@ def load_expected(path: Path = EXPECTED) -> list[Expected]:
                 tuple(item["authors"] or ()),
                 str(item["lead"]),
                 bool(item["lead_usable"]),
+                tuple(str(m) for m in must),
+                tuple(str(o) for o in ok),
+                {str(k): tuple(str(v) for v in vs or ()) for k, vs in aliases.items()},
             )
         )
     if problems or not found:
@@ -102,13 +121,13 @@ def _names(config: SiteConfig) -> dict[str, str]:
     table: dict[str, str] = {}
     for source in config.sources:
         for name in (source.name, *source.aliases):
-            table.setdefault(meta.tag_key(name), source.name)
+            table.setdefault(checks.tag_key(name), source.name)
     return table
 
 
 def _publisher(name: str | None, table: Mapping[str, str]) -> str:
-    key = meta.tag_key(name or "")
-    return meta.tag_key(table.get(key, key))
+    key = checks.tag_key(name or "")
+    return checks.tag_key(table.get(key, key))
 
 
 def evaluate(
@@ -124,7 +143,8 @@ def evaluate(
             refused[page.id] = str(error)
     conversions = meta.convert_pages(docs, config)
     table = _names(config)
-    scores = {split: {m: Tally() for m in METRICS} for split in SPLITS}
+    metrics = metrics_of(pages)
+    scores = {split: {m: Tally() for m in metrics} for split in SPLITS}
     for page in pages:
         tallies = scores[split_of(page.id)]
         if page.id in refused:
@@ -141,6 +161,13 @@ def _score(page: Expected, conversion: Conversion, tallies: dict[str, Tally], ta
 
     judged = checks.Judged(page.id, page.title, page.source, page.via, page.authors, page.lead, page.lead_usable)
     checks.check(judged, conversion, tallies, checks.Metrics("source", "via", same))
+    if page.tagged:
+        checks.check_tags(page.id, conversion.article.tags, page, tallies, "must_recall")
+
+
+def metrics_of(pages: Sequence[Expected]) -> dict[str, str]:
+    """The metrics a battery is scored on: the tags' too when its editor tagged the pages."""
+    return {**METRICS, **TAG_METRICS} if any(page.tagged for page in pages) else dict(METRICS)
 
 
 def load_floors(path: Path = FLOORS) -> dict[str, dict[str, float]]:
@@ -153,11 +180,13 @@ below_floors = meta.below_floors
 
 def report(scores: Mapping[str, Mapping[str, Tally]], floors: Mapping[str, Mapping[str, float]], failures: bool) -> str:
     lines = [f"{'metric':<18}" + "".join(f"{split + ' (floor)':>26}" for split in SPLITS), "-" * 70]
+    metrics = {**METRICS, **TAG_METRICS}
+    shown = [metric for metric in metrics if metric in scores["tune"]]
     lines += [
         f"{metric:<18}" + "".join(meta.cell(scores[s][metric], floors.get(s, {}).get(metric)) for s in SPLITS)
-        for metric in METRICS
+        for metric in shown
     ]
-    lines += ["", "! below its floor   + the floor can rise", ""] + [f"{m}: {d}" for m, d in METRICS.items()]
+    lines += ["", "! below its floor   + the floor can rise", ""] + [f"{m}: {metrics[m]}" for m in shown]
     if failures:
         for metric, tally in scores["tune"].items():
             lines += [f"\ntune: {metric}: {len(tally.failures)} failed", *(f"  {f}" for f in tally.failures)]
