@@ -99,14 +99,11 @@ def opens(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _title_subject(tokens: list[Token], start: int, end: int) -> bool:
-    """A name quoted whole, the quote closed right after it and a lower-case word next: a title, not speech."""
-    return (
-        start > 0
-        and end + 1 < len(tokens)
-        and tokens[start - 1].text in _QUOTES
-        and tokens[end].text in _QUOTES
-        and tokens[end + 1].lower
-    )
+    """A name quoted whole, the quote closed right after it and a lower-case word next: a title, not speech; or a
+    comma next after a title in Title Case ("“The Boy and the Heron”, known in Japan as ...")."""
+    if start == 0 or end + 1 >= len(tokens) or tokens[start - 1].text not in _QUOTES or tokens[end].text not in _QUOTES:
+        return False
+    return tokens[end + 1].lower or (tokens[end + 1].text == "," and any(t.lower for t in tokens[start:end]))
 
 
 MAX_CATEGORY_GAP = 3

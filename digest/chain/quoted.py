@@ -45,3 +45,34 @@ def in_quoted_title(tokens: list[Token], start: int, i: int) -> bool:
         if not token.word or not (token.capitalised or token.text in _TITLE_SMALL):
             return False
     return False
+
+
+WORKS = frozenset({
+    "film", "movie", "album", "novel", "book", "memoir", "series", "show", "sitcom", "drama", "miniseries", "song",
+    "single", "play", "musical", "opera", "podcast", "game", "documentary", "sequel", "prequel", "biopic", "painting",
+    "poem", "collection", "anthology", "comic", "manga", "anime", "EP", "mixtape", "record", "ballet", "franchise",
+})  # fmt: skip
+"""Nouns naming a kind of work: the Title Case run right after one is the work's title ("the film The Boy and the
+Heron", "her debut novel The Ministry of Time")."""
+_ARTICLES = frozenset({"The", "A", "An"})
+_CUED_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "to"})
+"""Small words a title written after its kind's noun may hold: not those that say where or how it was shown ("the
+song Mr. Brightside at Wembley Stadium", "the series Ripley on Netflix", "the film Jaws in 1975")."""
+
+
+def cued_title(tokens: list[Token], start: int, i: int) -> bool:
+    """Whether the small word at ``i`` is inside a work's title written without quotes right after the noun for
+    its kind ("the album The Rise and Fall of a Midwest Princess"): every word up to the end of the run capitalised
+    or small, the last capitalised; "and" and "or" only in a title opening with an article ("The Boy and the
+    Heron"; not "the film Barbie and Warner Bros.")."""
+    if start == 0 or tokens[start - 1].text not in WORKS or tokens[i].text not in _CUED_SMALL:
+        return False
+    if tokens[i].text in {"and", "or"} and tokens[start].text not in _ARTICLES:
+        return False
+    for end in range(i + 1, min(start + MAX_TITLE, len(tokens))):
+        token = tokens[end]
+        if token.capitalised:
+            return True
+        if not token.word or token.text not in _CUED_SMALL:
+            return False
+    return False

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from digest.chain.gazetteer import place_kind
 from digest.chain.joins import expansions
-from digest.chain.quoted import in_quoted_title, quoted_title
+from digest.chain.quoted import cued_title, in_quoted_title, quoted_title
 from digest.chain.wording import OCCASIONS, PEERAGES, STREETS, job_words
 from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token, initial
@@ -185,7 +185,10 @@ class SpanFinder:
             return True
         if token.text == "&":
             return i + 1 < len(tokens) and tokens[i + 1].capitalised
-        return token.lower and (self._joins(span, tokens, i) or in_quoted_title(tokens, i - len(span), i))
+        start = i - len(span)
+        return token.lower and (
+            self._joins(span, tokens, i) or in_quoted_title(tokens, start, i) or cued_title(tokens, start, i)
+        )
 
     def spans(self, tokens: list[Token]) -> list[tuple[int, list[Token]]]:
         """The spans of one sentence, an acronym's expansion written over commas and "and" as one span; each

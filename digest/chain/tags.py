@@ -26,6 +26,7 @@ from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
 from digest.chain.wording import OCCASIONS
+from digest.chain.worktitles import quote_headline_runs
 from digest.config import EntityRules
 from digest.text.prefilter import Screened
 from digest.text.sentences import Sentence, at_name_ends
@@ -179,7 +180,11 @@ def rank(
     listing), the names of the title and of the Title Case lines are the entities.
     """
     excluded = frozenset(e.casefold() for e in exclude)
-    sentences = [replace(s, text=unlabelled(s.text)) for s in sentences if not _CREDIT_LINE.search(s.text)]
+    sentences = [
+        replace(s, text=quote_headline_runs(title, unlabelled(s.text)))
+        for s in sentences
+        if not _CREDIT_LINE.search(s.text)
+    ]
     sentences = at_name_ends(sentences, rules.org_words | rules.place_words | OCCASIONS)
     found = _rank(title, sentences, rules, excluded, stated)
     if found or not title.strip():

@@ -38,7 +38,14 @@ def test_an_entry_without_its_page_or_with_a_wrong_key_is_named(tmp_path: Path) 
 def test_a_must_tag_the_editor_did_not_accept_is_named(tmp_path: Path) -> None:
     path = tmp_path / "expected.yml"
     (tmp_path / "a.html").write_text("<title>A</title>", encoding="utf-8")
-    entry: dict[str, object] = {"id": "a", "kind": "news", "url": "https://a.example/", "title": "A", "source": "A", "via": None}
+    entry: dict[str, object] = {
+        "id": "a",
+        "kind": "news",
+        "url": "https://a.example/",
+        "title": "A",
+        "source": "A",
+        "via": None,
+    }
     entry |= {"authors": [], "lead": "A", "lead_usable": True, "must_tags": ["Oslo"], "ok_tags": ["Norway"]}
     path.write_text(yaml.safe_dump([entry]), encoding="utf-8")
     with pytest.raises(ValueError, match=r"entry 1 \(a\): must_tags: 'Oslo' is not among ok_tags"):

@@ -1,0 +1,62 @@
+"""Titles of works written without quotes: a Title Case run holding small words ("The Boy and the Heron", "Ghost of
+Yōtei") that the headline writes too is one name, not the capitalised words on either side of its small words.
+
+The tagger reads quoted titles whole (`digest.chain.quoted`); `quote_headline_runs` puts the quotes such a title lacks
+around it, in the text the tagger reads (never in the article).
+
+>>> quote_headline_runs("Miyazaki's The Boy and the Heron Wins Golden Globe", "The Boy and the Heron, known in Japan")
+'“The Boy and the Heron”, known in Japan'
+>>> quote_headline_runs("Storms hit Texas and Florida", "Storms hit Texas and Florida on Monday")
+'Storms hit Texas and Florida on Monday'
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.chain.gazetteer import ascii_fold
+
+_CAP = r"[A-Z][\w'’.&-]*"
+_SMALL = r"(?:a|an|the|and|or|of|to|in|on|for|at|with|from)"
+_RUN = re.compile(rf"(?<![\w“‘\"]){_CAP}(?:\s+{_CAP})*(?:(?:\s+{_SMALL})+(?:\s+{_CAP})+)+")
+_ARTICLES = frozenset({"The", "A", "An"})
+_JOINING = frozenset({"and", "or"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _key(text: str) -> str:
+    return " " + " ".join(ascii_fold(text.replace("’", "'")).casefold().split()) + " "
+
+
+def _title_in(words: list[str], headline: str) -> int | None:
+    """Where the longest run of ``words`` ending at their end that the headline writes and that is a title starts."""
+    for start, word in enumerate(words):
+        if not word[:1].isupper() or _POSSESSIVE.search(word) or word.endswith("."):
+            continue
+        run = words[start:]
+        small = [w for w in run if not w[:1].isupper()]
+        if not small or (set(small) & _JOINING and run[0] not in _ARTICLES):
+            continue  # "and"/"or" join two names unless an article opens the title: "Texas and Florida"
+        if run[0] not in _ARTICLES:
+            continue
+        if _key(" ".join(run)) in headline:
+            return start
+    return None
+
+
+def quote_headline_runs(title: str, text: str) -> str:
+    """``text`` with quotes around each Title Case run with small words that the headline ``title`` writes too."""
+    if not title or " " not in text:
+        return text
+    headline = _key(re.sub(r"[^\w\s'’&.-]", " ", title))
+
+    def quoted(match: re.Match[str]) -> str:
+        whole = match.group(0)
+        words = [(w.start(), w.group(0)) for w in re.finditer(r"\S+", whole)]
+        start = _title_in([w for _, w in words], headline)
+        if start is None:
+            return whole
+        at = words[start][0]
+        return f"{whole[:at]}“{whole[at:]}”"
+
+    return _RUN.sub(quoted, text)

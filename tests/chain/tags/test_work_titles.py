@@ -1,0 +1,56 @@
+"""Titles of works written without quotes (issue 11, eighteenth round): a Title Case title holding small words is one
+name when the headline writes it too, or when the noun for its kind stands right before it; found on the fourth
+battery's tune half (film, album and game titles cut at "and" and "of") and reproduced on invented text."""
+
+from __future__ import annotations
+
+from digest.chain.worktitles import quote_headline_runs
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_a_title_the_headline_writes_too_is_one_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The Keeper of the Lighthouse, shot on the island of Gotland, took in $12 million in its first weekend.",
+            "Director Ingrid Lindqvist said The Keeper of the Lighthouse was written during the pandemic.",
+        ],
+        title="Lindqvist's The Keeper of the Lighthouse Tops Swedish Box Office",
+    )
+    assert "The Keeper of the Lighthouse" in tags
+    assert not {"Keeper", "Lighthouse", "Keeper of the Lighthouse"} & set(tags)
+
+
+def test_two_names_joined_by_and_in_the_headline_stay_two() -> None:
+    text = "Storms hit Texas and Florida on Monday, and the Red Cross opened shelters."
+    assert quote_headline_runs("Storms Hit Texas and Florida", text) == text
+
+
+def test_a_title_after_the_noun_for_its_kind_is_one_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Erin Marlow's debut novel The House of Quiet Rivers was shortlisted for the Harwick Prize on Tuesday.",
+            "Her publisher, Fenwick Books, said a second printing of the novel was under way.",
+        ],
+    )
+    assert "The House of Quiet Rivers" in tags
+    assert not {"House", "Quiet Rivers", "House of Quiet Rivers"} & set(tags)
+
+
+def test_where_and_with_what_a_work_was_shown_is_no_part_of_its_title(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The band closed with the song Harbour Lights at Kelmscott Arena, and the film Paddock and its sequel "
+            "played on Sunday.",
+        ],
+    )
+    assert {"Harbour Lights", "Kelmscott Arena", "Paddock"} <= set(tags)
+    assert not {t for t in tags if " at " in t or " and " in t}
+
+
+def test_a_quoted_title_and_a_comma_opening_a_sentence_keeps_its_article(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["“The Keeper of the Lighthouse”, a film by Ingrid Lindqvist, opens on Friday."])
+    assert "The Keeper of the Lighthouse" in tags
