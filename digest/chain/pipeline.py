@@ -83,7 +83,9 @@ def convert_document(
         found_tags = stated_tags
     else:
         not_about = [*excluded, *bylines]  # the article's publisher and authors are never its tags
-        found_tags = tags.extract_tags(title, tag_sentences, config.entities, not_about, stated=doc.categories)
+        found_tags = tags.extract_tags(
+            title, tag_sentences, config.entities, not_about, stated=doc.categories, works=doc.works
+        )
     tag_list = _merge(ov.tags, found_tags, config.entities.max_tags)
     topic_list = ov.topics or topics.assign_topics(title, described, tag_list, config.topics, config.fallback_topic)
     if stated_topics and not ov.topics:

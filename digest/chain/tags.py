@@ -159,9 +159,10 @@ def extract_tags(
     limit: int | None = None,
     *,
     stated: Sequence[str] = (),
+    works: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """The display names of the article's entities, most salient first, at most ``limit``."""
-    ranked = rank(title, sentences, rules, exclude, stated=stated)
+    ranked = rank(title, sentences, rules, exclude, stated=stated, works=works)
     return tuple(r.name for r in ranked[: limit or rules.max_tags])
 
 
@@ -172,16 +173,18 @@ def rank(
     exclude: Iterable[str] = (),
     *,
     stated: Sequence[str] = (),
+    works: Sequence[str] = (),
 ) -> list[Ranked]:
     """Every entity of an article, most salient first.
 
     ``stated`` are names the input states (categories, keywords): each adds to the entity the
-    text names that way, and is never a tag by itself. When the prose names nothing (a teaser, a
-    listing), the names of the title and of the Title Case lines are the entities.
+    text names that way, and is never a tag by itself. ``works`` are titles the input marks (each read whole).
+    When the prose names nothing (a teaser, a listing), the names of the title and of the Title Case lines are the
+    entities.
     """
     excluded = frozenset(e.casefold() for e in exclude)
     sentences = [
-        replace(s, text=quote_headline_runs(title, unlabelled(s.text)))
+        replace(s, text=quote_headline_runs(title, unlabelled(s.text), works))
         for s in sentences
         if not _CREDIT_LINE.search(s.text)
     ]

@@ -1,5 +1,6 @@
 """Titles of works written without quotes: a Title Case run holding small words ("The Boy and the Heron", "Ghost of
-Yōtei") that the headline writes too is one name, not the capitalised words on either side of its small words.
+Yōtei") that the headline writes too, or that the page marks as a title (`digest.readers.emphasis`), is one name, not
+the capitalised words on either side of its small words.
 
 The tagger reads quoted titles whole (`digest.chain.quoted`); `quote_headline_runs` puts the quotes such a title lacks
 around it, in the text the tagger reads (never in the article).
@@ -13,6 +14,7 @@ around it, in the text the tagger reads (never in the article).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from digest.chain.gazetteer import ascii_fold
 
@@ -44,9 +46,19 @@ def _title_in(words: list[str], headline: str) -> int | None:
     return None
 
 
-def quote_headline_runs(title: str, text: str) -> str:
-    """``text`` with quotes around each Title Case run with small words that the headline ``title`` writes too."""
-    if not title or " " not in text:
+def quote_headline_runs(title: str, text: str, works: Sequence[str] = ()) -> str:
+    """``text`` with quotes around each Title Case run with small words that the headline ``title`` writes too, and
+    around each of the ``works`` the page marks as a title.
+
+    >>> quote_headline_runs("", "Their album The Captain and Me sold well", ["The Captain and Me"])
+    'Their album “The Captain and Me” sold well'
+    """
+    if " " not in text:
+        return text
+    for work in works:
+        if work in text:
+            text = re.sub(rf"(?<![\w“‘\"]){re.escape(work)}(?![\w”’\"])", f"“{work}”", text)
+    if not title:
         return text
     headline = _key(re.sub(r"[^\w\s'’&.-]", " ", title))
 

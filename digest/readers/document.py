@@ -78,6 +78,9 @@ class RawDocument:
     providers: tuple[str, ...] = ()
     """Other names than the site's that the page's metadata gives the publisher of its content (a JSON-LD
     publisher, provider or source organisation): who published a story an aggregator's page carries."""
+    works: tuple[str, ...] = ()
+    """Works' titles the input marks (in italics or ``<cite>``) that would read as several names: "The Captain and
+    Me" (`digest.readers.emphasis`)."""
 
     def __post_init__(self) -> None:
         if self.blocks and tuple(b.text for b in self.blocks) != self.paragraphs:

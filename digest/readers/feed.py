@@ -15,6 +15,7 @@ from typing import Any
 import feedparser
 
 from digest.problems import InputError
+from digest.readers import emphasis
 from digest.readers.bylines import page_authors
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, shorten_title
@@ -116,6 +117,7 @@ def _entry(
                 if squash(t.get("term") or t.get("label") or "")
             )
         ),
+        works=emphasis.marked_in_markup([c.get("value", "") for c in entry.get("content", []) if c.get("value")]),
         notes=tuple(n for n in (note, date_note, title_note) if n),
     )
 

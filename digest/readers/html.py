@@ -21,7 +21,7 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from digest.problems import InputError
-from digest.readers import banner, bylines, credits, headlines, htmlmeta, masthead, pageshape
+from digest.readers import banner, bylines, credits, emphasis, headlines, htmlmeta, masthead, pageshape
 from digest.readers.baretext import bare_text, whole_page_glued
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
@@ -134,6 +134,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             banner=banner.banner_site(tree, canonical or url),
             live=htmlmeta.live_blog(ld) or pageshape.timed_entries(tree),
             providers=tuple(n for n in htmlmeta.providers(ld) if not masthead.is_site(n, [site or ""], where)),
+            works=emphasis.marked_titles(tree),
             notes=tuple(n for n in (note, title_note) if n),
         )
     ]
