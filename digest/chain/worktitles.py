@@ -24,6 +24,8 @@ _RUN = re.compile(rf"(?<![\w“‘\"]){_CAP}(?:\s+{_CAP})*(?:(?:\s+{_SMALL})+(?:
 _ARTICLES = frozenset({"The", "A", "An"})
 _JOINING = frozenset({"and", "or"})
 _POSSESSIVE = re.compile(r"['’]s?$")
+_EDGE_QUOTES = re.compile(r"(?<!\w)['’‘]|['’‘](?!\w)")
+"""Single quotes around a title in a headline ("Swift's 'The Life of a Showgirl' Breaks ..."), not its apostrophes."""
 
 
 def _key(text: str) -> str:
@@ -60,7 +62,7 @@ def quote_headline_runs(title: str, text: str, works: Sequence[str] = ()) -> str
             text = re.sub(rf"(?<![\w“‘\"]){re.escape(work)}(?![\w”’\"])", f"“{work}”", text)
     if not title:
         return text
-    headline = _key(re.sub(r"[^\w\s'’&.-]", " ", title))
+    headline = _key(_EDGE_QUOTES.sub(" ", re.sub(r"[^\w\s'’‘&.-]", " ", title)))
 
     def quoted(match: re.Match[str]) -> str:
         whole = match.group(0)

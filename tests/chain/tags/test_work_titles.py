@@ -54,3 +54,13 @@ def test_where_and_with_what_a_work_was_shown_is_no_part_of_its_title(config: Si
 def test_a_quoted_title_and_a_comma_opening_a_sentence_keeps_its_article(config: SiteConfig) -> None:
     tags = ranked_tags(config, ["“The Keeper of the Lighthouse”, a film by Ingrid Lindqvist, opens on Friday."])
     assert "The Keeper of the Lighthouse" in tags
+
+
+def test_a_title_the_headline_quotes_is_found_in_the_text_without_its_quotes(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["Mara Quell's The Art of Leaving sold 200,000 copies in its first week, her label Halvorsen Records said."],
+        title="Mara Quell's 'The Art of Leaving' Breaks Sales Record",
+    )
+    assert "The Art of Leaving" in tags
+    assert not {"The Art", "Leaving", "Art"} & set(tags)
