@@ -26,7 +26,7 @@ from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
 from digest.chain.wording import OCCASIONS
-from digest.chain.worktitles import quote_headline_runs
+from digest.chain.worktitles import quoter
 from digest.config import EntityRules
 from digest.text.prefilter import Screened
 from digest.text.sentences import Sentence, at_name_ends
@@ -183,11 +183,8 @@ def rank(
     entities.
     """
     excluded = frozenset(e.casefold() for e in exclude)
-    sentences = [
-        replace(s, text=quote_headline_runs(title, unlabelled(s.text), works))
-        for s in sentences
-        if not _CREDIT_LINE.search(s.text)
-    ]
+    quote = quoter(title, works)
+    sentences = [replace(s, text=quote(unlabelled(s.text))) for s in sentences if not _CREDIT_LINE.search(s.text)]
     sentences = at_name_ends(sentences, rules.org_words | rules.place_words | OCCASIONS)
     found = _rank(title, sentences, rules, excluded, stated)
     if found or not title.strip():

@@ -14,7 +14,7 @@ around it, in the text the tagger reads (never in the article).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from digest.chain.gazetteer import ascii_fold
 
@@ -22,6 +22,9 @@ _CAP = r"[A-Z][\w'’.&-]*"
 _SMALL = r"(?:a|an|the|and|or|of|to|in|on|for|at|with|from)"
 _RUN = re.compile(rf"(?<![\w“‘\"]){_CAP}(?:\s+{_CAP})*(?:(?:\s+{_SMALL})+(?:\s+{_CAP})+)+")
 _ARTICLES = frozenset({"The", "A", "An"})
+_HEADLINE_TITLE = re.compile(rf"\b(?:The|A|An)\s+{_CAP}(?:\s+{_CAP})*\s+{_SMALL}\s", re.IGNORECASE)
+"""A headline holding a run that opens with an article and goes on over a small word (its case aside: "THE BOY AND
+THE HERON" too)."""
 _JOINING = frozenset({"and", "or"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EDGE_QUOTES = re.compile(r"(?<!\w)['’‘]|['’‘](?!\w)")
@@ -55,14 +58,14 @@ def quote_headline_runs(title: str, text: str, works: Sequence[str] = ()) -> str
     >>> quote_headline_runs("", "Their album The Captain and Me sold well", ["The Captain and Me"])
     'Their album “The Captain and Me” sold well'
     """
-    if " " not in text:
-        return text
-    for work in works:
-        if work in text:
-            text = re.sub(rf"(?<![\w“‘\"]){re.escape(work)}(?![\w”’\"])", f"“{work}”", text)
-    if not title:
-        return text
+    return quoter(title, works)(text)
+
+
+def quoter(title: str, works: Sequence[str] = ()) -> Callable[[str], str]:
+    """`quote_headline_runs` for one article: the headline read once for all its sentences."""
     headline = _key(_EDGE_QUOTES.sub(" ", re.sub(r"[^\w\s'’‘&.-]", " ", title)))
+    titled = _HEADLINE_TITLE.search(title) is not None  # most headlines hold no title opening with an article
+    marked = [(work, re.compile(rf"(?<![\w“‘\"]){re.escape(work)}(?![\w”’\"])")) for work in works]
 
     def quoted(match: re.Match[str]) -> str:
         whole = match.group(0)
@@ -73,4 +76,10 @@ def quote_headline_runs(title: str, text: str, works: Sequence[str] = ()) -> str
         at = words[start][0]
         return f"{whole[:at]}“{whole[at:]}”"
 
-    return _RUN.sub(quoted, text)
+    def quote(text: str) -> str:
+        for work, pattern in marked:
+            if work in text:
+                text = pattern.sub(f"“{work}”", text)
+        return _RUN.sub(quoted, text) if titled else text
+
+    return quote
