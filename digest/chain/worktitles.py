@@ -35,6 +35,18 @@ def _key(text: str) -> str:
     return " " + " ".join(ascii_fold(text.replace("’", "'")).casefold().split()) + " "
 
 
+_TRADEMARKED = re.compile(rf"(?<![\w“‘\"]){_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?[™®]")
+"""A name the text marks as a trademark where it ends ("Fortune Best Workplaces in Technology™", "Great Place To
+Work®"): the mark closes it as a closing quote would."""
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "with", "from"})
+
+
+def _trademarked(match: re.Match[str]) -> str:
+    """A trademark holding a small word, quoted (the mark left out); any other as it is."""
+    name = match.group(0)[:-1]
+    return f"“{name}”" if any(w.casefold() in _SMALL_WORDS for w in name.split()[1:]) else match.group(0)
+
+
 def _title_in(words: list[str], headline: str) -> int | None:
     """Where the longest run of ``words`` ending at their end that the headline writes and that is a title starts."""
     for start, word in enumerate(words):
@@ -80,6 +92,8 @@ def quoter(title: str, works: Sequence[str] = ()) -> Callable[[str], str]:
         for work, pattern in marked:
             if work in text:
                 text = pattern.sub(f"“{work}”", text)
+        if "™" in text or "®" in text:
+            text = _TRADEMARKED.sub(_trademarked, text)
         return _RUN.sub(quoted, text) if titled else text
 
     return quote

@@ -64,3 +64,15 @@ def test_a_title_the_headline_quotes_is_found_in_the_text_without_its_quotes(con
     )
     assert "The Art of Leaving" in tags
     assert not {"The Art", "Leaving", "Art"} & set(tags)
+
+
+def test_a_trademark_sign_closes_a_name_holding_small_words(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Halvorsen Logistics was named one of the 2026 Best Employers in Shipping™ by the Corlander Institute.",
+            "Its Kestrel Tracker™ app won a second award.",
+        ],
+    )
+    assert {"Best Employers in Shipping", "Halvorsen Logistics", "Kestrel Tracker"} <= set(tags)
+    assert not {"Best Employers", "Shipping"} & set(tags)
