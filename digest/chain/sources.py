@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
+from digest.chain.gazetteer import place_kind
 from digest.chain.lookup import by_cues, by_name, by_shown_name, by_url
 from digest.chain.publisher import a_date, best_publisher
 from digest.chain.releases import issuer
@@ -98,7 +99,22 @@ def self_references(doc: RawDocument, publisher: str | None, via: str | None, so
     their aliases, and any configured source whose cues occur in the raw text."""
     names = [n for n in (publisher, via) if n]
     related = by_shown_name(names, sources) + by_cues(doc.paragraphs, sources)
-    return names + [n for s in related for n in (s.name, *s.aliases)]
+    return names + [n for s in related for n in (s.name, *s.aliases)] + [f for n in names for f in short_forms(n)]
+
+
+def short_forms(name: str) -> list[str]:
+    """How an article names its own paper for short: the last word of a name of several ("the Sentinel" in the
+    East Bay Sentinel's story, "Runner's Dispatch" as "the Dispatch"); not a place ("NBC Chicago" is no
+    "Chicago").
+
+    >>> short_forms("East Bay Sentinel"), short_forms("NBC Chicago"), short_forms("Reuters")
+    (['Sentinel', 'The Sentinel'], [], [])
+    """
+    words = name.split()
+    last = words[-1] if len(words) > 1 else ""
+    if len(last) < 4 or not last[0].isupper() or not last[1:].islower() or place_kind(last) is not None:
+        return []
+    return [last, f"The {last}"]
 
 
 def recognised(name: str, sources: Sequence[Source], url: str | None) -> Source | None:
