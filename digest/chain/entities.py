@@ -25,7 +25,7 @@ from itertools import chain, compress, pairwise
 from digest.chain import openers, positions
 from digest.chain import wording as w
 from digest.chain.aliases import known_as, spelt_within
-from digest.chain.gazetteer import function_words, place_kind
+from digest.chain.gazetteer import function_words, people_of, place_kind
 from digest.chain.given import couples, nicknamed
 from digest.chain.hyphens import compounds
 from digest.chain.joins import (
@@ -175,8 +175,11 @@ class Extractor:
                     continue  # "Reading through the report ...": a verb opening the sentence, not the town
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
                 pair = f"{span[0].text} {span[1].text}".casefold() if len(span) > 1 else ""
+                if people := people_of(text_of(span)):  # "British Columbians": the province's people
+                    yield Mention(people, paragraph, position + start, weight=DEMONYM_WEIGHT)
+                    continue
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
-                if country:
+                if country and not (pair and place_kind(text_of(span[:2])) is not None):  # not "British Columbia"
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
                 at = start - 2 if before == "the" else start - 1  # "Chief of Staff Mara Quell", "Director of the"
                 unit = at in jobs_end and tokens[at].text.casefold() in {"of", "for"}

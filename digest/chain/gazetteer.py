@@ -135,3 +135,18 @@ def dashed_countries(name: str, aliases: Mapping[str, str]) -> list[str]:
     if len(parts) == 2 and all(place_kind(aliases.get(p.casefold(), p)) == "country" for p in parts):
         return parts
     return [name]
+
+
+def people_of(name: str) -> str | None:
+    """The country or region a plural demonym the tables do not hold is formed from ("British Columbians",
+    "Albertans", "Ohioans", "Floridians"); None for any other word.
+
+    >>> people_of("British Columbians"), people_of("Ohioans"), people_of("Floridians"), people_of("Christians")
+    ('British Columbia', 'Ohio', 'Florida', None)
+    """
+    if not name.endswith("ns") or not name[:1].isupper():
+        return None
+    for stem in (name[:-2], name[:-3], name[:-4] + "a"):
+        if len(stem) > 3 and place_kind(stem) in {"country", "region"}:
+            return stem
+    return None

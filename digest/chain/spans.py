@@ -234,8 +234,10 @@ class SpanFinder:
                 ]
                 i += 1  # "Alzheimer's disease": the disease is the name, not the doctor
             quoted = start > 0 and tokens[start - 1].text in {"‘", "'"}  # ‘CBR600F4’: a closing quote
-            if len(span) == 1 and not quoted and self._possessive_name(span[0], tokens[i] if i < n else None):
-                span[0] = span[0]._replace(text=span[0].text + "'s", possessive=False)
+            whole = " ".join(t.text for t in span)
+            named = len(span) == 1 or span[0].text in _SAINTS  # "Macy's.", "St. Mary's."
+            if named and not quoted and self._possessive_name(span[-1], tokens[i] if i < n else None, whole):
+                span[-1] = span[-1]._replace(text=span[-1].text + "'s", possessive=False)
             yield start, span
 
     def _possessive_joins(self, span: list[Token], nxt: Token) -> bool:
@@ -260,11 +262,11 @@ class SpanFinder:
         org = owner.text.endswith("s") and nxt.text.casefold() in self.rules.org_words  # "Bishops' Conference"
         return org or (plural and owner.text[:-1] not in self.plain)
 
-    def _possessive_name(self, word: Token, nxt: Token | None) -> bool:
+    def _possessive_name(self, word: Token, nxt: Token | None, whole: str) -> bool:
         """Whether the possessive is part of a name: a word the article only ever writes in the possessive,
         with no noun after it ("Ford, Macy's and Sears", "McDonald's said"; not "Macy's stores")."""
-        if not word.possessive or word.text in self.plain or word.apostrophe:
-            return False
+        if not word.possessive or word.text in self.plain or word.apostrophe or place_kind(whole) is not None:
+            return False  # "neither is Cork's", "overlap with Australia's": a place's season, story, ...
         return nxt is None or not nxt.word or nxt.text in _AFTER_A_NAME
 
     def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:

@@ -162,6 +162,8 @@ class Evidence:
             return (head in self.function_words and not known_acronym) or (first and not self._keeps_initial(words))
         rest = words[1:]
         if head in self.rules.demonyms:  # "Venezuelan Tren de Aragua"; "Mexican Politics": a common noun left
+            if place_kind(text_of(words[:2])) is not None:
+                return False  # "British Columbia", "New Mexico": a place named with a demonym
             return not any(w in self.rules.org_words for w in lowered[1:]) and (
                 self.named_alone(rest)
                 or self.known(text_of(rest))

@@ -150,12 +150,13 @@ def _piece(raw: str) -> tuple[Token, ...]:
     if last not in _SPECIAL_ENDINGS:
         return (_word(raw, False)._replace(capitalised=False),) if _COUNTED.fullmatch(raw) else (_word(raw, False),)
     word, possessive = raw, False
-    if last in "'’‘" or (len(word) > 2 and last in "sS" and word[-2] in "'’‘"):
-        word = _POSSESSIVE.sub("", word)
-        possessive = True
     stop = word.endswith(".") and not _INITIALS.fullmatch(word) and word[:-1].lower() not in ABBREVIATIONS
     if stop:
         word = word.rstrip(".")
+        last = word[-1:]  # "neither is Cork's.": a possessive before the sentence's full stop
+    if last in "'’‘" or (len(word) > 2 and last in "sS" and word[-2] in "'’‘"):
+        word = _POSSESSIVE.sub("", word)
+        possessive = True
     pieces = (_word(word, possessive)._replace(apostrophe=possessive and last in "'’‘"),) if word else ()
     return (*pieces, _STOP) if stop else pieces
 

@@ -1,0 +1,44 @@
+"""Tag rules of issue 11's eighteenth round, found on the tune half of the fifth blind page battery (possessives at a
+sentence's end, provinces named with a demonym, a province's people) and reproduced on invented text."""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from digest.text.tokens import tokenize
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_a_possessive_before_the_sentences_full_stop_is_detached() -> None:
+    word, stop = tokenize("Macy's.")
+    assert (word.text, word.possessive, stop.text) == ("Macy", True, ".")
+
+
+def test_a_place_in_the_possessive_at_a_sentences_end_is_the_place(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Gráinne Roe's story isn't finished, and neither is Cork's.",
+            "The fire season now overlaps with Australia's. She bought boots at Harrowgate's.",
+            "Her mother was taken to St. Mary's.",
+        ],
+    )
+    assert {"Cork", "Australia", "Harrowgate's", "St. Mary's"} <= set(tags)
+    assert not {"Cork's", "Australia's", "St. Mary"} & set(tags)
+
+
+def test_a_place_named_with_a_demonym_is_the_place(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["Water bombers will be stationed in British Columbia's north, and New Mexico will lease two more."],
+    )
+    assert {"British Columbia", "New Mexico"} <= set(tags)
+    assert not {"Columbia", "United Kingdom", "Mexico"} & set(tags)
+
+
+def test_a_provinces_people_are_no_tag_of_their_own(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["British Columbians and Albertans have lived through the worst fire seasons, Mara Quell said in Victoria."],
+    )
+    assert not {"British Columbians", "Albertans", "Columbians"} & set(tags)
+    assert "Mara Quell" in tags
