@@ -53,3 +53,26 @@ def acronyms_by_initials(
             if len(candidates) == 1:
                 pairs.append((next(iter(candidates)), key))
     return pairs
+
+
+_DEFINED = re.compile(r"((?:[a-z][\w-]*,?\s+){2,8})\(([A-Z]{2,6})s?\)")
+_SKIPPED = frozenset({"and", "of", "the", "for", "to", "in", "on", "&"})
+
+
+def common_acronyms(texts: Sequence[str]) -> frozenset[str]:
+    """Acronyms a text defines as a common noun's, written in lower case before them ("lithium iron phosphate (LFP)",
+    "measles, mumps and rubella (MMR)"): shorthand for a thing, no entity.
+
+    >>> sorted(common_acronyms(["cells of lithium iron phosphate (LFP) chemistry", "the agency said (FEMA)"]))
+    ['LFP']
+    """
+    found: set[str] = set()
+    for text in texts:
+        if "(" not in text:
+            continue
+        for match in _DEFINED.finditer(text):
+            words = [w.strip(",") for w in match.group(1).split() if w.strip(",") not in _SKIPPED]
+            acronym = match.group(2)
+            if len(words) >= len(acronym) and words[-len(acronym)][0] == acronym[0].lower():
+                found.add(acronym)
+    return frozenset(found)

@@ -37,6 +37,8 @@ _AFTER_A_NAME = frozenset(
     {"and", "or", "said", "says", "has", "have", "had", "is", "was", "will", "would", "plans", "announced", "reported"}
 )
 """Words after a name that show a possessive ending it is no owner's: "McDonald's said", "Macy's and Sears"."""
+_VERSUS = frozenset({"v.", "vs."})
+"""A court case's parties ("Moore v. Harper", "Roe vs. Wade"); not a fixture's "v" ("Arsenal v Chelsea")."""
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sts", "Sts."})
 _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 _GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees)$")
@@ -95,8 +97,8 @@ class SpanFinder:
             nxt = ahead[1]
         if nxt is None or not nxt.capitalised:
             return False
-        if word in NAME_PARTICLES:
-            return True
+        if word in NAME_PARTICLES or (word == "of" and any(t.text in _VERSUS for t in span)):
+            return True  # "de la Cruz"; a party to a case: "Hollis v. City of Savannah"
         if (
             word in {"on", "at"}
             and (run := self._run(tokens, i + 1))
@@ -171,19 +173,24 @@ class SpanFinder:
         """Whether the span, ``tokens[i]`` and the names after it spell an acronym the article uses
         ("Customs and Border Protection" beside "CBP", "Securities and Exchange Commission" beside "SEC")."""
         run: list[Token] = []
-        for token in tokens[i + 1 : i + 1 + MAX_LOOKAHEAD]:
+        end = i + 1
+        for k, token in enumerate(tokens[i + 1 : i + 1 + MAX_LOOKAHEAD], i + 1):
             if token.capitalised:
                 run.append(token)
+                end = k + 1
             elif not (token.lower and token.text.casefold() in _SPELLED_WORDS) or not run:
                 break
+        if not run:
+            return False
         capitals = [t.text[0] for t in (*span, *run) if t.capitalised and not t.capitals and t.text != "The"]
-        return len(run) >= 1 and "".join(capitals) in self.acronyms
+        every = [t.text[0] for t in tokens[i - len(span) : end] if t.word and t.text != "The"]
+        return any("".join(letters).upper() in self.acronyms for letters in (capitals, every))  # ECOWAS: its "of"
 
     def _continues(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         token = tokens[i]
         if token.capitalised:
             return True
-        if token.text == "&":
+        if token.text == "&" or token.text in _VERSUS:  # "Procter & Gamble", "Hollis v. City of Savannah"
             return i + 1 < len(tokens) and tokens[i + 1].capitalised
         start = i - len(span)
         return token.lower and (

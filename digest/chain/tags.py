@@ -20,7 +20,7 @@ from digest.chain.categories import stated_names
 from digest.chain.entities import Extractor
 from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
-from digest.chain.initials import initials
+from digest.chain.initials import common_acronyms, initials
 from digest.chain.labels import unlabelled
 from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
@@ -182,7 +182,8 @@ def rank(
     When the prose names nothing (a teaser, a listing), the names of the title and of the Title Case lines are the
     entities.
     """
-    excluded = frozenset(e.casefold() for e in exclude)
+    common = common_acronyms([s.text for s in sentences])  # "lithium iron phosphate (LFP)": a thing, no entity
+    excluded = frozenset(e.casefold() for e in (*exclude, *common))
     quote = quoter(title, works)
     sentences = [replace(s, text=quote(unlabelled(s.text))) for s in sentences if not _CREDIT_LINE.search(s.text)]
     sentences = at_name_ends(sentences, rules.org_words | rules.place_words | OCCASIONS)

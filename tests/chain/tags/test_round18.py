@@ -42,3 +42,36 @@ def test_a_provinces_people_are_no_tag_of_their_own(config: SiteConfig) -> None:
     )
     assert not {"British Columbians", "Albertans", "Columbians"} & set(tags)
     assert "Mara Quell" in tags
+
+
+def test_an_acronym_spelled_with_its_small_words_joins_its_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["Observers from the Southern Council of Harbour Authorities (SCOHA) watched the vote. SCOHA will report."],
+    )
+    assert "Southern Council of Harbour Authorities" in tags
+    assert not {"Southern Council", "Harbour Authorities", "SCOHA"} & set(tags)
+
+
+def test_a_court_case_is_one_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "In Marlow v. Quell in 2019, the Harwick Supreme Court ruled for the city.",
+            "The case, Ortiz v. City of Kelmscott, ended two years later. Marlow vs. Harwick followed.",
+        ],
+    )
+    assert {"Marlow v. Quell", "Ortiz v. City of Kelmscott", "Marlow vs. Harwick"} <= set(tags)
+    assert not {"Quell", "Ortiz", "City of Kelmscott"} & set(tags)
+
+
+def test_an_acronym_the_text_defines_in_lower_case_is_no_tag(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Halvard Cells makes sodium nickel chloride (SNC) batteries. SNC cells last longer, the company said.",
+            "The Harwick Transit Authority (HTA) will buy 40 of them.",
+        ],
+    )
+    assert "SNC" not in tags
+    assert {"Halvard Cells", "Harwick Transit Authority"} <= set(tags)
