@@ -136,7 +136,8 @@ def nicknamed(
 ) -> dict[int, list[Token]]:
     """A nickname in quotes between a person's given name and surname ('Joaquín "El Chapo" Guzmán', 'Walter “Buddy”
     Greer'): the start of the span ending on a known given name -> that span and the surname's together, and the
-    surname's start -> nothing (its span is part of the name). The nickname is a name of its own."""
+    surname's start -> nothing (its span is part of the name). The nickname is a name of its own, unless it is a given
+    name: then the person's short name, and evidence of a given name the lists lack ('Stanislaw "Stan" Wojcik')."""
     found: dict[int, list[Token]] = {}
     for (start, span), (inner, quoted), (last, surname) in zip(spans, spans[1:], spans[2:], strict=False):
         shut = inner + len(quoted)
@@ -146,10 +147,12 @@ def nicknamed(
             and shut + 1 == last
             and tokens[shut].text in _CLOSING
             and len(surname) <= MAX_SURNAME_WORDS
-            and given(span[-1].text, lower_words)
+            and (given(span[-1].text, lower_words) or (len(quoted) == 1 and given(quoted[0].text, lower_words)))
             and all(t.capitalised and not t.capitals for t in surname)
         ):
             found[start], found[last] = [*span, *surname], []
+            if len(quoted) == 1 and given(quoted[0].text, lower_words):
+                found[inner] = []  # "Stan" of 'Stanislaw "Stan" Wojcik': the person's short name, no other one
     return found
 
 

@@ -3,7 +3,8 @@
 A span is split where context is glued to a name:
 
 - at a role word: "Colorado Gov. Marcus Delahaye" gives "Marcus Delahaye" and, as a
-  known place, "Colorado" (a country before its office is no mention: "U.S. Attorney"); roles come
+  known place, "Colorado", or as an organisation's name "Portland Police Bureau" (in "Portland Police Bureau Chief
+  Bob Day"; a country before its office is no mention: "U.S. Attorney"); roles come
   from site_config's ``roles`` and, when a person's name follows, from nameparser's titles ("U.S.
   Attorney James Kennedy") and a scientist's job ("Virologist Ann Roe");
 - before a frequent given name after an organisation's word, a job or a demonym, or any words of a job's unit
@@ -25,6 +26,14 @@ from digest.text.tokens import Token
 if TYPE_CHECKING:
     from digest.chain.trimming import Evidence
 
+LEADS = frozenset({
+    "president", "chief", "chair", "chairman", "chairwoman", "chairperson", "ceo", "director", "commissioner", "head",
+    "leader", "executive", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "superintendent",
+    "administrator", "governor", "chancellor", "provost", "dean",
+})  # fmt: skip
+"""Jobs that lead or speak for a body: the organisation's name before one is a name of its own ("European
+Commission President Ursula von der Leyen"); before another job it is part of the job ("Education Cabinet Secretary",
+"U.S. District Judge")."""
 MIN_INNER_PERSON_WORDS = 2
 MAX_PERSON_WORDS = 5
 MAX_CONTEXT_ABBREVIATION = 4
@@ -49,7 +58,13 @@ def split(evidence: Evidence, span: list[Token], determined: bool = False, unit:
         left = span[:k]
         where = text_of(left)
         country = place_kind(evidence.rules.aliases.get(where.casefold(), where)) == "country"  # "U.S. Attorney Roe"
-        office = evidence.known(where) and not country
+        body = (
+            len(left) >= 2
+            and left[-1].text.casefold() in evidence.rules.org_words
+            and role[-1] in LEADS
+            and (place_kind(left[0].text) is not None or left[0].text.casefold() in evidence.rules.demonyms)
+        )  # a place's body and its head: "Portland Police Bureau Chief Bob Day"
+        office = (evidence.known(where) or body) and not country
         return ([left] if office else []) + [rest]
     if (held := holder(span, evidence, unit=unit)) is not None:
         return held  # "Lowell Fire Department Walter Greer": the department and its officer

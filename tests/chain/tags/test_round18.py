@@ -75,3 +75,29 @@ def test_an_acronym_the_text_defines_in_lower_case_is_no_tag(config: SiteConfig)
     )
     assert "SNC" not in tags
     assert {"Halvard Cells", "Harwick Transit Authority"} <= set(tags)
+
+
+def test_a_places_body_before_its_head_is_a_name_of_its_own(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Tacoma Police Bureau Chief Dana Ortiz will retire, the city said.",
+            "Kenyan Election Commission President Ana Marlow certified the vote.",
+            "Education Cabinet Secretary Julius Okafor and U.S. District Judge Mara Quell were not consulted.",
+        ],
+    )
+    assert {"Tacoma Police Bureau", "Dana Ortiz", "Kenyan Election Commission", "Ana Marlow"} <= set(tags)
+    assert {"Julius Okafor", "Mara Quell"} <= set(tags)
+    assert not {"Education Cabinet", "U.S. District", "Tacoma Police Bureau Chief Dana Ortiz"} & set(tags)
+
+
+def test_a_nickname_that_is_a_given_name_makes_the_person(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            'Former Harwick County Executive Wojciesław "Stan" Brzęczek said the city could not afford it.',
+            "Brzęczek, who left county government in 2020, promised no new taxes.",
+        ],
+    )
+    assert "Wojciesław Brzęczek" in tags
+    assert not {"Stan", "Brzęczek", "Wojciesław"} & set(tags)
