@@ -2,7 +2,7 @@
 of Forestry and Fire Protection, or Cal Fire", and an acronym
 of a one-word name made of its syllables' capitals ("the Kuomintang (KMT)").
 
-Both become (short form, name) pairs beside the acronyms of `digest.chain.entities.Extractor._acronym_pairs`:
+Both become (short form, name) pairs beside the acronyms of `digest.chain.pairs.acronym_pairs`:
 one entity, shown by its name.
 """
 

@@ -6,10 +6,7 @@ sentence openers, the first word of a quoted clause, weekdays); a demonym in fro
 also counts as half a mention of its country. A known given name with a quoted nickname or a partner's full
 name after it takes that surname ('Walter "The Ferret" Roe', "Walter and Edith Roe"; `digest.chain.given`).
 
-Acronyms spelled out in parentheses are recorded as pairs, both ways round:
-"CECOT (Center for the Confinement of Terrorism)" and "Center for ... (CECOT)"; so is a name
-with another one in parentheses, no known place, its translation ("Akhil Bharat Hindu
-Mahasabha (All India Hindu Union)").
+Acronyms spelled out in parentheses are recorded as pairs (`digest.chain.pairs`).
 """
 
 from __future__ import annotations
@@ -24,7 +21,7 @@ from itertools import chain, compress, pairwise
 
 from digest.chain import openers, positions
 from digest.chain import wording as w
-from digest.chain.aliases import known_as, spelt_within
+from digest.chain.aliases import known_as
 from digest.chain.gazetteer import function_words, people_of, place_kind
 from digest.chain.given import couples, nicknamed
 from digest.chain.hyphens import compounds
@@ -32,14 +29,13 @@ from digest.chain.joins import (
     bodies,
     campuses,
     holders,
-    parenthesised,
     people_after_and,
     portfolios,
-    spelled_part,
 )
 from digest.chain.kin import kin_name
 from digest.chain.models import model_name
 from digest.chain.notation import demote
+from digest.chain.pairs import acronym_pairs
 from digest.chain.proof import doubtful, gerund
 from digest.chain.spans import SpanFinder
 from digest.chain.splits import text_of
@@ -49,7 +45,6 @@ from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import Token, shouting, tokenize
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]*[A-Z0-9]|[A-Z]{2,}")
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d[\d,.]*")
@@ -128,7 +123,9 @@ class Extractor:
             alone=frozenset(" ".join(t.text for t in span).casefold() for spans in self.spans for _, span in spans),
             pairs=capitalised_pairs(self.sentences),
         )
-        self.acronym_pairs = self._acronym_pairs()
+        self.acronym_pairs = acronym_pairs(self.finder.candidates, self.evidence) + known_as(
+            self.sentences, self.spans, self.evidence
+        )  # "Joko Widodo, widely known as Jokowi"
         self._every = every
         self._counted: Counter[tuple[str, str]] | None = None
 
@@ -156,6 +153,7 @@ class Extractor:
             corners = positions.corners(tokens, spans)
             links = positions.link_run(tokens)
             jobs_end = {s + len(sp) for s, sp in spans if sp[-1].text.casefold().rstrip(".") in job_words}
+            jobs_end |= self._roles_end(tokens)
             nicks = couples(tokens, spans, self.evidence) | nicknamed(tokens, spans, self.evidence.lower_words)
             for start, span in spans:
                 if start in corners or nicks.get(start) == []:
@@ -223,6 +221,15 @@ class Extractor:
                     yield Mention(named, paragraph, position + start, heading=heading or start in links)
             position += len(tokens)
 
+    def _roles_end(self, tokens: list[Token]) -> set[int]:
+        """Where each role of several words ends ("Minister of State", "Secretary of State"): a job's unit may come
+        after its "for" ("Minister of State for Foreign Affairs Sarah Quell")."""
+        lowered = [t.text.casefold() for t in tokens]
+        found = (
+            (k, self.evidence.role_at(lowered, k)) for k, t in enumerate(tokens) if t.capitalised and t.text != "The"
+        )
+        return {k + len(role) for k, role in found if role is not None and len(role) > 1}
+
     def _numbered(self) -> Counter[tuple[str, str]]:
         """A capitalised word and the number after it ("FTSE", "100"), counted over the article (made when a
         numbered name is first met), the title's too."""
@@ -260,33 +267,3 @@ class Extractor:
             if appositive and after + 1 in at and tokens[after].text.casefold() in {"at", "for"}:
                 found.update((start, end + 1))
         return frozenset(found)
-
-    def _short_name(self, span: list[Token], inner: Token) -> bool:
-        """Whether the one word in parentheses after ``span`` is its acronym, or an organisation's short name
-        written in Title Case ("National Regeneration Movement (Morena)", "Bureau of Meteorology (BoM)")."""
-        if _ACRONYM.fullmatch(inner.text):
-            return True
-        org = any(t.text.casefold() in self.rules.org_words for t in span)
-        return org and inner.capitalised and not inner.lower and not self.evidence.known(inner.text)
-
-    def _acronym_pairs(self) -> list[tuple[str, str]]:
-        """(acronym, name) for every "Name (ACR)" and "ACR (Name)" noted, and (name, translation) for "Name (Name)"."""
-        found: list[tuple[str, str]] = []
-        evidence = self.evidence
-        for span, said, first in self.finder.candidates:
-            inner = parenthesised(said)
-            if len(inner) == 1 and len(span) >= 2 and self._short_name(span, inner[0]):
-                name = evidence.trim(evidence.split(span)[-1], first)
-                if len(name) >= 2:
-                    found.append((inner[0].text, w.without_legal_form(text_of(spelled_part(name, inner[0].text)))))
-            elif len(span) == 1 and len(inner) == 1 and spelt_within(inner[0].text, span[0].text):
-                found.append((inner[0].text, span[0].text))  # "the Kuomintang (KMT)"
-            elif len(span) == 1 and _ACRONYM.fullmatch(span[0].text):
-                name = evidence.trim(inner, False)
-                if len(name) >= 2 and len(name) == len(inner):
-                    found.append((span[0].text, text_of(name)))
-            elif len(span) >= 2 and len(inner) >= 2 and all(t.capitalised for t in inner):
-                name, other = evidence.trim(evidence.split(span)[-1], first), text_of(inner)
-                if len(name) >= 2 and not evidence.known(other) and not evidence.known(text_of(name)):
-                    found.append((text_of(name), other))  # a name and its translation
-        return found + known_as(self.sentences, self.spans, evidence)  # "Joko Widodo, widely known as Jokowi"

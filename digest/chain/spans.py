@@ -277,7 +277,7 @@ class SpanFinder:
         return nxt is None or not nxt.word or nxt.text in _AFTER_A_NAME
 
     def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
-        """Keep "Name (ACR)" and "ACR (Name)" right after a span, for `_acronym_pairs`."""
+        """Keep "Name (ACR)" and "ACR (Name)" right after a span, for `digest.chain.pairs.acronym_pairs`."""
         if end >= len(tokens) or tokens[end].text != "(":
             return
         close = next((k for k in range(end + 1, min(end + 14, len(tokens))) if tokens[k].text == ")"), None)

@@ -101,3 +101,27 @@ def test_a_nickname_that_is_a_given_name_makes_the_person(config: SiteConfig) ->
     )
     assert "Wojciesław Brzęczek" in tags
     assert not {"Stan", "Brzęczek", "Wojciesław"} & set(tags)
+
+
+def test_a_party_in_parentheses_after_a_person_leaves_the_person_a_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Federal Labour Minister Johanna Albers (SPD) told the Bundestag the package was agreed.",
+            "The Social Democratic Party (SPD) leads the coalition.",
+        ],
+    )
+    assert "Johanna Albers" in tags
+    assert len({"Social Democratic Party", "SPD"} & set(tags)) == 1
+
+
+def test_a_role_of_several_words_before_a_portfolio_is_no_part_of_the_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Minister of State for Foreign Affairs Sarah Quell met the envoy in Doha.",
+            "Gauteng MEC Ann Roe denied the charges.",
+        ],
+    )
+    assert {"Sarah Quell", "Ann Roe"} <= set(tags)
+    assert not {t for t in tags if "Foreign Affairs" in t or "MEC" in t}
