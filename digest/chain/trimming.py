@@ -28,6 +28,7 @@ from digest.chain.splits import MAX_PERSON_WORDS, MIN_INNER_PERSON_WORDS, text_o
 from digest.chain.wording import (
     AGENT_ENDINGS,
     IMPERATIVES,
+    LAWS,
     NUMBER_WORDS,
     PARTICIPLES,
     SCIENTIST,
@@ -219,6 +220,7 @@ class Evidence:
                 and self.common_noun(words[0].text)
                 and lowered[0] not in self.function_words  # "behind The Joe Rogan Experience": a title's "The"
                 and not any(w in self.rules.org_words for w in lowered)
+                and lowered[-1].rstrip(".") not in LAWS  # "Pension Stabilisation Act": a law's first word
                 and not any(self.common_noun(t.text) or t.text.casefold() in NUMBER_WORDS for t in words[1:])
             ):  # not "World War Two", "Side Salad Bowl": the rest is no person's name
                 role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"

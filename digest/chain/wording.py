@@ -43,6 +43,11 @@ PEERAGES = frozenset({
     "prince", "princess",
 })  # fmt: skip
 """Titles of nobility held "of" a place: the title and its place name one person ("Duke of Edinburgh")."""
+LAWS = frozenset({
+    "act", "bill", "amendment", "code", "treaty", "convention", "accord", "protocol", "charter", "statute",
+    "ordinance", "directive", "regulations", "agreement", "law",
+})  # fmt: skip
+"""Nouns ending a law's or a treaty's name ("the Pension Stabilisation Act", "the Paris Agreement")."""
 STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
 """A street's last word ("Harmon Road", "17th Street")."""
 AGENT_ENDINGS = ("er", "ist", "ian")

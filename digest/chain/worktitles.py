@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from digest.chain.gazetteer import ascii_fold
+from digest.chain.wording import LAWS
 
 _CAP = r"[A-Z][\w'’.&-]*"
 _SMALL = r"(?:a|an|the|and|or|of|to|in|on|for|at|with|from)"
@@ -38,6 +39,11 @@ def _key(text: str) -> str:
 _TRADEMARKED = re.compile(rf"(?<![\w“‘\"]){_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?[™®]")
 """A name the text marks as a trademark where it ends ("Fortune Best Workplaces in Technology™", "Great Place To
 Work®"): the mark closes it as a closing quote would."""
+_LAW_NAMES = "|".join(w.capitalize() for w in LAWS)
+_LAW_WORD = re.compile(rf"\b(?:{_LAW_NAMES})\b")
+_LAW = re.compile(rf"(?<=\b[Tt]he ){_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?\s+(?:{_LAW_NAMES})\b(?![\w”’\"])")
+"""A law's or a treaty's name after "the", over small words ("the Prevention and Combating of Corrupt Activities
+Act", "the Fair Rents and Housing Supply Act"): one name, as a title in quotes is."""
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "with", "from"})
 
 
@@ -45,6 +51,15 @@ def _trademarked(match: re.Match[str]) -> str:
     """A trademark holding a small word, quoted (the mark left out); any other as it is."""
     name = match.group(0)[:-1]
     return f"“{name}”" if any(w.casefold() in _SMALL_WORDS for w in name.split()[1:]) else match.group(0)
+
+
+def _law(match: re.Match[str]) -> str:
+    """A law's name holding a small word, quoted; any other as it is, and two laws joined by "and"."""
+    name = match.group(0)
+    words = name.split()
+    two = " and the " in name or " or the " in name or any(w.casefold() in LAWS for w in words[:-1])
+    return f"“{name}”" if not two and any(w in _SMALL_WORDS for w in words[1:-1]) else name  # not "the Treaty of
+    # Versailles and the Paris Agreement": two names
 
 
 def _title_in(words: list[str], headline: str) -> int | None:
@@ -94,6 +109,8 @@ def quoter(title: str, works: Sequence[str] = ()) -> Callable[[str], str]:
                 text = pattern.sub(f"“{work}”", text)
         if "™" in text or "®" in text:
             text = _TRADEMARKED.sub(_trademarked, text)
+        if _LAW_WORD.search(text):
+            text = _LAW.sub(_law, text)
         return _RUN.sub(quoted, text) if titled else text
 
     return quote

@@ -76,3 +76,18 @@ def test_a_trademark_sign_closes_a_name_holding_small_words(config: SiteConfig) 
     )
     assert {"Best Employers in Shipping", "Halvorsen Logistics", "Kestrel Tracker"} <= set(tags)
     assert not {"Best Employers", "Shipping"} & set(tags)
+
+
+def test_a_laws_name_is_one_name_over_its_small_words_and_its_first_common_word(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The pension package is big. Members will vote against the Pension Stabilisation Act on Friday.",
+            "Bill 12, the Fair Fares and Harbour Access Act, passed. Two men face charges under the Prevention and "
+            "Combating of Corrupt Activities Act.",
+            "The Treaty of Kelmscott and the Harwick Accord were signed in Lisbon.",
+        ],
+    )
+    assert {"Pension Stabilisation Act", "Fair Fares and Harbour Access Act"} <= set(tags)
+    assert {"Prevention and Combating of Corrupt Activities Act", "Treaty of Kelmscott", "Harwick Accord"} <= set(tags)
+    assert not {"Stabilisation Act", "Fair Fares", "Prevention", "Combating"} & set(tags)
