@@ -1,0 +1,28 @@
+"""Page shapes from the tune halves of blind batteries 4 and 5 (`tests/inputs/blind_pages4`, `blind_pages5`), each
+reproduced first on an invented page here: a headline whose declared title leaves out its subtitle after a colon,
+a site that declares its name only as its domain and names itself in words in the link to its home page.
+"""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, converted, echo_page
+
+BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def test_a_declared_title_without_the_headline_s_subtitle_is_a_short_form_of_it(config: SiteConfig) -> None:
+    full = f"{HEADLINE}: what the stone will cost"
+    page = echo_page(f"<h1>{full}</h1>{BODY}", meta=f'<meta property="og:title" content="{HEADLINE}">')
+    assert converted(page, config)[3] == full
+
+
+def test_a_site_declaring_only_its_domain_is_named_as_its_home_link_names_it(config: SiteConfig) -> None:
+    page = (
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>" + HEADLINE + "</title>"
+        '<meta property="og:site_name" content="kelmouthechonews.com">'
+        '<link rel="canonical" href="https://www.kelmouthechonews.com/news/harbour-wall-repairs"></head>'
+        "<body><header><p class='site-title'><a href='/' rel='home'>The Kelmouth Echo</a></p></header>"
+        f"<article><h1>{HEADLINE}</h1>{BODY}</article><footer><p>Powered by WordPress</p></footer></body></html>"
+    ).encode()
+    assert converted(page, config)[0] == ECHO
