@@ -1,0 +1,27 @@
+"""Openings from the tune halves of blind batteries 4 and 5, each reproduced first on an invented article: a list of
+offers printed one item in four lines (the product, its price, a line about it, the shop's button).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.config import SiteConfig
+from tests.chain.test_summary_openings import Probe, convert_page, convert_text, verdict
+
+ITEMS = (
+    ("Garden rain barrel, 200 litres", "$49 $79 at Hollin Hardware", "Sturdy, with a tap at the right height."),
+    ("Low-flow shower head", "$18 $30 at Brookmarket", "Cuts the flow by a third without a weak spray."),
+    ("Drip irrigation kit", "$35 $60 at Hollin Hardware", "Enough tubing for two long beds."),
+    ("Tap aerators, pack of four", "$9 $15 at Brookmarket", "They screw on in a minute."),
+    ("Water butt stand", "$22 $34 at Greenacre", "Lifts a barrel high enough for a watering can."),
+)
+LEAD = "Summer hosepipe bans are coming early this year, and shops have cut prices on the gear that saves water."
+LIST = tuple(line for name, price, blurb in ITEMS for line in (name, price, blurb, "See the offer"))
+PROBE = Probe(lead=LEAD, start=LEAD[:40], unusable=True, after_lead=("Here are this week's best buys.", *LIST))
+
+
+@pytest.mark.parametrize("how", ["text", "page"])
+def test_a_list_of_offers_printed_four_lines_an_item_is_no_lead(how: str, config: SiteConfig) -> None:
+    conversion = (convert_text if how == "text" else convert_page)(PROBE, config)
+    assert verdict(PROBE, conversion), (conversion.article.summary, conversion.notes)
