@@ -124,8 +124,8 @@ def dek(
         text = QA.sub("", text, count=1)
         text = PICTURE_COUNT.sub("", text, count=1) if numbered_picture(text) else text  # "1/6 Swimmers ..."
         asked = bool(picked) and sentence.paragraph == last and text.rstrip().endswith("?")  # a question after it
-        if not good(text.rstrip()[:-1] + "." if asked else text, cues, first=sentence is early[0]):
-            continue
+        if fragment(text) or not good(text.rstrip()[:-1] + "." if asked else text, cues, first=sentence is early[0]):
+            continue  # "buses in the cold." after "Tonight: ": a topic line cut at its label, no sentence
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
             break
         picked.append(text)

@@ -25,3 +25,22 @@ PROBE = Probe(lead=LEAD, start=LEAD[:40], unusable=True, after_lead=("Here are t
 def test_a_list_of_offers_printed_four_lines_an_item_is_no_lead(how: str, config: SiteConfig) -> None:
     conversion = (convert_text if how == "text" else convert_page)(PROBE, config)
     assert verdict(PROBE, conversion), (conversion.article.summary, conversion.notes)
+
+
+NEWS = "Harrowgate Buses says its electric fleet will run through the whole winter for the first time this year."
+TURNS = (
+    f"JUNE OKAFOR-LIND: Good evening and welcome to Transit Talk, I'm June Okafor-Lind. Tonight: buses in the cold. "
+    f"{NEWS} My guest is an engineer who has tested the batteries.",
+    "PETRA VOSS: Thanks, June. It is good to be here.",
+    "JUNE OKAFOR-LIND: Why does the cold matter so much?",
+    "PETRA VOSS: Batteries lose range as they cool, and heating the cabin takes more of it.",
+    "JUNE OKAFOR-LIND: Is the company ready for that?",
+    "PETRA VOSS: It has bought spare buses, which is the honest answer to the problem.",
+)
+
+
+@pytest.mark.parametrize("how", ["text", "page"])
+def test_a_transcript_s_dek_takes_no_topic_line_cut_at_its_label(how: str, config: SiteConfig) -> None:
+    probe = Probe(lead=TURNS[0], body=TURNS[1:], start=NEWS[:50], unusable=True)
+    conversion = (convert_text if how == "text" else convert_page)(probe, config)
+    assert verdict(probe, conversion), (conversion.article.summary, conversion.notes)
