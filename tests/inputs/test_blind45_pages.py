@@ -5,7 +5,10 @@ a site that declares its name only as its domain and names itself in words in th
 
 from __future__ import annotations
 
+from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
+from digest.readers.html import read_html
+from tests.conftest import ADDED
 from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, converted, echo_page
 
 BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
@@ -26,3 +29,16 @@ def test_a_site_declaring_only_its_domain_is_named_as_its_home_link_names_it(con
         f"<article><h1>{HEADLINE}</h1>{BODY}</article><footer><p>Powered by WordPress</p></footer></body></html>"
     ).encode()
     assert converted(page, config)[0] == ECHO
+
+
+RELEASE = (
+    "KELMOUTH, May 6, 2019 /Harbourline Newswire/ -- Penhallow Stoneworks, a quarrying company, today announced "
+    "a contract to supply the stone for the repair of the Kelmouth harbour wall."
+)
+
+
+def test_a_carried_release_s_summary_starts_after_the_site_s_note_on_it(config: SiteConfig) -> None:
+    note = f"<p>The following is a press release. {ECHO} has not edited its content.</p>"
+    article = f"<h1>{HEADLINE}</h1>{note}<p><strong>Stone to come by barge from Penhallow</strong></p><p>{RELEASE}</p>"
+    (doc,) = read_html("page.html", echo_page(article + BODY))
+    assert convert_document(doc, config, ADDED).article.summary.startswith("Penhallow Stoneworks, a quarrying")
