@@ -128,11 +128,12 @@ def under_headline(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 def _after(headline: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The `UNDER_HEADLINE` elements that follow the headline at its level, or its container's when it ends one."""
+    """The `UNDER_HEADLINE` elements that follow the headline at its level, then its container's (a block holding
+    the headline and its standfirst, the byline under the block)."""
     parent = headline.getparent()
     siblings = [e for e in headline.itersiblings() if isinstance(e.tag, str)]
-    if not siblings and parent is not None and parent.tag not in {"body", "article", "main"}:
-        siblings = [e for e in parent.itersiblings() if isinstance(e.tag, str)]
+    if len(siblings) < UNDER_HEADLINE and parent is not None and parent.tag not in {"body", "article", "main"}:
+        siblings += [e for e in parent.itersiblings() if isinstance(e.tag, str)]
     return siblings[:UNDER_HEADLINE]
 
 

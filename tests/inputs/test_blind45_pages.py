@@ -5,11 +5,14 @@ a site that declares its name only as its domain and names itself in words in th
 
 from __future__ import annotations
 
+import lxml.html
+
 from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
+from digest.readers import bylines, credits
 from digest.readers.html import read_html
 from tests.conftest import ADDED
-from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, converted, echo_page
+from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, URL, converted, echo_page
 
 BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
 
@@ -42,3 +45,23 @@ def test_a_carried_release_s_summary_starts_after_the_site_s_note_on_it(config: 
     article = f"<h1>{HEADLINE}</h1>{note}<p><strong>Stone to come by barge from Penhallow</strong></p><p>{RELEASE}</p>"
     (doc,) = read_html("page.html", echo_page(article + BODY))
     assert convert_document(doc, config, ADDED).article.summary.startswith("Penhallow Stoneworks, a quarrying")
+
+
+def test_a_surname_with_its_particle_hyphened_on_is_a_name(config: SiteConfig) -> None:
+    ld: dict[str, object] = {
+        "@type": "NewsArticle",
+        "headline": HEADLINE,
+        "author": {"@type": "Person", "name": "Rania al-Masri"},
+    }
+    page = echo_page(f"<h1>{HEADLINE}</h1><p class='byline'>By Rania al-Masri</p>{BODY}", ld=ld)
+    assert converted(page, config)[2] == ("Rania al-Masri",)
+
+
+def test_an_agency_s_story_names_the_writer_under_the_headline_s_block() -> None:
+    article = (
+        f"<div class='storyhead'><h1>{HEADLINE}</h1><h2 class='standfirst'>Stone will come by barge</h2></div>"
+        "<div class='byline'>By Tamsin Okoro-Blake &middot; <b>AFP</b></div>"
+        f"<p><b>Kelmouth (AFP)</b> - {PARAGRAPHS[0]}</p>"
+    )
+    headed = credits.under_headline(lxml.html.fromstring(echo_page(article)))
+    assert bylines.page_authors(["AFP"], "AFP", [ECHO], URL, headed=headed) == ("Tamsin Okoro-Blake",)
