@@ -46,11 +46,18 @@ def byline_texts(elements: Sequence[lxml.html.HtmlElement], limit: int = 4, *, l
     found: list[str] = []
     for element in elements:
         text = lines_text(element) if lines else squash(element.text_content())
-        if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
-            found.append(text)
-            if len(found) >= limit:
-                break
+        for said in (text, _named_parts(element)):
+            if said and len(said) <= MAX_BYLINE_CHARS and said not in found and len(found) < limit:
+                found.append(said)
     return found
+
+
+def _named_parts(element: lxml.html.HtmlElement) -> str:
+    """The names a byline marks each in an element of its own (class ``name``), two or more, as a list ("Ann Roe,
+    Tom Vale" from "<span class=name>Ann Roe</span> and <span class=name>Tom Vale</span> <span>Leeds</span>"): its
+    writers without the place or the date beside them."""
+    names = [squash(e.text_content()) for e in element.iterdescendants() if _NAME_CLASS.search(e.get("class") or "")]
+    return ", ".join(n for n in names if n) if len(names) > 1 else ""
 
 
 _OPENER = re.compile(r"(?:^|\s)(?:by|with|and|&|:)$", re.I)

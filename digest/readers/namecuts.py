@@ -30,6 +30,8 @@ _BUTTONS = PAGE_WORDS | {"view", "read", "see", "contact", "more"}
 
 _HYPHENED = re.compile(r"(?P<particle>[a-z]{1,3})[-'’][A-Z][\w'’-]+")
 _HYPHENED_PARTICLES = NAME_PARTICLES | {"el", "d"}
+_PARTICLES = NAME_PARTICLES | {"i"}
+"""With the Catalan "i" between two surnames ("Jordi Vidal i Serra"), as the Spanish "y" is."""
 
 
 def particle(word: str) -> bool:
@@ -38,10 +40,12 @@ def particle(word: str) -> bool:
 
     >>> particle("de"), particle("al-Khatib"), particle("d'Arcy"), particle("well-known"), particle("in")
     (True, True, True, False, False)
+    >>> particle("i"), particle("y")
+    (True, True)
     """
     bare = word.strip(".,;:()")
     hyphened = _HYPHENED.fullmatch(bare)
-    return bare.casefold() in NAME_PARTICLES or (hyphened is not None and hyphened["particle"] in _HYPHENED_PARTICLES)
+    return bare.casefold() in _PARTICLES or (hyphened is not None and hyphened["particle"] in _HYPHENED_PARTICLES)
 
 
 def dated(words: list[str], k: int) -> bool:

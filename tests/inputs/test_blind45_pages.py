@@ -65,3 +65,18 @@ def test_an_agency_s_story_names_the_writer_under_the_headline_s_block() -> None
     )
     headed = credits.under_headline(lxml.html.fromstring(echo_page(article)))
     assert bylines.page_authors(["AFP"], "AFP", [ECHO], URL, headed=headed) == ("Tamsin Okoro-Blake",)
+
+
+def test_writers_each_marked_by_name_in_one_byline_are_all_its_authors(config: SiteConfig) -> None:
+    ld: dict[str, object] = {
+        "@type": "NewsArticle",
+        "headline": HEADLINE,
+        "author": [{"@type": "Person", "name": "Ona Ferrer-Blake"}],
+    }
+    byline = (
+        "<div class='story__byline'><span class='byline__name'>Ona Ferrer-Blake</span> and "
+        "<span class='byline__name'>Marta Vidal i Serra</span> "
+        "<span class='byline__place'>Kelmouth and Truro</span></div>"
+    )
+    page = echo_page(f"<h1>{HEADLINE}</h1>{byline}{BODY}", ld=ld)
+    assert converted(page, config)[2] == ("Ona Ferrer-Blake", "Marta Vidal i Serra")
