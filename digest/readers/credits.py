@@ -223,6 +223,21 @@ def other_roles(tree: lxml.html.HtmlElement) -> set[str]:
     return found
 
 
+_HOSTED = re.compile(r"(?<![\w&])(?i:hosted|presented)\s+by\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
+"""A broadcast's presenter credited ("Hosted by Ann Roe", "Presented by Tom Vale"): they speak, they did not write."""
+
+
+def hosts(tree: lxml.html.HtmlElement) -> set[str]:
+    """The names (casefolded) the page's short texts credit as a broadcast's host or presenter: never its authors,
+    even alone (a transcript has none)."""
+    found: set[str] = set()
+    for element in tree.iter("p", "div", "span", "small", "li", "em"):
+        text = squash(element.text_content())
+        if len(text) <= MAX_BYLINE_CHARS:
+            found.update(match.group("name").casefold() for match in _HOSTED.finditer(text))
+    return found
+
+
 def writers_only(names: tuple[str, ...], roles: set[str]) -> tuple[str, ...]:
     """The authors but those the page credits with another job (`other_roles`), unless none would be left.
 

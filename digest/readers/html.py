@@ -106,6 +106,8 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
         htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
     )
     names = credits.writers_only(names, credits.other_roles(tree))  # a photographer declared an author: none
+    hosts = credits.hosts(tree)
+    names = tuple(n for n in names if n.casefold() not in hosts)  # a broadcast's host, even alone: no writer
     blocks = whole_page_glued(tree, element_blocks(found.body), title)
     blocks = _drop_bylines(_drop_title(bare_text(tree, blocks + continuation(tree, blocks)), title), names)
     blocks = opening(tree, blocks) + blocks

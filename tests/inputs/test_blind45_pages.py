@@ -80,3 +80,19 @@ def test_writers_each_marked_by_name_in_one_byline_are_all_its_authors(config: S
     )
     page = echo_page(f"<h1>{HEADLINE}</h1>{byline}{BODY}", ld=ld)
     assert converted(page, config)[2] == ("Ona Ferrer-Blake", "Marta Vidal i Serra")
+
+
+def test_a_broadcast_s_host_is_no_author_of_its_transcript(config: SiteConfig) -> None:
+    turns = "".join(
+        f"<p>{turn}</p>"
+        for turn in (
+            "JUNE OKAFOR-LIND: Welcome back. Harrowgate Buses says its electric fleet will run all winter.",
+            "PETRA VOSS: Batteries lose range as they cool, and heating the cabin takes more of it.",
+            "JUNE OKAFOR-LIND: Is the company ready for that?",
+            "PETRA VOSS: It has bought spare buses, which is the honest answer to the problem.",
+        )
+    )
+    meta = (
+        "<div class='meta'><span class='author-line'>Hosted by June Okafor-Lind</span> <time>May 6, 2019</time></div>"
+    )
+    assert converted(echo_page(f"<h1>{HEADLINE}</h1>{meta}{turns}"), config)[2] == ()
