@@ -44,3 +44,20 @@ def test_a_transcript_s_dek_takes_no_topic_line_cut_at_its_label(how: str, confi
     probe = Probe(lead=TURNS[0], body=TURNS[1:], start=NEWS[:50], unusable=True)
     conversion = (convert_text if how == "text" else convert_page)(probe, config)
     assert verdict(probe, conversion), (conversion.article.summary, conversion.notes)
+
+
+INTRO = (
+    "If your gift list keeps growing, these are the best kitchen deals under $40 we've found this week, each checked "
+    "against its price history so you know the saving is real."
+)
+METHOD = (
+    "Our shopping team, led by Ona Ferrer-Blake, tested or researched every product here, and we compared each "
+    "price with its usual one."
+)
+
+
+@pytest.mark.parametrize("how", ["text", "page"])
+def test_a_deals_list_s_dek_starts_at_its_introduction_to_the_reader(how: str, config: SiteConfig) -> None:
+    probe = Probe(lead=INTRO, start=INTRO[:40], unusable=True, after_lead=(METHOD, *LIST))
+    conversion = (convert_text if how == "text" else convert_page)(probe, config)
+    assert verdict(probe, conversion), (conversion.article.summary, conversion.notes)
