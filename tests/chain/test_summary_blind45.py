@@ -1,11 +1,14 @@
 """Openings from the tune halves of blind batteries 4 and 5, each reproduced first on an invented article: a list of
-offers printed one item in four lines (the product, its price, a line about it, the shop's button).
+offers printed one item in four lines (the product, its price, a line about it, the shop's button), a transcript's
+topic line cut at its label ("Tonight: buses in the cold."), a deals list introduced to its reader ("If your gift list
+keeps growing, these are ..."), which no donation appeal's "your gift" cue may take.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from digest.chain.cues import first_cue
 from digest.config import SiteConfig
 from tests.chain.test_summary_openings import Probe, convert_page, convert_text, verdict
 
@@ -61,3 +64,16 @@ def test_a_deals_list_s_dek_starts_at_its_introduction_to_the_reader(how: str, c
     probe = Probe(lead=INTRO, start=INTRO[:40], unusable=True, after_lead=(METHOD, *LIST))
     conversion = (convert_text if how == "text" else convert_page)(probe, config)
     assert verdict(probe, conversion), (conversion.article.summary, conversion.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        ("Your gift today keeps our newsroom reporting on the harbour for another year.", True),
+        ("Every donation counts, and your generous gift will be matched until Friday.", True),
+        ("If your gift list keeps growing, these kitchen deals are worth a look.", False),
+    ],
+)
+def test_your_gift_is_an_appeal_only_beside_what_it_is_for(text: str, appeal: bool, config: SiteConfig) -> None:
+    found = first_cue(text, config.boilerplate.cues)
+    assert (found is not None and found.category == "appeal") is appeal

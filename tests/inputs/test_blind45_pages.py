@@ -1,6 +1,8 @@
 """Page shapes from the tune halves of blind batteries 4 and 5 (`tests/inputs/blind_pages4`, `blind_pages5`), each
-reproduced first on an invented page here: a headline whose declared title leaves out its subtitle after a colon,
-a site that declares its name only as its domain and names itself in words in the link to its home page.
+reproduced first on an invented page here: a headline whose declared title leaves out its subtitle after a colon, a
+site that declares its name only as its domain and names itself in words in the link to its home page, a carried
+press release under the site's note on it, a surname with its particle hyphened on, a byline under the block holding
+the headline and its standfirst, writers each marked by name in one byline, a broadcast's host.
 """
 
 from __future__ import annotations
