@@ -120,18 +120,23 @@ def usable(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
     )
 
 
+_PRESENTS = re.compile(r"\b(?:these|here) are\b", re.IGNORECASE)
+"""A sentence presenting the items that follow it ("these are the best offers", "here are the deals")."""
+
+
 def good(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
     """A sentence fit to stand for an article whose opening is not a lead: a statement, no price,
     no update stamp ("Updated 7 days a week ..."), not the publication talking to its reader nor a line to the
     reader ("Refresh for the latest.", `digest.chain.nolead.to_reader`). The article's
     ``first`` sentence may open with a demonstrative or a pronoun ("These are the offers ..."): it points back
-    to the headline only."""
+    to the headline only, and may be the publication talking to its reader when it presents what follows ("If your
+    list is long, these are the deals we found ..."; not "We bring you the best offers every morning")."""
     return (
         len(text.split()) >= MIN_GOOD_WORDS
         and _STATEMENT_END.search(text.rstrip()) is not None
         and (not PRICE.search(text) or (first and len(text.split()) >= MIN_PRICED_FIRST_WORDS))
         and not stamp(text)
-        and not house_voice(text)
+        and (not house_voice(text) or (first and _PRESENTS.search(text) is not None))
         and not to_reader(text)
         and usable(text, cues, first=first)
         and (first or not opens_with_pronoun(text))

@@ -150,6 +150,9 @@ ENTRIES = "timestamped entries"
 QA_SPAN = 6
 """Paragraphs that make the opening."""
 LIST_SPAN = 10
+OFFER_SPAN = 16
+"""A list of offers prints four in this many paragraphs: an item may take four lines (its name, its price, a line
+about it, the shop's button)."""
 MIN_PRICED = 4
 MIN_TIMESTAMPED = 2
 
@@ -210,11 +213,11 @@ def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -
     in the ``body`` when given: a page's list items, which the summary does not read, are kept there."""
     opening = [heading(p) for p in paragraphs[:OPENING]]
     offers = paragraphs if body is None else body
-    priced = [_offer(p) for p in offers[: LIST_SPAN * 2]]
-    if max((sum(priced[k : k + LIST_SPAN]) for k in range(max(1, len(priced) - LIST_SPAN + 1))), default=0) >= (
+    priced = [_offer(p) for p in offers[: LIST_SPAN + OFFER_SPAN]]
+    if max((sum(priced[k : k + OFFER_SPAN]) for k in range(max(1, len(priced) - OFFER_SPAN + 1))), default=0) >= (
         MIN_PRICED
     ):
-        return OFFERS  # in any run of ten paragraphs near the top: an introduction may come first
+        return OFFERS  # in any run of paragraphs near the top: an introduction may come first
     stamped = sum(bool(TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN])
     minutes = sum(bool(_MINUTE.match(p.strip())) for p in offers[:LIST_SPAN])
     if max(stamped, minutes) >= MIN_TIMESTAMPED or _entries(paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:

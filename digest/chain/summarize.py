@@ -124,8 +124,8 @@ def dek(
         text = QA.sub("", text, count=1)
         text = PICTURE_COUNT.sub("", text, count=1) if numbered_picture(text) else text  # "1/6 Swimmers ..."
         asked = bool(picked) and sentence.paragraph == last and text.rstrip().endswith("?")  # a question after it
-        if not good(text.rstrip()[:-1] + "." if asked else text, cues, first=sentence is early[0]):
-            continue
+        if fragment(text) or not good(text.rstrip()[:-1] + "." if asked else text, cues, first=sentence is early[0]):
+            continue  # "buses in the cold." after "Tonight: ": a topic line cut at its label, no sentence
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
             break
         picked.append(text)
@@ -173,9 +173,10 @@ def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -
             return _cut(lead[0][:-1].rstrip() + "…")  # the lead introduces a list or a quotation: it alone
     picked: list[str] = []
     total = 0
-    for k, text in enumerate(lead):
-        if picked and turn(text):
+    for k, said in enumerate(lead):
+        if picked and turn(said):
             break  # the dek stays in the prose that introduces an interview or a transcript
+        text = said if picked or k == 0 else strip_lead(said)  # a heading skipped above: this one opens the dek
         if not usable(text, cues, first=k == 0) or (not picked and k > 0 and opens_with_pronoun(text)):
             continue  # the article's first sentence points back to nothing, a later one may
         if not picked and fragment(text):

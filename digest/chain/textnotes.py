@@ -27,7 +27,8 @@ def editors_note(paragraph: str) -> bool:
 _ON_THE_TEXT = re.compile(
     r"^(?:this|the following) (?:interview|conversation|transcript|q&a|exchange|article|story|piece)"
     r" (?:has been|was|is|have been) (?:lightly |slightly )?(?:edited|condensed|translated|abridged)\b"
-    r"|^(?:the following|this|below|what follows) is (?:a|an|the) (?:[\w-]+ ){0,2}transcript\b",
+    r"|^(?:the following|this|below|what follows) is (?:a|an|the) (?:[\w-]+ ){0,2}(?:transcript|press release)\b"
+    r"|^(?:[\w’'&.-]+ ){1,6}(?:has|have) not (?:been )?edited (?:its|this|the|their) (?:content|text|release)\b",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated)\b", re.IGNORECASE)
@@ -37,13 +38,16 @@ MAX_STAMP_WORDS = 16
 
 def text_note(text: str) -> bool:
     """Whether the sentence is a note on how the text was edited ("This interview has been edited and condensed
-    for clarity.") or on what it is ("The following is a transcript of ..."), or a line of the page's publication
+    for clarity.", "The Echo has not edited its content.") or on what it is ("The following is a transcript of
+    ...", "The following is a press release."), or a line of the page's publication
     dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."): neither is the lead.
 
     >>> text_note("This interview has been edited for length."), text_note("The interview was edited, she said.")
     (True, False)
     >>> text_note("The following is an edited transcript of the interview."), text_note("A transcript was filed.")
     (True, False)
+    >>> text_note("The following is a press release."), text_note("The Echo has not edited its content.")
+    (True, True)
     >>> text_note("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."), text_note("Updated maps show floods.")
     (True, False)
     """

@@ -61,3 +61,19 @@ def logo_names(tree: Any, url: str | None) -> list[str]:
         said = (" ".join((img.get(k) or "").split()) for img in link.iter("img") for k in ("alt", "title"))
         found += [name for name in said if name and looks_like_name(name)]
     return list(dict.fromkeys(found))
+
+
+def home_names(tree: Any, url: str | None) -> list[str]:
+    """The names of several words the page's own links to its home page say in words ("The Valley Echo" on a
+    WordPress masthead's home link): how a site that declares its name only raw writes it."""
+    label = registered_label(url)
+    found: list[str] = []
+    for link in tree.xpath("//a[@href][not(.//img)]"):
+        href = absolute_url(link.get("href"), url) if url else link.get("href")
+        parts = urlsplit(href) if href else None
+        if parts is None or parts.path.strip("/") or parts.query or (parts.netloc and registered_label(href) != label):
+            continue
+        name = " ".join(link.text_content().split())
+        if len(name.split()) > 1 and looks_like_name(name):
+            found.append(name)
+    return list(dict.fromkeys(found))

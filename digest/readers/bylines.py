@@ -45,6 +45,7 @@ from digest.readers.namecuts import (
     credits,
     dated,
     name_words,
+    particle,
     writers,
 )
 from digest.text.tokens import NAME_PARTICLES
@@ -68,7 +69,7 @@ def _name(part: str) -> str | None:
         bare = word.strip(".,;:()").casefold()
         if bare in JOB_WORDS and words:
             break
-        if word[:1].isupper() or (words and bare in NAME_PARTICLES) or re.fullmatch(r"(?:[A-Z]\.)+", word):
+        if word[:1].isupper() or (words and particle(word)) or re.fullmatch(r"(?:[A-Z]\.)+", word):
             words.append(word.strip(",;:()"))
         else:
             break
@@ -152,7 +153,7 @@ def person(text: str, whole: bool = False) -> str | None:
         return None
     if len(words) == MIN_CUT_NAME_WORDS and lowered[-1] in JOB_NOUNS:
         return None  # "Echo Reporter": a job after a word, no person's name
-    if any(w[:1].islower() and low not in NAME_PARTICLES for w, low in zip(words, lowered, strict=True)):
+    if any(w[:1].islower() and not particle(w) for w in words):
         return None
     name = " ".join(words)
     if name.isupper() and len(name) > 3:

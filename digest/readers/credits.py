@@ -46,11 +46,18 @@ def byline_texts(elements: Sequence[lxml.html.HtmlElement], limit: int = 4, *, l
     found: list[str] = []
     for element in elements:
         text = lines_text(element) if lines else squash(element.text_content())
-        if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
-            found.append(text)
-            if len(found) >= limit:
-                break
+        for said in (text, _named_parts(element)):
+            if said and len(said) <= MAX_BYLINE_CHARS and said not in found and len(found) < limit:
+                found.append(said)
     return found
+
+
+def _named_parts(element: lxml.html.HtmlElement) -> str:
+    """The names a byline marks each in an element of its own (class ``name``), two or more, as a list ("Ann Roe,
+    Tom Vale" from "<span class=name>Ann Roe</span> and <span class=name>Tom Vale</span> <span>Leeds</span>"): its
+    writers without the place or the date beside them."""
+    names = [squash(e.text_content()) for e in element.iterdescendants() if _NAME_CLASS.search(e.get("class") or "")]
+    return ", ".join(n for n in names if n) if len(names) > 1 else ""
 
 
 _OPENER = re.compile(r"(?:^|\s)(?:by|with|and|&|:)$", re.I)
@@ -128,11 +135,12 @@ def under_headline(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 def _after(headline: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    """The `UNDER_HEADLINE` elements that follow the headline at its level, or its container's when it ends one."""
+    """The `UNDER_HEADLINE` elements that follow the headline at its level, then its container's (a block holding
+    the headline and its standfirst, the byline under the block)."""
     parent = headline.getparent()
     siblings = [e for e in headline.itersiblings() if isinstance(e.tag, str)]
-    if not siblings and parent is not None and parent.tag not in {"body", "article", "main"}:
-        siblings = [e for e in parent.itersiblings() if isinstance(e.tag, str)]
+    if len(siblings) < UNDER_HEADLINE and parent is not None and parent.tag not in {"body", "article", "main"}:
+        siblings += [e for e in parent.itersiblings() if isinstance(e.tag, str)]
     return siblings[:UNDER_HEADLINE]
 
 
@@ -212,6 +220,21 @@ def other_roles(tree: lxml.html.HtmlElement) -> set[str]:
         for match in _OTHER_ROLE.finditer(text):
             if not match.group("both") and not (match.start() == 0 and _PICTURES.match(match.group("role"))):
                 found.add(match.group("name").casefold())
+    return found
+
+
+_HOSTED = re.compile(r"(?<![\w&])(?i:hosted|presented)\s+by\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
+"""A broadcast's presenter credited ("Hosted by Ann Roe", "Presented by Tom Vale"): they speak, they did not write."""
+
+
+def hosts(tree: lxml.html.HtmlElement) -> set[str]:
+    """The names (casefolded) the page's short texts credit as a broadcast's host or presenter: never its authors,
+    even alone (a transcript has none)."""
+    found: set[str] = set()
+    for element in tree.iter("p", "div", "span", "small", "li", "em"):
+        text = squash(element.text_content())
+        if len(text) <= MAX_BYLINE_CHARS:
+            found.update(match.group("name").casefold() for match in _HOSTED.finditer(text))
     return found
 
 

@@ -64,7 +64,26 @@ def _headline(title: str, declared: Sequence[str], h1s: Sequence[str], sites: Se
             continue
         if any(key in t and len(key) * 2 >= len(t) for t in titles) or any(_close(key, t) for t in titles):
             return h1
+        if _subtitled(h1, titles):
+            return h1
     return strip_site(title, sites, url)
+
+
+_SUBTITLE = re.compile(r":\s+(?=\S)")
+
+
+def _subtitled(h1: str, titles: Sequence[str]) -> bool:
+    """Whether a declared title is the ``<h1>``'s words before its colon: the headline shortened, its subtitle left
+    out ("Laptop X review" for "Laptop X review: the one to beat").
+
+    >>> _subtitled("Mills close: what the rates did", ["mills close"])
+    False
+    >>> _subtitled("Mills close as rates rise: what comes next", ["mills close as rates rise"])
+    True
+    """
+    head = _SUBTITLE.split(h1, maxsplit=1)
+    key = fold(head[0])
+    return len(head) > 1 and len(key.split()) >= MIN_HEADLINE_WORDS and key in titles
 
 
 MAX_FLAG_WORDS = 2

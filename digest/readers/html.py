@@ -89,9 +89,11 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     logins = {d[1:].casefold(): d[1:] for d in declared_sites if d.startswith("@")}
     stated = logins.get(stated.casefold(), stated) if stated else None  # a handle's login, capitalised: as declared
     shown = " ".join([*tree.xpath(_SHOWN_TEXT), *banner.logo_names(tree, canonical or url)])
-    site = masthead.site_name([*declared_sites, *([stated] if stated else [])], page_title, canonical or url, shown)
+    homes = banner.home_names(tree, canonical or url)
+    site_names = [*declared_sites, *([stated] if stated else [])]
+    site = masthead.site_name(site_names, page_title, canonical or url, shown, homes)
     sites = [s for s in (site, *declared_sites) if s]
-    carrier = _carrier([*declared_sites, *([stated] if stated else [])], page_title, url, canonical, shown)
+    carrier = _carrier(site_names, page_title, url, canonical, shown)
     where = canonical or url
     title, title_note = shorten_title(headlines.headline(squash(found.title or ""), titles, h1s, sites, where))
     if not title:
@@ -104,6 +106,8 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
         htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
     )
     names = credits.writers_only(names, credits.other_roles(tree))  # a photographer declared an author: none
+    hosts = credits.hosts(tree)
+    names = tuple(n for n in names if n.casefold() not in hosts)  # a broadcast's host, even alone: no writer
     blocks = whole_page_glued(tree, element_blocks(found.body), title)
     blocks = _drop_bylines(_drop_title(bare_text(tree, blocks + continuation(tree, blocks)), title), names)
     blocks = opening(tree, blocks) + blocks

@@ -125,7 +125,9 @@ def title_segments(title: str) -> list[str]:
     return [parts[-1], parts[0]] if len(parts) > 1 else []
 
 
-def site_name(declared: Sequence[str], title: str, url: str | None, text: str = "") -> str | None:
+def site_name(
+    declared: Sequence[str], title: str, url: str | None, text: str = "", homes: Sequence[str] = ()
+) -> str | None:
     """The site's name from its declarations (strongest first), checked against the URL (see the module doc).
 
     A Twitter handle (``@latimes``) is a name only when nothing else is declared, or as the spelling
@@ -133,7 +135,8 @@ def site_name(declared: Sequence[str], title: str, url: str | None, text: str = 
     ("Hosted" on hosted.ap.org) is not the site's. ``text`` is what the page shows: a name written
     there in words that spell the domain's name ("CBS Sports" for cbssports.com) is how readers
     write it (`spelled_in`), when nothing is declared or only a host name ("CBSSports.com") or a raw
-    one ("cbssports").
+    one ("cbssports"); failing that, a name of its links home (``homes``) that the domain's name holds ("The
+    Valley Echo" on valleyechonews.com).
     """
     label = registered_label(url)
     found = _with_the(_declared_site(declared, title, url), label)
@@ -145,7 +148,8 @@ def site_name(declared: Sequence[str], title: str, url: str | None, text: str = 
     if found and not handle and ((_readability(found) >= 2 and not _TLD.search(found)) or not matches(found, label)):
         return _recased(found, text)  # as readers write it already, or a name the domain does not spell
     # a handle's login ("@KelmouthEcho"), raw or host name: the text's words for it
-    return spelled_in(text, label) or _recased(found, text)
+    homed = next((h for h in homes if compact(h) != label and matches(h, label)), None)
+    return spelled_in(text, label) or homed or _recased(found, text)
 
 
 def _recased(name: str | None, text: str) -> str | None:

@@ -28,6 +28,26 @@ _BUTTONS = PAGE_WORDS | {"view", "read", "see", "contact", "more"}
 """A page's button and link words after a name ("Jane Roe Follow", "Jane Roe View all posts"): no part of it."""
 
 
+_HYPHENED = re.compile(r"(?P<particle>[a-z]{1,3})[-'’][A-Z][\w'’-]+")
+_HYPHENED_PARTICLES = NAME_PARTICLES | {"el", "d"}
+_PARTICLES = NAME_PARTICLES | {"i"}
+"""With the Catalan "i" between two surnames ("Jordi Vidal i Serra"), as the Spanish "y" is."""
+
+
+def particle(word: str) -> bool:
+    """Whether a word in lower case still belongs to a name: a particle alone ("de", "van") or hyphened or elided
+    onto the surname after it ("al-Khatib", "el-Amin", "d'Arcy").
+
+    >>> particle("de"), particle("al-Khatib"), particle("d'Arcy"), particle("well-known"), particle("in")
+    (True, True, True, False, False)
+    >>> particle("i"), particle("y")
+    (True, True)
+    """
+    bare = word.strip(".,;:()")
+    hyphened = _HYPHENED.fullmatch(bare)
+    return bare.casefold() in _PARTICLES or (hyphened is not None and hyphened["particle"] in _HYPHENED_PARTICLES)
+
+
 def dated(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` starts the date after a name: a weekday, or a month before a number ("November 5")."""
     low = words[k].strip(".,").casefold()
@@ -63,7 +83,7 @@ def name_words(words: list[str]) -> list[str]:
             or (k >= MIN_CUT_NAME_WORDS and low in _BUTTONS)
             or (low in {"last", "first"} and then in STAMP_WORDS)  # "Last updated"
         )
-        if k and (stop or (word[:1].islower() and low not in NAME_PARTICLES)):
+        if k and (stop or (word[:1].islower() and not particle(word))):
             words = words[:k] if k >= MIN_CUT_NAME_WORDS and not words[k - 1].endswith(":") else []
             break
     ending = POSTNOMINALS | (JOB_WORDS - DESK_TAILS)  # a desk's byline ("Telegraph Sport") stays one, to be left out
