@@ -125,3 +125,17 @@ def test_a_role_of_several_words_before_a_portfolio_is_no_part_of_the_name(confi
     )
     assert {"Sarah Quell", "Ann Roe"} <= set(tags)
     assert not {t for t in tags if "Foreign Affairs" in t or "MEC" in t}
+
+
+def test_offices_and_trades_before_a_name_are_roles(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Landlady Bernadette Kavanagh said the pub would close. Coun Farida Mahmood-Lees objected.",
+            "Recorder Anthony Wainwright-Cole jailed him. Harlan County Judge-Executive Dale Combs-Whitaker spoke.",
+            "Host Rania Saad asked the minister about the port.",
+        ],
+    )
+    assert {"Bernadette Kavanagh", "Farida Mahmood-Lees", "Anthony Wainwright-Cole", "Dale Combs-Whitaker"} <= set(tags)
+    assert "Rania Saad" in tags
+    assert not {t for t in tags if t.split()[0] in {"Landlady", "Coun", "Recorder", "Host"} or "Judge" in t}
