@@ -41,6 +41,7 @@ from digest.chain.initials import acronyms_by_initials
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
 from digest.chain.variants import GENERATIONS, MIDDLE_NAME_WORDS, Groups, personal, variants
+from digest.chain.wording import without_legal_form
 from digest.config import EntityRules
 
 MAX_SHORT_WORDS = 3
@@ -67,6 +68,10 @@ def group_names(
         name = canonical(m.text, rules)
         canonical_of[m.text.casefold()] = name
         groups.union(name.casefold(), m.text.casefold())
+    for key, name in list(canonical_of.items()):  # "SoftBank Group Corp" is "SoftBank Group", so "SoftBank" too
+        if (bare := without_legal_form(name)) != name:
+            groups.union(key, bare.casefold())
+            canonical_of.setdefault(bare.casefold(), bare)
     for acronym, expansion in acronym_pairs:
         groups.union(canonical(acronym, rules).casefold(), canonical(expansion, rules).casefold())
     names = sorted({key for key, name in canonical_of.items() if key == name.casefold()})

@@ -25,7 +25,7 @@ from digest.chain.labels import unlabelled
 from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
-from digest.chain.wording import OCCASIONS
+from digest.chain.wording import OCCASIONS, without_legal_form
 from digest.chain.worktitles import quoter
 from digest.config import EntityRules
 from digest.text.prefilter import Screened
@@ -234,6 +234,9 @@ def _rank(
         for form in [f for f in e.forms if f.startswith("The ") and f[4:] in e.forms]:  # if "the Wrap" or used more
             bare = any(f"the {form[4:]}" in s.text for s in sentences) or e.forms[form[4:]] >= e.forms[form]
             e.forms[form[4:] if bare else form] += e.forms.pop(form if bare else form[4:])
+    for e in entities.values():  # "Harbour Energy Inc." and "Harbour Energy": one form, the full name as written
+        for form in [f for f in e.forms if (bare := without_legal_form(f)) != f and bare in e.forms]:
+            e.forms[form] += e.forms.pop(without_legal_form(form))
     _boost_from_title(title, entities)
     things = frozenset(canonical_of[m.text.casefold()] for m in mentions if m.determined)
     for name in stated_names(stated):

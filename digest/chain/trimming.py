@@ -35,7 +35,6 @@ from digest.chain.wording import (
     STYLES,
     legal_form,
     titles,
-    without_legal_form,
     written_out,
 )
 from digest.config import EntityRules
@@ -123,10 +122,11 @@ class Evidence:
         return any(w.casefold() in self.alone for w in (text_of(words), words[-1].text, words[0].text))
 
     def names(self, span: list[Token], first: bool, *, determined: bool = False, unit: bool = False) -> list[str]:
-        """The names in one span: split, each part trimmed, legal forms and common phrases dropped; a span after
-        "the" (``determined``) names no person; ``unit``: the span follows a job's "of" ("Chief of")."""
+        """The names in one span: split, each part trimmed (a legal form kept as written: "Walt Disney Co."), a legal
+        form alone and common phrases dropped; a span after "the" (``determined``) names no person; ``unit``: the span
+        follows a job's "of" ("Chief of")."""
         parts = [self._ends(self.trim(p, first and k == 0)) for k, p in enumerate(self.split(span, determined, unit))]
-        found = [written_out(without_legal_form(text_of(words).strip("'’‘\"”“"))) for words in parts if words]
+        found = [written_out(text_of(words).strip("'’‘\"”“")) for words in parts if words]
         found = [n[:-1] if _LETTER_STOP.search(n) else n.rstrip("-–") for n in found]  # "Xbox One X." at an end
         found = [part for n in found for part in dashed_countries(n, self.rules.aliases)]
         return [n for n in found if n and not legal_form(n) and not self.common_phrase(n)]

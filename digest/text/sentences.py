@@ -50,7 +50,7 @@ def split_paragraphs(paragraphs: Sequence[str], lang: str = "en") -> list[Senten
     ]
 
 
-_NAME_END = re.compile(r"\b(?:Jr|Sr|Inc|Ltd|Corp|Plc|plc|LLC|PhD|D\.C)\.\s+(?=([A-Z][\w'’-]*))")
+_NAME_END = re.compile(r"\b(?:Jr|Sr|Inc|Ltd|Corp|Co|Plc|plc|LLC|PhD|D\.C)\.\s+(?=([A-Z][\w'’-]*))")
 """An abbreviation that ends a name ("Jr.", "Inc.", "D.C.") before a capitalised word."""
 
 

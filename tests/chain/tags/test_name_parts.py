@@ -29,7 +29,7 @@ def test_des_joins_a_name_like_de(config: SiteConfig) -> None:
 
 def test_a_legal_form_written_as_the_partners_name_stays(config: SiteConfig) -> None:
     tags = ranked_tags(config, ["The group owns Quell & Co. and Vantorra Holdings Inc., both based in Ravensby."])
-    assert {"Quell & Co.", "Vantorra Holdings", "Ravensby"} <= set(tags)
+    assert {"Quell & Co.", "Vantorra Holdings Inc.", "Ravensby"} <= set(tags)
     assert "Quell &" not in tags
 
 
@@ -59,8 +59,8 @@ def test_corporation_written_out_is_part_of_the_name(config: SiteConfig) -> None
         config,
         ["The Ravensby Municipal Corporation (RMC) fined Vantorra Corp. on Monday; the RMC said so."],
     )
-    assert {"Ravensby Municipal Corporation", "Vantorra"} <= set(tags)  # "Corp." is a legal form: it goes
-    assert not {"Ravensby Municipal", "Vantorra Corp."} & set(tags)
+    assert {"Ravensby Municipal Corporation", "Vantorra Corp."} <= set(tags)  # a legal form as written stays
+    assert not {"Ravensby Municipal", "Vantorra"} & set(tags)
 
 
 def test_a_numbered_model_written_in_the_title_and_once_in_the_text_is_a_name(config: SiteConfig) -> None:

@@ -19,8 +19,8 @@ ALIASES = [
             "Joe Tarrant left.",
             "Samuel Okafor Jr. pleaded guilty on Monday. Sam Okafor will be sentenced in May, Okafor's lawyer said.",
         ],
-        present={"Boeing"},
-        absent={"Boeing Co", "Tarrant"},
+        present={"Boeing Co"},  # the full name as first written, its legal form kept
+        absent={"Boeing", "Tarrant"},
         one_of=[
             {"Harbour Holdings", "Harbour Holdings Group"},
             {"Davis Cup Final", "Davis Cup Finals"},
@@ -124,16 +124,16 @@ SURNAMES_AND_FIRST_NAMES = [
         absent={"BoT", "Hawu"},
     ),
     case(
-        "a_companys_legal_form_of_any_country_goes_even_with_a_slash",
+        "a_companys_legal_form_of_any_country_stays_one_written_with_a_slash_goes",
         ["Harbour Energy A/S, Tessaly Motors AB, Quay Lines Oyj and Vale Foods SpA met Tom Vale in Eastholm."],
-        present={"Harbour Energy", "Tessaly Motors", "Quay Lines", "Vale Foods", "Tom Vale"},
-        absent={"Harbour Energy A", "Tessaly Motors AB", "Quay Lines Oyj", "Vale Foods SpA"},
+        present={"Harbour Energy", "Tessaly Motors AB", "Quay Lines Oyj", "Vale Foods SpA", "Tom Vale"},
+        absent={"Harbour Energy A", "Tessaly Motors", "Quay Lines", "Vale Foods"},
     ),
     case(
         "a_ticker_after_a_company_with_its_legal_form_is_that_company",
         ["Harbour Energy Inc. (HBEN) broke the law in Eastholm, and Harbour Energy denied it."],
-        present={"Harbour Energy", "Eastholm"},
-        absent={"HBEN", "Harbour Energy Inc."},
+        present={"Harbour Energy Inc.", "Eastholm"},
+        absent={"HBEN", "Harbour Energy"},
     ),
     case(
         "a_surname_that_is_a_town_joins_a_person_whose_given_name_is_a_town_too",
