@@ -235,7 +235,7 @@ def _rank(
             bare = any(f"the {form[4:]}" in s.text for s in sentences) or e.forms[form[4:]] >= e.forms[form]
             e.forms[form[4:] if bare else form] += e.forms.pop(form if bare else form[4:])
     for e in entities.values():  # "Harbour Energy Inc." and "Harbour Energy": one form, the full name as written
-        for form in [f for f in e.forms if (bare := without_legal_form(f)) != f and bare in e.forms]:
+        for form in [f for f in e.forms if without_legal_form(f) != f and without_legal_form(f) in e.forms]:
             e.forms[form] += e.forms.pop(without_legal_form(form))
     _boost_from_title(title, entities)
     things = frozenset(canonical_of[m.text.casefold()] for m in mentions if m.determined)
