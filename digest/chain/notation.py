@@ -32,8 +32,9 @@ MAX_EXCHANGE_WORDS = 2
 
 
 def _tickers(tokens: list[Token]) -> frozenset[int]:
-    """Where a stock ticker is written with its exchange in parentheses ("(NYSE: LOW)", "(Nasdaq: AAPL)"): a
-    notation, not a mention of the exchange or a second name of the company."""
+    """Where a stock ticker is written with its exchange in parentheses ("(NYSE: LOW)", "(Nasdaq: AAPL)") or after
+    the word for it ('under the ticker "VRDN"'): a notation, not a mention of the exchange or a second name of the
+    company."""
     found: set[int] = set()
     for k, token in enumerate(tokens):
         if token.text != ":" or k + 2 >= len(tokens) or not tokens[k + 1].capitals or tokens[k + 2].text != ")":
@@ -43,4 +44,13 @@ def _tickers(tokens: list[Token]) -> frozenset[int]:
             start -= 1
         if start >= 0 and tokens[start].text == "(" and start < k - 1:
             found.update(range(start + 1, k + 2))
+    for k, token in enumerate(tokens[:-1]):  # 'under the ticker "VRDN"', "the symbol NMBS"
+        if token.text in _TICKER_WORDS:
+            at = k + 2 if tokens[k + 1].text in _QUOTES and k + 2 < len(tokens) else k + 1
+            if tokens[at].capitals:
+                found.add(at)
     return frozenset(found)
+
+
+_TICKER_WORDS = frozenset({"ticker", "symbol"})
+_QUOTES = frozenset({'"', "“", "'", "‘"})

@@ -139,3 +139,14 @@ def test_offices_and_trades_before_a_name_are_roles(config: SiteConfig) -> None:
     assert {"Bernadette Kavanagh", "Farida Mahmood-Lees", "Anthony Wainwright-Cole", "Dale Combs-Whitaker"} <= set(tags)
     assert "Rania Saad" in tags
     assert not {t for t in tags if t.split()[0] in {"Landlady", "Coun", "Recorder", "Host"} or "Judge" in t}
+
+
+def test_a_ticker_named_as_one_is_no_tag(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            'Harwick Solar will begin trading on Thursday under the ticker "HWKS." Its rival trades under the symbol QLLN.'
+        ],
+    )
+    assert "Harwick Solar" in tags
+    assert not {"HWKS", "QLLN"} & set(tags)
