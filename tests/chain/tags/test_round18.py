@@ -145,7 +145,8 @@ def test_a_ticker_named_as_one_is_no_tag(config: SiteConfig) -> None:
     tags = ranked_tags(
         config,
         [
-            'Harwick Solar will begin trading on Thursday under the ticker "HWKS." Its rival trades under the symbol QLLN.'
+            'Harwick Solar will begin trading on Thursday under the ticker "HWKS."',
+            "Its rival trades under the symbol QLLN.",
         ],
     )
     assert "Harwick Solar" in tags
