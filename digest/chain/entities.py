@@ -254,16 +254,22 @@ class Extractor:
         found: set[int] = set()
         for start, span in spans:
             end = start + len(span)
-            if end + 1 >= len(tokens) or tokens[end].text.casefold() != "of" or end + 1 not in at:
+            if end + 1 >= len(tokens) or tokens[end].text.casefold() != "of":
+                continue
+            of = end + 1 if tokens[end + 1].text != "the" else end + 2  # "Leader of the Opposition"
+            if of not in at:
                 continue
             last = span[-1].text.casefold().rstrip(".")
-            headship = len(span) == 1 and last in w.HEADSHIPS
+            headship = last in w.HEADSHIPS and all(t.text == "The" for t in span[:-1])  # "The Head of Research"
             if not headship and last not in job_words(self.rules.role_words):
                 continue
+            unit = at[of]
             if headship:
                 found.add(start)
-            after = end + 1 + len(at[end + 1])
+                if not self.evidence.known(text_of(unit)):
+                    found.add(of)  # "Head of Research", "Leader of the Opposition": the job's, no name
+            after = of + len(unit)
             appositive = start > 0 and tokens[start - 1].text == ","
             if appositive and after + 1 in at and tokens[after].text.casefold() in {"at", "for"}:
-                found.update((start, end + 1))
+                found.update((start, of))
         return frozenset(found)

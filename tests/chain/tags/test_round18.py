@@ -151,3 +151,15 @@ def test_a_ticker_named_as_one_is_no_tag(config: SiteConfig) -> None:
     )
     assert "Harwick Solar" in tags
     assert not {"HWKS", "QLLN"} & set(tags)
+
+
+def test_the_unit_of_a_headship_is_the_jobs_not_a_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The Head of Research at Halvard Labs, Ann Roe, spoke on Monday.",
+            "The Leader of the Opposition, Dan Marlow, agreed, as did the head of the Bank of Kelmscott.",
+        ],
+    )
+    assert {"Halvard Labs", "Ann Roe", "Dan Marlow"} <= set(tags)
+    assert not {"Head", "Research", "Opposition", "Leader"} & set(tags)
