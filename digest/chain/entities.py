@@ -266,8 +266,8 @@ class Extractor:
             unit = at[of]
             if headship:
                 found.add(start)
-                if not self.evidence.known(text_of(unit)):
-                    found.add(of)  # "Head of Research", "Leader of the Opposition": the job's, no name
+                if len(unit) == 1 and not self.evidence.known(text_of(unit)):
+                    found.add(of)  # "Head of Research", "Leader of the Opposition": the job's; not "Staff Mara Quell"
             after = of + len(unit)
             appositive = start > 0 and tokens[start - 1].text == ","
             if appositive and after + 1 in at and tokens[after].text.casefold() in {"at", "for"}:
