@@ -87,6 +87,12 @@ def _role_table(roles: tuple[str, ...]) -> Mapping[str, tuple[tuple[str, ...], .
     return {first: tuple(found) for first, found in table.items()}
 
 
+@functools.lru_cache(maxsize=8)
+def _long_role_heads(roles: tuple[str, ...]) -> frozenset[str]:
+    """The first words of the roles of several words ("minister" of "Minister of State"), made once per rule set."""
+    return frozenset(first for first, found in _role_table(roles).items() if any(len(r) > 1 for r in found))
+
+
 class Extractor:
     """Finds mentions in one article's sentences (see the module docstring)."""
 
@@ -224,9 +230,12 @@ class Extractor:
     def _roles_end(self, tokens: list[Token]) -> set[int]:
         """Where each role of several words ends ("Minister of State", "Secretary of State"): a job's unit may come
         after its "for" ("Minister of State for Foreign Affairs Sarah Quell")."""
+        heads = _long_role_heads(self.rules.roles)
         lowered = [t.text.casefold() for t in tokens]
         found = (
-            (k, self.evidence.role_at(lowered, k)) for k, t in enumerate(tokens) if t.capitalised and t.text != "The"
+            (k, self.evidence.role_at(lowered, k))
+            for k, w in enumerate(lowered)
+            if w in heads and tokens[k].capitalised
         )
         return {k + len(role) for k, role in found if role is not None and len(role) > 1}
 

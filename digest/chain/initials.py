@@ -55,8 +55,9 @@ def acronyms_by_initials(
     return pairs
 
 
-_DEFINED = re.compile(r"((?:[a-z][\w-]*,?\s+){2,8})\(([A-Z]{2,6})s?\)")
+_DEFINED = re.compile(r"\(([A-Z]{2,6})s?\)")
 _SKIPPED = frozenset({"and", "of", "the", "for", "to", "in", "on", "&"})
+MAX_DEFINED_WORDS = 8
 
 
 def common_acronyms(texts: Sequence[str]) -> frozenset[str]:
@@ -71,8 +72,14 @@ def common_acronyms(texts: Sequence[str]) -> frozenset[str]:
         if "(" not in text:
             continue
         for match in _DEFINED.finditer(text):
-            words = [w.strip(",") for w in match.group(1).split() if w.strip(",") not in _SKIPPED]
-            acronym = match.group(2)
-            if len(words) >= len(acronym) and words[-len(acronym)][0] == acronym[0].lower():
+            acronym = match.group(1)
+            before = text[: match.start()].split()[-MAX_DEFINED_WORDS:]
+            lower: list[str] = []
+            for word in reversed(before):  # the lower-case words right before the parenthesis
+                if not word[:1].islower():
+                    break
+                lower.insert(0, word.strip(","))
+            words = [w for w in lower if w not in _SKIPPED]
+            if len(lower) >= 2 and len(words) >= len(acronym) and words[-len(acronym)][:1] == acronym[0].lower():
                 found.add(acronym)
     return frozenset(found)
