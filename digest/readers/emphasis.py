@@ -2,9 +2,9 @@
 Me</em>"), which the text keeps no trace of once the page is read as paragraphs. The tagger reads each whole
 (`digest.chain.worktitles`) instead of the names on either side of its small words.
 
-A phrase counts only when it holds a small word between capitalised words: the case where a title and two names
-written side by side look alike ("The Boy and the Heron", "Ghost of Yōtei"); emphasis on one name, a word or a whole
-sentence says nothing here.
+A phrase counts only when it holds a small word between capitalised words, the case where a title and two names
+written side by side look alike ("The Boy and the Heron", "Ghost of Yōtei"), or opens with an article, which the start
+of a sentence would cut ("The River Houses"); emphasis on one name, a word or a whole sentence says nothing here.
 """
 
 from __future__ import annotations
@@ -31,12 +31,17 @@ def marked_titles(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
 
 
 def _is_title(words: list[str]) -> bool:
-    if not 2 < len(words) <= MAX_WORDS or not all(_WORD.match(w) for w in words):
+    if not 2 <= len(words) <= MAX_WORDS or not all(_WORD.match(w) for w in words):
         return False
     if not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return False
     small = [w for w in words if not w[:1].isupper()]
-    return bool(small) and all(w in _SMALL for w in small)
+    if words[0] in _ARTICLES and not small:
+        return True  # "The River Houses": an article opens it, which a sentence's start would cut
+    return len(words) > 2 and bool(small) and all(w in _SMALL for w in small)
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
 
 
 def marked_in_markup(markups: list[str]) -> tuple[str, ...]:

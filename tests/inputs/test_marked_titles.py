@@ -21,9 +21,16 @@ the band would tour <cite>The Lantern and the Lake</cite> next spring with the l
 """
 
 
-def test_only_title_case_phrases_with_small_words_are_marked_titles() -> None:
-    tree = lxml.html.fromstring(f"<html><body><p>By <em>Ann Roe</em></p>{_PARAGRAPHS}</body></html>")
-    assert marked_titles(tree) == ("Salt and Sorrow", "Ghost of the Valley", "The Lantern and the Lake")
+def test_only_title_case_phrases_with_small_words_or_an_article_first_are_marked_titles() -> None:
+    tree = lxml.html.fromstring(
+        f"<html><body><p>By <em>Ann Roe</em>, author of <i>The Quiet Rivers</i></p>{_PARAGRAPHS}</body></html>"
+    )
+    assert marked_titles(tree) == (
+        "The Quiet Rivers",
+        "Salt and Sorrow",
+        "Ghost of the Valley",
+        "The Lantern and the Lake",
+    )
 
 
 def test_a_title_a_page_marks_is_one_tag(config: SiteConfig) -> None:
