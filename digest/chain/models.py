@@ -12,7 +12,7 @@ from digest.chain.trimming import Evidence
 from digest.text.tokens import Token
 
 _DIGITS = re.compile(r"\d{1,4}")
-MAX_MODEL_WORDS = 1
+MAX_MODEL_WORDS = 2
 MIN_MODEL_MENTIONS = 2
 """A one-word name and a number with nothing after them ("FTSE 100") make a model's name when written this often
 (the title counts); a brand and a model ("Hoka Clifton 9") once."""

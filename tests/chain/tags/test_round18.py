@@ -163,3 +163,12 @@ def test_the_unit_of_a_headship_is_the_jobs_not_a_name(config: SiteConfig) -> No
     )
     assert {"Halvard Labs", "Ann Roe", "Dan Marlow"} <= set(tags)
     assert not {"Head", "Research", "Opposition", "Leader"} & set(tags)
+
+
+def test_a_models_name_goes_on_for_two_words_after_its_number(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["It weighs about the same as the Harwick Fone 17 Pro Max. Next to the Quell 10 Pro Fold, its camera lags."],
+    )
+    assert {"Harwick Fone 17 Pro Max", "Quell 10 Pro Fold"} <= set(tags)
+    assert not {"Harwick Fone 17 Pro", "Quell 10 Pro"} & set(tags)
