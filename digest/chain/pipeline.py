@@ -62,7 +62,10 @@ def convert_document(
     )
     cleaned = clean_with(profile=profile)
     scraped = clean_with(profile=profiles.DESCRIBED) if doc.extracted else cleaned
-    described = _described(doc, cleaned, scraped, boxes.summary_box(doc.blocks, config.boilerplate))
+    removed = frozenset(r.index for r in (*cleaned.removed, *scraped.removed))
+    described = _described(
+        doc, cleaned, scraped, boxes.summary_box(doc.blocks, config.boilerplate, removed, doc.standfirst)
+    )
     notes = list(doc.notes)
     if cleaned.everything_looked_like_boilerplate:
         notes.append("every paragraph looked like boilerplate; the text is kept as it was")
