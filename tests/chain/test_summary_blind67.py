@@ -1,6 +1,7 @@
 """Openings found by mechanism on the sixth and seventh blind batteries' tune halves (`tests/inputs/blind_pages6`,
 `blind_pages7`), each reproduced here first on an invented page (`tests.chain.test_summary_openings` prints it as
-a saved news page): a box of key points under a kicker and a standfirst.
+a saved news page): a box of key points under a kicker and a standfirst, an interview's introduction shaped like
+an author's bio (`digest.chain.bios`).
 
 First run, before any rule changed: every probe failed.
 """
@@ -25,17 +26,6 @@ INTRO = (
     "2017. Since then she has mapped every cast-iron main in the valley. We sat down with her before Tuesday's vote. "
     "The conversation has been edited for length and clarity."
 )
-CARD = (
-    'The report: Coyle, E., Vale, T., Roe, J. et al. "Pipe failures in cold weeks." Valley Water Review, 5 November '
-    "2019.",
-    "Who did it: The county water board, with the state university's engineering school",
-    "The short version: Old mains break twice as often in cold weeks, and most of them are in the oldest districts.",
-)
-GREETING = (
-    "Good morning, and welcome to the 300 new readers who signed up after last week's issue on ferry fares. This is "
-    "The Millbrook Ledger's weekly letter on the valley's water. If someone forwarded this to you, you can subscribe "
-    "below."
-)
 
 
 def _paragraphs(*texts: str) -> str:
@@ -51,6 +41,9 @@ PROBES: dict[str, Probe] = {
         "<li>The money pays for new pipes.</li><li>A drought surcharge waits until spring.</li></ul></div>"
         + _paragraphs(LEAD),
     ),
+    "an interview's introduction shaped like a bio": Probe(
+        html_only=True, markup=_paragraphs("Q&A", INTRO, *QUESTIONS), start="Edna Coyle was a planning consultant"
+    ),
 }
 
 
@@ -59,6 +52,12 @@ def test_the_summary_starts_at_the_lead(name: str, config: SiteConfig) -> None:
     probe = PROBES[name]
     conversion = convert_page(probe, config)
     assert verdict(probe, conversion), (conversion.article.summary, conversion.notes)
+
+
+def test_the_interview_is_kept_whole(config: SiteConfig) -> None:
+    body = convert_page(PROBES["an interview's introduction shaped like a bio"], config).article.body
+    assert INTRO[:40] in body
+    assert QUESTIONS[0] in body
 
 
 def test_the_start_probe_is_the_lead() -> None:
