@@ -1,7 +1,8 @@
 """Openings found by mechanism on the sixth and seventh blind batteries' tune halves (`tests/inputs/blind_pages6`,
 `blind_pages7`), each reproduced here first on an invented page (`tests.chain.test_summary_openings` prints it as
 a saved news page): a box of key points under a kicker and a standfirst, an interview's introduction shaped like
-an author's bio (`digest.chain.bios`).
+an author's bio (`digest.chain.bios`), a card of labelled lines (the report, who did it) between the standfirst and
+the article (`digest.chain.cards`).
 
 First run, before any rule changed: every probe failed.
 """
@@ -26,6 +27,12 @@ INTRO = (
     "2017. Since then she has mapped every cast-iron main in the valley. We sat down with her before Tuesday's vote. "
     "The conversation has been edited for length and clarity."
 )
+CARD = (
+    'The report: Coyle, E., Vale, T., Roe, J. et al. "Pipe failures in cold weeks." Valley Water Review, 5 November '
+    "2019.",
+    "Who did it: The county water board, with the state university's engineering school",
+    "The short version: Old mains break twice as often in cold weeks, and most of them are in the oldest districts.",
+)
 
 
 def _paragraphs(*texts: str) -> str:
@@ -43,6 +50,10 @@ PROBES: dict[str, Probe] = {
     ),
     "an interview's introduction shaped like a bio": Probe(
         html_only=True, markup=_paragraphs("Q&A", INTRO, *QUESTIONS), start="Edna Coyle was a planning consultant"
+    ),
+    "a card of labelled lines under the standfirst": Probe(
+        html_only=True,
+        markup=f"<p class='dek'>{DESCRIPTION}</p>" + _paragraphs(*CARD, LEAD),
     ),
 }
 
