@@ -132,11 +132,13 @@ def site_name(
 
     A Twitter handle (``@latimes``) is a name only when nothing else is declared, or as the spelling
     of a declared name ("@Sportsnet" for "Sportsnet.ca"). A name that is one of the host's subdomains
-    ("Hosted" on hosted.ap.org) is not the site's. ``text`` is what the page shows: a name written
-    there in words that spell the domain's name ("CBS Sports" for cbssports.com) is how readers
-    write it (`spelled_in`), when nothing is declared or only a host name ("CBSSports.com") or a raw
-    one ("cbssports"); failing that, a name of its links home (``homes``) that the domain's name holds ("The
-    Valley Echo" on valleyechonews.com).
+    ("Hosted" on hosted.ap.org) is not the site's; one of several words declared first is, when no declaration
+    names the registered domain: a publication on a platform's subdomain ("The Harbour Letter" on
+    harbourletter.<platform>), not a section's ("Deals Desk" on dealsdesk.<the paper's domain>). ``text`` is
+    what the page shows: a name written there in words that spell the domain's name ("CBS Sports" for
+    cbssports.com) is how readers write it (`spelled_in`), when nothing is declared or only a host name
+    ("CBSSports.com") or a raw one ("cbssports"); failing that, a name of its links home (``homes``) that the
+    domain's name holds ("The Valley Echo" on valleyechonews.com).
     """
     label = registered_label(url)
     found = _with_the(_declared_site(declared, title, url), label)
@@ -195,6 +197,8 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
     declared += [part for d in declared if len(parts := _NAME_PARTS.split(d)) > 1 for part in parts]
     handles = [d.lstrip("@") for d in declared if d.startswith("@")]
     names = [d for d in dict.fromkeys(declared) if d and not d.startswith("@") and fold(d) != folded_title]
+    named = [n for n in names if looks_like_name(n)]
+    hosted = named[:1] if named and compact(named[0]) in host and len(named[0].split()) > 1 else []
     names = [n for n in names if looks_like_name(n) and compact(n) not in host]
     suffixes = [s for s in title_segments(title) if looks_like_name(s) and compact(s) not in host]
     candidates = [*names, *suffixes]
@@ -220,6 +224,8 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
         best = next((c for c in matching if c.casefold() == f"the {best.casefold()}"), best)
         generic = _GENERIC_TLD.search((urlsplit(url).hostname or "") if url else "") is not None
         return _without_edition(best, label) if generic else best
+    if hosted:  # a publication on a platform's subdomain ("The Harbour Letter" on harbourletter.<platform>)
+        return hosted[0]
     handle = next((h for h in handles if matches(h, label) == 2), None)
     if handle and (not names or len(names[0].split()) == 1):
         return handle  # "World", "U.S.": a section's or edition's label beside a handle that is the domain's name
