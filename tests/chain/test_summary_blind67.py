@@ -2,7 +2,8 @@
 `blind_pages7`), each reproduced here first on an invented page (`tests.chain.test_summary_openings` prints it as
 a saved news page): a box of key points under a kicker and a standfirst, an interview's introduction shaped like
 an author's bio (`digest.chain.bios`), a card of labelled lines (the report, who did it) between the standfirst and
-the article (`digest.chain.cards`).
+the article (`digest.chain.cards`), and a newsletter's greeting that names the publication
+(`digest.chain.greetings`).
 
 First run, before any rule changed: every probe failed.
 """
@@ -33,6 +34,11 @@ CARD = (
     "Who did it: The county water board, with the state university's engineering school",
     "The short version: Old mains break twice as often in cold weeks, and most of them are in the oldest districts.",
 )
+GREETING = (
+    "Good morning, and welcome to the 300 new readers who signed up after last week's issue on ferry fares. This is "
+    "The Millbrook Ledger's weekly letter on the valley's water. If someone forwarded this to you, you can subscribe "
+    "below."
+)
 
 
 def _paragraphs(*texts: str) -> str:
@@ -54,6 +60,10 @@ PROBES: dict[str, Probe] = {
     "a card of labelled lines under the standfirst": Probe(
         html_only=True,
         markup=f"<p class='dek'>{DESCRIPTION}</p>" + _paragraphs(*CARD, LEAD),
+    ),
+    "a newsletter's greeting naming the publication": Probe(
+        html_only=True,
+        markup=_paragraphs(GREETING) + "<h2>The big story: pipes under the valley</h2>" + _paragraphs(LEAD),
     ),
 }
 
