@@ -192,7 +192,7 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
     host = (urlsplit(url).hostname or "").casefold().split(".") if url else []
     host = host[: len(host) - 1 - host[::-1].index(label)] if label in host else host[:-2]  # the subdomains
     folded_title = fold(title)
-    declared = [_COMPANY.sub("", " ".join(d.split())) for d in declared if d]
+    declared = [_without_section(_COMPANY.sub("", " ".join(d.split())), label, url) for d in declared if d]
     # "The Echo - News for all", "The Echo: Home": a name with a tagline, each part declared alone too
     declared += [part for d in declared if len(parts := _NAME_PARTS.split(d)) > 1 for part in parts]
     handles = [d.lstrip("@") for d in declared if d.startswith("@")]
@@ -236,6 +236,18 @@ def is_site(name: str, sites: Iterable[str], url: str | None) -> bool:
     """Whether ``name`` names the site: one of ``sites`` or the URL's registered domain."""
     key = compact(name)
     return bool(key) and (key in {compact(s) for s in sites if s} or key == registered_label(url))
+
+
+def _without_section(name: str, label: str, url: str | None) -> str:
+    """A name without the section of the site its address is in, when the rest is the domain's name ("KudiPay Blog"
+    for kudipay.com/blog/...: the company is "KudiPay"; "Ferrowave Engineering" on engineering.ferrowave.com is
+    a site of its own). "News" is no section there: it ends mastheads ("KTVN 8 News" on ktvn8.com/news/...)."""
+    words = name.split()
+    path = (urlsplit(url).path if url else "").strip("/").split("/")
+    section = words[-1].casefold()
+    if len(words) < 2 or compact(" ".join(words[:-1])) != label or section != path[0].casefold() or section == "news":
+        return name
+    return " ".join(words[:-1])
 
 
 def _without_edition(name: str, label: str) -> str:
