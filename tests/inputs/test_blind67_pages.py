@@ -1,7 +1,7 @@
 """Page shapes found by mechanism on the sixth and seventh blind batteries' tune halves (`tests/inputs/blind_pages6`,
 `blind_pages7`), each reproduced here first on invented declarations: a publication hosted on a platform's
 subdomain, which spells its name; a company's name declared with its site's section ("Harbourpay Blog" for
-harbourpay.example/blog/...).
+harbourpay.example/blog/...); an article's lead printed as bare text in a ``<div>`` above its paragraphs.
 
 First run, before any rule changed: every test failed.
 """
@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import pytest
 
+from digest.chain.pipeline import convert_document
+from digest.config import SiteConfig
+from digest.readers.html import read_html
 from digest.readers.masthead import site_name
+from tests.conftest import ADDED
+from tests.inputs.publisher_pages import HEADLINE, PARAGRAPHS, URL
 
 HOSTED = "https://harbourletter.letterhost.example/p/the-sea-wall"
 
@@ -49,3 +54,36 @@ def test_a_company_s_name_with_the_section_of_its_address_is_the_company(
     declared: list[str], url: str, expected: str
 ) -> None:
     assert site_name(declared, "We raised money", url) == expected
+
+
+INTRO = (
+    "Harbour councillors have rejected a plan to sell the old fish market, setting up a fight with the mayor over "
+    "the town's biggest building project in a decade."
+)
+
+
+def _intro_page(intro: str) -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{HEADLINE}</title>"
+        f'<link rel="canonical" href="{URL}"></head><body><article><header><h1>{HEADLINE}</h1></header>'
+        f"<div class='article-body'>{intro}{paragraphs}</div></article></body></html>"
+    ).encode()
+
+
+def test_a_lead_in_a_div_of_bare_text_is_the_article_s_first_paragraph(config: SiteConfig) -> None:
+    (doc,) = read_html("page.html", _intro_page(f"<div class='article-intro'>{INTRO}</div>"))
+    assert doc.paragraphs[0] == INTRO
+    assert convert_document(doc, config, ADDED).article.summary.startswith(INTRO[:40])
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='promo'>Subscribe today</div>",  # a line, no prose
+        "<div class='ad'><span>Advertisement</span></div>",  # an element inside: not bare text
+    ],
+)
+def test_a_div_that_holds_no_prose_stays_out(box: str) -> None:
+    (doc,) = read_html("page.html", _intro_page(box))
+    assert doc.paragraphs[0] == PARAGRAPHS[0]
