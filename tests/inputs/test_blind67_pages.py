@@ -1,9 +1,12 @@
 """Page shapes found by mechanism on the sixth and seventh blind batteries' tune halves (`tests/inputs/blind_pages6`,
-`blind_pages7`), each reproduced here first on invented declarations: a publication hosted on a platform's
-subdomain, which spells its name; a company's name declared with its site's section ("Harbourpay Blog" for
-harbourpay.example/blog/...); an article's lead printed as bare text in a ``<div>`` above its paragraphs.
+`blind_pages7`), each reproduced here first on invented declarations and pages: a publication hosted on a
+platform's subdomain, which spells its name; a company's name declared with its site's section ("Harbourpay Blog"
+for harbourpay.example/blog/...); an article's lead printed as bare text in a ``<div>`` above its paragraphs; a
+shown byline naming more writers than the metadata, before a bar and a desk's label ("Ann Roe & Tom Vale |
+Harbour studio") or with the agency glued to the last name ("By ANN ROE and TOM K. VALE Associated Press").
 
-First run, before any rule changed: every test failed.
+First run, before any rule changed: every test of a shape failed (the guards beside them, what must not change,
+passed).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import pytest
 
 from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
+from digest.readers.bylines import page_authors
 from digest.readers.html import read_html
 from digest.readers.masthead import site_name
 from tests.conftest import ADDED
@@ -87,3 +91,18 @@ def test_a_lead_in_a_div_of_bare_text_is_the_article_s_first_paragraph(config: S
 def test_a_div_that_holds_no_prose_stays_out(box: str) -> None:
     (doc,) = read_html("page.html", _intro_page(box))
     assert doc.paragraphs[0] == PARAGRAPHS[0]
+
+
+@pytest.mark.parametrize(
+    ("stated", "shown", "expected"),
+    [
+        ("Ann Roe", "Ann Roe & Tom Vale | Harbour studio", ("Ann Roe", "Tom Vale")),
+        (
+            "ANN ROE; TOM K VALE Associated Press",
+            "By ANN ROE and TOM K. VALE Associated Press",
+            ("Ann Roe", "Tom K. Vale"),
+        ),
+    ],
+)
+def test_a_shown_byline_names_every_writer(stated: str, shown: str, expected: tuple[str, ...]) -> None:
+    assert page_authors([], stated, ["The Kelmouth Echo"], URL, [shown]) == expected
