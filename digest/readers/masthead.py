@@ -31,6 +31,7 @@ import functools
 import gettext
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
@@ -98,8 +99,14 @@ def _readability(name: str) -> int:
     return 3 if " " in name else 2
 
 
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+"""How a domain writes a German name's umlauts ("Rhein-Börsenblatt" on rhein-boersenblatt.de)."""
+
+
 def matches(name: str, label: str) -> int:
-    """2 when the name is the domain's name, 1 when one contains the other, else 0."""
+    """2 when the name is the domain's name, 1 when one contains the other, else 0; a name with letters the domain
+    writes without their accents or spelled out ("Rhein-Börsenblatt" on rhein-boersenblatt.de) as the domain
+    writes it (`_as_domain_writes`)."""
     key = compact(name)
     if not key or not label:
         return 0
@@ -107,7 +114,19 @@ def matches(name: str, label: str) -> int:
         return 2
     if min(len(key), len(label)) > 3 and (key in label or label in key):
         return 1
-    return 1 if abbreviates(name, label) else 0  # "latimes", "nypost", "wsj"
+    if abbreviates(name, label):  # "latimes", "nypost", "wsj"
+        return 1
+    return max((matches(k, label.replace("-", "")) for k in _as_domain_writes(name)), default=0)
+
+
+def _as_domain_writes(name: str) -> set[str]:
+    """A name with accented letters as domains write them, spelled out ("ö": "oe") or bare ("é": "e"), with its
+    hyphens left to the comparison (a domain writes them or not); empty for a name of plain letters."""
+    if name.isascii():
+        return set()
+    spelled = name.translate(_SPELLED_OUT)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return {v for v in (spelled, bare) if v.isascii() and v != name}
 
 
 def _as_written(name: str) -> str:

@@ -3,7 +3,8 @@
 platform's subdomain, which spells its name; a company's name declared with its site's section ("Harbourpay Blog"
 for harbourpay.example/blog/...); an article's lead printed as bare text in a ``<div>`` above its paragraphs; a
 shown byline naming more writers than the metadata, before a bar and a desk's label ("Ann Roe & Tom Vale |
-Harbour studio") or with the agency glued to the last name ("By ANN ROE and TOM K. VALE Associated Press").
+Harbour studio") or with the agency glued to the last name ("By ANN ROE and TOM K. VALE Associated Press"); a
+masthead whose umlaut its domain writes out ("Harbour-Börse" on harbour-boerse.example) beside an edition's label.
 
 First run, before any rule changed: every test of a shape failed (the guards beside them, what must not change,
 passed).
@@ -33,6 +34,11 @@ HOSTED = "https://harbourletter.letterhost.example/p/the-sea-wall"
 )
 def test_a_name_of_several_words_spelling_the_subdomain_is_the_publication(declared: list[str], expected: str) -> None:
     assert site_name(declared, "The sea wall", HOSTED) == expected
+
+
+def test_a_masthead_is_the_domain_s_name_with_its_umlauts_written_out() -> None:
+    url = "https://english.harbour-boerse.example/companies/takeover"
+    assert site_name(["HBB English Edition"], "Takeover | Harbour-Börse", url) == "Harbour-Börse"
 
 
 def test_a_word_that_is_a_subdomain_is_still_no_name() -> None:
