@@ -2,8 +2,8 @@
 `blind_pages7`), each reproduced here first on an invented page (`tests.chain.test_summary_openings` prints it as
 a saved news page): a box of key points under a kicker and a standfirst, an interview's introduction shaped like
 an author's bio (`digest.chain.bios`), a card of labelled lines (the report, who did it) between the standfirst and
-the article (`digest.chain.cards`), and a newsletter's greeting that names the publication
-(`digest.chain.greetings`).
+the article (`digest.chain.cards`), a newsletter's greeting that names the publication
+(`digest.chain.greetings`), and a lead opening on a bill's name with a bracket inside it, which is no dateline.
 
 First run, before any rule changed: every probe failed.
 """
@@ -39,6 +39,10 @@ GREETING = (
     "The Millbrook Ledger's weekly letter on the valley's water. If someone forwarded this to you, you can subscribe "
     "below."
 )
+BILL = (
+    "The Harbour Towns (Sea Walls) Bill, which returns to the council on Tuesday, would create a fund of four million "
+    "pounds for the oldest harbour walls in the county."
+)
 
 
 def _paragraphs(*texts: str) -> str:
@@ -65,6 +69,7 @@ PROBES: dict[str, Probe] = {
         html_only=True,
         markup=_paragraphs(GREETING) + "<h2>The big story: pipes under the valley</h2>" + _paragraphs(LEAD),
     ),
+    "a bill's name with a bracket inside it": Probe(lead=BILL, start="The Harbour Towns (Sea Walls) Bill"),
 }
 
 
