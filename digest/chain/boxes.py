@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from digest.chain.cues import first_cue
 from digest.config import Boilerplate
-from digest.readers.document import straighten
+from digest.readers.document import fold, straighten
 from digest.text.blocks import Block, Kind
 from digest.text.sentences import split
 
@@ -46,15 +46,19 @@ def _box(blocks: Sequence[Block], start: int) -> list[int]:
     return found if ends else []
 
 
-def summary_box(blocks: Sequence[Block], rules: Boilerplate) -> frozenset[int]:
-    """The indices of the statements under a box heading that comes before the article's first paragraph."""
+def summary_box(
+    blocks: Sequence[Block], rules: Boilerplate, removed: frozenset[int] = frozenset(), standfirst: str | None = None
+) -> frozenset[int]:
+    """The indices of the statements under a box heading that comes before the article's first paragraph; a
+    paragraph the cleaning ``removed`` (a kicker) or the page's ``standfirst`` printed above the box is none."""
     cues = tuple(c for c in rules.cues if c.category == "box")
+    standfirst = fold(standfirst) if standfirst else None
     found: set[int] = set()
     for i, block in enumerate(blocks):
         if cues and first_cue(straighten(block.text), cues, edge=True) is not None:
             found.update(_box(blocks, i + 1))
             if found:
                 break
-        elif block.kind is Kind.PARAGRAPH:
+        elif block.kind is Kind.PARAGRAPH and i not in removed and not (standfirst and fold(block.text) == standfirst):
             break
     return frozenset(found)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from digest.chain.bios import someone_else
 from digest.chain.cues import addresses_reader, first_cue
 from digest.chain.datelines import strip_lead
 from digest.chain.layout import is_label, is_offer, repeats_metadata, reports, words
@@ -51,7 +52,7 @@ class Page:
         """Why paragraph ``i`` belongs to an edge run by itself ("" when it does not)."""
         text = self.paragraphs[i]
         cue = first_cue(text, self.cues, edge=True)
-        if cue is not None:
+        if cue is not None and not (cue.category == "bio" and someone_else(text, self.bylines)):
             return cue.category
         if Rule.REPEATS in self.run.rules and fold(text) in self.repeated:
             return "repeated across articles of this source"

@@ -45,11 +45,13 @@ without spaces too) or a bar: "WASHINGTON, Nov. 5, 2019 —", "BRUSSELS/LONDON, 
 and the service after a comma, a bullet for the dash, or a colon after the date: "WASHINGTON, (AP) —",
 "WASHINGTON • ", "NEW DELHI, Nov 5: "."""
 _CREDIT_DATELINE = re.compile(
-    rf"^(?:{_PLACE}(?:, {_PLACE})?(?:,? {_FULL_DATE})?\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){{0,2}}\)\s*"
+    rf"^(?!The )(?:{_PLACE}(?:, {_PLACE})?(?:,? {_FULL_DATE})?\s*)?"
+    rf"\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){{0,2}}\)\s*"
     r"(?=[A-Z“\"])"
 )
 """A dateline that credits the news service without a dash: "Kabul, Afghanistan (CNN)The Taliban ...", "(CNN) The",
-"NEW DELHI, Nov 5 (IANS) The"."""
+"NEW DELHI, Nov 5 (IANS) The". Not after "The": a name with a bracket inside it ("The Harbour Towns (Sea Walls)
+Bill, which ...")."""
 _DATE_DATELINE = re.compile(
     r"^(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}))"
     rf"(?:\s*{_CREDIT})?\s*(?:[—–-]{{1,2}}|:)\s+(?=[A-Z“\"])"
@@ -138,6 +140,8 @@ def strip_lead(text: str) -> str:
     ('The vote was close.', 'Climate change: a primer for the vote.')
     >>> strip_lead("New Delhi [India], Nov 5 (ANI): The vote was close."), strip_lead("Jane Roe: The vote was close.")
     ('The vote was close.', 'Jane Roe: The vote was close.')
+    >>> strip_lead("The Sea Walls (Repairs) Bill, which returns on Tuesday, passed.")
+    'The Sea Walls (Repairs) Bill, which returns on Tuesday, passed.'
     """
     text = text.replace("\u00a0", " ")  # a no-break space often binds a dateline's words and its dash
     for pattern in _PREFIXES:

@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from digest.chain import boxes, categories, clean, profiles, sources, summarize, tags, topics
+from digest.chain import bios, boxes, cards, categories, clean, greetings, profiles, sources, summarize, tags, topics
 from digest.config import SiteConfig
 from digest.contract.model import Article
 from digest.readers.document import RawDocument, strip_dateline
@@ -62,15 +62,19 @@ def convert_document(
     )
     cleaned = clean_with(profile=profile)
     scraped = clean_with(profile=profiles.DESCRIBED) if doc.extracted else cleaned
-    described = _described(doc, cleaned, scraped, boxes.summary_box(doc.blocks, config.boilerplate))
+    removed = frozenset(r.index for r in (*cleaned.removed, *scraped.removed))
+    described = _described(
+        doc, cleaned, scraped, boxes.summary_box(doc.blocks, config.boilerplate, removed, doc.standfirst)
+    )
     notes = list(doc.notes)
     if cleaned.everything_looked_like_boilerplate:
         notes.append("every paragraph looked like boilerplate; the text is kept as it was")
     lang = doc.lang if doc.lang and doc.lang != "en" else None
     split = sentences.split_paragraphs(described, lang or "en")
-    opening = summarize.after_standfirst(split, doc.standfirst)
+    opening = greetings.after_greeting(cards.after_card(summarize.after_standfirst(split, doc.standfirst)), names)
+    rules = bios.for_opening(config.boilerplate, opening[0].text if opening else "", bylines)
     summary, lead_note = summarize.dek(
-        opening, config.boilerplate, cleaned.kept if doc.extracted else None, lang or "en", live=doc.live
+        opening, rules, cleaned.kept if doc.extracted else None, lang or "en", live=doc.live
     )
     if lead_note:
         notes.append(lead_note)

@@ -211,12 +211,31 @@ def page_authors(
         own = [b for b in headed if not _BY.sub("", b.strip(" |•·")).casefold().startswith(tuple(desks) or ("\0",))]
         names = next((found for b in own if (found := _people(_parts(b), sites, url, several=True))), {})
     for byline in shown if names else ():
-        parts = [p for p in _SPLIT.split(_BY.sub("", byline.strip())) if p.strip() and not _outlet(p, sites, url)]
+        parts = _named_parts(byline, sites, url)
         fuller = _people(parts, sites, url, whole=True)
         more = [name for key, name in fuller.items() if key not in names]
         if len(fuller) == len(parts) and names.keys() < fuller.keys() and all(" " in n for n in more):
             return tuple(fuller.values())[:MAX_AUTHORS]  # names only: no date, job, label or place ("Ann Roe, Leeds")
     return tuple(names.values())[:MAX_AUTHORS]
+
+
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def _named_parts(byline: str, sites: Sequence[str], url: str | None) -> list[str]:
+    """A shown byline's parts before its first bar (after it: a desk's or a role's label, a date, "Ann Roe & Tom
+    Vale | Harbour studio"), without the outlet: a part naming it alone ("Ann Roe, Associated Press") goes, one
+    glued after a name in capitals keeps the name ("TOM K. VALE Associated Press")."""
+    names = _BAR.split(_BY.sub("", byline.strip()), maxsplit=1)[0]
+    parts = []
+    for part in _SPLIT.split(names):
+        if not part.strip():
+            continue
+        if not _outlet(part, sites, url):
+            parts.append(part)
+        elif (name := person(part, True)) and len(name.split()) < len(part.split()) and not _outlet(name, sites, url):
+            parts.append(name)
+    return parts
 
 
 def _parts(byline: str) -> list[str]:

@@ -21,7 +21,7 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from digest.problems import InputError
-from digest.readers import banner, bylines, credits, emphasis, headlines, htmlmeta, masthead, pageshape
+from digest.readers import banner, bylines, credits, emphasis, headlines, htmlmeta, masthead, pageshape, textdivs
 from digest.readers.baretext import bare_text, whole_page_glued
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
@@ -68,6 +68,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     tree = parse_page(path, text)
     _drop_image_captions(tree)
     _drop_dialogs(tree)
+    textdivs.as_paragraphs(tree)
     meta = htmlmeta.meta_values(tree)
     ld = htmlmeta.json_ld(tree)
     url = article_link(url) or htmlmeta.saved_from(text)

@@ -31,6 +31,7 @@ import functools
 import gettext
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
@@ -98,8 +99,14 @@ def _readability(name: str) -> int:
     return 3 if " " in name else 2
 
 
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+"""How a domain writes a German name's umlauts ("Rhein-Börsenblatt" on rhein-boersenblatt.de)."""
+
+
 def matches(name: str, label: str) -> int:
-    """2 when the name is the domain's name, 1 when one contains the other, else 0."""
+    """2 when the name is the domain's name, 1 when one contains the other, else 0; a name with letters the domain
+    writes without their accents or spelled out ("Rhein-Börsenblatt" on rhein-boersenblatt.de) as the domain
+    writes it (`_as_domain_writes`)."""
     key = compact(name)
     if not key or not label:
         return 0
@@ -107,7 +114,19 @@ def matches(name: str, label: str) -> int:
         return 2
     if min(len(key), len(label)) > 3 and (key in label or label in key):
         return 1
-    return 1 if abbreviates(name, label) else 0  # "latimes", "nypost", "wsj"
+    if abbreviates(name, label):  # "latimes", "nypost", "wsj"
+        return 1
+    return max((matches(k, label.replace("-", "")) for k in _as_domain_writes(name)), default=0)
+
+
+def _as_domain_writes(name: str) -> set[str]:
+    """A name with accented letters as domains write them, spelled out ("ö": "oe") or bare ("é": "e"), with its
+    hyphens left to the comparison (a domain writes them or not); empty for a name of plain letters."""
+    if name.isascii():
+        return set()
+    spelled = name.translate(_SPELLED_OUT)
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return {v for v in (spelled, bare) if v.isascii() and v != name}
 
 
 def _as_written(name: str) -> str:
@@ -132,11 +151,13 @@ def site_name(
 
     A Twitter handle (``@latimes``) is a name only when nothing else is declared, or as the spelling
     of a declared name ("@Sportsnet" for "Sportsnet.ca"). A name that is one of the host's subdomains
-    ("Hosted" on hosted.ap.org) is not the site's. ``text`` is what the page shows: a name written
-    there in words that spell the domain's name ("CBS Sports" for cbssports.com) is how readers
-    write it (`spelled_in`), when nothing is declared or only a host name ("CBSSports.com") or a raw
-    one ("cbssports"); failing that, a name of its links home (``homes``) that the domain's name holds ("The
-    Valley Echo" on valleyechonews.com).
+    ("Hosted" on hosted.ap.org) is not the site's; one of several words declared first is, when no declaration
+    names the registered domain: a publication on a platform's subdomain ("The Harbour Letter" on
+    harbourletter.<platform>), not a section's ("Deals Desk" on dealsdesk.<the paper's domain>). ``text`` is
+    what the page shows: a name written there in words that spell the domain's name ("CBS Sports" for
+    cbssports.com) is how readers write it (`spelled_in`), when nothing is declared or only a host name
+    ("CBSSports.com") or a raw one ("cbssports"); failing that, a name of its links home (``homes``) that the
+    domain's name holds ("The Valley Echo" on valleyechonews.com).
     """
     label = registered_label(url)
     found = _with_the(_declared_site(declared, title, url), label)
@@ -190,11 +211,13 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
     host = (urlsplit(url).hostname or "").casefold().split(".") if url else []
     host = host[: len(host) - 1 - host[::-1].index(label)] if label in host else host[:-2]  # the subdomains
     folded_title = fold(title)
-    declared = [_COMPANY.sub("", " ".join(d.split())) for d in declared if d]
+    declared = [_without_section(_COMPANY.sub("", " ".join(d.split())), label, url) for d in declared if d]
     # "The Echo - News for all", "The Echo: Home": a name with a tagline, each part declared alone too
     declared += [part for d in declared if len(parts := _NAME_PARTS.split(d)) > 1 for part in parts]
     handles = [d.lstrip("@") for d in declared if d.startswith("@")]
     names = [d for d in dict.fromkeys(declared) if d and not d.startswith("@") and fold(d) != folded_title]
+    named = [n for n in names if looks_like_name(n)]
+    hosted = named[:1] if named and compact(named[0]) in host and len(named[0].split()) > 1 else []
     names = [n for n in names if looks_like_name(n) and compact(n) not in host]
     suffixes = [s for s in title_segments(title) if looks_like_name(s) and compact(s) not in host]
     candidates = [*names, *suffixes]
@@ -220,6 +243,8 @@ def _declared_site(declared: Sequence[str], title: str, url: str | None) -> str 
         best = next((c for c in matching if c.casefold() == f"the {best.casefold()}"), best)
         generic = _GENERIC_TLD.search((urlsplit(url).hostname or "") if url else "") is not None
         return _without_edition(best, label) if generic else best
+    if hosted:  # a publication on a platform's subdomain ("The Harbour Letter" on harbourletter.<platform>)
+        return hosted[0]
     handle = next((h for h in handles if matches(h, label) == 2), None)
     if handle and (not names or len(names[0].split()) == 1):
         return handle  # "World", "U.S.": a section's or edition's label beside a handle that is the domain's name
@@ -230,6 +255,18 @@ def is_site(name: str, sites: Iterable[str], url: str | None) -> bool:
     """Whether ``name`` names the site: one of ``sites`` or the URL's registered domain."""
     key = compact(name)
     return bool(key) and (key in {compact(s) for s in sites if s} or key == registered_label(url))
+
+
+def _without_section(name: str, label: str, url: str | None) -> str:
+    """A name without the section of the site its address is in, when the rest is the domain's name ("KudiPay Blog"
+    for kudipay.com/blog/...: the company is "KudiPay"; "Ferrowave Engineering" on engineering.ferrowave.com is
+    a site of its own). "News" is no section there: it ends mastheads ("KTVN 8 News" on ktvn8.com/news/...)."""
+    words = name.split()
+    path = (urlsplit(url).path if url else "").strip("/").split("/")
+    section = words[-1].casefold()
+    if len(words) < 2 or compact(" ".join(words[:-1])) != label or section != path[0].casefold() or section == "news":
+        return name
+    return " ".join(words[:-1])
 
 
 def _without_edition(name: str, label: str) -> str:

@@ -1,0 +1,49 @@
+"""Whose bio a paragraph shaped like one is (`someone_else`).
+
+An author's bio ("Jane Roe is a reporter at ...", the ``bio`` cues of ``site_config/boilerplate.yml``) names the
+article's author. A paragraph of that shape naming someone else, when the article's authors are known, is the
+article's own text: the introduction of an interview or a profile ("Ann Vale was a lawyer for eleven years before
+she took over her grandmother's stall ..."): the cleaning keeps it (`digest.chain.cleanpage.Page.edge_reason`) and
+the summary may open with it (`for_opening`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from digest.chain.cues import first_cue
+from digest.config import Boilerplate
+from digest.readers.document import fold
+
+_SUBJECT = re.compile(r"^\s*((?:[A-Z][\w.'’-]+ ){0,4}[A-Z][\w.'’-]+),? (?:is|was|has been)\b")
+MIN_NAME_CHARS = 3
+"""A word of a name shorter than this ("Jr", "de", an initial) says nothing of whose name it is."""
+
+
+def _words(name: str) -> set[str]:
+    return {w for w in re.split(r"[\s.'’-]+", fold(name)) if len(w) >= MIN_NAME_CHARS}
+
+
+def someone_else(text: str, bylines: Sequence[str]) -> bool:
+    """Whether a bio-shaped paragraph is about someone the article's ``bylines`` do not name (False when there are
+    no bylines, or the paragraph names no one before its verb).
+
+    >>> someone_else("Ann Vale was a lawyer for eleven years.", ["Jane Roe"])
+    True
+    >>> someone_else("Jane Roe is a reporter at the Ledger.", ["Jane Roe"]), someone_else("Ann Vale is a lawyer.", [])
+    (False, False)
+    """
+    match = _SUBJECT.match(text)
+    authors = set().union(*(_words(b) for b in bylines)) if bylines else set()
+    return bool(match and authors and not _words(match.group(1)) & authors)
+
+
+def for_opening(rules: Boilerplate, first: str, bylines: Sequence[str]) -> Boilerplate:
+    """The cues the summary is made with when the article's ``first`` sentence is shaped like a bio of someone the
+    ``bylines`` do not name: all but the bios' (it is the article's opening); else ``rules`` as they are."""
+    cue = first_cue(first, rules.cues, edge=True)
+    if cue is None or cue.category != "bio" or not someone_else(first, bylines):
+        return rules
+    return dataclasses.replace(rules, cues=tuple(c for c in rules.cues if c.category != "bio"))
