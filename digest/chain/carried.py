@@ -45,3 +45,19 @@ def carried_from(paragraphs: Sequence[str]) -> str | None:
         if (partner := _PARTNER.match(text)) is not None and _PERMITTED.search(text, partner.end()):
             return partner.group("name").rstrip(".")
     return None
+
+
+def not_the_source(authors: Sequence[str], source: str | None, via: str | None) -> tuple[str, ...]:
+    """The authors of a carried story (one with a ``via``) but its source, whole or cut where a byline's words
+    stopped reading it as a name ("Submitted by Ridgeline Health" read "Ridgeline"): a release's issuer is no
+    writer.
+
+    >>> not_the_source(["Ridgeline", "Ann Roe"], "Ridgeline Health", "The Echo")
+    ('Ann Roe',)
+    >>> not_the_source(["Ann Roe"], "Ann Roe", None)
+    ('Ann Roe',)
+    """
+    words = (source or "").casefold().split()
+    if not via or not words:
+        return tuple(authors)
+    return tuple(a for a in authors if (cut := a.casefold().split()) != words[: len(cut)])

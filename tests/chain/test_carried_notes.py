@@ -19,7 +19,7 @@ BODY = (
 def _doc(*paragraphs: str) -> RawDocument:
     return RawDocument(
         original="page.html", title="Maternity wards to close", paragraphs=paragraphs, source="Orchard Gazette"
-    )  # type: ignore[arg-type]
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,31 @@
+"""Page shapes from the tune halves of blind batteries 8 and 9 (`tests/inputs/blind_pages8`, `blind_pages9`), each
+reproduced first on an invented page here: a release a site prints under its note naming the issuer, "submitted by"
+the issuer.
+"""
+
+from __future__ import annotations
+
+from digest.chain.pipeline import convert_document
+from digest.config import SiteConfig
+from digest.readers.html import read_html
+from tests.conftest import ADDED
+from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, echo_page
+
+BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+ISSUER = "Tallow Valley Health"
+RELEASE = f"KELMOUTH, Maine – {ISSUER} today announced a contract to supply the stone for the harbour wall."
+
+
+def test_a_release_under_the_site_s_note_is_the_issuer_s_and_starts_at_its_own_lead(config: SiteConfig) -> None:
+    note = f"<p><em>The following is a news release from {ISSUER}. {ECHO} prints notices as they were sent.</em></p>"
+    byline = f"<div class='byline'><span class='posted-by'>Submitted by {ISSUER}</span></div>"
+    ld: dict[str, object] = {
+        "@type": "NewsArticle",
+        "headline": HEADLINE,
+        "author": {"@type": "Organization", "name": ISSUER},
+    }
+    (doc,) = read_html("page.html", echo_page(f"<h1>{HEADLINE}</h1>{byline}{note}<p>{RELEASE}</p>{BODY}", ld=ld))
+    article = convert_document(doc, config, ADDED).article
+    assert (article.source, article.via) == (ISSUER, ECHO)
+    assert article.summary.startswith(f"{ISSUER} today announced a contract")
+    assert article.authors == ()
