@@ -22,7 +22,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from digest.chain import boxes, carried, categories, clean, profiles, sources, summarize, tags, topics
+from digest.chain import agencytails, boxes, carried, categories, clean, profiles, sources, summarize, tags, topics
 from digest.config import SiteConfig
 from digest.contract.model import Article
 from digest.readers.document import RawDocument, strip_dateline
@@ -107,7 +107,10 @@ def convert_document(
         source=source,
         via=via,
         url=ov.url or doc.url,
-        authors=ov.authors or carried.not_the_source(sources.not_publishers(doc.authors, config.sources), source, via),
+        authors=ov.authors
+        or carried.not_the_source(
+            sources.not_publishers(agencytails.without_agency(doc.authors, config.sources), config.sources), source, via
+        ),
         topics=topic_list,
         tags=tag_list,
         summary=summary,

@@ -29,3 +29,14 @@ def test_a_release_under_the_site_s_note_is_the_issuer_s_and_starts_at_its_own_l
     assert (article.source, article.via) == (ISSUER, ECHO)
     assert article.summary.startswith(f"{ISSUER} today announced a contract")
     assert article.authors == ()
+
+
+def test_an_agency_named_after_the_writer_in_a_byline_is_no_part_of_the_writer_s_name(config: SiteConfig) -> None:
+    spans = (
+        "<div class='byline'><span class='byline-author'>Nadia Penrose</span> <span class='byline-agency'>AAP</span>"
+    )
+    spans += "</div>"
+    paragraphs = "<div class='byline'><p>By Tomas Reyes and Nadia Penrose</p><p class='src'>Bloomberg</p></div>"
+    for byline in (spans, paragraphs):
+        (doc,) = read_html("page.html", echo_page(f"<h1>{HEADLINE}</h1>{byline}{BODY}"))
+        assert convert_document(doc, config, ADDED).article.authors[-1] == "Nadia Penrose"
