@@ -21,7 +21,7 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from digest.problems import InputError
-from digest.readers import banner, bylines, credits, emphasis, headlines, htmlmeta, masthead, pageshape
+from digest.readers import banner, bylines, credits, emphasis, headlines, htmlmeta, masthead, pageshape, printednames
 from digest.readers.baretext import bare_text, whole_page_glued
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
@@ -105,6 +105,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     names = bylines.page_authors(
         htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
     )
+    names = printednames.as_printed(names, [*linked, *shown_bylines])
     names = credits.writers_only(names, credits.other_roles(tree))  # a photographer declared an author: none
     hosts = credits.hosts(tree)
     names = tuple(n for n in names if n.casefold() not in hosts)  # a broadcast's host, even alone: no writer

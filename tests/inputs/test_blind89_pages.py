@@ -40,3 +40,13 @@ def test_an_agency_named_after_the_writer_in_a_byline_is_no_part_of_the_writer_s
     for byline in (spans, paragraphs):
         (doc,) = read_html("page.html", echo_page(f"<h1>{HEADLINE}</h1>{byline}{BODY}"))
         assert convert_document(doc, config, ADDED).article.authors[-1] == "Nadia Penrose"
+
+
+def test_a_byline_after_the_date_gives_the_writer_s_name_as_printed(config: SiteConfig) -> None:
+    meta = '<meta name="author" content="Sile Ni Bhriain">'
+    line = (
+        "<div class='entry-meta'><time datetime='2019-05-06'>Mon, 6 May, 2019 - 09:15</time> &middot; By "
+        "<a href='/author/sile-ni-bhriain' rel='author'>Síle Ní Bhriain</a></div>"
+    )
+    (doc,) = read_html("page.html", echo_page(f"<h1>{HEADLINE}</h1>{line}{BODY}", meta=meta))
+    assert convert_document(doc, config, ADDED).article.authors == ("Síle Ní Bhriain",)
