@@ -172,11 +172,12 @@ def author_links(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 _BY = re.compile(r"^(?:by|story by|words by|written by)\s", re.IGNORECASE)
-_DATED_BY = re.compile(r"\d\s*[·|•–—-]\s*(?:by|story by|words by|written by)\s*$", re.IGNORECASE)
+_DATED_BY = re.compile(r"(?:^|\d\s*)[·|•–—-]?\s*(?:by|story by|words by|written by)\s*$", re.IGNORECASE)
 
 
 def _by_after_date(line: str, name: str) -> bool:
-    """Whether a byline's "By" follows the date that opens its line ("6 May, 2019 - 09:15 · By <a>Ann Roe</a>")."""
+    """Whether a byline's "By" follows the date that opens its line ("6 May, 2019 - 09:15 · By <a>Ann Roe</a>"), or a
+    separator alone (the date element empty: "· by <a>Ann Roe</a> | 6 May 2019")."""
     found = line.find(name) if name else -1
     return found > 0 and _DATED_BY.search(line[:found]) is not None
 

@@ -50,3 +50,12 @@ def test_a_byline_after_the_date_gives_the_writer_s_name_as_printed(config: Site
     )
     (doc,) = read_html("page.html", echo_page(f"<h1>{HEADLINE}</h1>{line}{BODY}", meta=meta))
     assert convert_document(doc, config, ADDED).article.authors == ("Síle Ní Bhriain",)
+
+
+def test_a_byline_after_an_empty_date_and_a_separator_names_the_writer(config: SiteConfig) -> None:
+    line = (
+        "<div class='entry-meta'><time datetime='2019-05-06'></time> &middot; by <a href='/author/mo'>Morwenna "
+        "Trelawny-Oke</a> | 6 May 2019 | <a href='#comments'>4 Comments</a></div>"
+    )
+    (doc,) = read_html("page.html", echo_page(f"<h1>{HEADLINE}</h1>{line}{BODY}"))
+    assert convert_document(doc, config, ADDED).article.authors == ("Morwenna Trelawny-Oke",)
