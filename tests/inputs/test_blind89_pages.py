@@ -5,6 +5,8 @@ the issuer.
 
 from __future__ import annotations
 
+import json
+
 from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
 from digest.readers.html import read_html
@@ -59,3 +61,17 @@ def test_a_byline_after_an_empty_date_and_a_separator_names_the_writer(config: S
     )
     (doc,) = read_html("page.html", echo_page(f"<h1>{HEADLINE}</h1>{line}{BODY}"))
     assert convert_document(doc, config, ADDED).article.authors == ("Morwenna Trelawny-Oke",)
+
+
+def test_a_station_declaring_its_call_letters_alone_is_named_as_its_masthead_names_it(config: SiteConfig) -> None:
+    ld = {"@type": "NewsArticle", "headline": HEADLINE, "publisher": {"@type": "Organization", "name": "KVRL News 4"}}
+    page = (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{HEADLINE} | KVRL News 4</title>"
+        '<meta property="og:site_name" content="KVRL"><link rel="canonical" href="https://www.kvrl4.com/news/wall">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        "<body><header><div class='logo'><a href='/'>KVRL News 4</a></div></header>"
+        f"<article><h1>{HEADLINE}</h1><p>KELMOUTH, Maine (AP) — {PARAGRAPHS[0]}</p>{BODY}</article></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    article = convert_document(doc, config, ADDED).article
+    assert (article.source, article.via) == ("The Associated Press", "KVRL News 4")
