@@ -11,7 +11,7 @@ from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
 from digest.readers.html import read_html
 from tests.conftest import ADDED
-from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, echo_page
+from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, converted, echo_page
 
 BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
 ISSUER = "Tallow Valley Health"
@@ -75,3 +75,13 @@ def test_a_station_declaring_its_call_letters_alone_is_named_as_its_masthead_nam
     (doc,) = read_html("page.html", page)
     article = convert_document(doc, config, ADDED).article
     assert (article.source, article.via) == ("The Associated Press", "KVRL News 4")
+
+
+def test_a_label_the_headline_prints_before_a_colon_stays_though_the_declared_title_leaves_it_out(
+    config: SiteConfig,
+) -> None:
+    printed = f"Guest essay: {HEADLINE}"
+    page = echo_page(f"<h1>{printed}</h1>{BODY}", meta=f'<meta property="og:title" content="{HEADLINE}">')
+    assert converted(page, config)[3] == printed
+    flagged = echo_page(f"<h1>EXCLUSIVE {HEADLINE}</h1>{BODY}", meta=f'<meta property="og:title" content="{HEADLINE}">')
+    assert converted(flagged, config)[3] == HEADLINE
