@@ -85,3 +85,18 @@ def test_a_label_the_headline_prints_before_a_colon_stays_though_the_declared_ti
     assert converted(page, config)[3] == printed
     flagged = echo_page(f"<h1>EXCLUSIVE {HEADLINE}</h1>{BODY}", meta=f'<meta property="og:title" content="{HEADLINE}">')
     assert converted(flagged, config)[3] == HEADLINE
+
+
+def test_a_site_declaring_its_name_with_magazine_after_it_is_named_as_its_other_declarations_agree(
+    config: SiteConfig,
+) -> None:
+    ld = {"@type": "Article", "headline": HEADLINE, "publisher": {"@type": "Organization", "name": "Fern & Tide"}}
+    page = (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{HEADLINE} | Fern &amp; Tide</title>"
+        '<meta property="og:site_name" content="Fern &amp; Tide Magazine">'
+        '<link rel="canonical" href="https://fernandtide.org/features/harbour-wall">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        "<body><header><a class='logo' href='/'>Fern &amp; Tide</a></header>"
+        f"<article><h1>{HEADLINE}</h1>{BODY}</article><footer>&copy; 2019 Fern &amp; Tide</footer></body></html>"
+    ).encode()
+    assert converted(page, config)[:2] == ("Fern & Tide", None)
