@@ -72,7 +72,7 @@ def convert_document(
     summary, lead_note = summarize.dek(
         opening, config.boilerplate, cleaned.kept if doc.extracted else None, lang or "en", live=doc.live
     )
-    if lead_note:
+    if lead_note := lead_note or summarize.gallery_note(doc.pictures, cleaned.kept):
         notes.append(lead_note)
     excluded = sources.self_references(doc, source, via, config.sources)
     title = ov_title if (ov_title := doc.overrides.title) else sources.strip_site_name(doc.title, excluded)

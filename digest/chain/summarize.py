@@ -136,6 +136,17 @@ def dek(
     return (" ".join(picked) if picked else summarize(sentences, rules)), note
 
 
+MIN_PICTURES = 3
+
+
+def gallery_note(pictures: int, paragraphs: Sequence[str]) -> str | None:
+    """The note of a gallery: captions numbering `MIN_PICTURES` pictures or more, no fewer than the paragraphs of its
+    text. Its introduction is its dek, but a gallery has no lead; a story with a slideshow has one."""
+    if pictures < max(MIN_PICTURES, len(paragraphs)):
+        return None
+    return "lead unusable as a summary (a gallery's numbered pictures): summary made of its introduction"
+
+
 MAX_ENTRY_TITLE_WORDS = 12
 
 

@@ -100,3 +100,18 @@ def test_a_site_declaring_its_name_with_magazine_after_it_is_named_as_its_other_
         f"<article><h1>{HEADLINE}</h1>{BODY}</article><footer>&copy; 2019 Fern &amp; Tide</footer></body></html>"
     ).encode()
     assert converted(page, config)[:2] == ("Fern & Tide", None)
+
+
+def test_a_gallery_of_numbered_captions_under_its_introduction_opens_on_no_lead(config: SiteConfig) -> None:
+    figures = "".join(
+        f"<figure><img src='/p{k}.jpg' alt=''><figcaption><b>{k}/4</b> Stone for the wall arrives by barge, load {k}."
+        "</figcaption></figure>"
+        for k in range(1, 5)
+    )
+    intro = f"<p>{PARAGRAPHS[0]}</p>"
+    (doc,) = read_html("page.html", echo_page(f"<h1>{HEADLINE}</h1>{intro}{figures}<p>{PARAGRAPHS[1]}</p>"))
+    conversion = convert_document(doc, config, ADDED)
+    assert conversion.article.summary.startswith(PARAGRAPHS[0][:40])
+    assert any("unusable" in note for note in conversion.notes)
+    (plain,) = read_html("page.html", echo_page(f"<h1>{HEADLINE}</h1>{BODY}{figures[:140]}</figcaption></figure>"))
+    assert not any("unusable" in note for note in convert_document(plain, config, ADDED).notes)
