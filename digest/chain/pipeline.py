@@ -22,7 +22,21 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from digest.chain import bios, boxes, cards, categories, clean, greetings, profiles, sources, summarize, tags, topics
+from digest.chain import (
+    agencytails,
+    bios,
+    boxes,
+    cards,
+    carried,
+    categories,
+    clean,
+    greetings,
+    profiles,
+    sources,
+    summarize,
+    tags,
+    topics,
+)
 from digest.config import SiteConfig
 from digest.contract.model import Article
 from digest.readers.document import RawDocument, strip_dateline
@@ -76,7 +90,7 @@ def convert_document(
     summary, lead_note = summarize.dek(
         opening, rules, cleaned.kept if doc.extracted else None, lang or "en", live=doc.live
     )
-    if lead_note:
+    if lead_note := lead_note or summarize.gallery_note(doc.pictures, cleaned.kept):
         notes.append(lead_note)
     excluded = sources.self_references(doc, source, via, config.sources)
     title = ov_title if (ov_title := doc.overrides.title) else sources.strip_site_name(doc.title, excluded)
@@ -111,7 +125,10 @@ def convert_document(
         source=source,
         via=via,
         url=ov.url or doc.url,
-        authors=ov.authors or sources.not_publishers(doc.authors, config.sources),
+        authors=ov.authors
+        or carried.not_the_source(
+            sources.not_publishers(agencytails.without_agency(doc.authors, config.sources), config.sources), source, via
+        ),
         topics=topic_list,
         tags=tag_list,
         summary=summary,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
+from digest.chain.carried import carried_from
 from digest.chain.gazetteer import place_kind
 from digest.chain.lookup import by_cues, by_name, by_shown_name, by_url
 from digest.chain.publisher import a_date, best_publisher
@@ -230,7 +231,9 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
             via = via or source.name
         elif publisher is None:
             publisher = source.name
-    original = republished_from(doc.paragraphs) if publisher is None or via is None else None
+    original = (
+        republished_from(doc.paragraphs) or carried_from(doc.paragraphs) if publisher is None or via is None else None
+    )
     if original:
         known_original = by_name(original, sources)
         name = known_original.name if known_original else original

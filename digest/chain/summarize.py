@@ -41,6 +41,7 @@ from digest.chain.nolead import (
     numbered_picture,
     turn,
 )
+from digest.chain.speakers import TRANSCRIPT, speakers_headed
 from digest.chain.textnotes import editors_note, own_coverage, text_note
 from digest.config import Boilerplate
 from digest.readers.document import fold, straighten
@@ -102,7 +103,8 @@ def dek(
     joined = {k: " ".join(p) for k, p in paragraphs.items()}
     problem = lead_problem(list(joined.values()), body) or (ENTRIES if live else None)
     if problem is None:
-        return summarize(sentences, rules), None
+        spoken = speakers_headed(list(joined.values()))  # a transcript's first turn is its dek, and no lead
+        return summarize(sentences, rules), (f"lead unusable as a summary ({TRANSCRIPT})" if spoken else None)
     if problem == OFFERS and body:  # the rules for scraped text take a deals page's prose for the edges of its list
         sentences = after_notes(_unaddressed(split_paragraphs(body, lang), {fold(p) for p in joined.values()}))
         joined = {k: " ".join(s.text for s in sentences if s.paragraph == k) for k in {s.paragraph for s in sentences}}
@@ -132,6 +134,17 @@ def dek(
         last = sentence.paragraph
     note = f"lead unusable as a summary ({problem}): summary made of the best early sentences"
     return (" ".join(picked) if picked else summarize(sentences, rules)), note
+
+
+MIN_PICTURES = 3
+
+
+def gallery_note(pictures: int, paragraphs: Sequence[str]) -> str | None:
+    """The note of a gallery: captions numbering `MIN_PICTURES` pictures or more, no fewer than the paragraphs of its
+    text. Its introduction is its dek, but a gallery has no lead; a story with a slideshow has one."""
+    if pictures < max(MIN_PICTURES, len(paragraphs)):
+        return None
+    return "lead unusable as a summary (a gallery's numbered pictures): summary made of its introduction"
 
 
 MAX_ENTRY_TITLE_WORDS = 12

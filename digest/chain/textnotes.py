@@ -27,7 +27,8 @@ def editors_note(paragraph: str) -> bool:
 _ON_THE_TEXT = re.compile(
     r"^(?:this|the following) (?:interview|conversation|transcript|q&a|exchange|article|story|piece)"
     r" (?:has been|was|is|have been) (?:lightly |slightly )?(?:edited|condensed|translated|abridged)\b"
-    r"|^(?:the following|this|below|what follows) is (?:a|an|the) (?:[\w-]+ ){0,2}(?:transcript|press release)\b"
+    r"|^(?:the following|this|below|what follows) is (?:a|an|the) (?:[\w-]+ ){0,2}"
+    r"(?:transcript|(?:press|news|media) release)\b"
     r"|^(?:[\w’'&.-]+ ){1,6}(?:has|have) not (?:been )?edited (?:its|this|the|their) (?:content|text|release)\b",
     re.IGNORECASE,
 )

@@ -161,9 +161,9 @@ def author_links(tree: lxml.html.HtmlElement) -> list[str]:
         if link.xpath(ELSEWHERE, namespaces=NS) or link.xpath("ancestor::footer"):
             continue
         line = link.getparent()
-        if line is None or not _BY.match(squash(line.text_content())):
-            continue  # a link to a writer's page outside a byline ("By <a>Ann Roe</a>"): a list, a bio, a menu
         text = squash(link.text_content())
+        if line is None or not (_BY.match(shown := squash(line.text_content())) or _by_after_date(shown, text)):
+            continue  # a link to a writer's page outside a byline ("By <a>Ann Roe</a>"): a list, a bio, a menu
         if text and len(text) <= MAX_BYLINE_CHARS and text not in found:
             found.append(text)
             if len(found) >= MAX_AUTHOR_LINKS:
@@ -172,6 +172,15 @@ def author_links(tree: lxml.html.HtmlElement) -> list[str]:
 
 
 _BY = re.compile(r"^(?:by|story by|words by|written by)\s", re.IGNORECASE)
+_DATED_BY = re.compile(r"(?:^|\d\s*)[·|•–—-]?\s*(?:by|story by|words by|written by)\s*$", re.IGNORECASE)
+
+
+def _by_after_date(line: str, name: str) -> bool:
+    """Whether a byline's "By" follows the date that opens its line ("6 May, 2019 - 09:15 · By <a>Ann Roe</a>"), or a
+    separator alone (the date element empty: "· by <a>Ann Roe</a> | 6 May 2019")."""
+    found = line.find(name) if name else -1
+    return found > 0 and _DATED_BY.search(line[:found]) is not None
+
 
 _BRACKETED_NAME = re.compile(r"\(\s*[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s*\)")
 """A name in brackets alone ("(Kyodo)"): how a page credits the agency that supplied its story, under it."""

@@ -75,6 +75,8 @@ class RawDocument:
 
     live: bool = False
     """The page declares itself a live blog (JSON-LD ``LiveBlogPosting``): entries, no lead."""
+    pictures: int = 0
+    """How many pictures the page's captions number over their count (`digest.readers.pageshape.numbered_pictures`)."""
     providers: tuple[str, ...] = ()
     """Other names than the site's that the page's metadata gives the publisher of its content (a JSON-LD
     publisher, provider or source organisation): who published a story an aggregator's page carries."""

@@ -87,15 +87,21 @@ def _subtitled(h1: str, titles: Sequence[str]) -> bool:
 
 
 MAX_FLAG_WORDS = 2
+_LABELLED = re.compile(r"^\S+(?: \S+)?:\s")
 
 
 def _unflagged(found: str, declared: Sequence[str]) -> str:
     """The headline without a desk's flag printed before it ("EXCLUSIVE", "WATCH") that the headline the page
-    declares leaves out: a declared headline that ends the found one, one or two words shorter.
+    declares leaves out: a declared headline that ends the found one, one or two words shorter. A label the headline
+    prints before a colon ("Guest column: ...") is its own: the section labels that are not go by `SECTION_LABEL`.
 
     >>> _unflagged("EXCLUSIVE Mills close as rates rise", ["Mills close as rates rise"])
     'Mills close as rates rise'
+    >>> _unflagged("Guest column: Mills close as rates rise", ["Mills close as rates rise"])
+    'Guest column: Mills close as rates rise'
     """
+    if _LABELLED.match(found):
+        return found
     key = fold(found)
     for headline in declared:
         short = fold(headline)

@@ -21,7 +21,19 @@ from lxml import etree
 from trafilatura import bare_extraction
 
 from digest.problems import InputError
-from digest.readers import banner, bylines, credits, emphasis, headlines, htmlmeta, masthead, pageshape, textdivs
+from digest.readers import (
+    banner,
+    bylines,
+    credits,
+    emphasis,
+    fullnames,
+    headlines,
+    htmlmeta,
+    masthead,
+    pageshape,
+    printednames,
+    textdivs,
+)
 from digest.readers.baretext import bare_text, whole_page_glued
 from digest.readers.decode import decode
 from digest.readers.document import RawDocument, fold, shorten_title
@@ -92,7 +104,10 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     shown = " ".join([*tree.xpath(_SHOWN_TEXT), *banner.logo_names(tree, canonical or url)])
     homes = banner.home_names(tree, canonical or url)
     site_names = [*declared_sites, *([stated] if stated else [])]
-    site = masthead.site_name(site_names, page_title, canonical or url, shown, homes)
+    site = fullnames.fuller_name(
+        masthead.site_name(site_names, page_title, canonical or url, shown, homes),
+        [htmlmeta.providers(ld), [fullnames.title_suffix(page_title)], homes],
+    )
     sites = [s for s in (site, *declared_sites) if s]
     carrier = _carrier(site_names, page_title, url, canonical, shown)
     where = canonical or url
@@ -106,7 +121,9 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     names = bylines.page_authors(
         htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
     )
-    names = credits.writers_only(names, credits.other_roles(tree))  # a photographer declared an author: none
+    names = credits.writers_only(
+        printednames.as_printed(names, [*linked, *shown_bylines]), credits.other_roles(tree)
+    )  # a photographer declared an author: none
     hosts = credits.hosts(tree)
     names = tuple(n for n in names if n.casefold() not in hosts)  # a broadcast's host, even alone: no writer
     blocks = whole_page_glued(tree, element_blocks(found.body), title)
@@ -138,6 +155,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             ),
             banner=banner.banner_site(tree, canonical or url),
             live=htmlmeta.live_blog(ld) or pageshape.timed_entries(tree),
+            pictures=pageshape.numbered_pictures(tree),
             providers=tuple(n for n in htmlmeta.providers(ld) if not masthead.is_site(n, [site or ""], where)),
             works=emphasis.marked_titles(tree),
             notes=tuple(n for n in (note, title_note) if n),

@@ -1,10 +1,13 @@
 """What a page's markup says about the kind of article it holds, where its metadata says nothing.
 
 A live blog prints its entries as blocks that each open with their own ``<time>`` (`timed_entries`): the extractor
-keeps the entries' text and drops the times, so the text alone no longer shows the stamps.
+keeps the entries' text and drops the times, so the text alone no longer shows the stamps. A gallery numbers its
+pictures' captions over their count ("1/6 The nebula ...", `numbered_pictures`): the extractor drops the captions.
 """
 
 from __future__ import annotations
+
+import re
 
 import lxml.html
 
@@ -39,3 +42,18 @@ def timed_entries(tree: lxml.html.HtmlElement) -> bool:
         if parent is not None:
             parents[parent] = parents.get(parent, 0) + 1
     return max(parents.values(), default=0) >= MIN_ENTRIES
+
+
+_NUMBERED = re.compile(r"^\(?(?:(?:photo|image|picture|slide)s? )?(\d{1,3}) ?(?:/| of ) ?(\d{1,3})\)?\b", re.IGNORECASE)
+"""A caption numbered over the pictures' count: "1/6 The nebula ...", "Photo 2 of 12: ..."."""
+
+
+def numbered_pictures(tree: lxml.html.HtmlElement) -> int:
+    """How many pictures the page's captions number over their count ("1/6 The nebula ...", "2/6 ..."): a gallery's.
+
+    >>> page = "<div>" + "".join(f"<figure><figcaption>{k}/3 Snow.</figcaption></figure>" for k in (1, 2, 3)) + "</div>"
+    >>> numbered_pictures(lxml.html.fromstring(page)), numbered_pictures(lxml.html.fromstring("<p>1/3 Snow.</p>"))
+    (3, 0)
+    """
+    counts = [m for c in tree.iter("figcaption") if (m := _NUMBERED.match(" ".join(c.text_content().split())))]
+    return len({int(m.group(1)) for m in counts if 0 < int(m.group(1)) <= int(m.group(2))})

@@ -1,0 +1,63 @@
+"""Who made a story a site carries, as the site's note on it says (`carried_from`): a partner newsroom whose story
+is "republished here with permission", or the body a release is "from". `digest.chain.sources` makes it the
+story's source and the site the via.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
+_NOTE = r"^(?:(?i:editor'?s'? note|note)\s*:\s*)?"
+_PARTNER = re.compile(
+    rf"{_NOTE}(?i:this|the following) (?i:story|article|report|piece) (?i:was|is|has been) "
+    rf"(?i:produced|written|reported|published) by {_NAME}"
+)
+"""A partner's story: "This story was produced by Ridgeline Report, a newsroom covering ...\"."""
+_PERMITTED = re.compile(r"\b(?:republished|reprinted|reposted|shared|published) (?:here )?with (?:its )?permission\b")
+"""What makes it a carried story rather than a credit of the site's own desk: "and is republished here with
+permission"."""
+_RELEASE = re.compile(
+    rf"{_NOTE}(?i:the following|this|below|what follows) is (?i:a|an) (?i:news|press|media) (?i:release|statement) "
+    rf"(?i:from|by|issued by) {_NAME}"
+)
+"""A release the site prints as it was sent: "The following is a news release from Ridgeline Health."."""
+MAX_NOTE_PARAGRAPHS = 3
+"""A site's note on what it carries opens or closes the story."""
+
+
+def carried_from(paragraphs: Sequence[str]) -> str | None:
+    """The partner or issuer a site's note names for the story it carries, opening or closing it.
+
+    >>> carried_from(["This story was produced by Ridgeline Report and is republished here with permission."])
+    'Ridgeline Report'
+    >>> carried_from(["The following is a press release from Penhallow Stoneworks.", "Stone will come by barge."])
+    'Penhallow Stoneworks'
+    >>> carried_from(["This story was produced by Ridgeline Report."]) is None  # no carried story: a credit
+    True
+    """
+    ends = [*paragraphs[:MAX_NOTE_PARAGRAPHS], *paragraphs[MAX_NOTE_PARAGRAPHS:][-MAX_NOTE_PARAGRAPHS:]]
+    for paragraph in ends:
+        text = paragraph.strip()
+        if (release := _RELEASE.match(text)) is not None:
+            return release.group("name").rstrip(".")
+        if (partner := _PARTNER.match(text)) is not None and _PERMITTED.search(text, partner.end()):
+            return partner.group("name").rstrip(".")
+    return None
+
+
+def not_the_source(authors: Sequence[str], source: str | None, via: str | None) -> tuple[str, ...]:
+    """The authors of a carried story (one with a ``via``) but its source, whole or cut where a byline's words
+    stopped reading it as a name ("Submitted by Ridgeline Health" read "Ridgeline"): a release's issuer is no
+    writer.
+
+    >>> not_the_source(["Ridgeline", "Ann Roe"], "Ridgeline Health", "The Echo")
+    ('Ann Roe',)
+    >>> not_the_source(["Ann Roe"], "Ann Roe", None)
+    ('Ann Roe',)
+    """
+    words = (source or "").casefold().split()
+    if not via or not words:
+        return tuple(authors)
+    return tuple(a for a in authors if (cut := a.casefold().split()) != words[: len(cut)])
