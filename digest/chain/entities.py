@@ -179,7 +179,8 @@ class Extractor:
                     continue  # "Reading through the report ...": a verb opening the sentence, not the town
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
                 pair = f"{span[0].text} {span[1].text}".casefold() if len(span) > 1 else ""
-                if people := people_of(text_of(span)):  # "British Columbians": the province's people
+                whole = text_of(span)
+                if whole.casefold() not in self.rules.demonyms and (people := people_of(whole)):  # "British Columbians"
                     yield Mention(people, paragraph, position + start, weight=DEMONYM_WEIGHT)
                     continue
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
@@ -275,7 +276,8 @@ class Extractor:
             unit = at[of]
             if headship:
                 found.add(start)
-                if len(unit) == 1 and not self.evidence.known(text_of(unit)):
+                word = unit[0].text
+                if len(unit) == 1 and (self.evidence.common_noun(word) or word.casefold() in w.DEPARTMENTS):
                     found.add(of)  # "Head of Research", "Leader of the Opposition": the job's; not "Staff Mara Quell"
             after = of + len(unit)
             appositive = start > 0 and tokens[start - 1].text == ","

@@ -73,7 +73,7 @@ def common_acronyms(texts: Sequence[str]) -> frozenset[str]:
             continue
         for match in _DEFINED.finditer(text):
             acronym = match.group(1)
-            before = text[: match.start()].split()[-MAX_DEFINED_WORDS:]
+            before = text[: match.start()].rsplit(maxsplit=MAX_DEFINED_WORDS)[-MAX_DEFINED_WORDS:]
             lower: list[str] = []
             for word in reversed(before):  # the lower-case words right before the parenthesis
                 if not word[:1].islower():

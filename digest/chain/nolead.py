@@ -151,8 +151,8 @@ QA_SPAN = 6
 """Paragraphs that make the opening."""
 LIST_SPAN = 10
 OFFER_SPAN = 16
-"""A list of offers prints four in this many paragraphs: an item may take four lines (its name, its price, a line
-about it, the shop's button)."""
+"""A list of offers whose prices are no sentences ("$49 at Voltmart") prints four in this many paragraphs: an item may
+take four lines (its name, its price, a line about it, the shop's button); priced sentences count in `LIST_SPAN`."""
 MIN_PRICED = 4
 MIN_TIMESTAMPED = 2
 
@@ -208,16 +208,21 @@ def ends_sentence(text: str) -> bool:
     return _ENDS_SENTENCE.search(text.rstrip()) is not None
 
 
+def _most_in(flags: Sequence[bool], span: int) -> int:
+    """The most flags set in any ``span`` consecutive ones."""
+    return max((sum(flags[k : k + span]) for k in range(max(1, len(flags) - span + 1))), default=0)
+
+
 def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -> str | None:
     """Why the article's opening is no lead to summarise from, or None when it is one. The offers are counted
     in the ``body`` when given: a page's list items, which the summary does not read, are kept there."""
     opening = [heading(p) for p in paragraphs[:OPENING]]
     offers = paragraphs if body is None else body
     priced = [_offer(p) for p in offers[: LIST_SPAN + OFFER_SPAN]]
-    if max((sum(priced[k : k + OFFER_SPAN]) for k in range(max(1, len(priced) - OFFER_SPAN + 1))), default=0) >= (
-        MIN_PRICED
-    ):
-        return OFFERS  # in any run of paragraphs near the top: an introduction may come first
+    bare = [found and not ends_sentence(p) for found, p in zip(priced, offers, strict=False)]  # "Price: $49"
+    if _most_in(priced, LIST_SPAN) >= MIN_PRICED or _most_in(bare, OFFER_SPAN) >= MIN_PRICED:
+        return OFFERS  # in any run of paragraphs near the top: an introduction may come first; a list printed in
+        # lines of four (name, price, blurb, button) over a longer run, when its prices are no sentences
     stamped = sum(bool(TIMESTAMP.match(p)) for p in paragraphs[:LIST_SPAN])
     minutes = sum(bool(_MINUTE.match(p.strip())) for p in offers[:LIST_SPAN])
     if max(stamped, minutes) >= MIN_TIMESTAMPED or _entries(paragraphs[:LIST_SPAN]) >= MIN_TIMESTAMPED:

@@ -37,8 +37,9 @@ _AFTER_A_NAME = frozenset(
     {"and", "or", "said", "says", "has", "have", "had", "is", "was", "will", "would", "plans", "announced", "reported"}
 )
 """Words after a name that show a possessive ending it is no owner's: "McDonald's said", "Macy's and Sears"."""
-_VERSUS = frozenset({"v.", "vs."})
-"""A court case's parties ("Moore v. Harper", "Roe vs. Wade"); not a fixture's "v" ("Arsenal v Chelsea")."""
+_VERSUS = frozenset({"v."})
+"""A court case's parties ("Moore v. Harper"); not a fixture's "v" or "vs." ("Arsenal v Chelsea", "Lakers vs.
+Celtics")."""
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sts", "Sts."})
 _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 _GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees)$")

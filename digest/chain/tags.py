@@ -236,7 +236,7 @@ def _rank(
             e.forms[form[4:] if bare else form] += e.forms.pop(form if bare else form[4:])
     for e in entities.values():  # "Harbour Energy Inc." and "Harbour Energy": one form, the full name as written
         for form in [f for f in e.forms if without_legal_form(f) != f and without_legal_form(f) in e.forms]:
-            e.forms[form] += e.forms.pop(without_legal_form(form))
+            e.forms[form] += e.forms.pop(without_legal_form(form), 0)  # two forms may share one bare name
     _boost_from_title(title, entities)
     things = frozenset(canonical_of[m.text.casefold()] for m in mentions if m.determined)
     for name in stated_names(stated):

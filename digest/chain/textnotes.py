@@ -29,7 +29,7 @@ _ON_THE_TEXT = re.compile(
     r" (?:has been|was|is|have been) (?:lightly |slightly )?(?:edited|condensed|translated|abridged)\b"
     r"|^(?:the following|this|below|what follows) is (?:a|an|the) (?:[\w-]+ ){0,2}"
     r"(?:transcript|(?:press|news|media) release)\b"
-    r"|^(?:[\w’'&.-]+ ){1,6}(?:has|have) not (?:been )?edited (?:its|this|the|their) (?:content|text|release)\b",
+    r"|^(?:[\w’'&.-]+ ){1,6}(?:has|have) not (?:been )?edited (?:its|this|the|their) (?:content|text|release)\W*$",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated)\b", re.IGNORECASE)

@@ -30,7 +30,7 @@ from digest.chain.hyphens import BREAK, compounds
 from digest.text.tokens import Token, initial, tokenize
 
 _LEGAL_FORM = re.compile(
-    r"\s+(?:Cos?\.?|Corp\.?|Inc\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV"
+    r"\s+(?:Cos?\.?|Corp\.?|Inc\.?|Ltd\.?|Limited|LLC|LLP|L\.L\.C\.|plc|Plc|PLC|SE|AG|S\.A\.|SA|N\.V\.|NV|B\.V\.|BV"
     r"|GmbH|Pty|AB|ASA|Oyj|SpA|S\.p\.A\.?|Bhd|Berhad)$"
 )
 # fmt: off
@@ -43,6 +43,13 @@ PEERAGES = frozenset({
     "prince", "princess",
 })  # fmt: skip
 """Titles of nobility held "of" a place: the title and its place name one person ("Duke of Edinburgh")."""
+DEPARTMENTS = frozenset({
+    "research", "communications", "staff", "opposition", "policy", "operations", "security", "finance", "marketing",
+    "sales", "strategy", "news", "sport", "sports", "content", "engineering", "design", "product", "programming",
+    "development", "investigations", "government", "delegation", "mission", "department",
+})  # fmt: skip
+"""What the "of" of a headship names when it is the job's, not an organisation ("Head of Research", "Leader of the
+Opposition"; not "Head of Interpol")."""
 LAWS = frozenset({
     "act", "bill", "amendment", "code", "treaty", "convention", "accord", "protocol", "charter", "statute",
     "ordinance", "directive", "regulations", "agreement", "law",

@@ -24,10 +24,8 @@ _SMALL = r"(?:a|an|the|and|or|of|to|in|on|for|at|with|from)"
 _RUN = re.compile(rf"(?<![\w“‘\"]){_CAP}(?:\s+{_CAP})*(?:(?:\s+{_SMALL})+(?:\s+{_CAP})+)+")
 _ARTICLES = frozenset({"The", "A", "An"})
 _HEADLINE_TITLE = re.compile(rf"\b(?:The|A|An)\s+{_CAP}(?:\s+{_CAP})*\s+{_SMALL}\s", re.IGNORECASE)
-"""A headline holding a run that opens with an article and goes on over a small word (its case aside: "THE BOY AND
-THE HERON" too)."""
-_JOINING = frozenset({"and", "or"})
-_POSSESSIVE = re.compile(r"['’]s?$")
+"""A headline holding a run that opens with an article and goes on over a small word, in any case ("Miyazaki's The Boy
+And The Heron Wins"): without one, an article's sentences are not scanned."""
 _EDGE_QUOTES = re.compile(r"(?<!\w)['’‘]|['’‘](?!\w)")
 """Single quotes around a title in a headline ("Swift's 'The Life of a Showgirl' Breaks ..."), not its apostrophes."""
 
@@ -36,12 +34,13 @@ def _key(text: str) -> str:
     return " " + " ".join(ascii_fold(text.replace("’", "'")).casefold().split()) + " "
 
 
-_TRADEMARKED = re.compile(rf"(?<![\w“‘\"]){_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?[™®]")
+_TRADEMARKED = re.compile(rf"(?P<pre>\b[a-z\d][\w'’-]*\s+)(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?)[™®]")
 """A name the text marks as a trademark where it ends ("Fortune Best Workplaces in Technology™", "Great Place To
-Work®"): the mark closes it as a closing quote would."""
+Work®"): the mark closes it as a closing quote would, and a lower-case word or a number opens it ("of Great Place To
+Work®" is not "Michael Bush of Great Place To Work")."""
 _LAW_NAMES = "|".join(w.capitalize() for w in LAWS)
 _LAW_WORD = re.compile(rf"\b(?:{_LAW_NAMES})\b")
-_LAW = re.compile(rf"(?<=\b[Tt]he ){_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?\s+(?:{_LAW_NAMES})\b(?![\w”’\"])")
+_LAW = re.compile(rf"(?<=\b[Tt]he ){_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?\s+(?:{_LAW_NAMES})\b(?![\w”’\"])(?!\s+[A-Z])")
 """A law's or a treaty's name after "the", over small words ("the Prevention and Combating of Corrupt Activities
 Act", "the Fair Rents and Housing Supply Act"): one name, as a title in quotes is."""
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "with", "from"})
@@ -49,8 +48,9 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on",
 
 def _trademarked(match: re.Match[str]) -> str:
     """A trademark holding a small word, quoted (the mark left out); any other as it is."""
-    name = match.group(0)[:-1]
-    return f"“{name}”" if any(w.casefold() in _SMALL_WORDS for w in name.split()[1:]) else match.group(0)
+    name = match["name"]
+    quoted = any(w.casefold() in _SMALL_WORDS for w in name.split()[1:])
+    return f"{match['pre']}“{name}”" if quoted else match.group(0)
 
 
 def _law(match: re.Match[str]) -> str:
@@ -65,15 +65,10 @@ def _law(match: re.Match[str]) -> str:
 def _title_in(words: list[str], headline: str) -> int | None:
     """Where the longest run of ``words`` ending at their end that the headline writes and that is a title starts."""
     for start, word in enumerate(words):
-        if not word[:1].isupper() or _POSSESSIVE.search(word) or word.endswith("."):
-            continue
+        if word not in _ARTICLES:
+            continue  # only an article opens such a title ("and" then joins no two names: "Texas and Florida")
         run = words[start:]
-        small = [w for w in run if not w[:1].isupper()]
-        if not small or (set(small) & _JOINING and run[0] not in _ARTICLES):
-            continue  # "and"/"or" join two names unless an article opens the title: "Texas and Florida"
-        if run[0] not in _ARTICLES:
-            continue
-        if _key(" ".join(run)) in headline:
+        if any(not w[:1].isupper() for w in run) and _key(" ".join(run)) in headline:
             return start
     return None
 
@@ -106,7 +101,7 @@ def quoter(title: str, works: Sequence[str] = ()) -> Callable[[str], str]:
     def quote(text: str) -> str:
         for work, pattern in marked:
             if work in text:
-                text = pattern.sub(f"“{work}”", text)
+                text = pattern.sub(lambda found: f"“{found.group(0)}”", text)
         if "™" in text or "®" in text:
             text = _TRADEMARKED.sub(_trademarked, text)
         if _LAW_WORD.search(text):

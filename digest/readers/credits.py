@@ -56,8 +56,14 @@ def _named_parts(element: lxml.html.HtmlElement) -> str:
     """The names a byline marks each in an element of its own (class ``name``), two or more, as a list ("Ann Roe,
     Tom Vale" from "<span class=name>Ann Roe</span> and <span class=name>Tom Vale</span> <span>Leeds</span>"): its
     writers without the place or the date beside them."""
-    names = [squash(e.text_content()) for e in element.iterdescendants() if _NAME_CLASS.search(e.get("class") or "")]
-    return ", ".join(n for n in names if n) if len(names) > 1 else ""
+    marked = [e for e in element.iterdescendants() if _NAME_CLASS.search(e.get("class") or "")]
+    outer = [e for e in marked if not any(a in marked for a in e.iterancestors())]  # not "first-name" inside a name
+    apart = all(_NAMES_APART.search(e.tail or "") for e in outer[:-1])  # "Ann Roe and Tom Vale", not "Ann" "Roe"
+    names = [squash(e.text_content()) for e in outer]
+    return ", ".join(n for n in names if n) if len(names) > 1 and apart else ""
+
+
+_NAMES_APART = re.compile(r"(?:^|\s)(?:and|&)(?:\s|$)|,")
 
 
 _OPENER = re.compile(r"(?:^|\s)(?:by|with|and|&|:)$", re.I)
@@ -140,8 +146,14 @@ def _after(headline: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
     parent = headline.getparent()
     siblings = [e for e in headline.itersiblings() if isinstance(e.tag, str)]
     if len(siblings) < UNDER_HEADLINE and parent is not None and parent.tag not in {"body", "article", "main"}:
-        siblings += [e for e in parent.itersiblings() if isinstance(e.tag, str)]
+        siblings += [e for e in parent.itersiblings() if isinstance(e.tag, str) and _credit_like(e)]
     return siblings[:UNDER_HEADLINE]
+
+
+def _credit_like(element: lxml.html.HtmlElement) -> bool:
+    """Whether an element after a headline's block may credit the writers: not a bare paragraph of the article ("<p>By
+    Christmas Eve Ferris Road was under water.</p>")."""
+    return element.tag != "p" or bool(element.get("class") or element.get("id"))
 
 
 _AUTHOR_LINK = (
@@ -242,8 +254,11 @@ def hosts(tree: lxml.html.HtmlElement) -> set[str]:
     found: set[str] = set()
     for element in tree.iter("p", "div", "span", "small", "li", "em"):
         text = squash(element.text_content())
-        if len(text) <= MAX_BYLINE_CHARS:
-            found.update(match.group("name").casefold() for match in _HOSTED.finditer(text))
+        if len(text) > MAX_BYLINE_CHARS or not (matches := list(_HOSTED.finditer(text))):
+            continue
+        if element.xpath(ELSEWHERE, namespaces=NS) or element.xpath("ancestor::footer"):
+            continue  # a sidebar's podcast ("Listen: The Harbour Hour, hosted by Ann Roe") hosts no broadcast here
+        found.update(match.group("name").casefold() for match in matches)
     return found
 
 

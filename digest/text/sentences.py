@@ -52,6 +52,8 @@ def split_paragraphs(paragraphs: Sequence[str], lang: str = "en") -> list[Senten
 
 _NAME_END = re.compile(r"\b(?:Jr|Sr|Inc|Ltd|Corp|Co|Plc|plc|LLC|PhD|D\.C)\.\s+(?=([A-Z][\w'’-]*))")
 """An abbreviation that ends a name ("Jr.", "Inc.", "D.C.") before a capitalised word."""
+_COMPANY_BEFORE = re.compile(r"(?:[A-Z][\w'’&.-]*|&|and)\s+$")
+"""What a company's "Co." follows: a capitalised word, "&" or "and" ("Devices Co.", "Smith & Co.")."""
 
 
 def at_name_ends(sentences: Iterable[Sentence], continues: frozenset[str]) -> list[Sentence]:
@@ -66,6 +68,8 @@ def at_name_ends(sentences: Iterable[Sentence], continues: frozenset[str]) -> li
     for sentence in sentences:
         text, start = sentence.text, 0
         for match in _NAME_END.finditer(text):
+            if text.startswith("Co.", match.start()) and not _COMPANY_BEFORE.search(text[: match.start()]):
+                continue  # "Portaferry, Co. Down", "from Co. Antrim": a county, not a company's legal form
             if match.group(1).casefold() not in continues:
                 found.append(replace(sentence, text=text[start : match.end()].strip()))
                 start = match.end()

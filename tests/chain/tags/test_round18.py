@@ -47,10 +47,10 @@ def test_a_provinces_people_are_no_tag_of_their_own(config: SiteConfig) -> None:
 def test_an_acronym_spelled_with_its_small_words_joins_its_name(config: SiteConfig) -> None:
     tags = ranked_tags(
         config,
-        ["Observers from the Southern Council of Harbour Authorities (SCOHA) watched the vote. SCOHA will report."],
+        ["Observers from the Economic Bloc of Eastern Harbour States (EBEHS) watched the vote. EBEHS will report."],
     )
-    assert "Southern Council of Harbour Authorities" in tags
-    assert not {"Southern Council", "Harbour Authorities", "SCOHA"} & set(tags)
+    assert "Economic Bloc of Eastern Harbour States" in tags
+    assert not {"Economic Bloc", "Eastern Harbour States", "EBEHS"} & set(tags)
 
 
 def test_a_court_case_is_one_name(config: SiteConfig) -> None:
@@ -58,10 +58,10 @@ def test_a_court_case_is_one_name(config: SiteConfig) -> None:
         config,
         [
             "In Marlow v. Quell in 2019, the Harwick Supreme Court ruled for the city.",
-            "The case, Ortiz v. City of Kelmscott, ended two years later. Marlow vs. Harwick followed.",
+            "The case, Ortiz v. City of Kelmscott, ended two years later.",
         ],
     )
-    assert {"Marlow v. Quell", "Ortiz v. City of Kelmscott", "Marlow vs. Harwick"} <= set(tags)
+    assert {"Marlow v. Quell", "Ortiz v. City of Kelmscott"} <= set(tags)
     assert not {"Quell", "Ortiz", "City of Kelmscott"} & set(tags)
 
 
@@ -172,3 +172,15 @@ def test_a_models_name_goes_on_for_two_words_after_its_number(config: SiteConfig
     )
     assert {"Harwick Fone 17 Pro Max", "Quell 10 Pro Fold"} <= set(tags)
     assert not {"Harwick Fone 17 Pro", "Quell 10 Pro"} & set(tags)
+
+
+def test_a_companys_name_with_its_legal_form_is_the_name_without_it(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "It was bailed out by Harwick Group Corp last month. Harwick agreed to inject cash.",
+            "Ann Roe is also an executive at Harwick.",
+        ],
+    )
+    assert "Harwick Group Corp" in tags
+    assert "Harwick" not in tags

@@ -71,11 +71,8 @@ class Expected:
     must_tags: tuple[str, ...] = ()
     ok_tags: tuple[str, ...] = ()
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-
-    @property
-    def tagged(self) -> bool:
-        """Whether the editor tagged this page."""
-        return bool(self.ok_tags)
+    tagged: bool = False
+    """Whether the editor tagged this page (an entry with ``must_tags`` and ``ok_tags``, even empty)."""
 
 
 def split_of(page_id: str) -> str:
@@ -95,6 +92,9 @@ def load_expected(path: Path = EXPECTED) -> list[Expected]:
             continue
         must, ok, aliases = item.get("must_tags") or [], item.get("ok_tags") or [], item.get("aliases") or {}
         problems += [f"{where}: must_tags: {m!r} is not among ok_tags" for m in must if m not in ok]
+        if not isinstance(aliases, dict) or not all(isinstance(v, list) for v in aliases.values()):
+            problems.append(f"{where}: aliases: expected a mapping of a tag to its other spellings")
+            continue
         if not (path.parent / f"{item['id']}.html").exists():
             problems.append(f"{where}: id: no page {item['id']}.html")
         found.append(
@@ -109,6 +109,7 @@ def load_expected(path: Path = EXPECTED) -> list[Expected]:
                 tuple(str(m) for m in must),
                 tuple(str(o) for o in ok),
                 {str(k): tuple(str(v) for v in vs or ()) for k, vs in aliases.items()},
+                set(item) >= TAG_KEYS,
             )
         )
     if problems or not found:
