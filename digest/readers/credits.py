@@ -39,12 +39,15 @@ def byline_elements(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
 
 
 def byline_texts(elements: Sequence[lxml.html.HtmlElement], limit: int = 4, *, lines: bool = False) -> list[str]:
-    """Short texts of byline elements (`byline_elements`), each once, at most ``limit``.
+    """Short texts of byline elements (`byline_elements`) and the names they mark each in an element of their own
+    (`_named_parts`), each once, at most ``limit``.
     With ``lines``, a comma where a ``<br>`` parts the lines (`lines_text`): "Ann Roe<br>Reuters" credits Reuters;
     else the text as shown ("Ann RoeReuters"), which the authors are read from (on the real pages, a byline's
     lines apart gave one page fewer right authors: a job or a date on the next line then reads as a part)."""
     found: list[str] = []
     for element in elements:
+        if len(found) >= limit:
+            break
         text = lines_text(element) if lines else squash(element.text_content())
         for said in (text, _named_parts(element)):
             if said and len(said) <= MAX_BYLINE_CHARS and said not in found and len(found) < limit:
