@@ -159,7 +159,7 @@ class Extractor:
             corners = positions.corners(tokens, spans)
             links = positions.link_run(tokens)
             jobs_end = {s + len(sp) for s, sp in spans if sp[-1].text.casefold().rstrip(".") in job_words}
-            jobs_end |= self._roles_end(tokens)
+            roles_end: list[set[int]] = []  # found only when a span follows "of" or "for" (most sentences: none)
             nicks = couples(tokens, spans, self.evidence) | nicknamed(tokens, spans, self.evidence.lower_words)
             for start, span in spans:
                 if start in corners or nicks.get(start) == []:
@@ -179,15 +179,17 @@ class Extractor:
                     continue  # "Reading through the report ...": a verb opening the sentence, not the town
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
                 pair = f"{span[0].text} {span[1].text}".casefold() if len(span) > 1 else ""
-                whole = text_of(span)
-                if whole.casefold() not in self.rules.demonyms and (people := people_of(whole)):  # "British Columbians"
+                whole = text_of(span) if span[-1].text.endswith("ns") else ""
+                if (
+                    whole and whole.casefold() not in self.rules.demonyms and (people := people_of(whole))
+                ):  # "Albertans"
                     yield Mention(people, paragraph, position + start, weight=DEMONYM_WEIGHT)
                     continue
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())
                 if country and not (pair and place_kind(text_of(span[:2])) is not None):  # not "British Columbia"
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
                 at = start - 2 if before == "the" else start - 1  # "Chief of Staff Mara Quell", "Director of the"
-                unit = at in jobs_end and tokens[at].text.casefold() in {"of", "for"}
+                unit = self._after_job(tokens, at, jobs_end, roles_end)
                 person = nicks.get(start, span)  # 'Joaquín "El Chapo" Guzmán': Joaquín Guzmán
                 key = (tuple(person), first, before == "the", unit)
                 if (texts := names.get(key)) is None:
@@ -228,16 +230,26 @@ class Extractor:
                     yield Mention(named, paragraph, position + start, heading=heading or start in links)
             position += len(tokens)
 
+    def _after_job(self, tokens: list[Token], at: int, jobs_end: set[int], roles_end: list[set[int]]) -> bool:
+        """Whether ``tokens[at]`` is the "of" or "for" after a job ("Chief of", "Minister of State for"); the roles
+        of several words are found once per sentence (``roles_end``), when first needed."""
+        if at < 0 or tokens[at].text.casefold() not in {"of", "for"}:
+            return False
+        if at in jobs_end:
+            return True
+        if not roles_end:
+            roles_end.append(self._roles_end(tokens))
+        return at in roles_end[0]
+
     def _roles_end(self, tokens: list[Token]) -> set[int]:
         """Where each role of several words ends ("Minister of State", "Secretary of State"): a job's unit may come
         after its "for" ("Minister of State for Foreign Affairs Sarah Quell")."""
         heads = _long_role_heads(self.rules.roles)
+        starts = [k for k, t in enumerate(tokens) if t.capitalised and t.text.casefold() in heads]
+        if not starts:
+            return set()  # most sentences: no casefolded copy of the sentence made
         lowered = [t.text.casefold() for t in tokens]
-        found = (
-            (k, self.evidence.role_at(lowered, k))
-            for k, w in enumerate(lowered)
-            if w in heads and tokens[k].capitalised
-        )
+        found = ((k, self.evidence.role_at(lowered, k)) for k in starts)
         return {k + len(role) for k, role in found if role is not None and len(role) > 1}
 
     def _numbered(self) -> Counter[tuple[str, str]]:

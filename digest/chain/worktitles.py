@@ -39,7 +39,8 @@ _TRADEMARKED = re.compile(rf"(?P<pre>\b[a-z\d][\w'’-]*\s+)(?P<name>{_CAP}(?:\s
 Work®"): the mark closes it as a closing quote would, and a lower-case word or a number opens it ("of Great Place To
 Work®" is not "Michael Bush of Great Place To Work")."""
 _LAW_NAMES = "|".join(w.capitalize() for w in LAWS)
-_LAW_WORD = re.compile(rf"\b(?:{_LAW_NAMES})\b")
+_LAW_HINT = re.compile("|".join(sorted(w.capitalize() for w in LAWS)))
+"""A law's word anywhere (no word boundaries: the cheapest test, run on every sentence)."""
 _LAW = re.compile(rf"(?<=\b[Tt]he ){_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?\s+(?:{_LAW_NAMES})\b(?![\w”’\"])(?!\s+[A-Z])")
 """A law's or a treaty's name after "the", over small words ("the Prevention and Combating of Corrupt Activities
 Act", "the Fair Rents and Housing Supply Act"): one name, as a title in quotes is."""
@@ -104,7 +105,7 @@ def quoter(title: str, works: Sequence[str] = ()) -> Callable[[str], str]:
                 text = pattern.sub(lambda found: f"“{found.group(0)}”", text)
         if "™" in text or "®" in text:
             text = _TRADEMARKED.sub(_trademarked, text)
-        if _LAW_WORD.search(text):
+        if _LAW_HINT.search(text):
             text = _LAW.sub(_law, text)
         return _RUN.sub(quoted, text) if titled else text
 
