@@ -59,8 +59,9 @@ _SHOWS = frozenset(
 _VENUES = frozenset({
     "Diner", "Cafe", "Café", "Pub", "Bar", "Grill", "Kitchen", "Bakery", "Tavern", "Deli", "Pizzeria", "Restaurant",
     "Bistro", "Inn", "Garage", "Hardware", "Salon", "Store", "Shop", "Market", "Farm", "Brewery", "Steakhouse",
+    "Mercantile", "Emporium", "Baths", "Pool", "Wharf", "Landing", "Crossing", "Mill", "Orchard", "Bookshop",
 })  # fmt: skip
-"""Businesses named after their owner in the possessive ("Rosie's Diner", "Joe's Pizzeria")."""
+"""Businesses and places named after their owner in the possessive ("Rosie's Diner", "Wylie's Baths")."""
 _OFFICE_NAMED = PRIZES | {"cup", "trophy", "day", "birthday"}
 """What is named after an office in its possessive besides its organisation ("Emperor's Cup", "Presidents' Day")."""
 _EPONYMOUS = frozenset({"disease", "syndrome", "palsy", "lymphoma", "law", "paradox", "theorem"})

@@ -184,3 +184,15 @@ def test_a_companys_name_with_its_legal_form_is_the_name_without_it(config: Site
     )
     assert "Harwick Group Corp" in tags
     assert "Harwick" not in tags
+
+
+def test_a_place_named_after_its_owner_keeps_the_possessive(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "It is 6.10am at Harwick's Quell's Baths, and the water is 17 degrees.",
+            "The clinic will open in the former Marlow's Mercantile building on Quay Road.",
+        ],
+    )
+    assert {"Quell's Baths", "Marlow's Mercantile"} <= set(tags)
+    assert not {"Quell", "Baths", "Marlow", "Mercantile"} & set(tags)
