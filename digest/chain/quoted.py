@@ -54,7 +54,7 @@ WORKS = frozenset({
 })  # fmt: skip
 """Nouns naming a kind of work: the Title Case run right after one is the work's title ("the film The Boy and the
 Heron", "her debut novel The Ministry of Time")."""
-_ARTICLES = frozenset({"The", "A", "An"})
+ARTICLES = frozenset({"The", "A", "An"})
 _CUED_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "to"})
 """Small words a title written after its kind's noun may hold: not those that say where or how it was shown ("the
 song Mr. Brightside at Wembley Stadium", "the series Ripley on Netflix", "the film Jaws in 1975")."""
@@ -67,7 +67,7 @@ def cued_title(tokens: list[Token], start: int, i: int) -> bool:
     Heron"; not "the film Barbie and Warner Bros.")."""
     if start == 0 or tokens[start - 1].text not in WORKS or tokens[i].text not in _CUED_SMALL:
         return False
-    if tokens[i].text in {"and", "or"} and tokens[start].text not in _ARTICLES:
+    if tokens[i].text in {"and", "or"} and tokens[start].text not in ARTICLES:
         return False
     for end in range(i + 1, min(start + MAX_TITLE, len(tokens))):
         token = tokens[end]

@@ -17,12 +17,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from digest.chain.gazetteer import ascii_fold
+from digest.chain.quoted import ARTICLES
 from digest.chain.wording import LAWS
 
 _CAP = r"[A-Z][\w'’.&-]*"
-_SMALL = r"(?:a|an|the|and|or|of|to|in|on|for|at|with|from)"
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "with", "from"})
+_SMALL = rf"(?:{'|'.join(sorted(_SMALL_WORDS))})"
 _RUN = re.compile(rf"(?<![\w“‘\"]){_CAP}(?:\s+{_CAP})*(?:(?:\s+{_SMALL})+(?:\s+{_CAP})+)+")
-_ARTICLES = frozenset({"The", "A", "An"})
 _HEADLINE_TITLE = re.compile(rf"\b(?:The|A|An)\s+{_CAP}(?:\s+{_CAP})*\s+{_SMALL}\s", re.IGNORECASE)
 """A headline holding a run that opens with an article and goes on over a small word, in any case ("Miyazaki's The Boy
 And The Heron Wins"): without one, an article's sentences are not scanned."""
@@ -38,13 +39,12 @@ _TRADEMARKED = re.compile(rf"(?P<pre>\b[a-z\d][\w'’-]*\s+)(?P<name>{_CAP}(?:\s
 """A name the text marks as a trademark where it ends ("Fortune Best Workplaces in Technology™", "Great Place To
 Work®"): the mark closes it as a closing quote would, and a lower-case word or a number opens it ("of Great Place To
 Work®" is not "Michael Bush of Great Place To Work")."""
-_LAW_NAMES = "|".join(w.capitalize() for w in LAWS)
-_LAW_HINT = re.compile("|".join(sorted(w.capitalize() for w in LAWS)))
+_LAW_NAMES = "|".join(sorted(w.capitalize() for w in LAWS))
+_LAW_HINT = re.compile(_LAW_NAMES)
 """A law's word anywhere (no word boundaries: the cheapest test, run on every sentence)."""
 _LAW = re.compile(rf"(?<=\b[Tt]he ){_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?\s+(?:{_LAW_NAMES})\b(?![\w”’\"])(?!\s+[A-Z])")
 """A law's or a treaty's name after "the", over small words ("the Prevention and Combating of Corrupt Activities
 Act", "the Fair Rents and Housing Supply Act"): one name, as a title in quotes is."""
-_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "with", "from"})
 
 
 def _trademarked(match: re.Match[str]) -> str:
@@ -66,7 +66,7 @@ def _law(match: re.Match[str]) -> str:
 def _title_in(words: list[str], headline: str) -> int | None:
     """Where the longest run of ``words`` ending at their end that the headline writes and that is a title starts."""
     for start, word in enumerate(words):
-        if word not in _ARTICLES:
+        if word not in ARTICLES:
             continue  # only an article opens such a title ("and" then joins no two names: "Texas and Florida")
         run = words[start:]
         if any(not w[:1].isupper() for w in run) and _key(" ".join(run)) in headline:
