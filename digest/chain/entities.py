@@ -11,11 +11,10 @@ Acronyms spelled out in parentheses are recorded as pairs (`digest.chain.pairs`)
 
 from __future__ import annotations
 
-import functools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, pairwise
 
@@ -25,6 +24,7 @@ from digest.chain.aliases import known_as
 from digest.chain.gazetteer import function_words, people_of, place_kind
 from digest.chain.given import couples, nicknamed
 from digest.chain.hyphens import compounds
+from digest.chain.jobs import after_job, job_titles, role_table
 from digest.chain.joins import (
     bodies,
     campuses,
@@ -64,6 +64,8 @@ class Mention:
     """Running token position in the article, for first-mention order."""
     locative: bool = False
     """Preceded by "in", "at", "from"...: the name is used as a place."""
+    owner: bool = False
+    """In the possessive ("in Hanbit's history": the preposition is the history's, so no place need be meant)."""
     weight: float = 1.0
     """Less than 1 for indirect mentions (a demonym standing for its country)."""
     heading: bool = False
@@ -76,21 +78,6 @@ class Mention:
     """A first name given a surname as someone's wife or child ("his wife, Kim": Kim Roe; `digest.chain.kin`)."""
     model: bool = False
     """Right before a number that is no year ("Series 3", "GTX 1660"): the start of a model's name."""
-
-
-@functools.lru_cache(maxsize=8)
-def _role_table(roles: tuple[str, ...]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
-    """First word -> the roles starting with it as word tuples, longest first (made once per rule set)."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for role in sorted({tuple(r.casefold().split()) for r in roles}, key=len, reverse=True):
-        table.setdefault(role[0], []).append(role)
-    return {first: tuple(found) for first, found in table.items()}
-
-
-@functools.lru_cache(maxsize=8)
-def _long_role_heads(roles: tuple[str, ...]) -> frozenset[str]:
-    """The first words of the roles of several words ("minister" of "Minister of State"), made once per rule set."""
-    return frozenset(first for first, found in _role_table(roles).items() if any(len(r) > 1 for r in found))
 
 
 class Extractor:
@@ -121,7 +108,7 @@ class Extractor:
         lower_words = frozenset(compress(map(_TEXT, every), map(_LOWER, every)))
         self.evidence = Evidence(
             rules=rules,
-            roles=_role_table(rules.roles),
+            roles=role_table(rules.roles),
             function_words=self.function_words,
             lower_words=lower_words,
             lower_text=" " + lower_text(self.sentences) + " ",
@@ -154,7 +141,7 @@ class Extractor:
         for tokens, spans, paragraph, heading in zip(
             self.sentences, self.spans, self.paragraphs, self.headings, strict=True
         ):
-            jobs = self._job_titles(tokens, spans)
+            jobs = job_titles(tokens, spans, self.rules, self.evidence)
             category = -1  # where a prize's category ended in this sentence
             corners = positions.corners(tokens, spans)
             links = positions.link_run(tokens)
@@ -189,7 +176,7 @@ class Extractor:
                 if country and not (pair and place_kind(text_of(span[:2])) is not None):  # not "British Columbia"
                     yield Mention(country, paragraph, position + start, weight=DEMONYM_WEIGHT)
                 at = start - 2 if before == "the" else start - 1  # "Chief of Staff Mara Quell", "Director of the"
-                unit = self._after_job(tokens, at, jobs_end, roles_end)
+                unit = after_job(tokens, at, jobs_end, roles_end, rules=self.rules, evidence=self.evidence)
                 person = nicks.get(start, span)  # 'Joaquín "El Chapo" Guzmán': Joaquín Guzmán
                 key = (tuple(person), first, before == "the", unit)
                 if (texts := names.get(key)) is None:
@@ -210,6 +197,7 @@ class Extractor:
                         paragraph,
                         position + start,
                         locative=before in _LOCATIVE,
+                        owner=span[-1].possessive,
                         determined=before == "the",
                         kin=kin,
                         heading=heading or start in links,
@@ -230,28 +218,6 @@ class Extractor:
                     yield Mention(named, paragraph, position + start, heading=heading or start in links)
             position += len(tokens)
 
-    def _after_job(self, tokens: list[Token], at: int, jobs_end: set[int], roles_end: list[set[int]]) -> bool:
-        """Whether ``tokens[at]`` is the "of" or "for" after a job ("Chief of", "Minister of State for"); the roles
-        of several words are found once per sentence (``roles_end``), when first needed."""
-        if at < 0 or tokens[at].text.casefold() not in {"of", "for"}:
-            return False
-        if at in jobs_end:
-            return True
-        if not roles_end:
-            roles_end.append(self._roles_end(tokens))
-        return at in roles_end[0]
-
-    def _roles_end(self, tokens: list[Token]) -> set[int]:
-        """Where each role of several words ends ("Minister of State", "Secretary of State"): a job's unit may come
-        after its "for" ("Minister of State for Foreign Affairs Sarah Quell")."""
-        heads = _long_role_heads(self.rules.roles)
-        starts = [k for k, t in enumerate(tokens) if t.capitalised and t.text.casefold() in heads]
-        if not starts:
-            return set()  # most sentences: no casefolded copy of the sentence made
-        lowered = [t.text.casefold() for t in tokens]
-        found = ((k, self.evidence.role_at(lowered, k)) for k in starts)
-        return {k + len(role) for k, role in found if role is not None and len(role) > 1}
-
     def _numbered(self) -> Counter[tuple[str, str]]:
         """A capitalised word and the number after it ("FTSE", "100"), counted over the article (made when a
         numbered name is first met), the title's too."""
@@ -268,31 +234,3 @@ class Extractor:
             return found[-1] if found and place_kind(found[-1]) is None else None
 
         return kin_name(tokens, start, spans, name_of, self.evidence.alone)
-
-    def _job_titles(self, tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> frozenset[int]:
-        """Starts of spans naming a job ("Head of"), and after a comma its unit of the organisation named
-        last (", General Manager of Care Europe at Acme"): no tags."""
-        at = dict(spans)
-        found: set[int] = set()
-        for start, span in spans:
-            end = start + len(span)
-            if end + 1 >= len(tokens) or tokens[end].text.casefold() != "of":
-                continue
-            of = end + 1 if tokens[end + 1].text != "the" else end + 2  # "Leader of the Opposition"
-            if of not in at:
-                continue
-            last = span[-1].text.casefold().rstrip(".")
-            headship = last in w.HEADSHIPS and all(t.text == "The" for t in span[:-1])  # "The Head of Research"
-            if not headship and last not in job_words(self.rules.role_words):
-                continue
-            unit = at[of]
-            if headship:
-                found.add(start)
-                word = unit[0].text
-                if len(unit) == 1 and (self.evidence.common_noun(word) or word.casefold() in w.DEPARTMENTS):
-                    found.add(of)  # "Head of Research", "Leader of the Opposition": the job's; not "Staff Mara Quell"
-            after = of + len(unit)
-            appositive = start > 0 and tokens[start - 1].text == ","
-            if appositive and after + 1 in at and tokens[after].text.casefold() in {"at", "for"}:
-                found.update((start, of))
-        return frozenset(found)

@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 
 from digest.chain.gazetteer import place_kind
+from digest.chain.wording import ends_in_legal_form
 
 MIN_QUALIFIED_WORDS = 2
 """Words of the organisation's name without its place: "Supreme Court", not "Court"."""
@@ -93,7 +94,9 @@ def umbrella(
         return False
     longer = [f for f in forms if f.startswith(short + " ")]
     added = [f[len(short) :].split() for f in longer]
-    if any(words[-1].casefold() in org_words or not any(map(common, words)) for words in added):
+    if any(words[-1].casefold() in org_words or not any(map(common, words)) for words in added) or any(
+        map(ends_in_legal_form, longer)
+    ):  # "Keystone Valley Financial Corp.": a company's name as written
         return False
     return forms[short] > sum(forms[f] for f in longer)
 

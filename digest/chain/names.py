@@ -41,7 +41,7 @@ from digest.chain.initials import acronyms_by_initials
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
 from digest.chain.variants import GENERATIONS, MIDDLE_NAME_WORDS, Groups, personal, variants
-from digest.chain.wording import without_legal_form
+from digest.chain.wording import ends_in_legal_form, without_legal_form
 from digest.config import EntityRules
 
 MAX_SHORT_WORDS = 3
@@ -116,13 +116,15 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
         by_root[groups.find(key)] += count
     entity_counts = Counter({key: by_root[groups.find(key)] for key in names})  # a name's entity, all its forms
     used_as_place = {m.text.casefold() for m in mentions if m.locative}
-    first_at: dict[str, int] = {}
-    for m in reversed(mentions):
-        first_at[m.text.casefold()] = m.position
+    place_uses = Counter(m.text.casefold() for m in mentions if m.locative)
+    plain_place = {m.text.casefold() for m in mentions if m.locative and not m.owner}
+    first_at = {m.text.casefold(): m.position for m in reversed(mentions)}  # the first mention's, set last
     plurals: set[str] = set()
     for key in sorted(set(counts).intersection(names)):
         words = tuple(key.split())
         place = _is_place(key, rules, used_as_place, suffixes.get(words, set()) - {key})
+        if place and 2 * place_uses[key] < counts[key] and _company_start(key, prefixes.get(words, set()), rules):
+            place = False  # "Keystone Valley", short for "Keystone Valley Financial Corp.", no known place
         candidates = set() if place or len(words) > MAX_SHORT_WORDS else suffixes.get(words, set()) - {key}
         if not candidates and not place and len(words) == 1:
             candidates = inner.get(words, set()) - {key} or sounds.get(skeleton(key) or "", set()) - {key}
@@ -136,8 +138,14 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
                 {
                     c
                     for c in prefixes.get(words, set())
-                    if not _named_after(
-                        key, c, used_as_place, entity_counts, rules, later=first_at.get(c, _END) < first_at[key]
+                    if c in counts  # not "Keystone Valley Financial", only said with its "Corp."
+                    and not _named_after(
+                        key,
+                        c,
+                        plain_place if ends_in_legal_form(c) else used_as_place,  # "in Hanbit's": Hanbit Co.
+                        entity_counts,
+                        rules,
+                        later=first_at.get(c, _END) < first_at[key],
                     )
                 },
                 groups,
@@ -151,6 +159,12 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
         elif not candidates and not place and len(words) == 1 and key.endswith("s") and key[:-1] in last_words:
             plurals.add(key)  # a known place ending in "s" is no plural ("Bahamas" beside "Grand Bahama")
     return plurals
+
+
+def _company_start(key: str, longer: set[str], rules: EntityRules) -> bool:
+    """Whether ``key``, a place only by its last word ("Valley"), starts a company's name written with its legal
+    form."""
+    return key not in rules.aliases and place_kind(key) is None and any(map(ends_in_legal_form, longer))
 
 
 def _titled(names: Sequence[str], groups: Groups, written: frozenset[str]) -> None:

@@ -25,7 +25,7 @@ from digest.chain.labels import unlabelled
 from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
-from digest.chain.wording import OCCASIONS, without_legal_form
+from digest.chain.wording import OCCASIONS, ends_in_legal_form, without_legal_form
 from digest.chain.worktitles import quoter
 from digest.config import EntityRules
 from digest.text.prefilter import Screened
@@ -117,7 +117,7 @@ def _display(
     ]  # a later or inner word of it (folded: "Ozdemir"), not only its accents ("Pena" beside "Peña"); not a model
     # of the maker ("Airbus" beside "Airbus A350-900"), or the full name of a surname spelt another way
     if longer:
-        full = max(longer, key=lambda f: (entity.forms[f], len(f), f))
+        full = max(longer, key=lambda f: (ends_in_legal_form(f), entity.forms[f], len(f), f))  # a company as written
         if fuller := [f for f in longer if f.endswith(" " + full)]:  # "Ahmed El Gizawy", not "El Gizawy"
             full = max(fuller, key=lambda f: (entity.forms[f], len(f), f))
         return top if umbrella(top, full, entity.forms, org_words, common) else full

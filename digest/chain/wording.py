@@ -128,6 +128,11 @@ def legal_form(name: str) -> bool:
     return " " not in name and name.rstrip(".").casefold() in _BARE_LEGAL_FORMS
 
 
+def ends_in_legal_form(name: str) -> bool:
+    """Whether a name of several words ends in a company's legal form, in any case ("hanbit semiconductor co.")."""
+    return " " in name and name.rsplit(" ", 1)[-1].rstrip(".").casefold() in _LEGAL_WORDS
+
+
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form; a name that is only a legal form is left alone."""
     if name.rsplit(" ", 1)[-1].rstrip(".").casefold() not in _LEGAL_WORDS:
