@@ -8,6 +8,7 @@ one entity, shown by its name.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from digest.chain.splits import text_of
@@ -16,6 +17,7 @@ from digest.text.tokens import Token
 
 _KNOWN = frozenset({"known", "called", "nicknamed"})
 _HOW = frozenset({"also", "widely", "better", "commonly", "popularly", "locally", "often", "simply"})
+_FORMALLY = frozenset({"formally", "officially", "properly", "legally", "now", "still", "usually"})
 MIN_SPELT_LENGTH = 2
 MAX_SHORT_WORDS = 3
 MIN_PREFIX = 3
@@ -45,6 +47,9 @@ def _known_as(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> 
         if (shorter := _or_short(tokens, k + 1, at, span)) is not None:
             found.append((shorter, span))  # "the Department of Forestry and Fire Protection, or Cal Fire,"
             continue
+        if (called := _as_is_known(tokens, k + 1, at)) is not None:
+            found.append((" ".join(t.text for t in called), span))  # "the Swiss ..., as ETH Zurich is formally known"
+            continue
         k += 1 + (tokens[k + 1].text.casefold() in _HOW)
         if tokens[k].text.casefold() not in _KNOWN or tokens[k + 1].text.casefold() != "as":
             continue
@@ -52,6 +57,18 @@ def _known_as(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> 
         if second is not None and len(second) <= 2:
             found.append((" ".join(t.text for t in second), span))
     return found
+
+
+def _as_is_known(tokens: list[Token], k: int, at: dict[int, list[Token]]) -> list[Token] | None:
+    """The name in "as <Name> is [formally] known" from ``tokens[k]``, one to three words."""
+    second = at.get(k + 1) if tokens[k].text.casefold() == "as" else None
+    if second is None or len(second) > MAX_SHORT_WORDS:
+        return None
+    verb = k + 1 + len(second)
+    how = verb + 1 + (verb + 1 < len(tokens) and tokens[verb + 1].text.casefold() in _HOW | _FORMALLY)
+    if how >= len(tokens) or tokens[verb].text.casefold() not in {"is", "was"}:
+        return None
+    return second if tokens[how].text.casefold() in _KNOWN else None
 
 
 def _or_short(tokens: list[Token], k: int, at: dict[int, list[Token]], span: list[Token]) -> str | None:
@@ -64,7 +81,7 @@ def _or_short(tokens: list[Token], k: int, at: dict[int, list[Token]], span: lis
     if end < len(tokens) and tokens[end].text not in {",", ".", ")", ";"}:
         return None
     short = " ".join(t.text for t in second)
-    return short if _prefixes(short, text_of(span)) else None
+    return short if _prefixes(short, text_of(span)) or syllabic(short, text_of(span)) else None
 
 
 def _prefixes(short: str, name: str) -> bool:
@@ -81,6 +98,34 @@ def clipped(short: str, name: str) -> bool:
         return False  # "Ed Roe" beside "Edward Roe": a nickname, not a short form
     cut = any(any(n.startswith(w) and n != w for n in words) and w not in words for w in short.casefold().split())
     return cut and _prefixes(short, name)
+
+
+def syllabic(short: str, name: str) -> bool:
+    """Whether a one-word short form is made of the starts of the name's words, in order, the first word's first
+    and at least two of them ("Codelco" of "Corporación Nacional del Cobre", "Pemex" of "Petróleos Mexicanos").
+
+    >>> syllabic("Codelco", "Corporación Nacional del Cobre"), syllabic("Cobre", "Corporación Nacional del Cobre")
+    (True, False)
+    """
+    letters, words = short.casefold(), name.casefold().split()
+    if " " in short or not letters.isalpha() or len(words) < 2 or letters[0] != words[0][0]:
+        return False
+
+    @functools.cache
+    def split(at: int, word: int) -> int:  # the fewest words whose starts spell letters[at:], from words[word:]
+        if at == len(letters):
+            return 0
+        best = len(words) + 1
+        for k in range(word, len(words)):
+            for end in range(at + 1, len(letters) + 1):
+                if not words[k].startswith(letters[at:end]):
+                    break
+                best = min(best, 1 + split(end, k + 1))
+            if at == 0:
+                break  # the first letters are the first word's
+        return best
+
+    return 2 <= split(0, 0) <= len(words)
 
 
 def spelt_within(acronym: str, word: str) -> bool:

@@ -17,8 +17,9 @@ SKIP_IN_INITIALS = frozenset({"of", "the", "for", "on", "de", "la", "del", "and"
 
 @functools.lru_cache(maxsize=1 << 13)
 def initials(name: str, place_words: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Ways a name is abbreviated: every word, without "of/the/for", without any small word, and without
-    the word that makes a place's name a place ("New York State Attorney General": NYAG) (remembered).
+    """Ways a name is abbreviated: every word, without "of/the/for", without any small word, without
+    the word that makes a place's name a place ("New York State Attorney General": NYAG), and without an acronym
+    before it ("NSW State Emergency Service": SES) (remembered).
 
     >>> sorted(initials("Cochin University of Science and Technology"))
     ['CUOSAT', 'CUSAT', 'CUST']
@@ -30,6 +31,8 @@ def initials(name: str, place_words: frozenset[str] = frozenset()) -> frozenset[
     found = {every, keep_and, "".join(w[0] for w in main)}
     if len(main) >= 3:
         found.add(main[0][0] + "".join(w[0] for w in main[1:-1] if w.casefold() not in place_words) + main[-1][0])
+    if len(main) >= 3 and main[0].isupper() and len(main[0]) > 1:  # "NSW State Emergency Service": "SES"
+        found.add("".join(w[0] for w in main[1:]))
     if _SOUNDED.keys() & {w.casefold() for w in words}:
         found.add("".join(_SOUNDED.get(w.casefold(), w[0]) for w in words if w[:1].isalpha()).upper())
     return frozenset(found)

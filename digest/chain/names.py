@@ -41,7 +41,7 @@ from digest.chain.initials import acronyms_by_initials
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
 from digest.chain.variants import GENERATIONS, MIDDLE_NAME_WORDS, Groups, personal, variants
-from digest.chain.wording import ends_in_legal_form, without_legal_form
+from digest.chain.wording import CLUB_FORMS, ends_in_legal_form, without_legal_form
 from digest.config import EntityRules
 
 MAX_SHORT_WORDS = 3
@@ -88,28 +88,8 @@ def group_names(
 
 
 def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Groups, rules: EntityRules) -> set[str]:
-    suffixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    prefixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    last_words: set[str] = set()
-    inner: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    sounds: dict[str, set[str]] = defaultdict(set)
     kin = {m.text.casefold() for m in mentions if m.kin}  # "Kim Roe" of "his wife, Kim": Roe is not her
-    for name in names:
-        words = tuple(name.split())
-        if len(words) > 2 and words[-1] in GENERATIONS:
-            words = words[:-1]  # "Patrick Carlineo Jr." is "Carlineo" too
-        if 2 <= len(words) <= 6:
-            last_words.add(words[-1])
-            folded = tuple(_ascii(w) for w in words)
-            for k in range(1, len(words)):
-                if name not in kin:
-                    suffixes[words[k:]].add(name)
-                    suffixes[folded[k:]].add(name)  # "Ozdemir" for "Ayla Özdemir"
-                prefixes[words[:k]].add(name)
-            if name not in kin and personal(f"{words[0]} {words[-1]}") and (sound := skeleton(words[-1])):
-                sounds[sound].add(name)  # "al-Gizawi" for "Ahmed El Gizawy" (`digest.chain.spellings`)
-            if len(words) == MIDDLE_NAME_WORDS and personal(name) and not {words[-1]} & rules.org_words:
-                inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
+    suffixes, prefixes, last_words, inner, sounds = _index(names, kin, rules)
     counts = Counter(m.text.casefold() for m in mentions)
     by_root: Counter[str] = Counter()
     for key, count in counts.items():
@@ -159,6 +139,40 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
         elif not candidates and not place and len(words) == 1 and key.endswith("s") and key[:-1] in last_words:
             plurals.add(key)  # a known place ending in "s" is no plural ("Bahamas" beside "Grand Bahama")
     return plurals
+
+
+_Index = dict[tuple[str, ...], set[str]]
+
+
+def _index(
+    names: Sequence[str], kin: set[str], rules: EntityRules
+) -> tuple[_Index, _Index, set[str], _Index, dict[str, set[str]]]:
+    """The longer names each short form may stand for: by their ends (suffixes), starts (prefixes), middle name
+    (inner) and surname's sound; and the names' last words."""
+    suffixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    prefixes: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    last_words: set[str] = set()
+    inner: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    sounds: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = tuple(name.split())
+        if len(words) > 2 and (words[-1] in GENERATIONS or words[-1] in CLUB_FORMS):
+            words = words[:-1]  # "Patrick Carlineo Jr." is "Carlineo" too; "Kitakyushu Sea Eagles FC", "Sea Eagles"
+        if len(words) > 2 and words[-1] in rules.org_words and words[-1] != words[0]:
+            suffixes[(words[0], words[-1])].add(name)  # "Housing Board" of "Housing and Development Board"
+        if 2 <= len(words) <= 6:
+            last_words.add(words[-1])
+            folded = tuple(_ascii(w) for w in words)
+            for k in range(1, len(words)):
+                if name not in kin:
+                    suffixes[words[k:]].add(name)
+                    suffixes[folded[k:]].add(name)  # "Ozdemir" for "Ayla Özdemir"
+                prefixes[words[:k]].add(name)
+            if name not in kin and personal(f"{words[0]} {words[-1]}") and (sound := skeleton(words[-1])):
+                sounds[sound].add(name)  # "al-Gizawi" for "Ahmed El Gizawy" (`digest.chain.spellings`)
+            if len(words) == MIDDLE_NAME_WORDS and personal(name) and not {words[-1]} & rules.org_words:
+                inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
+    return suffixes, prefixes, last_words, inner, sounds
 
 
 def _company_start(key: str, longer: set[str], rules: EntityRules) -> bool:

@@ -128,6 +128,10 @@ def legal_form(name: str) -> bool:
     return " " not in name and name.rstrip(".").casefold() in _BARE_LEGAL_FORMS
 
 
+CLUB_FORMS = frozenset({"fc", "afc", "cf", "cfc", "sc"})
+"""A sports club's form after its name ("Kitakyushu Sea Eagles FC"): the name without it is the club's too."""
+
+
 def ends_in_legal_form(name: str) -> bool:
     """Whether a name of several words ends in a company's legal form, in any case ("hanbit semiconductor co.")."""
     return " " in name and name.rsplit(" ", 1)[-1].rstrip(".").casefold() in _LEGAL_WORDS

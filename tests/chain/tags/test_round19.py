@@ -55,3 +55,62 @@ def test_a_valley_named_as_a_place_is_no_companys_short_name(config: SiteConfig)
         ],
     )
     assert {"Ashgrove Valley", "Ashgrove Valley Orchards Ltd."} <= set(tags)
+
+
+def test_an_acronym_of_a_name_after_a_states_acronym_is_that_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "NSW State Emergency Service spokesperson Ann Roe said crews had answered 2,100 calls.",
+            "The SES expects to keep responding to calls into Sunday, and SES volunteers cleared roads in Kelmouth.",
+        ],
+    )
+    assert "NSW State Emergency Service" in tags
+    assert "SES" not in tags
+
+
+def test_a_short_form_made_of_the_starts_of_a_names_words_after_or_is_that_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Its state-owned Compañía Minera del Valle, or Comival, has struggled to lift output.",
+            "Comival said on Monday that Comival would cut its forecast again.",
+        ],
+    )
+    assert "Compañía Minera del Valle" in tags
+    assert "Comival" not in tags
+
+
+def test_a_name_as_something_is_formally_known_is_that_something(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Her death was confirmed by KTH Rosvik, where she taught for three decades.",
+            "She joined the Royal Rosvik Institute of Technology, as KTH Rosvik is formally known, in 1979.",
+        ],
+    )
+    assert len({"KTH Rosvik", "Royal Rosvik Institute of Technology"} & set(tags)) == 1
+
+
+def test_a_clubs_name_without_its_place_and_form_is_the_club(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Kelmouth Sea Hawks FC striker Ann Roe is set to join Bundesliga club FC Weserstadt.",
+            "The deal includes a sell-on clause for the Sea Hawks. Sea Hawks coach Bo Lind said the club was ready.",
+        ],
+    )
+    assert "Kelmouth Sea Hawks FC" in tags
+    assert "Sea Hawks" not in tags
+
+
+def test_a_bodys_first_and_last_words_are_its_short_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Owners of Housing Board flats older than 40 years will get grants.",
+            "The Housing and Estates Board (HEB) fixes common problems in flats around 30 years old.",
+        ],
+    )
+    assert "Housing and Estates Board" in tags
+    assert "Housing Board" not in tags
