@@ -51,11 +51,11 @@ class Tagging(Protocol):
 def entity_index(note: Tagging) -> dict[str, str]:
     """Every acceptable form (`tag_key`) -> the key of the entity it names."""
     index: dict[str, str] = {}
-    for name in (*note.ok_tags, *note.must_tags, *note.aliases):
-        index.setdefault(tag_key(name), tag_key(name))
-    for name, others in note.aliases.items():
+    for name, others in note.aliases.items():  # first: an alias the editor also listed as a tag is that entity
         for other in others:
             index.setdefault(tag_key(other), tag_key(name))
+    for name in (*note.ok_tags, *note.must_tags, *note.aliases):
+        index.setdefault(tag_key(name), tag_key(name))
     return index
 
 

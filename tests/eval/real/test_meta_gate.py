@@ -83,6 +83,16 @@ def test_tags_match_any_form_folded_and_a_repeated_entity_is_rejected() -> None:
     assert missing == []
 
 
+def test_an_alias_the_editor_also_listed_as_a_tag_is_the_entity_it_is_an_alias_of() -> None:
+    note = _note(
+        must_tags=("Macon, Ga.",), ok_tags=("Macon, Ga.", "Macon", "Georgia"), aliases={"Macon, Ga.": ("Macon",)}
+    )
+    good, bad, missing = meta.judge_tags(["Macon", "Georgia", "Macon, Ga."], note)
+    assert good == ["Macon", "Georgia"]
+    assert bad == ["Macon, Ga. (again)"]
+    assert missing == []
+
+
 def test_fragments_are_rejected_and_missing_must_tags_are_named() -> None:
     good, bad, missing = meta.judge_tags(["Oscar", "Cadiz.", "Maritime Organization"], _note())
     assert good == ["Oscar"]
