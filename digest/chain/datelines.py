@@ -19,7 +19,7 @@ import re
 
 from digest.readers.document import strip_dateline
 
-__all__ = ["join_drop_cap", "strip_lead"]
+__all__ = ["dateline_place", "join_drop_cap", "strip_lead"]
 
 _AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\.?\s*(?:[—–-]{1,2})\s+(?=[A-Z“\"])")
 _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
@@ -70,6 +70,26 @@ _ONSETS = frozenset(
 )
 """The consonant pairs an English word may start with: "Th", "Wh", "Pr" (not "Tc" of "T cells")."""
 _VOWELS = frozenset("aeiouy")
+
+
+_DATELINE_PLACE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?=[,\s(/—–-])")
+_MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
+
+
+def dateline_place(sentence: str) -> str | None:
+    """The place a wire dateline opens with, in title case ("Orange Park" of "ORANGE PARK, Fla. —"); None when the
+    sentence has no dateline or it names no place ("(Reuters) -", "Nov. 19, 2019 —").
+
+    >>> dateline_place("HAZARD, Ky. (AP) — A train derailed."), dateline_place("(Reuters) - Oil rose.")
+    ('Hazard', None)
+    """
+    stripped = strip_dateline(sentence)
+    if stripped == sentence or not (match := _DATELINE_PLACE.match(sentence[: len(sentence) - len(stripped)])):
+        return None
+    place = match[1]
+    if _MONTH_START.match(place.split()[0]):
+        return None
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in place.split())
 
 
 def join_drop_cap(text: str) -> str:

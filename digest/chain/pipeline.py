@@ -30,6 +30,7 @@ from digest.chain import (
     carried,
     categories,
     clean,
+    datelines,
     greetings,
     profiles,
     sources,
@@ -43,6 +44,7 @@ from digest.readers.document import RawDocument, strip_dateline
 from digest.text import blocks, markdown, sentences
 from digest.text.blocks import Kind
 from digest.text.dates import date_from_url
+from digest.text.sentences import Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +97,8 @@ def convert_document(
     excluded = sources.self_references(doc, source, via, config.sources)
     title = ov_title if (ov_title := doc.overrides.title) else sources.strip_site_name(doc.title, excluded)
     tag_sentences = [dataclasses.replace(split[0], text=strip_dateline(split[0].text)), *split[1:]] if split else []
+    if split and (place := datelines.dateline_place(split[0].text)):
+        tag_sentences.append(Sentence(f"In {place}.", split[-1].paragraph + 1, 0))  # where it was filed: one mention
     ov = doc.overrides
     stated_topics, stated_tags = categories.map_categories(doc.categories, config)
     if lang:  # no English tagging: the categories the input states are the only tags

@@ -3,8 +3,12 @@ company's short names, its name as written with its legal form) and reproduced o
 
 from __future__ import annotations
 
+from digest.chain.datelines import dateline_place
+from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
+from digest.readers.plaintext import read_text
 from tests.chain.tags.tagcase import ranked_tags
+from tests.conftest import ADDED
 
 
 def test_a_companys_first_word_in_the_possessive_after_in_is_the_company(config: SiteConfig) -> None:
@@ -114,3 +118,25 @@ def test_a_bodys_first_and_last_words_are_its_short_name(config: SiteConfig) -> 
     )
     assert "Housing and Estates Board" in tags
     assert "Housing Board" not in tags
+
+
+def test_the_place_a_story_was_filed_from_is_a_tag(config: SiteConfig) -> None:
+    paragraphs = [
+        "Freight train derails near river town",
+        "HAZELBURY, Ky. (AP) — A freight train derailed on Tuesday, spilling diesel into a creek, officials said.",
+        "Crews from the Kentucky Energy Cabinet worked through the night to contain the spill.",
+        "No one was hurt, according to Ann Roe, a spokesperson for the railroad.",
+    ]
+    (doc,) = read_text("story.txt", "\n\n".join(paragraphs).encode())
+    article = convert_document(doc, config, ADDED).article
+    assert "Hazelbury" in article.tags
+    assert not any("HAZELBURY" in tag or "AP" == tag for tag in article.tags)
+    assert article.summary.startswith("A freight train derailed")
+
+
+def test_a_dateline_names_its_place_in_title_case_and_a_date_or_a_service_no_place() -> None:
+    assert dateline_place("ORANGE PARK, Fla. — Deputies arrested two men.") == "Orange Park"
+    assert dateline_place("THE HAGUE, Dec 6 (Reuters) - The Dutch government said.") == "The Hague"
+    assert dateline_place("(Reuters) - Oil rose.") is None
+    assert dateline_place("Nov. 19, 2019 — The board met.") is None
+    assert dateline_place("The board met on Monday.") is None
