@@ -27,8 +27,9 @@ from digest.text.tokens import Token
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s|[a-z]{1,2}[A-Z][a-z]+s")
 """A plural acronym or brand: members or things ("MPs", "iPhones"), not a name."""
-_CODE = re.compile(r"[A-Z]\d[\d.,]*")
-"""One letter and digits: an amount in a currency ("N23", naira) or a code, not a name."""
+_CODE = re.compile(r"[A-Z][a-z]{0,2}\d[\d.,]*")
+"""A capital, maybe a small letter or two, and digits: an amount in a currency ("N23", naira; "Sh38", shillings;
+"Rs500") or a code, not a name."""
 _COUPON = re.compile(r"[A-Z]{4,}\d{2,}")
 """Four capitals or more and digits in one word: a discount code or a registry number ("SAVE200"), not a name."""
 _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
@@ -170,6 +171,8 @@ def _is_job(name: str, rules: EntityRules) -> bool:
         return False
     if words[-1] in _RANKS and not any(w.rstrip(".") in jobs for w in words[:-1]):
         return False  # a title that only goes before a name ends a surname: "Kevin King", "Carole Bishop"
+    if words[-1] in rules.org_words and any(w in rules.demonyms or w in rules.place_words for w in words[:-1]):
+        return False  # a body, no job: "Philippine Coast Guard" ("guard" names both)
     return words[-1].rstrip(".") in jobs and name.casefold() not in rules.aliases
 
 
