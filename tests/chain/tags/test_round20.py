@@ -1,0 +1,35 @@
+"""Tag rules of issue 11's twentieth round, found on the tune halves of the tagged blind page batteries (people:
+named in full as introduced, no lone first names, the people the article follows not missed) and reproduced on
+invented text."""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_the_head_of_the_organisation_the_article_is_about_is_a_key_person(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Tornvik Freight agreed to buy Ollander Barges, and Tornvik will move its offices to Quarrendon.",
+            "Tornvik chief executive Odran Faulkbridge-Amsel told analysts the deal would close in June.",
+            "Barges on the Vessel and the Amber rivers carry grain; Quarrendon and Maple Reach host depots.",
+            "Ollander Barges was founded in Maple Reach. The Vessel and the Amber flood every spring.",
+        ],
+        title="Tornvik Freight to buy Ollander Barges",
+    )
+    assert tags.index("Odran Faulkbridge-Amsel") < tags.index("Maple Reach")
+
+
+def test_a_person_with_a_job_at_an_organisation_named_in_passing_gains_nothing(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Floods cut roads around Marrowby and Tessingham on Monday, and Marrowby lost power.",
+            "Schools in Tessingham stayed shut, and Dunholt flooded. Dunholt and Quarrendon lost water.",
+            "Relief came from Pellor Trust in Quarrendon. Trains to Quarrendon stopped.",
+            "Pellor Trust chief executive Ilse Varnow said more was needed.",
+        ],
+    )
+    assert tags.index("Quarrendon") < tags.index("Ilse Varnow")
