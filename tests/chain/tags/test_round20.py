@@ -33,3 +33,14 @@ def test_a_person_with_a_job_at_an_organisation_named_in_passing_gains_nothing(c
         ],
     )
     assert tags.index("Quarrendon") < tags.index("Ilse Varnow")
+
+
+def test_names_that_are_another_languages_stop_words_make_no_sentence_foreign(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Good morning, and welcome to the Tornvik Freight results call.",
+            "With me today are Dr. Rafael Quenby-Marsh, our chief executive officer, and Werner Oltavi, our treasurer.",
+        ],
+    )
+    assert {"Rafael Quenby-Marsh", "Werner Oltavi"} <= set(tags)
