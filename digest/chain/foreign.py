@@ -3,8 +3,8 @@ their translation ("Como decía ...", "Nous avons ..."). Their capitalised words
 English, so names found only there are trusted as little as names found only in headings.
 
 A sentence is foreign when it holds more of one other language's stop words (jusText's lists, without the
-words English shares) than English ones, and at least `MIN_FOREIGN` of them; a capitalised word after the first is
-a name, no stop word (`_named`).
+words English shares) than English ones, and at least `MIN_FOREIGN` of them; a capitalised word beside another (after
+the first) is part of a name, no stop word (`_named`).
 
 >>> from digest.text.tokens import tokenize
 >>> foreign(tokenize("El gobierno y la oposición no llegaron a un acuerdo sobre la Ley General del Trabajo."))
