@@ -44,3 +44,21 @@ def test_names_that_are_another_languages_stop_words_make_no_sentence_foreign(co
         ],
     )
     assert {"Rafael Quenby-Marsh", "Werner Oltavi"} <= set(tags)
+
+
+def test_letters_after_a_name_with_a_particle_are_cut(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["Prosecutor Annelie Van der Kolk SC told the trial that Mr Tolbury had argued."])
+    assert "Annelie Van der Kolk" in tags
+    assert "Annelie Van der Kolk SC" not in tags
+
+
+def test_forms_of_address_and_titles_of_other_countries_are_cut_before_a_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Madam Rosnia Abdul Karim, 71, has lived in Quarrendon since 1974.",
+            "Advocate Ruthie Naidoo-Chalk SC led the prosecution. Kaumātua Matiu Te Wharo spoke at dawn.",
+            "Soprano Stellan Dziadko, 88, was baptized upstairs in 1938, and Dziadko still sings.",
+        ],
+    )
+    assert {"Rosnia Abdul Karim", "Ruthie Naidoo-Chalk", "Matiu Te Wharo", "Stellan Dziadko"} <= set(tags)
