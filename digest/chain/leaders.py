@@ -5,7 +5,7 @@ so a leading organisation's head is one of the article's key people even when na
 A person's name is two to five words in Title Case, no place and no organisation
 (`digest.chain.trimming.Evidence.person_like`); the job is the words right before the name (a comma between
 them allowed), at least one of them a job's word; the organisation is the capitalised words before the job (in
-the possessive or not).
+the possessive or not). The job heads it (`HEADS`): a spokesman or an analyst speaks for no one in particular.
 """
 
 from __future__ import annotations
@@ -19,6 +19,12 @@ from digest.text.tokens import Token, tokenize
 
 MAX_JOB_WORDS = 4
 """The most words a job before a name has ("chief operating officer", "Federal Labour Minister")."""
+HEADS = frozenset({
+    "chief", "ceo", "president", "chair", "chairman", "chairwoman", "chairperson", "commissioner", "director",
+    "director-general", "founder", "leader", "head", "governor", "mayor", "minister", "owner", "boss", "principal",
+    "superintendent", "secretary-general", "premier", "chancellor",
+})  # fmt: skip
+"""The jobs that head an organisation (a chief executive, a chair; not a spokesman, an analyst or an officer)."""
 LEADING = 3
 """An organisation the article is about: named in the title, or among the entities that score highest."""
 HEAD_WEIGHT = 1.0
@@ -64,9 +70,10 @@ def _employer(tokens: Sequence[Token], at: int, name: str, job_words: Collection
         k -= 1
     end, job = k, False  # the job's words, then the organisation's
     while k >= 0 and end - k < MAX_JOB_WORDS and tokens[k].word and not tokens[k].possessive:
-        if tokens[k].text.casefold().rstrip(".") not in job_words:
+        word = tokens[k].text.casefold().rstrip(".")
+        if word not in job_words:
             break
-        k, job = k - 1, True
+        k, job = k - 1, job or word.removeprefix("co-") in HEADS
     if not job or k < 0 or not (tokens[k].capitalised or tokens[k].capitals):
         return None
     org = [tokens[k]]

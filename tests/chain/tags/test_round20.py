@@ -62,3 +62,17 @@ def test_forms_of_address_and_titles_of_other_countries_are_cut_before_a_name(co
         ],
     )
     assert {"Rosnia Abdul Karim", "Ruthie Naidoo-Chalk", "Matiu Te Wharo", "Stellan Dziadko"} <= set(tags)
+
+
+def test_a_spokesman_of_the_organisation_the_article_is_about_gains_nothing(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Tornvik Freight agreed to buy Ollander Barges, and Tornvik will move its offices to Quarrendon.",
+            "Tornvik spokesman Odran Faulkbridge-Amsel told analysts the deal would close in June.",
+            "Barges on the Vessel and the Amber rivers carry grain; Quarrendon and Maple Reach host depots.",
+            "Ollander Barges was founded in Maple Reach. The Vessel and the Amber flood every spring.",
+        ],
+        title="Tornvik Freight to buy Ollander Barges",
+    )
+    assert tags.index("Maple Reach") < tags.index("Odran Faulkbridge-Amsel")
