@@ -3,7 +3,8 @@ their translation ("Como decía ...", "Nous avons ..."). Their capitalised words
 English, so names found only there are trusted as little as names found only in headings.
 
 A sentence is foreign when it holds more of one other language's stop words (jusText's lists, without the
-words English shares) than English ones, and at least `MIN_FOREIGN` of them.
+words English shares) than English ones, and at least `MIN_FOREIGN` of them; a capitalised word beside another (after
+the first) is part of a name, no stop word (`_named`).
 
 >>> from digest.text.tokens import tokenize
 >>> foreign(tokenize("El gobierno y la oposición no llegaron a un acuerdo sobre la Ley General del Trabajo."))
@@ -49,12 +50,23 @@ def _stop_words() -> dict[str, tuple[int, ...]]:
     return found
 
 
+def _named(words: Sequence[Token], k: int) -> bool:
+    """Whether the word at ``k`` (after a sentence's first) is part of a name: capitalised, of two letters or more,
+    beside another capitalised word ("Werner Obuya": "Werner" and "Rafael" are Finnish stop words); an initial
+    stays a word ("L. C." of a citation's authors)."""
+    token = words[k]
+    if k == 0 or not token.capitalised or len(token.text.rstrip(".")) < 2:
+        return False
+    return words[k - 1].capitalised or (k + 1 < len(words) and words[k + 1].capitalised)
+
+
 def foreign(tokens: Sequence[Token]) -> bool:
     """Whether a sentence is written in another language than English (see the module doc)."""
-    words = [t.text.casefold() for t in tokens if t.word]
+    words = [t for t in tokens if t.word]
     if len(words) < MIN_WORDS:
         return False
-    stop = [langs for langs in map(_stop_words().get, words) if langs is not None]
+    found = (_stop_words().get(t.text.casefold()) for k, t in enumerate(words) if not _named(words, k))
+    stop = [langs for langs in found if langs is not None]
     ours = stop.count(_ENGLISH)
     if len(stop) - ours < MIN_FOREIGN:
         return False  # most sentences: too few stop words of other languages

@@ -1,6 +1,8 @@
 """A first name introduced as someone's spouse or child: "Ann Roe's announcement that his wife, Kim, ..." names
 Kim Roe (see `digest.chain.entities`). The person's surname is the part of the owner's name the article also
-writes alone ("Van Der Beek" of "James Van Der Beek"), else the owner's last word.
+writes alone ("Van Der Beek" of "James Van Der Beek"), else the owner's last word. The owner is the nearest person
+before whose surname the article writes alone, past places and firms ("Ann Roe, who ran Elm Lane Bakery in Walsall,
+was reported missing by his wife, Kim"), else the nearest name that is no place.
 """
 
 from __future__ import annotations
@@ -29,14 +31,24 @@ def kin_name(
         k -= 1
     if k < 1 or tokens[k].text.casefold() not in KIN or tokens[k - 1].text.casefold() not in _OWNERS:
         return None
-    owner = next((name_of(at, span) for at, span in reversed(spans) if at + len(span) < k - 1), None)
-    if not owner:
-        return None
+    owners = [name for at, span in reversed(spans) if at + len(span) < k - 1 and (name := name_of(at, span))]
+    for owner in owners:  # "Ann Roe, who ran Elm Lane Bakery in Walsall, ... his wife, Kim": past the firm
+        if owner.split()[0].casefold() in ROYAL_TITLES:
+            return None  # "Prince Harry and his wife Meghan": a royal title and a given name, no surname to share
+        if (surname := _surname(owner, alone, strict=True)) is not None:
+            break
+    else:
+        owner = owners[0] if owners else ""
+        surname = _surname(owner, alone, strict=False) if owner else None
+    return f"{tokens[start].text} {surname}" if surname else None
+
+
+def _surname(owner: str, alone: frozenset[str], *, strict: bool) -> str | None:
+    """The surname ``owner`` shares: its last words the article writes alone ("Van Der Beek"), or the owner
+    itself when the article writes it after a given name; else (not ``strict``) its last word."""
     words = owner.split()
-    if words[0].casefold() in ROYAL_TITLES:
-        return None  # "Prince Harry and his wife Meghan": a royal title and a given name, no surname to share
     surname = next((" ".join(words[i:]) for i in range(1, len(words)) if " ".join(words[i:]).casefold() in alone), "")
     if not surname:
         key = f" {owner.casefold()}"
-        surname = owner if any(a.endswith(key) for a in alone) else words[-1] if len(words) > 1 else ""
-    return f"{tokens[start].text} {surname}" if surname else None
+        surname = owner if any(a.endswith(key) for a in alone) else "" if strict or len(words) < 2 else words[-1]
+    return surname or None

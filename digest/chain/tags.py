@@ -2,7 +2,8 @@
 
 Mentions from `digest.chain.entities` are grouped into entities by `digest.chain.names`
 (aliases, acronyms, short forms). Salience is the weighted count of mentions
-(the title counts most, then the lead; a demonym counts half for its country),
+(the title counts most, then the lead; a demonym counts half for its country; the head of an organisation the
+article is about gains one, `digest.chain.leaders`),
 with ties broken by first appearance, then by name. Junk never becomes a tag
 (`digest.chain.junk`).
 """
@@ -22,6 +23,7 @@ from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.initials import common_acronyms, initials
 from digest.chain.labels import unlabelled
+from digest.chain.leaders import HEAD_WEIGHT, led
 from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
@@ -238,6 +240,9 @@ def _rank(
         for form in [f for f in e.forms if without_legal_form(f) != f and without_legal_form(f) in e.forms]:
             e.forms[form] += e.forms.pop(without_legal_form(form), 0)  # two forms may share one bare name
     _boost_from_title(title, entities)
+    scores = {key: (e.score, e.titled) for key, e in entities.items()}
+    for key in led(extractor, mentions, known=canonical_of, find=groups.find, scores=scores):
+        entities[key].score += HEAD_WEIGHT  # "Tornvik chief executive Ann Roe" (`digest.chain.leaders`)
     things = frozenset(canonical_of[m.text.casefold()] for m in mentions if m.determined)
     for name in stated_names(stated):
         if (key := name.casefold()) in canonical_of:

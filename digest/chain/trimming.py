@@ -38,7 +38,7 @@ from digest.chain.wording import (
     written_out,
 )
 from digest.config import EntityRules
-from digest.text.tokens import Token
+from digest.text.tokens import NAME_PARTICLES, Token
 
 MAX_COMMON_PHRASE = 3
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
@@ -250,7 +250,8 @@ class Evidence:
     def _ends(self, words: list[Token]) -> list[Token]:
         """The name without what follows its end (`digest.chain.ends`)."""
         words = ends.parent(ends.stop(words, self.common_noun), self.rules.org_words)
-        return words[:-1] if ends.post_nominal(words) and self.person_like(words[:-1]) else words
+        person = [t for t in words[:-1] if t.text not in NAME_PARTICLES]  # "Ann van der Roe SC"
+        return words[:-1] if ends.post_nominal(words) and self.person_like(person) else words
 
     def _keeps_initial(self, words: list[Token]) -> bool:
         """Whether a one-word span at the start of a sentence is a name."""

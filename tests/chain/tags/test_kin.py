@@ -30,3 +30,15 @@ def test_a_royal_and_his_wife_share_no_surname(config: SiteConfig) -> None:
     tags = ranked_tags(config, ["Prince Aldric and his wife Marisol visited Eastholm, and Aldric spoke there."])
     assert {"Prince Aldric", "Eastholm"} <= set(tags)
     assert "Marisol Aldric" not in tags
+
+
+def test_his_wife_takes_the_surname_of_the_person_past_the_places_and_firms_named_between(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Tomasz Wrenfield, 52, who ran Harrowgate Lane Bakery in Walsall, was reported missing by his wife, "
+            "Ilsabet, on Monday. Wrenfield's van was found in Cannock."
+        ],
+    )
+    assert "Ilsabet Wrenfield" in tags
+    assert not {"Ilsabet", "Ilsabet Bakery"} & set(tags)
