@@ -79,6 +79,15 @@ INSIDE = [
         absent={"Associations", "Federation of Eastholm Tenants"},
     ),
     case(
+        "a_compound_in_ing_after_a_names_small_word_is_a_word_of_the_name",
+        [
+            "The Federation of Rental-housing Providers of Eastholm said the rule was essential, Tom Vale said.",
+            "The Oscar-winning Ann Roe spoke.",
+        ],
+        present={"Federation of Rental-housing Providers of Eastholm", "Ann Roe"},
+        absent={"Providers"},
+    ),
+    case(
         "a_laws_name_with_a_parenthesised_part_is_one_name",
         [
             "The Coastal Towns (Flood Defence) Bill returns to the Commons on Tuesday, Tom Vale said.",
