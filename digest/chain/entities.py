@@ -29,6 +29,7 @@ from digest.chain.joins import (
     bodies,
     campuses,
     holders,
+    laws,
     people_after_and,
     portfolios,
 )
@@ -94,18 +95,19 @@ class Extractor:
         self.acronyms = frozenset(t.text for t in every if t.capitals and t.text.isalpha())
         self.joined_pairs = joined_pairs(self.sentences)
         plain = frozenset(t.text for t in every if t.word and not t.possessive)
-        self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs, plain)
+        lower_words = frozenset(compress(map(_TEXT, every), map(_LOWER, every)))
+        self.finder = SpanFinder(rules, self.acronyms, self.joined_pairs, plain, lower_words)
         jobs = job_words(rules.role_words)
         org = rules.org_words
         found = [
-            bodies(t, portfolios(t, campuses(t, self.finder.spans(t), org), org, jobs), org) for t in self.sentences
+            laws(t, bodies(t, portfolios(t, campuses(t, self.finder.spans(t), org), org, jobs), org))
+            for t in self.sentences
         ]
         alone = frozenset(" ".join(t.text for t in span).casefold() for spans in found for _, span in spans)
         self.spans = [
             people_after_and(holders(tokens, spans, org, jobs, alone), org, alone)
             for tokens, spans in zip(self.sentences, found, strict=True)
         ]
-        lower_words = frozenset(compress(map(_TEXT, every), map(_LOWER, every)))
         self.evidence = Evidence(
             rules=rules,
             roles=role_table(rules.roles),

@@ -4,7 +4,8 @@
   common noun ("Oscar-winning", "South Dakota-sized", "Singer-guitarists"): only
   its first half can be a name, and not when that half is shaped like an adjective
   and is no place ("Olympic-size"); inside a name, a compound whose second half is no
-  participle is a word of the name ("Organisation for Economic Co-operation and Development");
+  participle is a word of the name ("Organisation for Economic Co-operation and Development"), and so is one in -ing
+  after the name's small word ("Federation of Rental-housing Providers");
 - a pronoun's contraction ("I’m", "We’re", "They’ve") is no name.
 
 >>> from digest.text.tokens import tokenize
@@ -72,11 +73,10 @@ def compounds(tokens: list[Token]) -> list[Token]:
 def _inside_name(tokens: list[Token], k: int, second: str) -> bool:
     """Whether a compound with a lower-case second half that is no participle sits between two words of one name
     ("Economic Co-operation and Development", "Christ of Latter-day Saints"; not "Party-controlled House")."""
-    if second.endswith(("ed", "ing")) or k == 0 or k + 1 == len(tokens):
+    if second.endswith("ed") or k == 0 or k + 1 == len(tokens):
         return False
     before, after = tokens[k - 1], tokens[k + 1]
-    left = (before.capitalised and before.text not in _OPENERS) or (
-        before.text in _LINKS and k > 1 and tokens[k - 2].capitalised
-    )
+    linked = before.text in _LINKS and k > 1 and tokens[k - 2].capitalised
+    left = (before.capitalised and before.text not in _OPENERS) or linked
     right = after.capitalised or (after.text in _LINKS and k + 2 < len(tokens) and tokens[k + 2].capitalised)
-    return left and right
+    return left and right and (linked or not second.endswith("ing"))  # "Federation of Rental-housing Providers"

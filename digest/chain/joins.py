@@ -8,14 +8,20 @@
 - a body of an organisation named after the organisation's acronym: "United Nations (UN) General
   Assembly" is "United Nations General Assembly" (that span's tokens skip the parentheses).
 
-The commas stay in the joined span; `digest.chain.trimming` writes them back ("Educational, Scientific").
+- a law's name holding a parenthesised part or followed by its year: "Coastal Communities (Flood Defence) Bill",
+  "Planning and Development Act 2024".
+
+The commas and parentheses stay in the joined span; `digest.chain.trimming` writes them back ("Educational,
+Scientific").
 """
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from digest.chain.gazetteer import languages, place_kind
+from digest.chain.wording import LAWS
 from digest.text.tokens import Token
 
 _EXPANSION_GAPS = frozenset({",", "and", "&", "of", "the", "for", "on", "in", "to"})
@@ -118,13 +124,54 @@ def bodies(tokens: list[Token], spans: Spans, org_words: frozenset[str]) -> Span
     return out
 
 
+MAX_LAW_WORDS = 2
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def laws(tokens: list[Token], spans: Spans) -> Spans:
+    """The spans with "<Name> (<Part>) <Law>" joined into one, its parentheses kept ("Coastal Communities (Flood
+    Defence) Bill"): a law's name holding a parenthesised part, not a name and a note on it; and a law's name with
+    the year written after it ("Planning and Development Act 2024")."""
+    return [(start, _dated(tokens, start, span)) for start, span in _qualified(tokens, spans)]
+
+
+def _dated(tokens: list[Token], start: int, span: list[Token]) -> list[Token]:
+    end = start + len(span)
+    if len(span) > 1 and span[-1].text.casefold() in LAWS and end < len(tokens) and _YEAR.fullmatch(tokens[end].text):
+        return [*span, tokens[end]._replace(capitalised=True)]
+    return span
+
+
+def _qualified(tokens: list[Token], spans: Spans) -> Spans:
+    out = list(spans)
+    for k in range(len(spans) - 3, -1, -1):
+        if k + 2 >= len(out):
+            continue
+        (start, span), (inner_at, inner), (after, law) = out[k], out[k + 1], out[k + 2]
+        end, close = start + len(span), inner_at + len(inner)
+        if (
+            end < len(tokens)
+            and tokens[end].text == "("
+            and inner_at == end + 1
+            and close < len(tokens)
+            and tokens[close].text == ")"
+            and after == close + 1
+            and len(law) <= MAX_LAW_WORDS
+            and law[-1].text.casefold().rstrip(".") in LAWS
+        ):
+            out[k : k + 3] = [(start, tokens[start : after + len(law)])]
+    return out
+
+
 MAX_PORTFOLIOS = 6
 
 
 def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], jobs: frozenset[str]) -> Spans:
     """The spans with "<Organisation> of <A>, <B> and <C>" joined into one, each part one capitalised word and no
-    place ("Ministry of Trade, Industry and Energy"): the list of what a ministry is for, not three names. After a
-    job ("Minister of Trade, Industry and Energy") the list is the job's, and no name at all."""
+    place ("Ministry of Trade, Industry and Energy"): the list of what a ministry is for, not three names; so is
+    "<Organisation> for <A>, <B> and <C>" when a part after the first is a known place ("Wildlife Trust for
+    Bedfordshire, Cambridgeshire and Northamptonshire": the areas it serves). After a job ("Minister of Trade,
+    Industry and Energy") the list is the job's, and no name at all."""
     out = list(spans)
     k = 0
     while k < len(out):
@@ -132,8 +179,8 @@ def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], job
         words = [t.text.casefold() for t in span]
         end, j = start + len(span), k + 1
         job = False
-        if len(words) >= 3 and words[-2] == "of" and any(w in org_words for w in words[:-2]):
-            pass  # "Ministry of Trade" found as one span
+        if len(words) >= 3 and words[-2] in {"of", "for"} and any(w in org_words for w in words[:-2]):
+            pass  # "Ministry of Trade", "Wildlife Trust for Bedfordshire" found as one span
         elif words[-1] in jobs and j < len(out) and _next_part(tokens, end, out[j], {"of"}):
             end, j, job = out[j][0] + 1, j + 1, True  # "Minister" "of" "Trade": a job's span ends before "of"
         else:
@@ -147,7 +194,8 @@ def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], job
                 break
         closed = parts > 0 and tokens[out[j - 1][0] - 1].text.casefold() in {"and", "&"}
         places = any(place_kind(t.text) is not None for _, part in out[k + 1 : j] for t in part)
-        if closed and not places and (end >= len(tokens) or not tokens[end].capitalised):
+        areas = not job and words[-2] == "for"  # "Wildlife Trust for Bedfordshire, Cambridgeshire and ...": its areas
+        if closed and places == areas and (end >= len(tokens) or not tokens[end].capitalised):
             out[k:j] = [] if job else [(start, tokens[start:end])]
             k -= job
         k += 1

@@ -1,28 +1,28 @@
 """Spans: runs of capitalised words in English news text that may be names (see `digest.chain.entities`).
 
-A span is a run of capitalised words (`digest.text.tokens`), possibly joined by name
-particles ("Ana de la Cruz", "Tren de Aragua"), by "&" ("Procter & Gamble"), by
-"of"/"for"/"the"/"and" after an organisation word ("Department of Government Efficiency"; "and" not
-after a name the alias table knows whole: "Department of Homeland Security and Alex Azar") or
-when the whole spells an acronym the article uses ("Customs and Border Protection" beside
-"CBP"), by "of the" after a capitalised plural mid-sentence before an organisation's name ("Proceedings
-of the National Academy of Sciences"), and across the possessive of "People", "Children", "Women", "Men" ("People's
-Liberation Army") or of a job before an organisation word ("Sheriff's Department"); a word
-the article only writes in the possessive, with no noun after it, keeps it ("Macy's"), and
-so does one inside a quoted title ("“Dawson's Creek”"). A quoted title in Title Case keeps its small
-words ("‘Jewels after Jewels’", "“Melvin and Howard”"). A capitalised function word ("OR")
-ends a span; a hashtag or a handle is none (`demote`). A span followed by words in
-parentheses is noted as a candidate acronym pair ("CECOT (Center for ...)"); spans whose capitals,
-read over commas and small words, spell the acronym in parentheses after them (or before the
-parentheses around them) are one span, commas kept ("United Nations Educational, Scientific and
-Cultural Organization (UNESCO)").
+A span is a run of capitalised words (`digest.text.tokens`), possibly joined by name particles ("Ana de la Cruz",
+"Tren de Aragua", Māori "o": "Te Rūnanga o Ngāi Tahu"), by "&" ("Procter & Gamble"), by "of"/"for"/"the"/"and" after
+an organisation word ("Department of Government Efficiency"; "and" not after a name the alias table knows whole:
+"Department of Homeland Security and Alex Azar") or when the whole spells an acronym the article uses ("Customs and
+Border Protection" beside "CBP"), by "and" where one side is no name by itself (`digest.chain.ands`: "the Utah Test
+and Training Range", not "the Maritime Safety Authority and SA Police"), by "of the" after a capitalised plural
+mid-sentence before an organisation's name ("Proceedings of the National Academy of Sciences"), by "for" or "of" in a
+group's or a designation's name (`digest.chain.groups`: "Friends of the Signalman", "an Asset of Community Value"),
+and across the possessive of "People", "Children", "Women", "Men" ("People's Liberation Army"), of a group before an
+organisation word ("Tenants' Associations") or of a job before an organisation word ("Sheriff's Department"); a word
+the article only writes in the possessive, with no noun after it, keeps it ("Macy's"), and so does one inside a quoted
+title ("“Dawson's Creek”"). A quoted title in Title Case keeps its small words ("‘Jewels after Jewels’", "“Melvin and
+Howard”"). A capitalised function word ("OR") ends a span; a hashtag or a handle is none (`demote`). A span followed
+by words in parentheses is noted as a candidate acronym pair ("CECOT (Center for ...)"); spans whose capitals, read
+over commas and small words, spell the acronym in parentheses after them (or before the parentheses around them) are
+one span, commas kept ("United Nations Educational, Scientific and Cultural Organization (UNESCO)").
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from digest.chain import ands, groups
 from digest.chain.gazetteer import place_kind
 from digest.chain.joins import expansions
 from digest.chain.quoted import cued_title, in_quoted_title, quoted_title
@@ -42,9 +42,6 @@ _VERSUS = frozenset({"v."})
 Celtics")."""
 _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sts", "Sts."})
 _POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
-_GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees)$")
-"""A plural of people by what they do or are ("Workers", "Teachers", "Veterans"): before a capitalised word, its
-possessive belongs to a name ("International Workers' Day")."""
 _SPELLED_WORDS = frozenset({"of", "the", "for", "and", "to", "on", "in", "at"})
 """Small words an acronym's spelled-out name may hold."""
 PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
@@ -77,12 +74,15 @@ class SpanFinder:
         acronyms: frozenset[str],
         joined_pairs: frozenset[tuple[str, str]],
         plain: frozenset[str] = frozenset(),
+        lower: frozenset[str] = frozenset(),
     ) -> None:
         self.rules = rules
         self.acronyms = acronyms
         self.joined_pairs = joined_pairs
         self.plain = plain
         """Words the article writes at least once without a possessive."""
+        self.lower = lower
+        """Words the article writes in lower case."""
         self.candidates: list[tuple[list[Token], list[Token], bool]] = []
         """(span, the tokens in parentheses right after it, whether it opens its sentence)."""
 
@@ -101,6 +101,8 @@ class SpanFinder:
             return False
         if word in NAME_PARTICLES or (word == "of" and any(t.text in _VERSUS for t in span)):
             return True  # "de la Cruz"; a party to a case: "Hollis v. City of Savannah"
+        if word == "o" and span[-1].capitalised:
+            return True  # Māori "o" (of): "Te Rūnanga o Ngāi Tahu", "Ngā Tāngata Tiaki o Whanganui"
         if (
             word in {"on", "at"}
             and (run := self._run(tokens, i + 1))
@@ -118,6 +120,8 @@ class SpanFinder:
         )
         if word in {"and", "&"}:
             run = self._run(tokens, i + 1)
+            if run and run[0].possessive and place_kind(run[0].text) is not None:
+                return False  # "... Science Program and Japan's Ministry of Education": a place's own body follows
             org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
             whole = " ".join(t.text for t in span).casefold() in self.rules.aliases  # a name known whole ends here
             of_org = has_org and any(t.text.casefold() in {"of", "for", "on"} for t in span) and not whole
@@ -125,15 +129,18 @@ class SpanFinder:
             before = tokens[i - len(span) - 1] if i > len(span) else None
             after_the = head[0] == "the" or (before is not None and (before.text == "the" or before.possessive))
             after_the = after_the or any(h in self.rules.aliases for h in head)  # "U.S. Securities and ..."
+            after_the = after_the and not ands.between_two(span, run, self.rules)
             return (
                 of_org
-                or (after_the and org_last and len(run) <= MAX_RUN)  # "[the, X's] Securities and Exchange Commission"
+                or (after_the and (org_last or ands.common_place(run, self.rules, self.lower)) and len(run) <= MAX_RUN)
+                or ands.two_areas(span, run, self.rules)
                 or self._spelled_out(span, tokens, i)
                 or (bool(run) and (span[-1].text, run[0].text) in self.joined_pairs)
             )
         return (
             has_org
-            or (word == "for" and self._group_for(span, tokens, i))
+            or (word == "for" and groups.group_for(span, tokens, i))
+            or (word == "of" and (groups.fellows(span, tokens, i) or self._designation(span, tokens, i)))
             or (word == "of" and span[-1].text.casefold() in PEERAGES and {t.text for t in span[:-1]} <= {"The"})
             or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
             or (
@@ -141,13 +148,10 @@ class SpanFinder:
             )
         )
 
-    @staticmethod
-    def _group_for(span: list[Token], tokens: list[Token], i: int) -> bool:
-        """A people's plural capitalised mid-sentence before "for" and a name: a group named after its cause
-        ("the group Doctors for Camp Closure", "Lawyers for Climate Justice"); not a sentence's first word."""
-        word = span[0]
-        plural = bool(_GROUP_PLURAL.search(word.text)) and not word.capitals
-        return len(span) == 1 and plural and not initial(tokens, i - 1)
+    def _designation(self, span: list[Token], tokens: list[Token], i: int) -> bool:
+        """ "an Asset of Community Value": a designation's name (`groups.designation`)."""
+        words = self.rules.org_words | self.rules.place_words
+        return groups.designation(span, tokens, i, job_words(self.rules.role_words), words)
 
     def _plural_title(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         """Whether a capitalised plural mid-sentence, "of the" and an organisation's name make one title
@@ -266,9 +270,12 @@ class SpanFinder:
 
     def _group_possessive(self, owner: Token, nxt: Token) -> bool:
         """A group's plural possessive before a capitalised word ("International Workers' Day", "Teachers'
-        Federation"); not a family's ("the Kardashians' Los Angeles home": the article names a Kardashian)."""
-        plural = _GROUP_PLURAL.search(owner.text) is not None and owner.capitalised and nxt.capitalised
-        org = owner.text.endswith("s") and nxt.text.casefold() in self.rules.org_words  # "Bishops' Conference"
+        Federation", "Tenants' Associations"); not a family's ("the Kardashians' Los Angeles home": the article names a
+        Kardashian)."""
+        plural = groups.GROUP_PLURAL.search(owner.text) is not None and owner.capitalised and nxt.capitalised
+        head = nxt.text.casefold()
+        org_words = self.rules.org_words
+        org = owner.text.endswith("s") and (head in org_words or head.removesuffix("s") in org_words)  # "Bishops'"
         return org or (plural and owner.text[:-1] not in self.plain)
 
     def _possessive_name(self, word: Token, nxt: Token | None, whole: str) -> bool:

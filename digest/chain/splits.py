@@ -89,5 +89,5 @@ def split(evidence: Evidence, span: list[Token], determined: bool = False, unit:
 
 
 def text_of(words: list[Token]) -> str:
-    """The words as written: "Educational, Scientific" keeps its comma."""
-    return " ".join(t.text for t in words).replace(" , ", ", ")
+    """The words as written: "Educational, Scientific" keeps its comma, "(Flood Defence)" its parentheses."""
+    return " ".join(t.text for t in words).replace(" , ", ", ").replace("( ", "(").replace(" )", ")")

@@ -54,6 +54,9 @@ PLACE_PREFIXES = frozenset([
 # fmt: on
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
+_INSIDE = frozenset({"&", ",", "(", ")"})
+"""Marks a span holds only inside a name joined over them: "Procter & Gamble", a comma of an acronym's expansion,
+the parentheses of a law's part (`digest.chain.joins`)."""
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _LETTER_STOP = re.compile(r"\s[A-Z]\.$")
 """A name's last word a single capital with a full stop ("Xbox One X."): the full stop ends the sentence (a middle
@@ -201,7 +204,7 @@ class Evidence:
         return len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1
 
     def trim(self, span: list[Token], first: bool) -> list[Token]:
-        words = [t for t in span if t.word or t.text in {"&", ","}]  # a comma only inside an acronym's expansion
+        words = [t for t in span if t.word or t.text in _INSIDE]
         if len(words) != len(span):
             return []
         if not first and len(words) > 1 and words[0].text in STYLES:

@@ -52,7 +52,7 @@ DEPARTMENTS = frozenset({
 Opposition"; not "Head of Interpol")."""
 LAWS = frozenset({
     "act", "bill", "amendment", "code", "treaty", "convention", "accord", "protocol", "charter", "statute",
-    "ordinance", "directive", "regulations", "agreement", "law",
+    "ordinance", "directive", "regulations", "agreement", "law", "clause",
 })  # fmt: skip
 """Nouns ending a law's or a treaty's name ("the Pension Stabilisation Act", "the Paris Agreement")."""
 STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
