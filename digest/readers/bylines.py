@@ -199,20 +199,20 @@ def page_authors(
     author declared or stated, the texts of links to writers' pages (``linked``) that are people's names.
     """
     sites = list(sites)
-    names = _people([p for chunk in declared for p in _SPLIT.split(writers(chunk))], sites, url)
+    names = people_among([p for chunk in declared for p in _SPLIT.split(writers(chunk))], sites, url)
     if names and all(_LOGIN.fullmatch(d.strip()) for d in declared):  # "cdadmin": a CMS user, the byline names people
         names = _shown_by(shown, sites, url) or names
     if not names:  # none declared, or only addresses and desks declared as people: the author field
-        names = _people([p for chunk in credits(stated) for p in _SPLIT.split(chunk)], sites, url)
+        names = people_among([p for chunk in credits(stated) for p in _SPLIT.split(chunk)], sites, url)
     if not names:
-        names = _people(linked, sites, url, whole=True)
+        names = people_among(linked, sites, url, whole=True)
     if not names:  # the metadata names a desk or the site only: the writer the page shows under the headline
         desks = [d.casefold() for d in (*declared, stated) if d.strip()]
         own = [b for b in headed if not _BY.sub("", b.strip(" |•·")).casefold().startswith(tuple(desks) or ("\0",))]
-        names = next((found for b in own if (found := _people(_parts(b), sites, url, several=True))), {})
+        names = next((found for b in own if (found := people_among(_parts(b), sites, url, several=True))), {})
     for byline in shown if names else ():
         parts = _named_parts(byline, sites, url)
-        fuller = _people(parts, sites, url, whole=True)
+        fuller = people_among(parts, sites, url, whole=True)
         more = [name for key, name in fuller.items() if key not in names]
         if len(fuller) == len(parts) and names.keys() < fuller.keys() and all(" " in n for n in more):
             return tuple(fuller.values())[:MAX_AUTHORS]  # names only: no date, job, label or place ("Ann Roe, Leeds")
@@ -250,7 +250,7 @@ _LOGIN = re.compile(r"[a-z][a-z0-9_.-]*")
 def _shown_by(shown: Sequence[str], sites: Sequence[str], url: str | None) -> dict[str, str]:
     """The people of the first shown byline that opens with "By" ("Story by Ann Roe & photos by Tom Vale")."""
     for byline in shown:
-        if _BY.match(byline.strip()) and (found := _people(_SPLIT.split(writers(byline.strip())), sites, url)):
+        if _BY.match(byline.strip()) and (found := people_among(_SPLIT.split(writers(byline.strip())), sites, url)):
             return found
     return {}
 
@@ -264,7 +264,7 @@ def _outlet(part: str, sites: Sequence[str], url: str | None) -> bool:
     return named and not NOT_A_NAME.search(part)
 
 
-def _people(
+def people_among(
     parts: Iterable[str], sites: Sequence[str], url: str | None, whole: bool = False, *, several: bool = False
 ) -> dict[str, str]:
     """The people among ``parts``, by their casefolded name, in order, the site's own name left out (and any name of

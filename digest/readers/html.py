@@ -32,6 +32,7 @@ from digest.readers import (
     masthead,
     pageshape,
     printednames,
+    reporters,
     textdivs,
 )
 from digest.readers.baretext import bare_text, whole_page_glued
@@ -143,7 +144,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             url=canonical or url,
             source=site,
             via=carrier if carrier != site else None,
-            authors=names,
+            authors=names or reporters.closing_reporters([b.text for b in blocks[-_CREDIT_TAIL:]], sites, where),
             lang=htmlmeta.language(tree, meta),
             image=htmlmeta.lead_image(meta, canonical or url),
             categories=tuple(categories),
@@ -223,6 +224,10 @@ def _stated_sitename(name: str | None) -> str | None:
     if not name or ("." in name and " " not in name):
         return None
     return squash(name)
+
+
+_CREDIT_TAIL = 3
+"""The last paragraphs, where a closing credit line names a story's reporters."""
 
 
 def _drop_title(blocks: list[Block], title: str) -> list[Block]:

@@ -249,11 +249,34 @@ WIRES = [
     Probe("wire-byline-agency-only", Page(meta=OG, byline="Associated Press"), AP, via=ECHO),
     Probe("wire-dateline-no-place", Page(meta=OG, first="(AP) — "), AP, via=ECHO),
     Probe("wire-suffix-only-carrier", Page(title=f"{H} | {ECHO}", byline="By Jane Roe, Associated Press"), **_CARRIED),
-    Probe(
+    Probe(  # the reporters a closing credit line names write the story (issue 11: most editors list them)
         "wire-reuters-editing-line",
         Page(meta=OG, byline="Reuters", after=("(Reporting by Jane Roe; Editing by John Doe)",)),
         "Reuters",
-        via=ECHO,
+        ECHO,
+        ("Jane Roe",),
+    ),
+    Probe(
+        "wire-reuters-writing-line",
+        Page(
+            meta=OG,
+            byline="Reuters",
+            after=("(Reporting by Jane Roe in Lima; Writing by John Doe; Editing by Bo Lind)",),
+        ),
+        "Reuters",
+        ECHO,
+        ("Jane Roe", "John Doe"),
+    ),
+    Probe(
+        "wire-reuters-additional-reporting",
+        Page(
+            meta=OG,
+            byline="Reuters",
+            after=("Reporting by Jane Roe, additional reporting by John Doe, editing by Bo Lind",),
+        ),
+        "Reuters",
+        ECHO,
+        ("Jane Roe",),
     ),
     Probe(
         "wire-ld-person-afp",
