@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from digest.chain import ends, splits
 from digest.chain.gazetteer import dashed_countries, place_kind
+from digest.chain.given import given
 from digest.chain.splits import MAX_PERSON_WORDS, MIN_INNER_PERSON_WORDS, text_of
 from digest.chain.wording import (
     AGENT_ENDINGS,
@@ -229,6 +230,8 @@ class Evidence:
                 role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
             if role and len(role) == len(words) - 1 and role[-1].rstrip(".") in ROYAL_TITLES:
                 role = None  # "Prince Andrew"
+            if role == (lowered[0],) and len(words) == 2 and given(words[0].text, self.lower_words):
+                role = None  # "forecaster Dean Halloran": a title goes before a full name, so a given name here
             if role and len(role) < len(words) and not words[len(role)].capitalised:
                 role = None  # "Lord of the Rings": a name joined over "of", no title before a name
             if role and len(role) == 1 and len(words) > 1 and lowered[1] in self.rules.org_words:

@@ -161,3 +161,21 @@ def test_an_amount_in_shillings_or_rupees_is_no_name(config: SiteConfig) -> None
     )
     assert "Nairobi Coffee Exchange" in tags
     assert not {"Sh38", "Rs500"} & set(tags)
+
+
+def test_a_given_name_that_is_also_a_title_before_a_surname_alone_is_the_given_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Senior forecaster Dean Halloran said the cyclone was moving south-west. Halloran said to prepare.",
+            "President Lind and Pope Leo met Judge Smith.",
+        ],
+    )
+    assert "Dean Halloran" in tags
+    assert "Halloran" not in tags
+    assert not {"President Lind", "Judge Smith"} & set(tags)
+
+
+def test_a_title_written_in_lower_case_elsewhere_stays_a_title(config: SiteConfig) -> None:
+    tags = ranked_tags(config, ["The dean of the law school said the exam was hard, and Dean Quell agreed."])
+    assert "Dean Quell" not in tags
