@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.wording import HEADSHIPS, SUFFIXES, job_words, titles
-from digest.text.tokens import Token
+from digest.text.tokens import PATRONYMIC, Token
 
 if TYPE_CHECKING:
     from digest.chain.trimming import Evidence
@@ -78,10 +78,11 @@ def holder_at(
     Department Walter Greer", after "Chief of": "Staff Mara Quell"): the first word after the start that is a
     frequent given name (`given`, `COMMON_RANK`), right after a word the lists do not hold and that is context
     (``context``: that word's index), with a person's name from there to the end (``person_like``: the index
-    it starts at). ``None`` when no word is so placed: an unknown given name ("Kjeld Kirk Roe", "Luiz Carlos
-    Roe") is no context, so it keeps its name whole."""
+    it starts at), or any word before "bin" or "ibn". ``None`` when no word is so placed: an unknown given name
+    ("Kjeld Kirk Roe", "Luiz Carlos Roe") is no context, so it keeps its name whole."""
     for k in range(1, len(words) - 1):
-        if frequent(words[k], lower_words) and given_rank(words[k - 1]) is None and context(k - 1):
+        named = frequent(words[k], lower_words) or words[k + 1] in PATRONYMIC  # "Khalid bin Saad Al-Mansouri"
+        if named and given_rank(words[k - 1]) is None and context(k - 1):
             return k if person_like(k) else None
     return None
 
@@ -103,7 +104,8 @@ def holder(span: list[Token], evidence: Evidence, *, unit: bool = False) -> list
         return i > after or key in rules.org_words or key in titles() or key in rules.demonyms
 
     def person(k: int) -> bool:  # the capitalised words from k: "Mara Quell" of "Mara Quell on Friday"
-        return evidence.person_like(span[k : next((i for i in range(k, len(span)) if not span[i].capitalised), None)])
+        end = next((i for i in range(k, len(span)) if not span[i].capitalised and texts[i] not in PATRONYMIC), None)
+        return evidence.person_like([t for t in span[k:end] if t.text not in PATRONYMIC])  # "Khalid bin Saad"
 
     cut = holder_at(texts, evidence.lower_words, person, context)
     if cut is None:

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from digest.chain.gazetteer import languages, place_kind
 from digest.chain.wording import LAWS
-from digest.text.tokens import Token
+from digest.text.tokens import PATRONYMIC, Token
 
 _EXPANSION_GAPS = frozenset({",", "and", "&", "of", "the", "for", "on", "in", "to"})
 """What may stand between the parts of an acronym's expansion ("Educational, Scientific and Cultural")."""
@@ -211,13 +211,18 @@ def holders(
     out: Spans = []
     for (start, span), (before, job) in zip(spans, [(-2, []), *spans], strict=False):
         holder = span[-2:]
+        while len(span) - len(holder) >= 2 and span[-len(holder) - 1].text in PATRONYMIC:
+            holder = span[-len(holder) - 2 :]  # "Foreign Affairs Khalid bin Saad Al-Mansouri"
         if (
             len(span) >= 3
             and job
             and before + len(job) == start - 1
             and tokens[start - 1].text.casefold() == "of"
             and job[-1].text.casefold().rstrip(".") in jobs
-            and all(t.capitalised and not t.capitals and t.text.casefold() not in org_words for t in holder)
+            and all(
+                (t.capitalised or t.text in PATRONYMIC) and not t.capitals and t.text.casefold() not in org_words
+                for t in holder
+            )
             and holder[-1].text.casefold() in alone
             and place_kind(holder[-1].text) is None  # "... of Life Care Solutions Europe at Acme": no person
         ):

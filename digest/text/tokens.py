@@ -98,6 +98,8 @@ NAME_PARTICLES = frozenset(
     ]
 )
 """Lower-case words inside personal names ("Ana de la Cruz", "Ludwig van Beethoven", "Bingu wa Mutharika")."""
+PATRONYMIC = frozenset(["bin", "ibn", "bint"])
+""""Son/daughter of" inside a name: the word before it is a given name ("Khalid bin Saad"), known to lists or not."""
 TERMINALS = frozenset(".!?:;")
 MAX_ACRONYM = 6
 """All-capital words longer than this are shouting, not acronyms."""

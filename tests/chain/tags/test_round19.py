@@ -179,3 +179,15 @@ def test_a_given_name_that_is_also_a_title_before_a_surname_alone_is_the_given_n
 def test_a_title_written_in_lower_case_elsewhere_stays_a_title(config: SiteConfig) -> None:
     tags = ranked_tags(config, ["The dean of the law school said the exam was hard, and Dean Quell agreed."])
     assert "Dean Quell" not in tags
+
+
+def test_a_name_with_bin_after_a_ministrys_portfolio_starts_at_the_word_before_bin(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Talks will resume on Sunday, the Minister of Foreign Affairs Tariq bin Nasser Al-Harbi told reporters.",
+            "Al-Harbi met envoys in Doha.",
+        ],
+    )
+    assert "Tariq bin Nasser Al-Harbi" in tags
+    assert not any(tag.startswith("Foreign Affairs") for tag in tags)
