@@ -134,7 +134,7 @@ def under_headline(tree: lxml.html.HtmlElement) -> list[str]:
     for element in [e for s in (_after(headline) if headline is not None else []) for e in s.iter()] + marked:
         if not isinstance(element.tag, str) or element.xpath(ELSEWHERE, namespaces=NS):
             continue
-        label = element.get("class") or ""
+        label = f"{element.get('class') or ''} {element.get('data-testid') or ''}"  # an app's test hook marks it too
         text = squash(" ".join(element.itertext()))
         named = (_BYLINE_CLASS.search(label) or _NAME_CLASS.search(label)) and not _NOT_BYLINE_CLASS.search(label)
         opened = _OPENS_BYLINE.match(text) is not None and len(text.split()) <= MAX_OPENED_WORDS

@@ -33,6 +33,8 @@ from digest.readers import (
     pageshape,
     printednames,
     reporters,
+    siteforms,
+    standfirst,
     textdivs,
 )
 from digest.readers.baretext import bare_text, whole_page_glued
@@ -86,6 +88,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     ld = htmlmeta.json_ld(tree)
     url = article_link(url) or htmlmeta.saved_from(text)
     canonical = htmlmeta.canonical_link(tree, meta, url)
+    url = url or _own_address(meta, canonical)
     declared_sites = htmlmeta.site_names(meta, ld)
     page_title = squash(tree.findtext(".//title") or "")
     titles = [*htmlmeta.declared_titles(meta, ld), page_title]
@@ -102,13 +105,8 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
         stated = None  # only a declared name with its case changed ("nj" -> "Nj")
     logins = {d[1:].casefold(): d[1:] for d in declared_sites if d.startswith("@")}
     stated = logins.get(stated.casefold(), stated) if stated else None  # a handle's login, capitalised: as declared
-    shown = " ".join([*tree.xpath(_SHOWN_TEXT), *banner.logo_names(tree, canonical or url)])
-    homes = banner.home_names(tree, canonical or url)
     site_names = [*declared_sites, *([stated] if stated else [])]
-    site = fullnames.fuller_name(
-        masthead.site_name(site_names, page_title, canonical or url, shown, homes),
-        [htmlmeta.providers(ld), [fullnames.title_suffix(page_title)], homes],
-    )
+    site, shown = _site(tree, site_names, page_title, canonical or url, ld)
     sites = [s for s in (site, *declared_sites) if s]
     carrier = _carrier(site_names, page_title, url, canonical, shown)
     where = canonical or url
@@ -148,7 +146,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             lang=htmlmeta.language(tree, meta),
             image=htmlmeta.lead_image(meta, canonical or url),
             categories=tuple(categories),
-            standfirst=htmlmeta.standfirst(tree, meta),
+            standfirst=standfirst.standfirst(tree, meta),
             credits=tuple(
                 dict.fromkeys(
                     c for c in (stated_author, *lined, *htmlmeta.credited(meta, ld), *credits.bracketed(tree)) if c
@@ -202,6 +200,29 @@ def _carrier(declared: list[str], title: str, url: str | None, canonical: str | 
         return None
     name = masthead.site_name(declared, title, url, shown)
     return name if name and masthead.matches(name, label) else None
+
+
+def _site(
+    tree: lxml.html.HtmlElement, declared: list[str], title: str, url: str | None, ld: list[dict[str, Any]]
+) -> tuple[str | None, str]:
+    """The site's name as readers write it (`masthead.site_name`, `fullnames.fuller_name`, then as the masthead
+    prints it: `siteforms.printed_form`), and the text the page shows, where it writes its name."""
+    logos = banner.logo_names(tree, url)
+    shown = " ".join([*tree.xpath(_SHOWN_TEXT), *logos])
+    homes = banner.home_names(tree, url)
+    site = fullnames.fuller_name(
+        masthead.site_name(declared, title, url, shown, homes),
+        [htmlmeta.providers(ld), [fullnames.title_suffix(title)], homes],
+    )
+    return siteforms.printed_form(site, [*logos, *homes], shown), shown  # "KelmouthEcho" declared, printed in words
+
+
+def _own_address(meta: dict[str, list[str]], canonical: str | None) -> str | None:
+    """Where a page says it is itself (``og:url``) when its canonical link is another site's: a copy an aggregator
+    shows, linked to the original paper's page, is read at the aggregator's address (`_carrier`)."""
+    own = next((u for v in meta.get("og:url", ()) if (u := article_link(v, canonical))), None)
+    different = own and canonical and masthead.registered_label(own) != masthead.registered_label(canonical)
+    return own if different else None
 
 
 def _extract(tree: lxml.html.HtmlElement, url: str | None, *, tables: bool) -> Any:

@@ -39,6 +39,7 @@ import pycountry
 from tld import get_tld
 
 from digest.readers.document import fold
+from digest.readers.siteforms import MAX_ACRONYM, recased
 from digest.readers.spelling import CONNECTORS, MIN_SPELLED, abbreviates, spelled_in
 
 SEPARATORS = re.compile(r"\s+(?:[|｜·•‹›»«]|::|[-–—]{1,2})\s+")
@@ -52,7 +53,8 @@ _GENERIC_TLD = re.compile(r"\.(?:com|net|org)$")
 _APOSTROPHE = re.compile(r"\w['’]\w")
 _COMPANY = re.compile(r",?\s+(?:Inc|LLC|Ltd|Limited|plc|PLC|GmbH|Corp|Co)\.?$")
 """A company's legal form after its name ("The Echo, LLC"): not part of the name readers use."""
-MAX_ACRONYM = 3
+_AND = re.compile(r"\s*[&+]\s*")
+"""How a name writes "and" that its domain spells out."""
 MAX_NAME_WORDS = 6
 MIN_HEADLINE_WORDS = 3
 
@@ -116,6 +118,8 @@ def matches(name: str, label: str) -> int:
         return 1
     if abbreviates(name, label):  # "latimes", "nypost", "wsj"
         return 1
+    if _AND.search(name):  # "Fern & Tide", "Fern+Tide" on fernandtide.com
+        return matches(_AND.sub(" and ", name), label)
     return max((matches(k, label.replace("-", "")) for k in _as_domain_writes(name)), default=0)
 
 
@@ -163,39 +167,14 @@ def site_name(
     found = _with_the(_declared_site(declared, title, url), label)
     handle = found is not None and f"@{found}" in declared  # a Twitter login ("@KelmouthEcho"), not a name
     if not text or len(label) < MIN_SPELLED:
-        return _recased(found, text)
+        return recased(found, text)
     if found and " " not in found and not matches(found, label) and (spelled := spelled_in(text, label)):
         return spelled  # "Sports", "Home": a section's label; the page writes the domain's name in words
     if found and not handle and ((_readability(found) >= 2 and not _TLD.search(found)) or not matches(found, label)):
-        return _recased(found, text)  # as readers write it already, or a name the domain does not spell
+        return recased(found, text)  # as readers write it already, or a name the domain does not spell
     # a handle's login ("@KelmouthEcho"), raw or host name: the text's words for it
     homed = next((h for h in homes if compact(h) != label and matches(h, label)), None)
-    return spelled_in(text, label) or homed or _recased(found, text)
-
-
-def _recased(name: str | None, text: str) -> str | None:
-    """A name of several words written in capitals, in a name's capitalisation: each word capitalised but an
-    acronym, a short word the text never writes in lower case ("USA TODAY" -> "USA Today", "THE DAILY STAR" ->
-    "The Daily Star"), a word without a vowel or beside a number (a station's call letters, "WKTR", "KOMO 4").
-
-    >>> _recased("THE KELMOUTH ECHO", ""), _recased("USA TODAY", "the news today"), _recased("BBC", "")
-    ('The Kelmouth Echo', 'USA Today', 'BBC')
-    >>> _recased("KXLM 7", ""), _recased("WKTR NEWS", ""), _recased("KOMO 4", "")
-    ('KXLM 7', 'WKTR News', 'KOMO 4')
-    """
-    if not name or not name.isupper() or len(name.split()) < 2:
-        return name
-    lowered = set(re.findall(r"\b[a-z]+\b", text))
-    words = name.split()
-    numbered = any(w.isdigit() for w in words)  # "KXLM 7": a station's call letters and its channel
-    return " ".join(
-        w
-        if w.isalpha()
-        and w.casefold() not in lowered | CONNECTORS
-        and (len(w) <= MAX_ACRONYM or numbered or not set(w.casefold()) & set("aeiou"))
-        else w.capitalize()
-        for w in words
-    )
+    return spelled_in(text, label) or homed or recased(found, text)
 
 
 def _with_the(name: str | None, label: str) -> str | None:

@@ -59,7 +59,8 @@ def dated(words: list[str], k: int) -> bool:
 
 def name_words(words: list[str]) -> list[str]:
     """A byline part's words up to where it stops naming the person: a handle, an address, a number, a word in
-    lower case (not a particle), a preposition or a verb, "The" of an outlet's name, a date, a button ("Follow"); the
+    lower case (not a particle), a preposition or a verb, "The" of an outlet's name, a date, a button ("Follow"), a
+    bracket after two words or more ("Ann Roe (AAP)"); the
     name written twice is once; then without degrees
     or a job after the name ("Business Reporter"). What is left before such a word must be a name of two words or
     more ("Syrian" of "Syrian opposition sources" is none)."""
@@ -80,7 +81,7 @@ def name_words(words: list[str]) -> list[str]:
             or NOT_A_NAME.search(word) is not None
             or low in _BYLINE_STOPS
             or dated(words, k)
-            or (k >= MIN_CUT_NAME_WORDS and low in _BUTTONS)
+            or (k >= MIN_CUT_NAME_WORDS and (low in _BUTTONS or word[:1] in "(["))  # "Ann Roe (AAP)": an agency
             or (low in {"last", "first"} and then in STAMP_WORDS)  # "Last updated"
         )
         if k and (stop or (word[:1].islower() and not particle(word))):
