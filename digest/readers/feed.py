@@ -160,25 +160,7 @@ def _authors(entry: Any, feed_title: str | None, link: str | None) -> tuple[str,
     for name in map(squash, names):
         if name and "@" not in name and "http" not in name:
             found.setdefault(name.casefold(), name)
-    markup = " ".join(c.get("value", "") for c in entry.get("content", []) if c.get("value"))
-    return page_authors([_full_name(n, markup) for n in found.values()], "", [feed_title] if feed_title else [], link)
-
-
-_AUTHOR_LINK = re.compile(
-    r"<a\b[^>]*href=[\"'][^\"']*/authors?/([\w.-]+)/?[\"'][^>]*>\s*([^<]{3,60}?)\s*</a>", re.IGNORECASE
-)
-
-
-def _full_name(name: str, markup: str) -> str:
-    """A one-word author ("Victor", a login) as the entry's own link to that author's page names them in full
-    ("<a href=".../author/victor/">Victor Kaonga</a>"); else as given."""
-    if " " in name or "/author" not in markup:
-        return name
-    for login, text in _AUTHOR_LINK.findall(markup):
-        full = " ".join(text.split())
-        if login.casefold() == name.casefold() and full.casefold().startswith(name.casefold() + " "):
-            return full
-    return name
+    return page_authors(list(found.values()), "", [feed_title] if feed_title else [], link)
 
 
 def _name_beside_email(raw: str) -> str:

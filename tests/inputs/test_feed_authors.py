@@ -50,21 +50,3 @@ def test_several_creators_keep_their_order_once_each() -> None:
 def test_a_page_byline_in_lower_case_is_capitalised_as_a_name_too() -> None:
     assert person("by tamsin orrell") == "Tamsin Orrell"
     assert person("staff reporter") is None
-
-
-def test_a_login_as_author_is_the_full_name_the_entrys_link_to_the_authors_page_gives() -> None:
-    linked = (
-        '<p>In this interview, <a href="https://islander.example/author/tamsin/">Tamsin Orrell</a> asked the'
-        " council about the ferry.</p>"
-    )
-    feed = (
-        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"'
-        ' xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
-        "<title>The Ostra Islander</title><link>https://islander.example/</link>"
-        "<item><title>Ferry kept for two more years</title><link>https://islander.example/2024/ferry</link>"
-        f"<dc:creator><![CDATA[tamsin]]></dc:creator><content:encoded><![CDATA[{linked}{BODY}]]></content:encoded>"
-        "</item></channel></rss>"
-    )
-    (doc,) = read_feed("inbox/islander.xml", feed.encode())
-    assert doc.authors == ("Tamsin Orrell",)
-    assert entry_authors("tamsin") == ("Tamsin",)  # no link: the login as given
