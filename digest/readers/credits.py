@@ -114,8 +114,8 @@ def relined(stated: str, shown: Sequence[str]) -> str:
 
 _NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|writer|writers|contributor)(?:$|[\s_-])", re.I)
 """An element under the headline whose class says it holds a name ("name", "writer", "contributor")."""
-_OPENS_BYLINE = re.compile(r"^(?:by|written by|words by|story by|text by|reported by)\s*:?\s+\S", re.I)
-"""A line that opens as a byline does ("By Ann Roe", "BY: ANN ROE", "Written by Ann Roe · 6 May")."""
+_OPENS_BYLINE = re.compile(r"^(?:by|(?:written|words|story|text|reported) by|words(?=:)|text(?=:))\s*:?\s+\S", re.I)
+"""A line that opens as a byline does ("By Ann Roe", "BY: ANN ROE", "Written by Ann Roe · 6 May", "Words: Ann Roe")."""
 UNDER_HEADLINE = 3
 """The elements after the headline that print its byline, its date and its labels."""
 MAX_OPENED_WORDS = 12

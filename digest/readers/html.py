@@ -106,9 +106,9 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     logins = {d[1:].casefold(): d[1:] for d in declared_sites if d.startswith("@")}
     stated = logins.get(stated.casefold(), stated) if stated else None  # a handle's login, capitalised: as declared
     site_names = [*declared_sites, *([stated] if stated else [])]
-    site, shown = _site(tree, site_names, page_title, canonical or url, ld)
+    site = _site(tree, site_names, page_title, canonical or url, ld)
     sites = [s for s in (site, *declared_sites) if s]
-    carrier = _carrier(site_names, page_title, url, canonical, shown)
+    carrier = _carrier(tree, site_names, page_title, url, canonical)
     where = canonical or url
     title, title_note = shorten_title(headlines.headline(squash(found.title or ""), titles, h1s, sites, where))
     if not title:
@@ -142,7 +142,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             url=canonical or url,
             source=site,
             via=carrier if carrier != site else None,
-            authors=names or reporters.closing_reporters([b.text for b in blocks[-_CREDIT_TAIL:]], sites, where),
+            authors=names or reporters.closing_reporters(_credit_lines(tree, blocks), sites, where),
             lang=htmlmeta.language(tree, meta),
             image=htmlmeta.lead_image(meta, canonical or url),
             categories=tuple(categories),
@@ -192,21 +192,24 @@ def _drop_dialogs(tree: lxml.html.HtmlElement) -> None:
             element.drop_tree()
 
 
-def _carrier(declared: list[str], title: str, url: str | None, canonical: str | None, shown: str) -> str | None:
-    """The site a page was read on when its canonical link is another site's (a syndicated copy): its name as
-    the page declares it for the address it was read at, when that name is the address's domain's."""
+def _carrier(
+    tree: lxml.html.HtmlElement, declared: list[str], title: str, url: str | None, canonical: str | None
+) -> str | None:
+    """The site a page was read on when its canonical link is another site's (a syndicated copy): its name as the
+    page declares and prints it for the address it was read at (`_site`: its JSON-LD names the original's
+    publisher), when that name is the address's domain's."""
     label = masthead.registered_label(url)
     if not url or not canonical or label in {"", masthead.registered_label(canonical)}:
         return None
-    name = masthead.site_name(declared, title, url, shown)
+    name = _site(tree, declared, title, url, [])
     return name if name and masthead.matches(name, label) else None
 
 
 def _site(
     tree: lxml.html.HtmlElement, declared: list[str], title: str, url: str | None, ld: list[dict[str, Any]]
-) -> tuple[str | None, str]:
+) -> str | None:
     """The site's name as readers write it (`masthead.site_name`, `fullnames.fuller_name`, then as the masthead
-    prints it: `siteforms.printed_form`), and the text the page shows, where it writes its name."""
+    prints it: `_as_printed`), from its declarations and the text the page shows, where it writes its name."""
     logos = banner.logo_names(tree, url)
     shown = " ".join([*tree.xpath(_SHOWN_TEXT), *logos])
     homes = banner.home_names(tree, url)
@@ -214,7 +217,13 @@ def _site(
         masthead.site_name(declared, title, url, shown, homes),
         [htmlmeta.providers(ld), [fullnames.title_suffix(title)], homes],
     )
-    return siteforms.printed_form(site, [*logos, *homes], shown), shown  # "KelmouthEcho" declared, printed in words
+    return _as_printed(site, [*logos, *homes], shown, url)  # "KelmouthEcho" declared, printed in words
+
+
+def _as_printed(name: str | None, printed: list[str], shown: str, url: str | None) -> str | None:
+    """The site's name as its masthead prints it (`siteforms.masthead_form`, then `siteforms.printed_form`)."""
+    name = siteforms.masthead_form(name, printed, masthead.registered_label(url), shown)
+    return siteforms.printed_form(name, printed, shown)
 
 
 def _own_address(meta: dict[str, list[str]], canonical: str | None) -> str | None:
@@ -249,6 +258,11 @@ def _stated_sitename(name: str | None) -> str | None:
 
 _CREDIT_TAIL = 3
 """The last paragraphs, where a closing credit line names a story's reporters."""
+
+
+def _credit_lines(tree: lxml.html.HtmlElement, blocks: list[Block]) -> list[str]:
+    """The text's last paragraphs, then the page's credit lines (`reporters.credit_lines`): a story's reporters."""
+    return [*(b.text for b in blocks[-_CREDIT_TAIL:]), *reporters.credit_lines(tree)]
 
 
 def _drop_title(blocks: list[Block], title: str) -> list[Block]:

@@ -107,8 +107,12 @@ _PICTURES = frozenset(["photos", "photographs", "pictures", "images", "photograp
 by") credit people who did not write it."""
 
 
-_CREDITS = re.compile(r"\s*[•·|;]\s*")
-"""What separates one credit from the next in a credit line ("Photos by Ann Roe · Text by Tom Vale")."""
+_LABELS = "words|text|story|photography|photographs|photos|pictures|images"
+_LABEL = re.compile(rf"^\s*(?P<role>(?i:{_LABELS})):\s+")
+"""A credit's role as a label ("Words: Ann Roe", "Photography: Tom Vale")."""
+_CREDITS = re.compile(rf"\s*[•·|;]\s*|\s+(?=(?i:{_LABELS}):\s)")
+"""What separates one credit from the next in a credit line ("Photos by Ann Roe · Text by Tom Vale", "Words: Ann Roe
+Photography: Tom Vale")."""
 
 
 def credits(line: str) -> list[str]:
@@ -117,6 +121,8 @@ def credits(line: str) -> list[str]:
 
     >>> credits("Photos by Ann Roe · Text by Tom Vale"), credits("Review by Ann Roe; Editing by Tom Vale")
     (['Ann Roe', 'Tom Vale'], ['Ann Roe'])
+    >>> credits("Words: Ann Roe Photography: Tom Vale")
+    ['Ann Roe']
     """
     found = [writers(part, first=k == 0) for k, part in enumerate(_CREDITS.split(line))]
     return [part for part in found if part.strip()]
@@ -130,7 +136,7 @@ def writers(chunk: str, *, first: bool = False) -> str:
     >>> writers("Reporting by Ann Roe and Tom Vale"), writers("Editing by Tom Vale"), writers("Ann Roe")
     ('Ann Roe and Tom Vale', '', 'Ann Roe')
     """
-    match = _ROLE.match(chunk)
+    match = _ROLE.match(chunk) or _LABEL.match(chunk)
     if match is None:
         return chunk
     role = match.group("role").casefold().split()[-1]

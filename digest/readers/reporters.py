@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import lxml.html
+
 from digest.readers.bylines import people_among
+from digest.readers.credits import ELSEWHERE, MAX_BYLINE_CHARS, NS
+from digest.readers.htmltext import squash
 from digest.readers.namecuts import writers
 
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -30,3 +34,25 @@ def closing_reporters(lines: Sequence[str], sites: Sequence[str], url: str | Non
             parts = [p for chunk in writing for p in _SPLIT.split(_WHERE.sub("", chunk))]
             return tuple(people_among(parts, sites, url, several=True).values())
     return ()
+
+
+_CREDITED = (
+    "//body//text()[contains(., 'eporting by') or contains(., 'riting by') or contains(., 'eported by') or "
+    "contains(., 'ritten by')]"
+)
+"""Where a credit line may open (a fast search: most pages have none)."""
+
+
+def credit_lines(tree: lxml.html.HtmlElement) -> list[str]:
+    """The page's short elements that are a credit line ("Reporting by Ann Roe; Editing by Tom Vale"), never
+    another story's nor the footer's: a wire story carried with the agency as its byline credits its reporters
+    under it, where the extractor leaves the line out."""
+    found: list[str] = []
+    for node in tree.xpath(_CREDITED):
+        element = node.getparent().getparent() if node.is_tail else node.getparent()  # a tail's is its parent's
+        text = squash(element.text_content()) if element is not None else ""
+        if not _CLOSING.match(text) or len(text) > MAX_BYLINE_CHARS or text in found:
+            continue
+        if not element.xpath(ELSEWHERE, namespaces=NS) and not element.xpath("ancestor::footer"):
+            found.append(text)
+    return found

@@ -1,5 +1,6 @@
 """How a site's name is written: a name declared in capitals in a name's capitalisation (`recased`), a name declared
-run together or without its article as the page's masthead prints it (`printed_form`).
+run together or without its article as the page's masthead prints it (`printed_form`), the owning company's name
+declared where the masthead prints the paper's (`masthead_form`).
 """
 
 from __future__ import annotations
@@ -69,11 +70,50 @@ def printed_form(name: str | None, printed: Sequence[str], text: str = "") -> st
     return name
 
 
+_PARTS = re.compile(r"\s+[|｜·•–—-]\s+")
+"""What parts a logo's name from its section's ("The Kelmouth Echo | Business")."""
+
+
+OWNERS_WORDS = frozenset(
+    ["media", "group", "holdings", "network", "networks", "publications", "publishing", "newspapers", "company"]
+)
+"""The words after a paper's name that make it its owner's ("Kelmouth Echo Media Group")."""
+
+
+def masthead_form(name: str | None, printed: Sequence[str], label: str, text: str = "") -> str | None:
+    """The name a logo or a link home (``printed``) gives, or a part of it before or after a bar, when that is the
+    domain's name (``label``) and ``name`` is it with its owner's words after it (`OWNERS_WORDS`): "Kelmouth Echo
+    Media" declared (the owning company's name) where the masthead prints "The Kelmouth Echo | Business" on
+    business.kelmouthecho.com. Its "The" as `printed_form` keeps it.
+
+    >>> masthead_form("Kelmouth Echo Media", ["The Kelmouth Echo | Business"], "kelmouthecho", "The Kelmouth Echo")
+    'The Kelmouth Echo'
+    >>> masthead_form("Kelmouth Echo Media", ["Kelmouth Echo Media"], "kelmouthecho")
+    'Kelmouth Echo Media'
+    """
+    words = (name or "").split()
+    while len(words) > 1 and words[-1].casefold() in OWNERS_WORDS:
+        words = words[:-1]
+    if not name or not label or len(words) == len(name.split()) or _same_name_key(" ".join(words)) != label:
+        return name
+    for part in (p.strip() for shown in printed for p in _PARTS.split(" ".join(shown.split()))):
+        if _same_name_key(part) == label and not part.isupper() and part != part.casefold():
+            bare = part[len("The ") :] if part.startswith("The ") else None
+            return part if bare is None or _with_article(bare, text) else bare
+    return name
+
+
+_COMPANY_TAIL = r"(?:\s+[A-Z][\w&.-]*){0,3}?,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|Pvt|GmbH|Corp|Co)\b"
+"""The rest of a company's name after a paper's ("Kelmouth Echo Publications Pvt Ltd")."""
+
+
 def _with_article(name: str, text: str) -> bool:
-    """Whether ``text`` writes "The" before the name more often than it writes the name without it."""
+    """Whether ``text`` writes "The" before the name more often than it writes the name alone without it: not inside a
+    longer name ("Kelmouth Echo Publications Ltd", a company's) nor before a noun ("Kelmouth Echo staff"), where a
+    paper's "The" is dropped."""
     escaped = re.escape(name)
     article = len(re.findall(rf"\bThe {escaped}\b", text))
-    alone = len(re.findall(rf"(?<!\bthe )(?<!\bThe )\b{escaped}\b", text))
+    alone = len(re.findall(rf"(?<!\bthe )(?<!\bThe )\b{escaped}\b(?!{_COMPANY_TAIL}|\s+[a-z])", text))
     return article > alone
 
 
