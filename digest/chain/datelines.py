@@ -74,6 +74,8 @@ _VOWELS = frozenset("aeiouy")
 
 _DATELINE_PLACE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?=[,\s(/—–-])")
 _MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""The letters of a word's parts: "WINSTON-SALEM" and "O'FALLON" are recased part by part."""
 
 
 def dateline_place(sentence: str) -> str | None:
@@ -89,7 +91,9 @@ def dateline_place(sentence: str) -> str | None:
     place = match[1]
     if _MONTH_START.match(place.split()[0]):
         return None
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in place.split())
+    return " ".join(
+        _LETTERS.sub(lambda part: part[0].capitalize(), w) if w.isupper() and len(w) > 1 else w for w in place.split()
+    )  # "Winston-Salem", "O'Fallon"
 
 
 def join_drop_cap(text: str) -> str:

@@ -11,6 +11,9 @@ from collections.abc import Sequence
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|[24](?=[A-Z])){1,9}")
 _SOUNDED = {"for": "4", "to": "2"}
 """Small words an acronym may write as the digit that sounds like them ("D4CC": Doctors for Camp Closure)."""
+MIN_SHORT_ACRONYM = 3
+"""Letters an acronym made without a leading acronym has at least: a two-letter one is another name's ("SA" is not
+"UK Space Agency")."""
 SKIP_IN_INITIALS = frozenset({"of", "the", "for", "on", "de", "la", "del", "and", "&"})
 """Small words a name's initials may leave out."""
 
@@ -31,7 +34,7 @@ def initials(name: str, place_words: frozenset[str] = frozenset()) -> frozenset[
     found = {every, keep_and, "".join(w[0] for w in main)}
     if len(main) >= 3:
         found.add(main[0][0] + "".join(w[0] for w in main[1:-1] if w.casefold() not in place_words) + main[-1][0])
-    if len(main) >= 3 and main[0].isupper() and len(main[0]) > 1:  # "NSW State Emergency Service": "SES"
+    if len(main) - 1 >= MIN_SHORT_ACRONYM and main[0].isupper() and len(main[0]) > 1:  # "NSW State Emergency ...": SES
         found.add("".join(w[0] for w in main[1:]))
     if _SOUNDED.keys() & {w.casefold() for w in words}:
         found.add("".join(_SOUNDED.get(w.casefold(), w[0]) for w in words if w[:1].isalpha()).upper())

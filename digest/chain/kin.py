@@ -32,10 +32,10 @@ def kin_name(
     if k < 1 or tokens[k].text.casefold() not in KIN or tokens[k - 1].text.casefold() not in _OWNERS:
         return None
     owners = [name for at, span in reversed(spans) if at + len(span) < k - 1 and (name := name_of(at, span))]
+    if owners and owners[0].split()[0].casefold() in ROYAL_TITLES:
+        return None  # "Prince Harry and his wife Meghan": a royal title and a given name, no surname to share
     for owner in owners:  # "Ann Roe, who ran Elm Lane Bakery in Walsall, ... his wife, Kim": past the firm
-        if owner.split()[0].casefold() in ROYAL_TITLES:
-            return None  # "Prince Harry and his wife Meghan": a royal title and a given name, no surname to share
-        if (surname := _surname(owner, alone, strict=True)) is not None:
+        if owner.split()[0].casefold() not in ROYAL_TITLES and (surname := _surname(owner, alone, strict=True)):
             break
     else:
         owner = owners[0] if owners else ""

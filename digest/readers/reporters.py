@@ -16,23 +16,27 @@ from digest.readers.namecuts import writers
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _CLOSING = re.compile(r"^\W*(?:reporting|reported|writing|written) by\b", re.IGNORECASE)
 _ROLES = re.compile(r"\s*;\s*|,\s*(?=(?:with |additional )?[a-z]+ by\b)")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+"""Where the credit line's sentence ends ("Written by Ann Roe. Ann Roe is ..."; not "Ann B. Roe", "St. Louis")."""
 _WHERE = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
 def closing_reporters(lines: Sequence[str], sites: Sequence[str], url: str | None) -> tuple[str, ...]:
     """The writers a closing credit line names when nothing else names one ("(Reporting by Ann Roe in Lima and Tom
     Vale; Writing by Bo Lind; Editing by Kim Oh)": Ann Roe, Tom Vale, Bo Lind); not those of a later "with reporting
-    by" or "additional reporting by", who helped.
+    by" or "additional reporting by", who helped. A line that credits more than names, up to its sentence's end, is
+    a sentence of the story ("Written by Ann Roe and directed by Tom Vale, the play runs ...") and names no one.
 
     >>> closing_reporters(["(Reporting by Ann Roe in Lima and Tom Vale; Editing by Kim Oh)"], [], None)
     ('Ann Roe', 'Tom Vale')
     """
     for line in lines:
         if _CLOSING.match(line):
-            roles = _ROLES.split(line.strip().strip("()[]. "))
+            roles = _ROLES.split(_SENTENCE_END.split(line.strip(), maxsplit=1)[0].strip("()[]. "))
             writing = [writers(role) for role in roles if not role.casefold().startswith(("with ", "additional "))]
-            parts = [p for chunk in writing for p in _SPLIT.split(_WHERE.sub("", chunk))]
-            return tuple(people_among(parts, sites, url, several=True).values())
+            parts = [p for chunk in writing for p in _SPLIT.split(_WHERE.sub("", chunk)) if p.strip()]
+            found = people_among(parts, sites, url, several=True)
+            return tuple(found.values()) if len(found) == len(parts) else ()  # names only: a credit line
     return ()
 
 
