@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from digest.chain.gazetteer import ascii_fold
 from digest.chain.splits import text_of
 from digest.chain.trimming import Evidence
 from digest.text.tokens import Token
@@ -106,8 +107,10 @@ def syllabic(short: str, name: str) -> bool:
 
     >>> syllabic("Codelco", "Corporación Nacional del Cobre"), syllabic("Cobre", "Corporación Nacional del Cobre")
     (True, False)
+    >>> syllabic("Petrobras", "Petróleo Brasileiro")
+    True
     """
-    letters, words = short.casefold(), name.casefold().split()
+    letters, words = ascii_fold(short).casefold(), ascii_fold(name).casefold().split()  # "Petrobras", "Petróleo"
     if " " in short or not letters.isalpha() or len(words) < 2 or letters[0] != words[0][0]:
         return False
 

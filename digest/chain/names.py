@@ -95,8 +95,8 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
     for key, count in counts.items():
         by_root[groups.find(key)] += count
     entity_counts = Counter({key: by_root[groups.find(key)] for key in names})  # a name's entity, all its forms
-    used_as_place = {m.text.casefold() for m in mentions if m.locative}
     place_uses = Counter(m.text.casefold() for m in mentions if m.locative)
+    used_as_place = set(place_uses)
     plain_place = {m.text.casefold() for m in mentions if m.locative and not m.owner}
     first_at = {m.text.casefold(): m.position for m in reversed(mentions)}  # the first mention's, set last
     plurals: set[str] = set()
