@@ -41,7 +41,7 @@ from digest.chain.proof import doubtful, gerund
 from digest.chain.spans import SpanFinder
 from digest.chain.splits import text_of
 from digest.chain.trimming import Evidence
-from digest.chain.wording import capitalised_pairs, job_words, joined_pairs, lower_text
+from digest.chain.wording import YEAR, capitalised_pairs, job_words, joined_pairs, lower_text
 from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import Token, shouting, tokenize
@@ -49,7 +49,6 @@ from digest.text.tokens import Token, shouting, tokenize
 _LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d[\d,.]*")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _TITLE_LINKS = frozenset({"to", "of", "and", "for", "in", "on", "at", "the", "a"})
 """Small words inside a title: a numbered name after one is the end of a longer title ("Dare to Play 3")."""
 _TEXT, _LOWER = operator.attrgetter("text"), operator.attrgetter("lower")
@@ -189,10 +188,10 @@ class Extractor:
                 kin = full is not None
                 if full is not None:
                     texts = [full]  # "his wife, Kim": Kim Roe
-                numbered = bool(_NUMBER.fullmatch(before)) and (not _YEAR.fullmatch(before) or positions.street(span))
+                numbered = bool(_NUMBER.fullmatch(before)) and (not YEAR.fullmatch(before) or positions.street(span))
                 end = start + len(span)
                 after = tokens[end].text if end < len(tokens) else ""
-                model = bool(_NUMBER.fullmatch(after)) and not _YEAR.fullmatch(after)
+                model = bool(_NUMBER.fullmatch(after)) and not YEAR.fullmatch(after)
                 for k, text in enumerate(texts):
                     yield Mention(
                         text,

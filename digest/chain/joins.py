@@ -17,11 +17,10 @@ Scientific").
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from digest.chain.gazetteer import languages, place_kind
-from digest.chain.wording import LAWS
+from digest.chain.wording import LAWS, YEAR
 from digest.text.tokens import PATRONYMIC, Token
 
 _EXPANSION_GAPS = frozenset({",", "and", "&", "of", "the", "for", "on", "in", "to"})
@@ -125,7 +124,6 @@ def bodies(tokens: list[Token], spans: Spans, org_words: frozenset[str]) -> Span
 
 
 MAX_LAW_WORDS = 2
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def laws(tokens: list[Token], spans: Spans) -> Spans:
@@ -137,7 +135,7 @@ def laws(tokens: list[Token], spans: Spans) -> Spans:
 
 def _dated(tokens: list[Token], start: int, span: list[Token]) -> list[Token]:
     end = start + len(span)
-    if len(span) > 1 and span[-1].text.casefold() in LAWS and end < len(tokens) and _YEAR.fullmatch(tokens[end].text):
+    if len(span) > 1 and span[-1].text.casefold() in LAWS and end < len(tokens) and YEAR.fullmatch(tokens[end].text):
         return [*span, tokens[end]._replace(capitalised=True)]
     return span
 

@@ -3,8 +3,7 @@ of `digest.chain.spans` may run a name over its small words and its possessives.
 
 from __future__ import annotations
 
-import re
-
+from digest.chain.wording import YEAR
 from digest.text.tokens import Token
 
 _OPENING = frozenset({"“", '"', "‘"})
@@ -26,7 +25,6 @@ _TITLE_SMALL = frozenset(
 )
 """Small words a title in Title Case leaves in lower case."""
 MAX_TITLE = 10
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _INSIDE_CLOSE = frozenset({",", "."})
 """Punctuation American style writes inside a closing quote."""
 
@@ -43,7 +41,7 @@ def in_quoted_title(tokens: list[Token], start: int, i: int) -> bool:
             return last.capitalised  # "“It Was Just an Accident,”": a comma or a full stop inside the quotes
         if token.text in _INSIDE_CLOSE and end + 1 < len(tokens) and tokens[end + 1].text in _CLOSING:
             continue
-        if _YEAR.fullmatch(token.text) and end + 1 < len(tokens) and tokens[end + 1].text in _CLOSING:
+        if YEAR.fullmatch(token.text) and end + 1 < len(tokens) and tokens[end + 1].text in _CLOSING:
             return tokens[end - 1].capitalised  # "“Planning and Development Act 2024”": a law's year
         if token.possessive and token.capitalised and tokens[start - 1].text == "‘":
             return True  # "‘Jewels after Jewels’": a plural's closing quote reads as its apostrophe

@@ -128,6 +128,10 @@ def legal_form(name: str) -> bool:
     return " " not in name and name.rstrip(".").casefold() in _BARE_LEGAL_FORMS
 
 
+YEAR_PATTERN = r"(?:1[89]|20)\d\d"
+"""A year of the last two centuries ("1998", "2026"), as numbers in names and dates write it."""
+YEAR = re.compile(YEAR_PATTERN)
+
 CLUB_FORMS = frozenset({"fc", "afc", "cf", "cfc", "sc"})
 """A sports club's form after its name ("Kitakyushu Sea Eagles FC"): the name without it is the club's too."""
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from digest.chain.gazetteer import ascii_fold
 from digest.chain.quoted import ARTICLES
-from digest.chain.wording import LAWS
+from digest.chain.wording import LAWS, YEAR_PATTERN
 
 _CAP = r"[A-Z][\w'’.&-]*"
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "with", "from"})
@@ -39,12 +39,11 @@ _TRADEMARKED = re.compile(rf"(?P<pre>\b[a-z\d][\w'’-]*\s+)(?P<name>{_CAP}(?:\s
 """A name the text marks as a trademark where it ends ("Fortune Best Workplaces in Technology™", "Great Place To
 Work®"): the mark closes it as a closing quote would, and a lower-case word or a number opens it ("of Great Place To
 Work®" is not "Michael Bush of Great Place To Work")."""
-_YEAR = r"(?:1[89]|20)\d\d"
 _LAW_NAMES = "|".join(sorted(w.capitalize() for w in LAWS))
 _LAW_HINT = re.compile(_LAW_NAMES)
 """A law's word anywhere (no word boundaries: the cheapest test, run on every sentence)."""
 _LAW = re.compile(
-    rf"(?:(?<=\b[Tt]he )|(?<=[a-z]['’]s )){_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?\s+(?:{_LAW_NAMES})(?:\s+{_YEAR})?"
+    rf"(?:(?<=\b[Tt]he )|(?<=[a-z]['’]s )){_CAP}(?:\s+(?:{_CAP}|{_SMALL}))*?\s+(?:{_LAW_NAMES})(?:\s+{YEAR_PATTERN})?"
     rf"\b(?![\w”’\"])(?!\s+[A-Z])"
 )
 """A law's or a treaty's name after "the" or a possessive, over small words ("the Prevention and Combating of Corrupt
@@ -63,7 +62,7 @@ def _law(match: re.Match[str]) -> str:
     """A law's name holding a small word, quoted; any other as it is, and two laws joined by "and"."""
     name = match.group(0)
     words = name.split()
-    if re.fullmatch(_YEAR, words[-1]):
+    if re.fullmatch(YEAR_PATTERN, words[-1]):
         words = words[:-1]  # "the Planning and Development Act 2024": its year
     two = " and the " in name or " or the " in name or any(w.casefold() in LAWS for w in words[:-1])
     return f"“{name}”" if not two and any(w in _SMALL_WORDS for w in words[1:-1]) else name  # not "the Treaty of
