@@ -24,6 +24,8 @@ _REPORT_BY = re.compile(
 """A tagline saying whose report it is: "This report by The Canadian Press was first published Dec. 5, 2026."."""
 _CLOSING_BRACKETS = re.compile(r"\((?P<name>[A-Z][\w .&'’-]{1,40})\)\.?\s*$")
 """An agency's credit in brackets ending the story's last paragraph: "... the council said. (ANSA)."."""
+_CLOSING_DASH = re.compile(r"[.!?\"”’]\s+(?:[-–—]{1,2})\s*(?P<name>[A-Z][\w .&'’-]{1,40}?)\.?\s*$")
+"""An agency's credit after a dash ending the story's last paragraph: "... due on Friday. - AFP"."""
 
 
 _COPYRIGHT = re.compile(
@@ -82,8 +84,9 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
         ):
             return agency  # "Copyright 2019 The Associated Press. All rights reserved.", "Source: PA Media"
     last = doc.paragraphs[-1] if doc.paragraphs else ""
-    if (closing := _CLOSING_BRACKETS.search(last)) and (agency := by_name(closing.group("name"), wires)):
-        return agency  # "... the council said. (ANSA)."
+    for closing in (_CLOSING_BRACKETS.search(last), _CLOSING_DASH.search(last)):
+        if closing and (agency := by_name(closing.group("name"), wires)):
+            return agency  # "... the council said. (ANSA).", "... due on Friday. - AFP"
     for name in doc.providers:  # JSON-LD's source organisation: who supplied the content
         if agency := by_name(name, wires):
             return agency

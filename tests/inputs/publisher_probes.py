@@ -292,6 +292,15 @@ WIRES = [
     ),
     Probe("wire-meta-author-afp", Page(meta=(*OG, ("author", "AFP"))), "Agence France-Presse", via=ECHO),
     Probe("wire-footer-copyright-afp", Page(meta=OG, after=("© 2019 AFP",)), "Agence France-Presse", via=ECHO),
+    Probe(
+        "wire-closing-dash-afp",
+        Page(meta=OG, after=("The vote is due on Friday. - AFP",)),
+        "Agence France-Presse",
+        via=ECHO,
+    ),
+    Probe(
+        "wire-closing-dash-reuters", Page(meta=OG, after=("Talks resume on Monday. — Reuters",)), "Reuters", via=ECHO
+    ),
     Probe("wire-meta-author-ap", Page(meta=(*OG, ("author", "Associated Press"))), AP, via=ECHO),
     Probe("wire-dateline-reuters", Page(meta=OG, first="LONDON (Reuters) - "), "Reuters", via=ECHO),
     Probe("wire-byline-reuters", Page(meta=OG, byline=f"{_BY}, Reuters"), "Reuters", ECHO, ("Jane Roe",)),
