@@ -29,16 +29,20 @@ _CLOSING_DASH = re.compile(r"[.!?\"”’]\s+(?:[-–—]{1,2})\s*(?P<name>[A-Z]
 
 
 _COPYRIGHT = re.compile(
-    r"^\s*(?:copyright\b|©|\(c\))[\s©]*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^.,;]{2,60}?)\s*(?:[.,;]|$)", re.I
+    r"^\s*(?:(?:copyright\b|©|\(c\))[\s©]*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[^.,;]{2,60}?)"
+    r"(?:\s+\d{4})?(?:\s+(?:L\.P|Inc|Ltd|LLC))?\s*(?:[.,;]|$)",
+    re.I,
 )
-"""A copyright line: "Copyright 2019 The Associated Press. All rights reserved.", "© 2019 AFP"."""
+"""A copyright line: "Copyright 2019 The Associated Press. All rights reserved.", "© 2019 AFP", "(c) Copyright
+Thomson Reuters 2019.", "©2019 Bloomberg L.P."."""
 MAX_CLOSING_LINES = 3
 """A story's own copyright line closes it: the last paragraphs only (a caption's credit is no story's)."""
 _CLOSING_CREDIT = re.compile(
-    r"^\s*(?:[-–—]+\s*|[Ss]ource\s*:\s*)?(?P<open>\()?(?P<name>[A-Za-z][\w .&'’-]{1,40}?)(?(open)\))\s*\.?\s*$"
+    r"^\s*(?:[-–—]+\s*|[Ss]ource\s*:\s*|[Dd]istributed by\s+)?"
+    r"(?P<open>\()?(?P<name>[A-Za-z][\w .&'’-]{1,40}?)(?(open)\))(?:,?\s+(?:LLC|Inc|Ltd))?\s*\.?\s*$"
 )
 """A line that only names who supplied the story, closing it: "Australian Associated Press", "Source: PA Media",
-"(Kyodo)", "— AFP"."""
+"(Kyodo)", "— AFP", "Distributed by Tribune Content Agency, LLC."."""
 
 
 _WITH = re.compile(r"^\s*(?:By\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+with\b", re.UNICODE)

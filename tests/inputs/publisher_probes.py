@@ -301,6 +301,20 @@ WIRES = [
     Probe(
         "wire-closing-dash-reuters", Page(meta=OG, after=("Talks resume on Monday. — Reuters",)), "Reuters", via=ECHO
     ),
+    Probe(
+        "wire-copyright-twice-reuters",
+        Page(meta=OG, after=("(c) Copyright Thomson Reuters 2019.",)),
+        "Reuters",
+        via=ECHO,
+    ),
+    Probe("wire-copyright-lp-bloomberg", Page(meta=OG, after=("©2019 Bloomberg L.P.",)), "Bloomberg News", via=ECHO),
+    Probe(
+        "wire-distributed-by-tribune",
+        Page(meta=OG, byline=_BY, after=("Distributed by Tribune Content Agency, LLC.",)),
+        "Tribune News Service",
+        ECHO,
+        ("Jane Roe",),
+    ),
     Probe("wire-meta-author-ap", Page(meta=(*OG, ("author", "Associated Press"))), AP, via=ECHO),
     Probe("wire-dateline-reuters", Page(meta=OG, first="LONDON (Reuters) - "), "Reuters", via=ECHO),
     Probe("wire-byline-reuters", Page(meta=OG, byline=f"{_BY}, Reuters"), "Reuters", ECHO, ("Jane Roe",)),
