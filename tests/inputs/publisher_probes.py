@@ -324,6 +324,7 @@ WIRES = [
     Probe("wire-byline-pa", Page(meta=OG, byline=f"{_BY}, PA"), "PA Media", ECHO, ("Jane Roe",)),
     Probe("wire-byline-pa-media", Page(meta=OG, byline="PA Media"), "PA Media", via=ECHO),
     Probe("wire-dateline-dpa", Page(meta=OG, first="BERLIN (dpa) - "), "dpa", via=ECHO),
+    Probe("wire-dateline-nan", Page(meta=OG, first="Abuja, Dec 5 (NAN) "), "News Agency of Nigeria", via=ECHO),
     Probe("wire-dateline-upi", Page(meta=OG, first="KELMOUTH, England (UPI) -- "), "United Press International", ECHO),
     Probe("wire-byline-cnn-wire", Page(meta=OG, byline="CNN Wire"), "CNN", via=ECHO),
     Probe(
