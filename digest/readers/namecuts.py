@@ -83,6 +83,7 @@ def name_words(words: list[str]) -> list[str]:
             or dated(words, k)
             or (k >= MIN_CUT_NAME_WORDS and (low in _BUTTONS or word[:1] in "(["))  # "Ann Roe (AAP)": an agency
             or (low in {"last", "first"} and then in STAMP_WORDS)  # "Last updated"
+            or (k >= MIN_CUT_NAME_WORDS and low in STAMP_WORDS)  # "Ann Roe Updated 5:32 PM EST"
         )
         if k and (stop or (word[:1].islower() and not particle(word))):
             words = words[:k] if k >= MIN_CUT_NAME_WORDS and not words[k - 1].endswith(":") else []
@@ -139,5 +140,8 @@ def writers(chunk: str, *, first: bool = False) -> str:
     match = _ROLE.match(chunk) or _LABEL.match(chunk)
     if match is None:
         return chunk
-    role = match.group("role").casefold().split()[-1]
+    words = match.group("role").casefold().split()
+    if len(words) > 1 and words[0].endswith("ly"):
+        return ""  # "Medically reviewed by", "Legally reviewed by": a check of the piece, no writing of it
+    role = words[-1]
     return chunk[match.end() :] if role in _WRITING or (first and role in _PICTURES) else ""
