@@ -29,7 +29,9 @@ _ON_THE_TEXT = re.compile(
     r" (?:has been|was|is|have been) (?:lightly |slightly )?(?:edited|condensed|translated|abridged)\b"
     r"|^(?:the following|this|below|what follows) is (?:a|an|the) (?:[\w-]+ ){0,2}"
     r"(?:transcript|(?:press|news|media) release)\b"
-    r"|^(?:[\w’'&.-]+ ){1,6}(?:has|have) not (?:been )?edited (?:its|this|the|their) (?:content|text|release)\W*$",
+    r"|^(?:[\w’'&.-]+ ){1,6}(?:has|have) not (?:been )?edited (?:its|this|the|their) (?:content|text|release)\W*$"
+    r"|^(?:this (?:story|article|post|report) (?:has been|was) )?updated(?: (?:at|on) [^,]{1,25}?)?"
+    r" (?:with|to include|to add) ",
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated)\b", re.IGNORECASE)
@@ -40,8 +42,8 @@ MAX_STAMP_WORDS = 16
 def text_note(text: str) -> bool:
     """Whether the sentence is a note on how the text was edited ("This interview has been edited and condensed
     for clarity.", "The Echo has not edited its content.") or on what it is ("The following is a transcript of
-    ...", "The following is a press release."), or a line of the page's publication
-    dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."): neither is the lead.
+    ...", "The following is a press release.", "Updated with comment from the council."), or a line of the page's
+    publication dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."): neither is the lead.
 
     >>> text_note("This interview has been edited for length."), text_note("The interview was edited, she said.")
     (True, False)
@@ -50,6 +52,8 @@ def text_note(text: str) -> bool:
     >>> text_note("The following is a press release."), text_note("The Echo has not edited its content.")
     (True, True)
     >>> text_note("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."), text_note("Updated maps show floods.")
+    (True, False)
+    >>> text_note("Updated at 5.30pm with comment from the council."), text_note("Updated figures with a map.")
     (True, False)
     """
     if _ON_THE_TEXT.match(text.strip()):

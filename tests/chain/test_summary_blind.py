@@ -51,6 +51,7 @@ PROBES: dict[str, Probe] = {
         f"<p>{LEAD}</p>",
     ),
     "line of publication dates": Probe(before=("Published Nov. 5, 2019 · Updated Nov. 6, 2019 9:30 a.m.",)),
+    "note of what an update added": Probe(before=("Updated at 5.30pm with comment from the water board.",)),
     "interview edited for clarity, questions without labels": Probe(
         before=("This interview has been edited and condensed for clarity.",),
         lead=QUESTION,
