@@ -143,7 +143,7 @@ META: dict[str, tuple[str, ...]] = {
     "Jane RoeNov 5": JANE,
     "Jane Roe Apr 5, 2019": JANE,
     "Jane Roe Tuesday, Nov 5, 2019": JANE,
-    "Jane Roe Published 5:32 PM": (),
+    "Jane Roe Published 5:32 PM": JANE,  # the stamp ends the name (it was dropped whole before)
     # credit lines with roles: the reporters
     "Reporting by Jane Roe; Editing by John Doe": JANE,
     "Reporting by Jane Roe and Ann Lee; Additional reporting by Tom Vale; Editing by John Doe": (
@@ -174,7 +174,7 @@ LD: dict[str, tuple[Any, tuple[str, ...]]] = {
     "a name and the site as one person": (_person("Jane Roe | The Millbrook Ledger"), JANE),
     "a byline declared as a person": (_person("By Jane Roe"), JANE),
     "two names as one person": (_person("Jane Roe & John Doe"), ("Jane Roe", "John Doe")),
-    "a name and a stamp as one person": (_person("Jane Roe Updated 5:32 PM"), ()),
+    "a name and a stamp as one person": (_person("Jane Roe Updated 5:32 PM"), JANE),
     "the site as an organisation": ({"@type": "Organization", "name": "The Millbrook Ledger"}, ()),
     "two people": ([_person("Jane Roe"), _person("John Doe")], ("Jane Roe", "John Doe")),
 }
