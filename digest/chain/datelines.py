@@ -73,14 +73,14 @@ _VOWELS = frozenset("aeiouy")
 
 
 _DATELINE_PLACE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?=[,\s(/—–-])")
-_MONTH_START = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 """The letters of a word's parts: "WINSTON-SALEM" and "O'FALLON" are recased part by part."""
 
 
 def dateline_place(sentence: str) -> str | None:
     """The place a wire dateline opens with, in title case ("Orange Park" of "ORANGE PARK, Fla. —"); None when the
-    sentence has no dateline or it names no place ("(Reuters) -", "Nov. 19, 2019 —").
+    sentence has no dateline in capitals (`digest.readers.document.strip_dateline`) or it names no place ("(Reuters)
+    -"; a date before a dash is no such dateline: "Nov. 19, 2019 —").
 
     >>> dateline_place("HAZARD, Ky. (AP) — A train derailed."), dateline_place("(Reuters) - Oil rose.")
     ('Hazard', None)
@@ -88,11 +88,9 @@ def dateline_place(sentence: str) -> str | None:
     stripped = strip_dateline(sentence)
     if stripped == sentence or not (match := _DATELINE_PLACE.match(sentence[: len(sentence) - len(stripped)])):
         return None
-    place = match[1]
-    if _MONTH_START.match(place.split()[0]):
-        return None
     return " ".join(
-        _LETTERS.sub(lambda part: part[0].capitalize(), w) if w.isupper() and len(w) > 1 else w for w in place.split()
+        _LETTERS.sub(lambda part: part[0].capitalize(), w) if w.isupper() and len(w) > 1 else w
+        for w in match[1].split()
     )  # "Winston-Salem", "O'Fallon"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from digest.chain.nolead import CLOCK, QUOTED, WE, ends_sentence
+from digest.chain.wording import YEAR_PATTERN
 
 _BRACKETED = re.compile(r"^\[[^\[\]]+\]\.?$")
 _OWN_TEXT = re.compile(
@@ -35,7 +36,7 @@ _ON_THE_TEXT = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated)\b", re.IGNORECASE)
-_YEAR_ORCLOCK = re.compile(rf"\b(?:1[89]|20)\d\d\b|{CLOCK}")
+_YEAR_ORCLOCK = re.compile(rf"\b{YEAR_PATTERN}\b|{CLOCK}")
 MAX_STAMP_WORDS = 16
 
 

@@ -143,12 +143,12 @@ def ends_in_legal_form(name: str) -> bool:
 
 def without_legal_form(name: str) -> str:
     """A company's name without its legal form; a name that is only a legal form is left alone."""
-    if name.rsplit(" ", 1)[-1].rstrip(".").casefold() not in _LEGAL_WORDS:
+    if not ends_in_legal_form(name):
         return name
     stripped = _LEGAL_FORM.sub("", name)
     if stripped.endswith((" &", " and")):
         return name  # "Tiffany & Co.": the legal form is written as the partners' name, it stays
-    return stripped if stripped and " " in name else name
+    return stripped or name
 
 
 _DEPARTMENTS = {"pd": "Police Department", "fd": "Fire Department"}
