@@ -38,6 +38,7 @@ from digest.chain.models import model_name
 from digest.chain.notation import demote
 from digest.chain.pairs import acronym_pairs
 from digest.chain.proof import doubtful, gerund
+from digest.chain.quoted import quoted_titles
 from digest.chain.spans import SpanFinder
 from digest.chain.splits import text_of
 from digest.chain.trimming import Evidence
@@ -107,15 +108,17 @@ class Extractor:
             people_after_and(holders(tokens, spans, org, jobs, alone), org, alone)
             for tokens, spans in zip(self.sentences, found, strict=True)
         ]
+        lowered = " " + lower_text(self.sentences) + " "
         self.evidence = Evidence(
             rules=rules,
             roles=role_table(rules.roles),
             function_words=self.function_words,
             lower_words=lower_words,
-            lower_text=" " + lower_text(self.sentences) + " ",
+            lower_text=lowered,
             name_edges=self._name_edges(lower_words),
             alone=frozenset(" ".join(t.text for t in span).casefold() for spans in self.spans for _, span in spans),
             pairs=capitalised_pairs(self.sentences),
+            works=frozenset(k for k, n in quoted_titles(self.sentences).items() if n > max(1, lowered.count(f" {k} "))),
         )
         self.acronym_pairs = acronym_pairs(self.finder.candidates, self.evidence) + known_as(
             self.sentences, self.spans, self.evidence

@@ -81,6 +81,9 @@ class Evidence:
     """Every span as written, casefolded: names the article also uses on their own."""
     pairs: Counter[str]
     """Two capitalised words in a row, casefolded, with their count."""
+    works: frozenset[str] = frozenset()
+    """Titles the article quotes, casefolded, twice or more and more often than it writes their words in lower case
+    ("‘War and Peace’" beside "[war and peace]"): works, not common phrases."""
 
     def known(self, text: str) -> bool:
         key = text.casefold()
@@ -102,7 +105,8 @@ class Evidence:
             return False
         if len(words) == 1:
             return not name.isupper() and self.common_noun(name)
-        return len(words) <= MAX_COMMON_PHRASE and f" {name.casefold()} " in self.lower_text
+        key = name.casefold()
+        return len(words) <= MAX_COMMON_PHRASE and f" {key} " in self.lower_text and key not in self.works
 
     def _town_as_word(self, name: str) -> bool:
         """A town's name the article writes in lower case, exactly, as a word ("corona" beside "Corona"): a

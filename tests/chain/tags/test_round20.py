@@ -1,78 +1,53 @@
-"""Tag rules of issue 11's twentieth round, found on the tune halves of the tagged blind page batteries (people:
-named in full as introduced, no lone first names, the people the article follows not missed) and reproduced on
-invented text."""
+"""Tag rules of issue 11's twentieth round, found on the tune half of the voices3 set (real Global Voices posts) and
+the tune halves of blind batteries 12 and 13, each reproduced on invented text."""
 
 from __future__ import annotations
 
+from digest.chain.quoted import curl_quotes
 from digest.config import SiteConfig
 from tests.chain.tags.tagcase import ranked_tags
 
 
-def test_the_head_of_the_organisation_the_article_is_about_is_a_key_person(config: SiteConfig) -> None:
+def test_a_title_in_straight_single_quotes_is_one_name_as_in_curly_ones(config: SiteConfig) -> None:
     tags = ranked_tags(
         config,
         [
-            "Tornvik Freight agreed to buy Ollander Barges, and Tornvik will move its offices to Quarrendon.",
-            "Tornvik chief executive Odran Faulkbridge-Amsel told analysts the deal would close in June.",
-            "Barges on the Vessel and the Amber rivers carry grain; Quarrendon and Maple Reach host depots.",
-            "Ollander Barges was founded in Maple Reach. The Vessel and the Amber flood every spring.",
+            "Marta Ilves wrote the novel 'Rain on Tallinn' in 1931, and 'Rain on Tallinn' is still taught.",
+            "Her essay 'History of the Baltic Fleet' was read as widely as 'Rain on Tallinn'.",
         ],
-        title="Tornvik Freight to buy Ollander Barges",
+        "Estonia remembers a novelist",
     )
-    assert tags.index("Odran Faulkbridge-Amsel") < tags.index("Maple Reach")
+    assert {"Rain on Tallinn", "History of the Baltic Fleet"} <= set(tags)
+    assert not {"History", "Tallinn", "Baltic Fleet"} & set(tags)
 
 
-def test_a_person_with_a_job_at_an_organisation_named_in_passing_gains_nothing(config: SiteConfig) -> None:
+def test_straight_single_quotes_are_curled_only_in_pairs_around_words() -> None:
+    assert curl_quotes("the novel 'Rain on Tallinn' in 1931") == "the novel ‘Rain on Tallinn’ in 1931"
+    assert curl_quotes("'Tolstoy's Legacy' is out") == "‘Tolstoy's Legacy’ is out"
+    assert curl_quotes("the players' union said 'no'.") == "the players' union said ‘no’."
+    assert curl_quotes("Don't go, it's late") == "Don't go, it's late"
+    assert curl_quotes("rock from the '90s") == "rock from the '90s"
+
+
+def test_a_title_quoted_again_and_again_stays_a_work_beside_its_words_in_lower_case(config: SiteConfig) -> None:
     tags = ranked_tags(
         config,
         [
-            "Floods cut roads around Marrowby and Tessingham on Monday, and Marrowby lost power.",
-            "Schools in Tessingham stayed shut, and Dunholt flooded. Dunholt and Quarrendon lost water.",
-            "Relief came from Pellor Trust in Quarrendon. Trains to Quarrendon stopped.",
-            "Pellor Trust chief executive Ilse Varnow said more was needed.",
+            "Marta Ilves wrote ‘Salt and Iron’ in 1931. Critics still call ‘Salt and Iron’ her best novel.",
+            "Schools in Tartu teach ‘Salt and Iron’ each year. The book contrasts [salt and iron] as two ways of life.",
         ],
+        "Estonia remembers a novelist",
     )
-    assert tags.index("Quarrendon") < tags.index("Ilse Varnow")
+    assert "Salt and Iron" in tags
 
 
-def test_names_that_are_another_languages_stop_words_make_no_sentence_foreign(config: SiteConfig) -> None:
+def test_a_phrase_quoted_once_and_written_in_lower_case_is_no_work(config: SiteConfig) -> None:
     tags = ranked_tags(
         config,
         [
-            "Good morning, and welcome to the Tornvik Freight results call.",
-            "With me today are Dr. Rafael Quenby-Marsh, our chief executive officer, and Werner Oltavi, our treasurer.",
+            "Ministers called the plan ‘Fair Rents’ on Monday.",
+            "Tenants said fair rents were overdue, and landlords said fair rents would cut supply.",
         ],
+        "Housing plan unveiled",
     )
-    assert {"Rafael Quenby-Marsh", "Werner Oltavi"} <= set(tags)
-
-
-def test_letters_after_a_name_with_a_particle_are_cut(config: SiteConfig) -> None:
-    tags = ranked_tags(config, ["Prosecutor Annelie Van der Kolk SC told the trial that Mr Tolbury had argued."])
-    assert "Annelie Van der Kolk" in tags
-    assert "Annelie Van der Kolk SC" not in tags
-
-
-def test_forms_of_address_and_titles_of_other_countries_are_cut_before_a_name(config: SiteConfig) -> None:
-    tags = ranked_tags(
-        config,
-        [
-            "Madam Rosnia Abdul Karim, 71, has lived in Quarrendon since 1974.",
-            "Advocate Ruthie Naidoo-Chalk SC led the prosecution. Kaumātua Matiu Te Wharo spoke at dawn.",
-            "Soprano Stellan Dziadko, 88, was baptized upstairs in 1938, and Dziadko still sings.",
-        ],
-    )
-    assert {"Rosnia Abdul Karim", "Ruthie Naidoo-Chalk", "Matiu Te Wharo", "Stellan Dziadko"} <= set(tags)
-
-
-def test_a_spokesman_of_the_organisation_the_article_is_about_gains_nothing(config: SiteConfig) -> None:
-    tags = ranked_tags(
-        config,
-        [
-            "Tornvik Freight agreed to buy Ollander Barges, and Tornvik will move its offices to Quarrendon.",
-            "Tornvik spokesman Odran Faulkbridge-Amsel told analysts the deal would close in June.",
-            "Barges on the Vessel and the Amber rivers carry grain; Quarrendon and Maple Reach host depots.",
-            "Ollander Barges was founded in Maple Reach. The Vessel and the Amber flood every spring.",
-        ],
-        title="Tornvik Freight to buy Ollander Barges",
-    )
-    assert tags.index("Maple Reach") < tags.index("Odran Faulkbridge-Amsel")
+    assert "Fair Rents" not in tags
