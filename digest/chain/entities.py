@@ -34,7 +34,7 @@ from digest.chain.joins import (
     portfolios,
 )
 from digest.chain.kin import kin_name
-from digest.chain.models import model_name
+from digest.chain.models import MIN_MODEL_MENTIONS, model_name
 from digest.chain.notation import demote
 from digest.chain.pairs import acronym_pairs
 from digest.chain.proof import doubtful, gerund
@@ -193,8 +193,7 @@ class Extractor:
                     texts = [full]  # "his wife, Kim": Kim Roe
                 numbered = bool(_NUMBER.fullmatch(before)) and (not YEAR.fullmatch(before) or positions.street(span))
                 end = start + len(span)
-                after = tokens[end].text if end < len(tokens) else ""
-                model = bool(_NUMBER.fullmatch(after)) and not YEAR.fullmatch(after)
+                model = self._model_start(texts, span, tokens, end, first)
                 for k, text in enumerate(texts):
                     yield Mention(
                         text,
@@ -221,6 +220,19 @@ class Extractor:
                 ):
                     yield Mention(named, paragraph, position + start, heading=heading or start in links)
             position += len(tokens)
+
+    def _model_start(self, texts: list[str], span: list[Token], tokens: list[Token], end: int, first: bool) -> bool:
+        """Whether the span starts a model's or a numbered thing's name: a number after it that is no year, or a year
+        after a name written with it twice that makes a model's name (an event's: "Euro 2012"; not "in March 2012")."""
+        after = tokens[end].text if end < len(tokens) else ""
+        if not YEAR.fullmatch(after):
+            return bool(_NUMBER.fullmatch(after))
+        if not texts or self._numbered()[(span[-1].text, after)] < MIN_MODEL_MENTIONS:
+            return False
+        return (
+            model_name(texts[-1], span, tokens, end, first, evidence=self.evidence, numbered=self._numbered())
+            is not None
+        )
 
     def _numbered(self) -> Counter[tuple[str, str]]:
         """A capitalised word and the number after it ("FTSE", "100"), counted over the article (made when a

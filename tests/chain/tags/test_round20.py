@@ -51,3 +51,18 @@ def test_a_phrase_quoted_once_and_written_in_lower_case_is_no_work(config: SiteC
         "Housing plan unveiled",
     )
     assert "Fair Rents" not in tags
+
+
+def test_a_name_and_a_year_written_together_twice_are_an_events_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Fans across Kvarnby are preparing for Fenix 2026, the city's first music festival in a decade.",
+            "Organisers of Fenix 2026 said tickets sold out within hours.",
+            "In 2026 the city also hosts a chess congress, and by March 2026 the old harbour will reopen.",
+        ],
+        "Kvarnby gets ready for its festival",
+    )
+    assert "Fenix 2026" in tags
+    assert "Fenix" not in tags
+    assert not any(t.startswith("March") for t in tags)
