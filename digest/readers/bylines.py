@@ -170,11 +170,23 @@ def _shouted(word: str) -> bool:
     return bare.isupper() and len(bare) > 2 and bare.isalpha() and re.fullmatch(r"[IVX]+", bare) is None
 
 
+_MAC = re.compile(r"\bMac([A-Z])(\w*)")
+_MAC_STEM = 5
+"""nameparser capitalises a letter after any "Mac" ("MacHado", "MacKey"); a Gaelic "Mac" comes before a longer stem
+not opening on "h" ("MacDonald", "MacPherson"); a shorter one is left as one word ("Mackey", "Macleod")."""
+
+
 def _capitalised(name: str) -> str:
     """``name`` written in capitals or in lower case, in a name's capitalisation (nameparser's: "de la", "McDonald")."""
     parsed = HumanName(name)
     parsed.capitalize(force=True)
-    return " ".join(str(parsed).split()) or name
+    recased = " ".join(str(parsed).split()) or name
+
+    def mac(found: re.Match[str]) -> str:
+        stem = found[1] + found[2]
+        return found[0] if len(stem) >= _MAC_STEM and found[1] != "H" else "Mac" + stem.lower()
+
+    return _MAC.sub(mac, recased)
 
 
 def page_authors(
