@@ -110,7 +110,8 @@ class SpanFinder:
         ):
             return False  # "St Brigid Church on Harmon Road": where it stands, no part of its name
         if word not in self.rules.connectors or not span[-1].capitalised:  # "... Cruelty to Children" beside "NSPCC"
-            return word in _SPELLED_WORDS and span[-1].capitalised and self._spelled_out(span, tokens, i)
+            spelled = word in _SPELLED_WORDS and span[-1].capitalised and self._spelled_out(span, tokens, i)
+            return spelled or (word == "to" and groups.purpose(span, tokens, i, self.rules.org_words))
         if word == "for" and span[-1].text.casefold() in PRIZES:
             return False  # "Academy Award for Best Actress": the category is no part of the prize's name
         has_org = any(t.text.casefold() in self.rules.org_words for t in span) or (

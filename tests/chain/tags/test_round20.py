@@ -66,3 +66,18 @@ def test_a_name_and_a_year_written_together_twice_are_an_events_name(config: Sit
     assert "Fenix 2026" in tags
     assert "Fenix" not in tags
     assert not any(t.startswith("March") for t in tags)
+
+
+def test_a_body_named_for_what_it_sets_out_to_do_keeps_its_to(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The Network to Record Incidents of Racist Violence logged 63 attacks in Athens last year.",
+            "The Committee to Protect Reporters in Ostrava said two editors were detained.",
+            "Delegates of the Council took the Elizabeth Line to Heathrow Airport, and the Board sent aid to Tirana.",
+        ],
+        "Attacks on the rise in Athens",
+    )
+    assert {"Network to Record Incidents of Racist Violence", "Committee to Protect Reporters"} <= set(tags)
+    assert not {"Record Incidents", "Protect Reporters", "Racist Violence"} & set(tags)
+    assert not any(" to Heathrow" in t or " to Tirana" in t for t in tags)
