@@ -38,6 +38,7 @@ from digest.chain import (
     tags,
     topics,
 )
+from digest.chain.initials import own_initials
 from digest.config import SiteConfig
 from digest.contract.model import Article
 from digest.readers.document import RawDocument, strip_dateline
@@ -104,7 +105,7 @@ def convert_document(
     if lang:  # no English tagging: the categories the input states are the only tags
         found_tags = stated_tags
     else:
-        not_about = [*excluded, *bylines]  # the article's publisher and authors are never its tags
+        not_about = [*excluded, *own_initials(excluded), *bylines]  # the publisher and authors are never its tags
         found_tags = tags.extract_tags(
             title, tag_sentences, config.entities, not_about, stated=doc.categories, works=doc.works
         )

@@ -3,9 +3,12 @@ the tune halves of blind batteries 12 and 13, each reproduced on invented text."
 
 from __future__ import annotations
 
+from digest.chain.pipeline import convert_document
 from digest.chain.quoted import curl_quotes
 from digest.config import SiteConfig
+from digest.readers.plaintext import read_text
 from tests.chain.tags.tagcase import ranked_tags
+from tests.conftest import ADDED
 
 
 def test_a_title_in_straight_single_quotes_is_one_name_as_in_curly_ones(config: SiteConfig) -> None:
@@ -81,3 +84,21 @@ def test_a_body_named_for_what_it_sets_out_to_do_keeps_its_to(config: SiteConfig
     assert {"Network to Record Incidents of Racist Violence", "Committee to Protect Reporters"} <= set(tags)
     assert not {"Record Incidents", "Protect Reporters", "Racist Violence"} & set(tags)
     assert not any(" to Heathrow" in t or " to Tirana" in t for t in tags)
+
+
+def test_the_publishers_initials_in_its_own_article_are_no_tag(config: SiteConfig) -> None:
+    text = "\n".join(
+        [
+            "Bloggers meet in Lusaka",
+            "Source: Harbour Voices",
+            "",
+            "Bloggers from across Zambia met in Lusaka on Saturday, the Zambian Bloggers Network said.",
+            "",
+            "Brenda Zulu told HV that the network will train 40 new writers this year.",
+        ]
+    )
+    (doc,) = read_text("story.txt", text.encode())
+    article = convert_document(doc, config, ADDED).article
+    assert article.source == "Harbour Voices"
+    assert "HV" not in article.tags
+    assert {"Lusaka", "Zambian Bloggers Network"} <= set(article.tags)
