@@ -188,11 +188,16 @@ class Evidence:
             return False
         if self.known(text_of(rest)) and (len(rest) > 1 or text_of(rest).casefold() in self.rules.aliases):
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
-        if head in titles() and head.endswith(AGENT_ENDINGS) and rest[0].capitalised:
-            return True  # "Blogger Baki says ...": a sentence opening with the writer's occupation
+        if head.endswith(AGENT_ENDINGS) and rest[0].capitalised and (head in titles() or self._full_name(words)):
+            return True  # "Blogger Baki says ...", "Parent Tobias Roe said": what someone is, opening the sentence
         if head in IMPERATIVES or head in PARTICIPLES:
             return True  # "Follow Ann Roe on Twitter" (a page's call to its reader), "Born Ann Roe in 1941, ..."
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
+
+    def _full_name(self, words: list[Token]) -> bool:
+        """A word that is no given name before a given name and a surname ("Parent Tobias Roe"; not "Tanner Lee")."""
+        rest = words[1:]
+        return len(rest) > 1 and not given(words[0].text) and given(rest[0].text, self.lower_words)
 
     def _label(self, head: str) -> bool:
         """A word that is never a tag alone and no start of a longer name ("Democrat", "Republican"; not "North",

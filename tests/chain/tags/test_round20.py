@@ -102,3 +102,18 @@ def test_the_publishers_initials_in_its_own_article_are_no_tag(config: SiteConfi
     assert article.source == "Harbour Voices"
     assert "HV" not in article.tags
     assert {"Lusaka", "Zambian Bloggers Network"} <= set(article.tags)
+
+
+def test_a_word_for_what_someone_is_opening_a_sentence_before_a_full_name_is_cut(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The Lorimer school board voted 5-2 to close Greenvale Elementary on Monday.",
+            "Parent Tobias Wennerstrom said the vote ignored families.",
+            "Councilmember Darnell Whitacre said the city would find space for the pupils.",
+            "Tanner Lee Okafor, who chairs the board, defended the decision.",
+        ],
+        "Board votes to close Greenvale Elementary",
+    )
+    assert {"Tobias Wennerstrom", "Darnell Whitacre", "Tanner Lee Okafor"} <= set(tags)
+    assert not {"Parent Tobias Wennerstrom", "Councilmember Darnell Whitacre", "Lee Okafor"} & set(tags)
