@@ -121,6 +121,8 @@ class SpanFinder:
         )
         if word in {"and", "&"}:
             run = self._run(tokens, i + 1)
+            if word == "and" and ands.one_place(span, run):
+                return True  # "Trinidad and Tobago"
             if run and run[0].possessive and place_kind(run[0].text) is not None:
                 return False  # "... Science Program and Japan's Ministry of Education": a place's own body follows
             org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words

@@ -117,3 +117,18 @@ def test_a_word_for_what_someone_is_opening_a_sentence_before_a_full_name_is_cut
     )
     assert {"Tobias Wennerstrom", "Darnell Whitacre", "Tanner Lee Okafor"} <= set(tags)
     assert not {"Parent Tobias Wennerstrom", "Councilmember Darnell Whitacre", "Lee Okafor"} & set(tags)
+
+
+def test_a_place_named_with_and_is_one_place(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Keelhaven Marine Systems will open an office in St. John's, Newfoundland and Labrador, next year.",
+            "The firm also builds ferries for Trinidad and Tobago and sells parts in Bosnia and Herzegovina.",
+            "Ships will sail between Canada and Norway, the firm said.",
+        ],
+        "Dartmouth shipbuilder expands",
+    )
+    assert {"Newfoundland and Labrador", "Trinidad and Tobago", "Bosnia and Herzegovina"} <= set(tags)
+    assert not {"Newfoundland", "Labrador", "Tobago", "Herzegovina", "Canada and Norway"} & set(tags)
+    assert {"Canada", "Norway"} <= set(tags)
