@@ -132,3 +132,16 @@ def test_a_place_named_with_and_is_one_place(config: SiteConfig) -> None:
     assert {"Newfoundland and Labrador", "Trinidad and Tobago", "Bosnia and Herzegovina"} <= set(tags)
     assert not {"Newfoundland", "Labrador", "Tobago", "Herzegovina", "Canada and Norway"} & set(tags)
     assert {"Canada", "Norway"} <= set(tags)
+
+
+def test_a_currencys_letters_before_its_dollar_sign_are_no_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Tidewater Aquaculture Holdings Inc. bought Fundy Shellfish Partners Ltd. for C$18.5 million on Monday.",
+            "Tidewater also paid NZ$2 million for a hatchery and US$400,000 for boats.",
+        ],
+        "Tidewater buys rival",
+    )
+    assert "Fundy Shellfish Partners Ltd." in tags
+    assert not any(t.endswith((" for C", " C")) or t in {"NZ", "US", "C"} for t in tags)
