@@ -8,12 +8,11 @@ from collections.abc import Sequence
 
 import lxml.html
 
-from digest.readers.bylines import people_among
+from digest.readers.bylines import SPLIT, people_among
 from digest.readers.credits import ELSEWHERE, MAX_BYLINE_CHARS, NS
 from digest.readers.htmltext import squash
 from digest.readers.namecuts import writers
 
-_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 _CLOSING = re.compile(r"^\W*(?:reporting|reported|writing|written) by\b", re.IGNORECASE)
 _ROLES = re.compile(r"\s*;\s*|,\s*(?=(?:with |additional )?[a-z]+ by\b)")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
@@ -34,7 +33,7 @@ def closing_reporters(lines: Sequence[str], sites: Sequence[str], url: str | Non
         if _CLOSING.match(line):
             roles = _ROLES.split(_SENTENCE_END.split(line.strip(), maxsplit=1)[0].strip("()[]. "))
             writing = [writers(role) for role in roles if not role.casefold().startswith(("with ", "additional "))]
-            parts = [p for chunk in writing for p in _SPLIT.split(_WHERE.sub("", chunk)) if p.strip()]
+            parts = [p for chunk in writing for p in SPLIT.split(_WHERE.sub("", chunk)) if p.strip()]
             found = people_among(parts, sites, url, several=True)
             return tuple(found.values()) if len(found) == len(parts) else ()  # names only: a credit line
     return ()
