@@ -6,7 +6,8 @@ sentence openers, the first word of a quoted clause, weekdays); a demonym in fro
 also counts as half a mention of its country. A known given name with a quoted nickname or a partner's full
 name after it takes that surname ('Walter "The Ferret" Roe', "Walter and Edith Roe"; `digest.chain.given`).
 
-Acronyms spelled out in parentheses are recorded as pairs (`digest.chain.pairs`).
+Acronyms spelled out in parentheses are recorded as pairs (`digest.chain.pairs`). The places the story was filed
+from (its dateline's, `digest.chain.datelines.tagged_lead`) are a mention each, as places, after the text's.
 """
 
 from __future__ import annotations
@@ -83,9 +84,13 @@ class Mention:
 class Extractor:
     """Finds mentions in one article's sentences (see the module docstring)."""
 
-    def __init__(self, rules: EntityRules, sentences: Sequence[Sentence], title: str = "") -> None:
+    def __init__(
+        self, rules: EntityRules, sentences: Sequence[Sentence], title: str = "", filed: Sequence[str] = ()
+    ) -> None:
         self.rules = rules
         self.title = title
+        self.filed = tuple(filed)
+        """The places the story was filed from (its dateline's)."""
         self.function_words = function_words()
         self.sentences = w.unglued(w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences]))
         self.paragraphs = [s.paragraph for s in sentences]
@@ -136,6 +141,13 @@ class Extractor:
         return frozenset(edges | named)
 
     def mentions(self) -> Iterator[Mention]:
+        """The text's mentions, in its order, then the places the story was filed from: a mention each, as places."""
+        yield from self._text_mentions()
+        after = self.paragraphs[-1] + 1 if self.paragraphs else 0
+        for place in self.filed:
+            yield Mention(place, after, len(self._every), locative=True)
+
+    def _text_mentions(self) -> Iterator[Mention]:
         position = 0
         names: dict[tuple[tuple[Token, ...], bool, bool, bool], list[str]] = {}  # a name repeats: trimmed once
         job_words = w.job_words(self.rules.role_words) | w.HEADSHIPS
