@@ -7,7 +7,8 @@ also counts as half a mention of its country. A known given name with a quoted n
 name after it takes that surname ('Walter "The Ferret" Roe', "Walter and Edith Roe"; `digest.chain.given`).
 
 Acronyms spelled out in parentheses are recorded as pairs (`digest.chain.pairs`). The places the story was filed
-from (its dateline's, `digest.chain.datelines.tagged_lead`) are a mention each, as places, after the text's.
+from (its dateline's, `digest.chain.datelines.tagged_lead`) are a mention each, as places, after the text's; not an
+organisation's seat ("UNITED NATIONS (AP) —", `seat`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from digest.chain.aliases import known_as
 from digest.chain.gazetteer import function_words, people_of, place_kind
 from digest.chain.given import couples, nicknamed
 from digest.chain.hyphens import compounds
+from digest.chain.initials import initials
 from digest.chain.jobs import after_job, job_titles, role_table
 from digest.chain.joins import (
     bodies,
@@ -89,7 +91,7 @@ class Extractor:
     ) -> None:
         self.rules = rules
         self.title = title
-        self.filed = tuple(filed)
+        self.filed = tuple(p for p in filed if not seat(p, rules))
         """The places the story was filed from (its dateline's)."""
         self.function_words = function_words()
         self.sentences = w.unglued(w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences]))
@@ -247,3 +249,15 @@ class Extractor:
             return found[-1] if found and place_kind(found[-1]) is None else None
 
         return kin_name(tokens, start, spans, name_of, self.evidence.alone)
+
+
+def seat(place: str, rules: EntityRules) -> bool:
+    """Whether a dateline's place is an organisation's seat ("UNITED NATIONS (AP) —": its headquarters), no place:
+    a name the alias table also knows by its initials ("UN") and the gazetteer knows as no place.
+
+    A story filed there names the organisation in its text when it is about it; its dateline adds no mention.
+    """
+    canonical = rules.aliases.get(place.casefold())
+    if canonical is None or place_kind(canonical) is not None:
+        return False
+    return any(len(a) > 1 and rules.aliases.get(a.casefold()) == canonical for a in initials(canonical))

@@ -1,7 +1,10 @@
-"""The place a story was filed from (its dateline's, `digest.chain.datelines.read_lead`) reaches the tagger as what
-it is, a mention of that place (``filed``), not as a sentence written for it. Texts invented."""
+"""The place a story was filed from (its dateline's, `digest.chain.datelines.tagged_lead`) reaches the tagger as what
+it is, a mention of that place (``filed``), not as a sentence written for it; an organisation's seat named as the
+dateline ("UNITED NATIONS (AP) —": the headquarters) is no mention. Texts invented."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from digest.chain.pipeline import convert_document
 from digest.chain.tags import extract_tags, rank
@@ -36,6 +39,17 @@ def test_two_places_filed_from_are_a_mention_each(config: SiteConfig) -> None:
     assert scores["Kelmouth"] == scores["Orrinford"] == (1.0, 1)
 
 
+def test_an_organisations_seat_as_a_dateline_is_no_mention_of_it(config: SiteConfig) -> None:
+    text = ["The Security Council voted on Tuesday to extend the mission.", "The United Nations said aid would flow."]
+    assert _scores(config, text, ("United Nations",))["United Nations"] == _scores(config, text)["United Nations"]
+    compact = {"kelmouth compact": "Kelmouth Compact", "kc": "Kelmouth Compact"}
+    rules = dataclasses.replace(config.entities, aliases={**config.entities.aliases, **compact})
+    ranked = rank("A story", split_paragraphs(TEXT), rules, filed=("Kelmouth Compact",))
+    assert "Kelmouth Compact" not in {r.name for r in ranked}
+    ranked = rank("A story", split_paragraphs(TEXT), rules, filed=("Guantanamo Bay",))
+    assert "Guantanamo Bay" in {r.name for r in ranked}  # the table knows the place, by no initials: a place
+
+
 def test_the_pipeline_gives_the_tagger_the_datelines_places(config: SiteConfig) -> None:
     paragraphs = [
         "Ministers agree on fishing quotas",
@@ -46,3 +60,6 @@ def test_the_pipeline_gives_the_tagger_the_datelines_places(config: SiteConfig) 
     article = convert_document(doc, config, ADDED).article
     assert {"Kelmouth", "Orrinford"} <= set(article.tags)
     assert not any("KELMOUTH" in tag or tag == "Reuters" for tag in article.tags)
+    paragraphs[1] = "UNITED NATIONS (AP) — Ministers agreed on Tuesday to cut fishing quotas, officials said."
+    (doc,) = read_text("story.txt", "\n\n".join(paragraphs).encode())
+    assert "United Nations" not in convert_document(doc, config, ADDED).article.tags
