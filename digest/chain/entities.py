@@ -6,7 +6,9 @@ sentence openers, the first word of a quoted clause, weekdays); a demonym in fro
 also counts as half a mention of its country. A known given name with a quoted nickname or a partner's full
 name after it takes that surname ('Walter "The Ferret" Roe', "Walter and Edith Roe"; `digest.chain.given`).
 
-Acronyms spelled out in parentheses are recorded as pairs (`digest.chain.pairs`).
+Acronyms spelled out in parentheses are recorded as pairs (`digest.chain.pairs`). The places the story was filed
+from (its dateline's, `digest.chain.datelines.tagged_lead`) are a mention each, as places, after the text's; not an
+organisation's seat ("UNITED NATIONS (AP) —", `seat`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from digest.chain.aliases import known_as
 from digest.chain.gazetteer import function_words, people_of, place_kind
 from digest.chain.given import couples, nicknamed
 from digest.chain.hyphens import compounds
+from digest.chain.initials import initials
 from digest.chain.jobs import after_job, job_titles, role_table
 from digest.chain.joins import (
     bodies,
@@ -84,9 +87,13 @@ class Mention:
 class Extractor:
     """Finds mentions in one article's sentences (see the module docstring)."""
 
-    def __init__(self, rules: EntityRules, sentences: Sequence[Sentence], title: str = "") -> None:
+    def __init__(
+        self, rules: EntityRules, sentences: Sequence[Sentence], title: str = "", filed: Sequence[str] = ()
+    ) -> None:
         self.rules = rules
         self.title = title
+        self.filed = tuple(p for p in filed if not seat(p, rules))
+        """The places the story was filed from (its dateline's)."""
         self.function_words = function_words()
         self.sentences = w.unglued(w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences]))
         self.paragraphs = [s.paragraph for s in sentences]
@@ -139,6 +146,13 @@ class Extractor:
         return frozenset(edges | named)
 
     def mentions(self) -> Iterator[Mention]:
+        """The text's mentions, in its order, then the places the story was filed from: a mention each, as places."""
+        yield from self._text_mentions()
+        after = self.paragraphs[-1] + 1 if self.paragraphs else 0
+        for place in self.filed:
+            yield Mention(place, after, len(self._every), locative=True)
+
+    def _text_mentions(self) -> Iterator[Mention]:
         position = 0
         names: dict[tuple[tuple[Token, ...], bool, bool, bool], list[str]] = {}  # a name repeats: trimmed once
         job_words = w.job_words(self.rules.role_words) | w.HEADSHIPS
@@ -250,3 +264,15 @@ class Extractor:
             return found[-1] if found and place_kind(found[-1]) is None else None
 
         return kin_name(tokens, start, spans, name_of, self.evidence.alone)
+
+
+def seat(place: str, rules: EntityRules) -> bool:
+    """Whether a dateline's place is an organisation's seat ("UNITED NATIONS (AP) —": its headquarters), no place:
+    a name the alias table also knows by its initials ("UN") and the gazetteer knows as no place.
+
+    A story filed there names the organisation in its text when it is about it; its dateline adds no mention.
+    """
+    canonical = rules.aliases.get(place.casefold())
+    if canonical is None or place_kind(canonical) is not None:
+        return False
+    return any(len(a) > 1 and rules.aliases.get(a.casefold()) == canonical for a in initials(canonical))

@@ -95,3 +95,15 @@ def common_acronyms(texts: Sequence[str]) -> frozenset[str]:
             if len(lower) >= 2 and len(words) >= len(acronym) and words[-len(acronym)][:1] == acronym[0].lower():
                 found.add(acronym)
     return frozenset(found)
+
+
+def spells(acronym: str, name: str, place_words: frozenset[str] = frozenset()) -> bool:
+    """Whether the capitals of ``name``'s words spell ``acronym`` (a dotted abbreviation may come first),
+    or one of the ways the name is abbreviated does (`initials`).
+
+    >>> spells("CBP", "U.S. Customs and Border Protection"), spells("CBP", "Central Bank")
+    (True, False)
+    """
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper() and "." not in w)
+    acronym = acronym.replace(".", "")  # "D.R.C."
+    return letters == acronym or acronym in initials(name, place_words)

@@ -20,6 +20,7 @@ one span, commas kept ("United Nations Educational, Scientific and Cultural Orga
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from digest.chain import ands, groups
@@ -151,10 +152,14 @@ class SpanFinder:
             )
         )
 
+    @functools.cached_property
+    def _designation_words(self) -> frozenset[str]:
+        """The words no designation's name holds (`groups.designation`): made once, at the first "of" met."""
+        return self.rules.org_words | self.rules.place_words
+
     def _designation(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         """ "an Asset of Community Value": a designation's name (`groups.designation`)."""
-        words = self.rules.org_words | self.rules.place_words
-        return groups.designation(span, tokens, i, job_words(self.rules.role_words), words)
+        return groups.designation(span, tokens, i, job_words(self.rules.role_words), self._designation_words)
 
     def _plural_title(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         """Whether a capitalised plural mid-sentence, "of the" and an organisation's name make one title
