@@ -243,12 +243,14 @@ _GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 
 def unglued(sentences: list[list[Token]]) -> list[list[Token]]:
     """Split words glued without a space where each part is a word the article writes on its own (link texts run
-    together: "Ilhan OmarIlhan OmarHillicon Valley" beside "Omar" and "Hillicon Valley"); a brand written in one
-    word stays ("SoftBank", "PlayStation": its parts are never written alone)."""
+    together: "Ilhan OmarIlhan OmarHillicon Valley" beside "Omar" and "Hillicon Valley"), or glued to two different
+    words ("Ocasio-CortezAlexandria", "Ocasio-CortezSanders"); a brand written in one word stays ("SoftBank",
+    "PlayStation": its parts are never written alone)."""
     glued = [t.text for tokens in sentences for t in tokens if t.capitalised and _GLUE.search(t.text)]
     if not glued:
         return sentences  # most articles
     alone = {t.text for tokens in sentences for t in tokens if t.capitalised}
+    alone |= {p for p, n in Counter(p for g in set(glued) for p in _GLUE.split(g)).items() if n > 1}  # glued twice
     out: list[list[Token]] = []
     for tokens in sentences:
         fixed: list[Token] = []

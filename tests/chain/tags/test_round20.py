@@ -145,3 +145,16 @@ def test_a_currencys_letters_before_its_dollar_sign_are_no_name(config: SiteConf
     )
     assert "Fundy Shellfish Partners Ltd." in tags
     assert not any(t.endswith((" for C", " C")) or t in {"NZ", "US", "C"} for t in tags)
+
+
+def test_link_texts_glued_to_a_name_never_written_alone_are_split_where_the_glue_repeats(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "A man threatened Rep. Alessandra Moreno-VidalAlessandra Moreno-VidalTobias Quell doubles down on tariffs.",
+            "The two candidates spoke in Tulsa on Friday, and Tobias Quell said SoftBank would invest.",
+        ],
+        "Candidates meet in Tulsa",
+    )
+    assert {"Alessandra Moreno-Vidal", "Tobias Quell", "SoftBank"} <= set(tags)
+    assert not any("Moreno-VidalAlessandra" in t or "VidalTobias" in t for t in tags)
