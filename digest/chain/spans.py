@@ -270,8 +270,8 @@ class SpanFinder:
             return True
         if len(span) >= 2 and span[-2].text in _SAINTS and nxt.capitalised:
             return True  # "St James's University Hospital", "St Joseph's Catholic College": named after a saint
-        if len(span) == 1 and owner.text not in self.plain and not owner.apostrophe and nxt.text in _VENUES:
-            return True  # "Rosie's Diner": a place named after someone the article never names without it
+        if len(span) == 1 and not owner.apostrophe and nxt.text in _VENUES:
+            return True  # "Rosie's Diner", "Pettibone's Diner" beside Rosalind Pettibone: a place named after its owner
         jobs = job_words(self.rules.role_words)
         named = nxt.text.casefold() in self.rules.org_words or nxt.text.casefold() in _OFFICE_NAMED
         return word in jobs and nxt.capitalised and named  # "Sheriff's Department", "Emperor's Cup"

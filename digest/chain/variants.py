@@ -93,8 +93,9 @@ def variants(names: Sequence[str], groups: Groups) -> None:
         head, _, rest = key.partition(" ")
         if rest and head.endswith(("'s", "’s")):
             owned[head[:-2]].append(key)
+    surnames = {k.rpartition(" ")[2] for k in names if " " in k}  # "Pettibone" of "Rosalind Pettibone" is hers
     for key in names:
-        if " " not in key and len(owned.get(key, ())) == 1:
+        if " " not in key and len(owned.get(key, ())) == 1 and key not in surnames:
             groups.union(owned[key][0], key)  # "Alzheimer" beside "Alzheimer's disease", "Rosie" beside "Rosie's Diner"
     for same in by_surname.values():
         for other in same[1:]:

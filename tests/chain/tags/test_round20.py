@@ -158,3 +158,16 @@ def test_link_texts_glued_to_a_name_never_written_alone_are_split_where_the_glue
     )
     assert {"Alessandra Moreno-Vidal", "Tobias Quell", "SoftBank"} <= set(tags)
     assert not any("Moreno-VidalAlessandra" in t or "VidalTobias" in t for t in tags)
+
+
+def test_a_business_named_after_its_owner_is_one_name_beside_the_owner(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Rosalind Pettibone ran Pettibone's Diner in Ashgrove for 41 years.",
+            "Regulars at Pettibone's Diner remember her pie, and Pettibone's recipes are still used.",
+        ],
+        "Diner owner dies at 88",
+    )
+    assert {"Rosalind Pettibone", "Pettibone's Diner"} <= set(tags)
+    assert "Diner" not in tags
