@@ -14,8 +14,7 @@ from itertools import pairwise, takewhile
 
 import pycountry
 
-from digest.chain.spans import PRIZES
-from digest.chain.wording import STREETS
+from digest.chain.wording import PRIZES, STREETS
 from digest.text.tokens import Token, initial
 
 _CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "peso", "pesos", "yuan", "rupees"})

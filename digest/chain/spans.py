@@ -23,47 +23,27 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
-from digest.chain import ands, groups
+from digest.chain import ands, groups, possessives
 from digest.chain.gazetteer import place_kind
 from digest.chain.joins import expansions
 from digest.chain.quoted import cued_title, in_quoted_title, quoted_title
-from digest.chain.wording import OCCASIONS, PEERAGES, STREETS, job_words
+from digest.chain.wording import OCCASIONS, PEERAGES, PRIZES, STREETS, job_words
 from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token, initial
 
 MAX_LOOKAHEAD = 6
 MAX_RUN = 3
 MAX_TITLE_WORDS = 2
-_AFTER_A_NAME = frozenset(
-    {"and", "or", "said", "says", "has", "have", "had", "is", "was", "will", "would", "plans", "announced", "reported"}
-)
-"""Words after a name that show a possessive ending it is no owner's: "McDonald's said", "Macy's and Sears"."""
 _VERSUS = frozenset({"v."})
 """A court case's parties ("Moore v. Harper"); not a fixture's "v" or "vs." ("Arsenal v Chelsea", "Lakers vs.
 Celtics")."""
-_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sts", "Sts."})
-_POSSESSIVE_JOINS = frozenset({"people", "children", "women", "men"})
 _SPELLED_WORDS = frozenset({"of", "the", "for", "and", "to", "on", "in", "at"})
 """Small words an acronym's spelled-out name may hold."""
-PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
-"""Words for a prize: the category after "for" is no part of its name ("Academy Award for Best Actress")."""
 _MEDIA = frozenset({"TV", "Radio", "Netflix", "HBO"})
 _SHOWS = frozenset(
     {"series", "show", "drama", "sitcom", "miniseries", "adaptation", "programme", "program", "documentary"}
 )
 """A medium before one of these words describes a show named before it ("the Fargo TV series")."""
-
-
-_VENUES = frozenset({
-    "Diner", "Cafe", "Café", "Pub", "Bar", "Grill", "Kitchen", "Bakery", "Tavern", "Deli", "Pizzeria", "Restaurant",
-    "Bistro", "Inn", "Garage", "Hardware", "Salon", "Store", "Shop", "Market", "Farm", "Brewery", "Steakhouse",
-    "Mercantile", "Emporium", "Baths", "Pool", "Wharf", "Landing", "Crossing", "Mill", "Orchard", "Bookshop",
-})  # fmt: skip
-"""Businesses and places named after their owner in the possessive ("Rosie's Diner", "Wylie's Baths")."""
-_OFFICE_NAMED = PRIZES | {"cup", "trophy", "day", "birthday"}
-"""What is named after an office in its possessive besides its organisation ("Emperor's Cup", "Presidents' Day")."""
-_EPONYMOUS = frozenset({"disease", "syndrome", "palsy", "lymphoma", "law", "paradox", "theorem"})
-"""Nouns named after a person in the possessive ("Alzheimer's disease", "Moore's law"): the whole is the name."""
 
 
 class SpanFinder:
@@ -230,7 +210,9 @@ class SpanFinder:
             start, span = i, [tokens[i]]
             i += 1
             while i < n and (
-                not span[-1].possessive or self._possessive_joins(span, tokens[i]) or quoted_title(tokens, start, i)
+                not span[-1].possessive
+                or possessives.joins(span, tokens[i], self.plain, self.rules)
+                or quoted_title(tokens, start, i)
             ):
                 if not self._continues(span, tokens, i):
                     break
@@ -248,7 +230,7 @@ class SpanFinder:
             if len(span) > 1 and span[-1].text in _MEDIA and i < n and tokens[i].text in _SHOWS:
                 span.pop()  # "the Fargo TV series": the medium describes the show, it is no part of its name
                 i -= 1
-            if len(span) == 1 and span[0].possessive and i < n and tokens[i].text in _EPONYMOUS:
+            if len(span) == 1 and span[0].possessive and i < n and tokens[i].text in possessives.EPONYMOUS:
                 span = [
                     span[0]._replace(text=span[0].text + "'s", possessive=False),
                     tokens[i]._replace(capitalised=True),
@@ -256,42 +238,14 @@ class SpanFinder:
                 i += 1  # "Alzheimer's disease": the disease is the name, not the doctor
             quoted = start > 0 and tokens[start - 1].text in {"‘", "'"}  # ‘CBR600F4’: a closing quote
             whole = " ".join(t.text for t in span)
-            named = len(span) == 1 or span[0].text in _SAINTS  # "Macy's.", "St. Mary's."
-            if named and not quoted and self._possessive_name(span[-1], tokens[i] if i < n else None, whole):
+            named = len(span) == 1 or span[0].text in possessives.SAINTS  # "Macy's.", "St. Mary's."
+            if (
+                named
+                and not quoted
+                and possessives.name_ends(span[-1], tokens[i] if i < n else None, whole, self.plain)
+            ):
                 span[-1] = span[-1]._replace(text=span[-1].text + "'s", possessive=False)
             yield start, span
-
-    def _possessive_joins(self, span: list[Token], nxt: Token) -> bool:
-        """Whether a possessive starts a name: "People's Liberation Army", an office named after its
-        holder's job ("Sheriff's Department", "U.S. Attorney's Office")."""
-        owner = span[-1]
-        word = owner.text.casefold()
-        if word in _POSSESSIVE_JOINS or self._group_possessive(owner, nxt):
-            return True
-        if len(span) >= 2 and span[-2].text in _SAINTS and nxt.capitalised:
-            return True  # "St James's University Hospital", "St Joseph's Catholic College": named after a saint
-        if len(span) == 1 and not owner.apostrophe and nxt.text in _VENUES:
-            return True  # "Rosie's Diner", "Pettibone's Diner" beside Rosalind Pettibone: a place named after its owner
-        jobs = job_words(self.rules.role_words)
-        named = nxt.text.casefold() in self.rules.org_words or nxt.text.casefold() in _OFFICE_NAMED
-        return word in jobs and nxt.capitalised and named  # "Sheriff's Department", "Emperor's Cup"
-
-    def _group_possessive(self, owner: Token, nxt: Token) -> bool:
-        """A group's plural possessive before a capitalised word ("International Workers' Day", "Teachers'
-        Federation", "Tenants' Associations"); not a family's ("the Kardashians' Los Angeles home": the article names a
-        Kardashian)."""
-        plural = groups.GROUP_PLURAL.search(owner.text) is not None and owner.capitalised and nxt.capitalised
-        head = nxt.text.casefold()
-        org_words = self.rules.org_words
-        org = owner.text.endswith("s") and (head in org_words or head.removesuffix("s") in org_words)  # "Bishops'"
-        return org or (plural and owner.text[:-1] not in self.plain)
-
-    def _possessive_name(self, word: Token, nxt: Token | None, whole: str) -> bool:
-        """Whether the possessive is part of a name: a word the article only ever writes in the possessive,
-        with no noun after it ("Ford, Macy's and Sears", "McDonald's said"; not "Macy's stores")."""
-        if not word.possessive or word.text in self.plain or word.apostrophe or place_kind(whole) is not None:
-            return False  # "neither is Cork's", "overlap with Australia's": a place's season, story, ...
-        return nxt is None or not nxt.word or nxt.text in _AFTER_A_NAME
 
     def _note_acronym(self, tokens: list[Token], start: int, end: int, span: list[Token]) -> None:
         """Keep "Name (ACR)" and "ACR (Name)" right after a span, for `digest.chain.pairs.acronym_pairs`."""

@@ -55,6 +55,8 @@ LAWS = frozenset({
     "ordinance", "directive", "regulations", "agreement", "law", "clause",
 })  # fmt: skip
 """Nouns ending a law's or a treaty's name ("the Pension Stabilisation Act", "the Paris Agreement")."""
+PRIZES = frozenset({"award", "awards", "prize", "prizes", "medal", "medals", "trophy"})
+"""Words for a prize: the category after "for" is no part of its name ("Academy Award for Best Actress")."""
 STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
 """A street's last word ("Harmon Road", "17th Street")."""
 AGENT_ENDINGS = ("er", "ist", "ian", "ent", "member")
