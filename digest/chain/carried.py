@@ -1,12 +1,15 @@
 """Who made a story a site carries, as the site's note on it says (`carried_from`): a partner newsroom whose story
-is "republished here with permission", or the body a release is "from". `digest.chain.sources` makes it the
-story's source and the site the via.
+is "republished here with permission", or the body a release is "from"; or as a republication footer says
+(`republished_from`: "originally published by Ridgeline Report"; `republisher`: the site that "republished" it).
+`digest.chain.sources` makes the maker the story's source and the site the via.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from digest.chain.publisher import a_date
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
 _NOTE = r"^(?:(?i:editor'?s'? note|note)\s*:\s*)?"
@@ -45,6 +48,37 @@ def carried_from(paragraphs: Sequence[str]) -> str | None:
         if (partner := _PARTNER.match(text)) is not None and _PERMITTED.search(text, partner.end()):
             return partner.group("name").rstrip(".")
     return None
+
+
+_ORIGINALLY = re.compile(
+    r"(?:(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at)|republished from) "
+)
+_REPUBLISHED = re.compile(rf"\b{_ORIGINALLY.pattern}{_NAME}")
+_BY_ANOTHER = re.compile(r"(?:republished|syndicated|reposted) (?:by|on|in) ")
+_REPUBLISHER = re.compile(rf"\b(?:is |was )?{_BY_ANOTHER.pattern}{_NAME}")
+
+
+def _first_name(pattern: re.Pattern[str], words: re.Pattern[str], paragraphs: Sequence[str]) -> str | None:
+    """The first name the pattern catches in a paragraph, not a date's. ``words``: what each of its matches
+    holds, looked for first (a fast search: most paragraphs have none)."""
+    for paragraph in paragraphs:
+        if words.search(paragraph) is None:
+            continue
+        for match in pattern.finditer(paragraph):
+            if not a_date(name := match.group("name").rstrip(".")):
+                return name
+    return None
+
+
+def republished_from(paragraphs: Sequence[str]) -> str | None:
+    """The original publisher a republication footer names ("originally published by Ridgeline Report", "is
+    republished from Ridgeline Report under a Creative Commons license")."""
+    return _first_name(_REPUBLISHED, _ORIGINALLY, paragraphs)
+
+
+def republisher(paragraphs: Sequence[str]) -> str | None:
+    """The site a footer says republished the article ("is republished by Harbourline")."""
+    return _first_name(_REPUBLISHER, _BY_ANOTHER, paragraphs)
 
 
 def not_the_source(authors: Sequence[str], source: str | None, via: str | None) -> tuple[str, ...]:

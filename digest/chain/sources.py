@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from digest.chain.carried import carried_from
+from digest.chain.carried import carried_from, republished_from, republisher
 from digest.chain.gazetteer import place_kind
 from digest.chain.lookup import by_cues, by_name, by_shown_name, by_url
-from digest.chain.publisher import a_date, best_publisher
+from digest.chain.publisher import best_publisher
 from digest.chain.releases import issuer
 from digest.chain.wires import partner_of, wire_of
 from digest.config import Source
@@ -24,38 +24,8 @@ from digest.readers.document import RawDocument
 from digest.readers.masthead import compact, looks_like_name, matches, registered_label
 from digest.readers.spelling import spelled_in
 
-_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
-_ORIGINALLY = re.compile(
-    r"(?:(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at)|republished from) "
-)
-_REPUBLISHED = re.compile(rf"\b{_ORIGINALLY.pattern}{_NAME}")
-_BY_ANOTHER = re.compile(r"(?:republished|syndicated|reposted) (?:by|on|in) ")
-_REPUBLISHER = re.compile(rf"\b(?:is |was )?{_BY_ANOTHER.pattern}{_NAME}")
 _SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•]|::|[-–—])\s+(?P<name>[^|｜·•]{2,60})$")
 MAX_SITE_SUFFIX_WORDS = 6
-
-
-def _first_name(pattern: re.Pattern[str], words: re.Pattern[str], paragraphs: Sequence[str]) -> str | None:
-    """The first name the pattern catches in a paragraph, not a date's. ``words``: what each of its matches
-    holds, looked for first (a fast search: most paragraphs have none)."""
-    for paragraph in paragraphs:
-        if words.search(paragraph) is None:
-            continue
-        for match in pattern.finditer(paragraph):
-            if not a_date(name := match.group("name").rstrip(".")):
-                return name
-    return None
-
-
-def republished_from(paragraphs: Sequence[str]) -> str | None:
-    """The original publisher a republication footer names ("originally published by Ridgeline Report", "is
-    republished from Ridgeline Report under a Creative Commons license")."""
-    return _first_name(_REPUBLISHED, _ORIGINALLY, paragraphs)
-
-
-def republisher(paragraphs: Sequence[str]) -> str | None:
-    """The site a footer says republished the article ("is republished by Harbourline")."""
-    return _first_name(_REPUBLISHER, _BY_ANOTHER, paragraphs)
 
 
 def site_suffix(title: str) -> str | None:
