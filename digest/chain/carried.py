@@ -11,7 +11,9 @@ from collections.abc import Sequence
 
 from digest.chain.publisher import a_date
 
-_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
+_NAME = r"(?:the )?(?P<name>(?:The )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
+"""A publisher's name as a note writes it: "The" is its own ("The Kelmouth Courier"), the running text's lower-case
+"the" is not ("appeared in the Kelmouth Courier", a paper whose masthead says "Kelmouth Courier")."""
 _NOTE = r"^(?:(?i:editor'?s'? note|note)\s*:\s*)?"
 _PARTNER = re.compile(
     rf"{_NOTE}(?i:this|the following) (?i:story|article|report|piece) (?i:was|is|has been) "
