@@ -11,18 +11,26 @@ from collections.abc import Sequence
 
 from digest.chain.publisher import a_date
 
-_NAME = r"(?:the )?(?P<name>(?:The )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
+_NAME = (
+    r"(?:the )?(?P<name>(?:The )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5}"
+    r"(?:(?<=[A-Z]{2}) \d{1,3}\b)?)"
+)
 """A publisher's name as a note writes it: "The" is its own ("The Kelmouth Courier"), the running text's lower-case
-"the" is not ("appeared in the Kelmouth Courier", a paper whose masthead says "Kelmouth Courier")."""
+"the" is not ("appeared in the Kelmouth Courier", a paper whose masthead says "Kelmouth Courier"); a station's call
+letters keep their channel ("KWTR 9")."""
 _NOTE = r"^(?:(?i:editor'?s'? note|note)\s*:\s*)?"
 _PARTNER = re.compile(
     rf"{_NOTE}(?i:this|the following) (?i:story|article|report|piece) (?i:was|is|has been) "
-    rf"(?i:produced|written|reported|published) by {_NAME}"
+    rf"(?i:produced|written|reported|published) by (?P<ours>our (?:[a-z-]+ ){{1,3}})?{_NAME}"
 )
-"""A partner's story: "This story was produced by Ridgeline Report, a newsroom covering ...\"."""
-_PERMITTED = re.compile(r"\b(?:republished|reprinted|reposted|shared|published) (?:here )?with (?:its )?permission\b")
+"""A partner's story: "This story was produced by Ridgeline Report, a newsroom covering ...\"; one the note says an
+outlet related to the site made: "This story was reported by our sister station KWTR 9"."""
+_PERMITTED = re.compile(
+    r"\b(?:(?:republished|reprinted|reposted|shared|published) (?:here )?with (?:its )?permission"
+    r"|in partnership with)\b"
+)
 """What makes it a carried story rather than a credit of the site's own desk: "and is republished here with
-permission"."""
+permission", "and is published in partnership with Orchard Gazette"."""
 _RELEASE = re.compile(
     rf"{_NOTE}(?i:the following|this|below|what follows) is (?i:a|an) (?i:news|press|media) (?i:release|statement) "
     rf"(?i:from|by|issued by) {_NAME}"
@@ -47,7 +55,9 @@ def carried_from(paragraphs: Sequence[str]) -> str | None:
         text = paragraph.strip()
         if (release := _RELEASE.match(text)) is not None:
             return release.group("name").rstrip(".")
-        if (partner := _PARTNER.match(text)) is not None and _PERMITTED.search(text, partner.end()):
+        if (partner := _PARTNER.match(text)) is not None and (
+            partner.group("ours") or _PERMITTED.search(text, partner.end())
+        ):
             return partner.group("name").rstrip(".")
     return None
 
