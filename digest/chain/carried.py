@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from digest.chain.publisher import a_date
+from digest.readers.masthead import compact
 
 _NAME = (
     r"(?:the )?(?P<name>(?:The )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5}"
@@ -36,12 +37,19 @@ _RELEASE = re.compile(
     rf"(?i:from|by|issued by) {_NAME}"
 )
 """A release the site prints as it was sent: "The following is a news release from Ridgeline Health."."""
+_AGREEMENT = re.compile(
+    r"\b(?i:published|shared|republished|reproduced|appears) (?:here )?under an? (?:[\w-]+ ){0,3}agreement "
+    rf"(?:between {_NAME.replace('?P<name>', '?P<one>')} and {_NAME.replace('?P<name>', '?P<other>')}|with {_NAME})"
+)
+"""A story shared under an agreement between two outlets, the site and the one that made it: "This article is
+published under a content-sharing agreement between The Orchard Gazette and the Tallow Valley Herald"."""
 MAX_NOTE_PARAGRAPHS = 3
 """A site's note on what it carries opens or closes the story."""
 
 
-def carried_from(paragraphs: Sequence[str]) -> str | None:
-    """The partner or issuer a site's note names for the story it carries, opening or closing it.
+def carried_from(paragraphs: Sequence[str], site: str | None = None) -> str | None:
+    """The partner or issuer a site's note names for the story it carries, opening or closing it; of the two outlets
+    an agreement is between, the one that is not the ``site``.
 
     >>> carried_from(["This story was produced by Ridgeline Report and is republished here with permission."])
     'Ridgeline Report'
@@ -49,6 +57,8 @@ def carried_from(paragraphs: Sequence[str]) -> str | None:
     'Penhallow Stoneworks'
     >>> carried_from(["This story was produced by Ridgeline Report."]) is None  # no carried story: a credit
     True
+    >>> carried_from(["It is shared under an agreement between the Echo and the Ridgeline Report."], "The Echo")
+    'Ridgeline Report'
     """
     ends = [*paragraphs[:MAX_NOTE_PARAGRAPHS], *paragraphs[MAX_NOTE_PARAGRAPHS:][-MAX_NOTE_PARAGRAPHS:]]
     for paragraph in ends:
@@ -59,7 +69,19 @@ def carried_from(paragraphs: Sequence[str]) -> str | None:
             partner.group("ours") or _PERMITTED.search(text, partner.end())
         ):
             return partner.group("name").rstrip(".")
+        if (shared := _AGREEMENT.search(text)) is not None and (maker := _other_than(shared, site)):
+            return maker
     return None
+
+
+def _other_than(agreement: re.Match[str], site: str | None) -> str | None:
+    """The outlet of an agreement that is not the site: the one it is "with", or of the two it is "between", the one
+    whose name is not the site's (none when neither is: two other outlets' agreement)."""
+    if agreement.group("name"):
+        return agreement.group("name").rstrip(".")
+    own = compact(site or "")
+    others = [n.rstrip(".") for n in agreement.group("one", "other") if compact(n) != own]
+    return others[0] if len(others) == 1 else None
 
 
 _ORIGINALLY = re.compile(

@@ -202,7 +202,9 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
         elif publisher is None:
             publisher = source.name
     original = (
-        republished_from(doc.paragraphs) or carried_from(doc.paragraphs) if publisher is None or via is None else None
+        republished_from(doc.paragraphs) or carried_from(doc.paragraphs, publisher)
+        if publisher is None or via is None
+        else None
     )
     if original:
         known_original = by_name(original, sources)
