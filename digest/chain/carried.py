@@ -43,13 +43,16 @@ _AGREEMENT = re.compile(
 )
 """A story shared under an agreement between two outlets, the site and the one that made it: "This article is
 published under a content-sharing agreement between The Orchard Gazette and the Tallow Valley Herald"."""
+_DISTRIBUTED = re.compile(rf"(?:^|[.!?]\s+)(?i:distributed) by {_NAME}\.?\s*$")
+"""A closing line naming who distributed the piece, the syndicate of a column: "Ann Roe writes about cities.
+Distributed by Tallow Features Syndicate."."""
 MAX_NOTE_PARAGRAPHS = 3
 """A site's note on what it carries opens or closes the story."""
 
 
 def carried_from(paragraphs: Sequence[str], site: str | None = None) -> str | None:
     """The partner or issuer a site's note names for the story it carries, opening or closing it; of the two outlets
-    an agreement is between, the one that is not the ``site``.
+    an agreement is between, the one that is not the ``site``; the distributor a closing line names.
 
     >>> carried_from(["This story was produced by Ridgeline Report and is republished here with permission."])
     'Ridgeline Report'
@@ -71,6 +74,9 @@ def carried_from(paragraphs: Sequence[str], site: str | None = None) -> str | No
             return partner.group("name").rstrip(".")
         if (shared := _AGREEMENT.search(text)) is not None and (maker := _other_than(shared, site)):
             return maker
+    for paragraph in paragraphs[-MAX_NOTE_PARAGRAPHS:]:
+        if (distributor := _DISTRIBUTED.search(paragraph.strip())) is not None:
+            return distributor.group("name").rstrip(".")
     return None
 
 
