@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from digest.chain.publisher import a_date
+from digest.readers.document import RawDocument
 from digest.readers.masthead import compact
 
 _NAME = (
@@ -119,6 +120,30 @@ def republished_from(paragraphs: Sequence[str]) -> str | None:
 def republisher(paragraphs: Sequence[str]) -> str | None:
     """The site a footer says republished the article ("is republished by Harbourline")."""
     return _first_name(_REPUBLISHER, _BY_ANOTHER, paragraphs)
+
+
+_CREDITED = re.compile(r"^(?:(?i:by):?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[|,]\s*(?P<name>[^|,]{2,60})$")
+"""A byline crediting its writer's desk or outlet after a bar or a comma: "by Ann Roe | Tallow National Desk"."""
+
+
+def desk_of(doc: RawDocument, site: str | None) -> str | None:
+    """The desk or outlet a byline credits after its writer when the metadata also declares it the organisation the
+    story comes from (``providers``: JSON-LD ``sourceOrganization``, ``provider``), and it is not the site: a group's
+    national desk, a partner newsroom. A byline's outlet alone is often the site's own desk; both agree on a maker.
+
+    >>> credits, providers = ("By Ann Roe | Tallow Desk",), ("The Echo", "Tallow Desk")
+    >>> desk_of(RawDocument("p.html", "T", ("Text.",), credits=credits, providers=providers), "The Echo")
+    'Tallow Desk'
+    >>> desk_of(RawDocument("p.html", "T", ("Text.",), credits=credits), "The Echo") is None  # the byline alone
+    True
+    """
+    declared = {compact(p) for p in doc.providers} - {compact(site or ""), compact(doc.source or "")}
+    for credit in doc.credits:
+        if (credited := _CREDITED.match(credit.strip())) and compact(
+            name := credited.group("name").strip()
+        ) in declared:
+            return name
+    return None
 
 
 def not_the_source(authors: Sequence[str], source: str | None, via: str | None) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from digest.chain.carried import carried_from, republished_from, republisher
+from digest.chain.carried import carried_from, desk_of, republished_from, republisher
 from digest.chain.gazetteer import place_kind
 from digest.chain.lookup import by_cues, by_name, by_shown_name, by_url
 from digest.chain.publisher import best_publisher
@@ -149,11 +149,12 @@ def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, s
     """Return (source, via) for a raw document; a wire story gets the agency as source, the site as via."""
     publisher, via = _publisher(doc, sources)
     wire = None if doc.overrides.source else wire_of(doc, sources) or partner_of(doc, sources, publisher)
+    made = None if wire or doc.overrides.source else desk_of(doc, publisher) or issuer(doc.paragraphs)
     if wire is not None and publisher != wire.name:
         via = via or _carrier(doc, publisher, sources)
         publisher = wire.name
-    elif wire is None and not doc.overrides.source and (issued := issuer(doc.paragraphs)) and publisher != issued:
-        publisher, via = issued, via or publisher  # a release a newswire distributed: the issuer's
+    elif made is not None and made != publisher:  # a desk's story the site carries; a release: its issuer's
+        publisher, via = made, via or publisher
     if via is None and doc.banner and (agency := by_name(publisher or "", sources)) and agency.wire:
         carrier = recognised(doc.banner, sources, None)  # the agency's page, carried for the site whose logo it shows
         via = carrier.name if carrier else doc.banner
