@@ -107,13 +107,20 @@ _COMPANY_TAIL = r"(?:\s+[A-Z][\w&.-]*){0,3}?,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|
 """The rest of a company's name after a paper's ("Kelmouth Echo Publications Pvt Ltd")."""
 
 
+_CREDIT = re.compile(r"(?:(?i:images?|photos?|photographs?|pictures?|credits?)\s*:\s*|/\s*)$")
+"""What a picture's credit writes before the paper's name ("(Image: Kelmouth Echo)", "Photo: Ann Roe/Kelmouth Echo"),
+which drops its article as a credit does."""
+CREDIT_REACH = 20
+
+
 def _with_article(name: str, text: str) -> bool:
     """Whether ``text`` writes "The" before the name more often than it writes the name alone without it: not inside a
-    longer name ("Kelmouth Echo Publications Ltd", a company's) nor before a noun ("Kelmouth Echo staff"), where a
-    paper's "The" is dropped."""
+    longer name ("Kelmouth Echo Publications Ltd", a company's), before a noun ("Kelmouth Echo staff") nor in a
+    picture's credit ("(Image: Kelmouth Echo)"), where a paper's "The" is dropped."""
     escaped = re.escape(name)
     article = len(re.findall(rf"\bThe {escaped}\b", text))
-    alone = len(re.findall(rf"(?<!\bthe )(?<!\bThe )\b{escaped}\b(?!{_COMPANY_TAIL}|\s+[a-z])", text))
+    bare = re.finditer(rf"(?<!\bthe )(?<!\bThe )\b{escaped}\b(?!{_COMPANY_TAIL}|\s+[a-z])", text)
+    alone = sum(1 for m in bare if not _CREDIT.search(text, max(0, m.start() - CREDIT_REACH), m.start()))
     return article > alone
 
 
