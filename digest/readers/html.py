@@ -221,8 +221,9 @@ def _site(
 
 
 def _as_printed(name: str | None, printed: list[str], shown: str, url: str | None) -> str | None:
-    """The site's name as its masthead prints it (`siteforms.masthead_form`, then `siteforms.printed_form`)."""
-    name = siteforms.masthead_form(name, printed, masthead.registered_label(url), shown)
+    """The site's name as its masthead prints it (`siteforms.spelled_out`, `masthead_form`, then `printed_form`)."""
+    label = masthead.registered_label(url)
+    name = siteforms.masthead_form(siteforms.spelled_out(name, printed, label), printed, label, shown)
     return siteforms.printed_form(name, printed, shown)
 
 

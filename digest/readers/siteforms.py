@@ -1,6 +1,7 @@
 """How a site's name is written: a name declared in capitals in a name's capitalisation (`recased`), a name declared
 run together or without its article as the page's masthead prints it (`printed_form`), the owning company's name
-declared where the masthead prints the paper's (`masthead_form`).
+declared where the masthead prints the paper's (`masthead_form`), its initials declared where it prints them in words
+(`spelled_out`).
 """
 
 from __future__ import annotations
@@ -67,6 +68,30 @@ def printed_form(name: str | None, printed: Sequence[str], text: str = "") -> st
             continue
         bare = shown[len("The ") :] if shown.startswith("The ") and not name.startswith("The ") else None
         return shown if bare is None or _with_article(bare, text) else bare
+    return name
+
+
+MAX_INITIALS = 5
+
+
+def spelled_out(name: str | None, printed: Sequence[str], label: str) -> str | None:
+    """The name a logo or a link home (``printed``) writes in words where the site declares only its initials ("HBJ"
+    for "Harbourline Business Journal", small words left out), unless the domain's name (``label``) holds the
+    initials: a site named by them ("KBJ" on kbj.com) is called so.
+
+    >>> spelled_out("KBJ", ["Home", "Kelmouth Business Journal"], "kelmouthbiz"), spelled_out("KBJ", ["KBJ"], "x")
+    ('Kelmouth Business Journal', 'KBJ')
+    >>> spelled_out("KBJ", ["Kelmouth Business Journal"], "kbj"), spelled_out("NYT", ["The New York Times"], "x")
+    ('KBJ', 'The New York Times')
+    """
+    if not name or not name.isalpha() or not name.isupper() or not 2 <= len(name) <= MAX_INITIALS:
+        return name
+    if name.casefold() in label:
+        return name
+    for shown in (" ".join(p.split()) for p in printed):
+        words = [w for w in shown.split() if w.casefold() not in CONNECTORS]
+        if len(words) == len(name) and "".join(w[0] for w in words) == name and not shown.isupper():
+            return shown
     return name
 
 
