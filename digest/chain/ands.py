@@ -6,7 +6,8 @@
 - one name: after "the", the words after "and" are no name by themselves, only common words ending in a place word
   ("the Utah Test and Training Range");
 - one name: a body of two areas sharing their name, a place word on either side of "and" and only place and
-  organisation words after it ("Limerick City and County Council").
+  organisation words after it ("Limerick City and County Council");
+- one name: a place known by a name holding "and" ("Newfoundland and Labrador", "Trinidad and Tobago").
 """
 
 from __future__ import annotations
@@ -45,3 +46,9 @@ def two_areas(span: list[Token], run: list[Token], rules: EntityRules) -> bool:
     lowered = [t.text.casefold() for t in run]
     ends = span[-1].text.casefold() in where and lowered[0] in where and lowered[-1] in org
     return ends and all(w in where or w in org for w in lowered)
+
+
+def one_place(span: list[Token], run: list[Token]) -> bool:
+    """Whether ``span``, "and" and the first words of ``run`` name one known place ("Bosnia and Herzegovina")."""
+    head = " ".join(t.text for t in span)
+    return any(place_kind(f"{head} and {' '.join(t.text for t in run[:k])}") for k in range(1, min(len(run), 3) + 1))

@@ -11,31 +11,39 @@ Nov 5 (ANI):"). A known place's name in title case before a colon ("New Delhi:")
 reads such a line as part of the lead (summary_pass 0.750 -> 0.708 when it was stripped).
 
 A drop cap split from its word ("T he board ...") is joined again (`join_drop_cap`).
+
+One reading (`read_lead`) strips the summary's lead and gives the places the dateline names ("Brussels", "London" of
+"BRUSSELS/LONDON, Nov 5 (Reuters) -"). The tagger is given the places of a dateline in capitals as where the story
+was filed from, and reads one in title case in its sentence as any name (`tagged_lead`, `digest.chain.tags`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from digest.chain.gazetteer import place_kind
 from digest.readers.document import strip_dateline
 
-__all__ = ["dateline_place", "join_drop_cap", "strip_lead"]
+__all__ = ["Lead", "dateline_places", "join_drop_cap", "read_lead", "strip_lead", "tagged_lead"]
 
 _AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\.?\s*(?:[—–-]{1,2})\s+(?=[A-Z“\"])")
 _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
 _TITLE_DATELINE = re.compile(
-    rf"^{_PLACE}(?:, {_PLACE})?{_DATE}(?:\s*\([^)]{{1,30}}\)\.?\s*[—–-]{{1,2}}|\s*(?:\([^)]{{1,30}}\))?\s+(?:[—–]|--))"
+    rf"^(?P<place>{_PLACE})(?:, {_PLACE})?{_DATE}"
+    r"(?:\s*\([^)]{1,30}\)\.?\s*[—–-]{1,2}|\s*(?:\([^)]{1,30}\))?\s+(?:[—–]|--))"
     r"\s+(?=[A-Z“\"])"
 )
 """A dateline in title case ends with a long dash, or any dash after a service: "Indianapolis –", "Dekalb, Ill. —",
-"New York, NY –", "Paris (AFP) -", "Madrid, Dec 5 (EFE).-"."""
+"New York, NY –", "Paris (AFP) -", "Madrid, Dec 5 (EFE).-". A word alone before a bare dash is a kicker as often
+("Opinion —"): it names a place only when the gazetteer knows it (`_named`)."""
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]*){0,3}"
 _FULL_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
 _CREDIT = r"(?:\([^)]{1,30}\)\.?|/[^/\s][^/]{1,29}/)"
 """A news service or a release wire after a dateline: "(Reuters)", "/PRNewswire/"."""
 _CAPS_DATELINE = re.compile(
-    rf"^{_CAPS_PLACE}(?:, {_PLACE}){{0,2}}(?:,? {_FULL_DATE})?"
+    rf"^(?P<place>{_CAPS_PLACE})(?:, {_PLACE}){{0,2}}(?:,? {_FULL_DATE})?"
     rf"(?:,?\s*{_CREDIT})?(?:\s*[—–]\s*|\s*-{{1,2}}\s+|\s+[|•·]\s+|\s*--\([^)]{{1,30}}\)--\s*|(?<=\d):\s+)"
     r"(?=[A-Z“\"])"
 )
@@ -45,7 +53,7 @@ without spaces too) or a bar: "WASHINGTON, Nov. 5, 2019 —", "BRUSSELS/LONDON, 
 and the service after a comma, a bullet for the dash, or a colon after the date: "WASHINGTON, (AP) —",
 "WASHINGTON • ", "NEW DELHI, Nov 5: "."""
 _CREDIT_DATELINE = re.compile(
-    rf"^(?!The )(?:{_PLACE}(?:, {_PLACE})?(?:,? {_FULL_DATE})?\s*)?"
+    rf"^(?!The )(?:(?P<place>{_PLACE})(?:, {_PLACE})?(?:,? {_FULL_DATE})?\s*)?"
     rf"\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){{0,2}}\)\s*"
     r"(?=[A-Z“\"])"
 )
@@ -73,25 +81,40 @@ _VOWELS = frozenset("aeiouy")
 
 
 _DATELINE_PLACE = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?=[,\s(/—–-])")
+"""The place a dateline in capitals opens with (`digest.readers.document.strip_dateline`)."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 """The letters of a word's parts: "WINSTON-SALEM" and "O'FALLON" are recased part by part."""
+_BARE = re.compile(r"[\w.'’ -]*[—–-]+\s*")
+"""A word or words and a dash, nothing else: "Opinion — ", "Indianapolis – "."""
 
 
-def dateline_place(sentence: str) -> str | None:
-    """The place a wire dateline opens with, in title case ("Orange Park" of "ORANGE PARK, Fla. —"); None when the
-    sentence has no dateline in capitals (`digest.readers.document.strip_dateline`) or it names no place ("(Reuters)
-    -"; a date before a dash is no such dateline: "Nov. 19, 2019 —").
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """A first sentence read: its text without a dateline or a speaker label, and where its dateline was filed."""
 
-    >>> dateline_place("HAZARD, Ky. (AP) — A train derailed."), dateline_place("(Reuters) - Oil rose.")
-    ('Hazard', None)
-    """
-    stripped = strip_dateline(sentence)
-    if stripped == sentence or not (match := _DATELINE_PLACE.match(sentence[: len(sentence) - len(stripped)])):
-        return None
+    text: str
+    places: tuple[str, ...] = ()
+    """The places its dateline names, in title case ("Brussels", "London" of "BRUSSELS/LONDON, Nov 5 (Reuters) -")."""
+    shouted: bool = False
+    """Its dateline is in capitals ("HAZELBURY, Ky. (AP) —")."""
+
+
+def _recased(place: str) -> str:
+    """A place as it is written in title case ("Winston-Salem", "O'Fallon", "St. Louis" of "ST. LOUIS")."""
     return " ".join(
-        _LETTERS.sub(lambda part: part[0].capitalize(), w) if w.isupper() and len(w) > 1 else w
-        for w in match[1].split()
-    )  # "Winston-Salem", "O'Fallon"
+        _LETTERS.sub(lambda part: part[0].capitalize(), w) if w.isupper() and len(w) > 1 else w for w in place.split()
+    )
+
+
+def _named(pattern: re.Pattern[str], match: re.Match[str]) -> tuple[str, ...]:
+    """The places a dateline ``match`` names: none for a word alone in title case before a bare dash that the
+    gazetteer does not know ("Opinion —"), a kicker as often as a place."""
+    place = match.groupdict().get("place")
+    if not place:
+        return ()
+    if pattern is _TITLE_DATELINE and _BARE.fullmatch(match[0]) and place_kind(place) is None:
+        return ()
+    return tuple(_recased(p) for p in place.split("/"))
 
 
 def join_drop_cap(text: str) -> str:
@@ -118,9 +141,8 @@ def join_drop_cap(text: str) -> str:
 
 
 _SERVICE_COLON = re.compile(
-    rf"^{_PLACE}(?: \([^)]{{1,30}}\))?(?: \[[^\]]{{1,30}}\])?,? {_FULL_DATE}\s*\([^)]{{1,30}}\)\s*"
-    r"(?::|[—–-]{1,2})\s+(?=[A-Z“\"])"
-    rf"|^{_PLACE},? {_FULL_DATE}:\s+(?=[A-Z“\"])"
+    rf"^(?P<place>{_PLACE})(?:(?: \([^)]{{1,30}}\))?(?: \[[^\]]{{1,30}}\])?,? {_FULL_DATE}\s*\([^)]{{1,30}}\)\s*"
+    rf"(?::|[—–-]{{1,2}})|,? {_FULL_DATE}:)\s+(?=[A-Z“\"])"
 )
 """A place, perhaps its region or country in brackets, a date and a service, then a colon or a dash: "New Delhi [India],
 Nov 5 (ANI): ..."; a place and a date before a colon: "Kelmouth, 6 December: ...". A place and a service without a
@@ -165,7 +187,52 @@ def strip_lead(text: str) -> str:
     >>> strip_lead("The Sea Walls (Repairs) Bill, which returns on Tuesday, passed.")
     'The Sea Walls (Repairs) Bill, which returns on Tuesday, passed.'
     """
+    return read_lead(text).text
+
+
+def read_lead(text: str) -> Lead:
+    """A first sentence without its dateline or speaker label (`strip_lead`), and the places its dateline names
+    (the first that names any; a service or a date alone names none: "(Reuters) -", "Nov. 19, 2019 —").
+
+    >>> read_lead("HAZARD, Ky. (AP) — A train derailed.")
+    Lead(text='A train derailed.', places=('Hazard',), shouted=True)
+    >>> read_lead("BRUSSELS/LONDON, Nov 5 (Reuters) - Oil rose.").places, read_lead("(Reuters) - Oil rose.").places
+    (('Brussels', 'London'), ())
+    """
     text = text.replace("\u00a0", " ")  # a no-break space often binds a dateline's words and its dash
+    places: tuple[str, ...] = ()
+    shouted = False
     for pattern in _PREFIXES:
-        text = pattern.sub("", text, count=1)
-    return join_drop_cap(strip_dateline(text))
+        if match := pattern.match(text):
+            if not places and (places := _named(pattern, match)):
+                shouted = match["place"].isupper()
+            text = text[match.end() :]
+    stripped = strip_dateline(text)
+    if not places and stripped != text and (match := _DATELINE_PLACE.match(text[: len(text) - len(stripped)])):
+        places, shouted = (_recased(match[1]),), True
+    return Lead(join_drop_cap(stripped), places, shouted)
+
+
+def tagged_lead(sentence: str) -> Lead:
+    """The first sentence as the tagger reads it, and the places it is given as where the story was filed from.
+
+    A dateline in capitals goes, and its places are given (the tagger reads capitals as shouting, no name:
+    `digest.text.tokens.shouting`); one in title case stays, where the tagger reads its place as the lead's first
+    name ("Indianapolis – Teachers rallied."), and gives none.
+
+    >>> tagged_lead("KELMOUTH/ORRINFORD, Nov 5 (Reuters) - Oil rose.")
+    Lead(text='Oil rose.', places=('Kelmouth', 'Orrinford'), shouted=True)
+    >>> tagged_lead("Indianapolis – Teachers rallied.")
+    Lead(text='Indianapolis – Teachers rallied.', places=(), shouted=False)
+    """
+    lead = read_lead(sentence)
+    return lead if lead.shouted else Lead(sentence)
+
+
+def dateline_places(sentence: str) -> tuple[str, ...]:
+    """The places a first sentence's dateline names, in title case (`read_lead`).
+
+    >>> dateline_places("ORANGE PARK, Fla. — Deputies arrested two men."), dateline_places("Nov. 19, 2019 — Rain fell.")
+    (('Orange Park',), ())
+    """
+    return read_lead(sentence).places

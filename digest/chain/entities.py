@@ -6,7 +6,9 @@ sentence openers, the first word of a quoted clause, weekdays); a demonym in fro
 also counts as half a mention of its country. A known given name with a quoted nickname or a partner's full
 name after it takes that surname ('Walter "The Ferret" Roe', "Walter and Edith Roe"; `digest.chain.given`).
 
-Acronyms spelled out in parentheses are recorded as pairs (`digest.chain.pairs`).
+Acronyms spelled out in parentheses are recorded as pairs (`digest.chain.pairs`). The places the story was filed
+from (its dateline's, `digest.chain.datelines.tagged_lead`) are a mention each, as places, after the text's; not an
+organisation's seat ("UNITED NATIONS (AP) —", `seat`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from digest.chain.aliases import known_as
 from digest.chain.gazetteer import function_words, people_of, place_kind
 from digest.chain.given import couples, nicknamed
 from digest.chain.hyphens import compounds
+from digest.chain.initials import initials
 from digest.chain.jobs import after_job, job_titles, role_table
 from digest.chain.joins import (
     bodies,
@@ -34,10 +37,11 @@ from digest.chain.joins import (
     portfolios,
 )
 from digest.chain.kin import kin_name
-from digest.chain.models import model_name
+from digest.chain.models import MIN_MODEL_MENTIONS, model_name
 from digest.chain.notation import demote
 from digest.chain.pairs import acronym_pairs
 from digest.chain.proof import doubtful, gerund
+from digest.chain.quoted import quoted_titles
 from digest.chain.spans import SpanFinder
 from digest.chain.splits import text_of
 from digest.chain.trimming import Evidence
@@ -83,9 +87,13 @@ class Mention:
 class Extractor:
     """Finds mentions in one article's sentences (see the module docstring)."""
 
-    def __init__(self, rules: EntityRules, sentences: Sequence[Sentence], title: str = "") -> None:
+    def __init__(
+        self, rules: EntityRules, sentences: Sequence[Sentence], title: str = "", filed: Sequence[str] = ()
+    ) -> None:
         self.rules = rules
         self.title = title
+        self.filed = tuple(p for p in filed if not seat(p, rules))
+        """The places the story was filed from (its dateline's)."""
         self.function_words = function_words()
         self.sentences = w.unglued(w.shouted_words([demote(shouting(compounds(tokenize(s.text)))) for s in sentences]))
         self.paragraphs = [s.paragraph for s in sentences]
@@ -107,15 +115,17 @@ class Extractor:
             people_after_and(holders(tokens, spans, org, jobs, alone), org, alone)
             for tokens, spans in zip(self.sentences, found, strict=True)
         ]
+        lowered = " " + lower_text(self.sentences) + " "
         self.evidence = Evidence(
             rules=rules,
             roles=role_table(rules.roles),
             function_words=self.function_words,
             lower_words=lower_words,
-            lower_text=" " + lower_text(self.sentences) + " ",
+            lower_text=lowered,
             name_edges=self._name_edges(lower_words),
             alone=frozenset(" ".join(t.text for t in span).casefold() for spans in self.spans for _, span in spans),
             pairs=capitalised_pairs(self.sentences),
+            works=frozenset(k for k, n in quoted_titles(self.sentences).items() if n > max(1, lowered.count(f" {k} "))),
         )
         self.acronym_pairs = acronym_pairs(self.finder.candidates, self.evidence) + known_as(
             self.sentences, self.spans, self.evidence
@@ -136,6 +146,13 @@ class Extractor:
         return frozenset(edges | named)
 
     def mentions(self) -> Iterator[Mention]:
+        """The text's mentions, in its order, then the places the story was filed from: a mention each, as places."""
+        yield from self._text_mentions()
+        after = self.paragraphs[-1] + 1 if self.paragraphs else 0
+        for place in self.filed:
+            yield Mention(place, after, len(self._every), locative=True)
+
+    def _text_mentions(self) -> Iterator[Mention]:
         position = 0
         names: dict[tuple[tuple[Token, ...], bool, bool, bool], list[str]] = {}  # a name repeats: trimmed once
         job_words = w.job_words(self.rules.role_words) | w.HEADSHIPS
@@ -190,8 +207,7 @@ class Extractor:
                     texts = [full]  # "his wife, Kim": Kim Roe
                 numbered = bool(_NUMBER.fullmatch(before)) and (not YEAR.fullmatch(before) or positions.street(span))
                 end = start + len(span)
-                after = tokens[end].text if end < len(tokens) else ""
-                model = bool(_NUMBER.fullmatch(after)) and not YEAR.fullmatch(after)
+                model = self._model_start(texts, span, tokens, end, first)
                 for k, text in enumerate(texts):
                     yield Mention(
                         text,
@@ -219,6 +235,19 @@ class Extractor:
                     yield Mention(named, paragraph, position + start, heading=heading or start in links)
             position += len(tokens)
 
+    def _model_start(self, texts: list[str], span: list[Token], tokens: list[Token], end: int, first: bool) -> bool:
+        """Whether the span starts a model's or a numbered thing's name: a number after it that is no year, or a year
+        after a name written with it twice that makes a model's name (an event's: "Euro 2012"; not "in March 2012")."""
+        after = tokens[end].text if end < len(tokens) else ""
+        if not YEAR.fullmatch(after):
+            return bool(_NUMBER.fullmatch(after))
+        if not texts or self._numbered()[(span[-1].text, after)] < MIN_MODEL_MENTIONS:
+            return False
+        return (
+            model_name(texts[-1], span, tokens, end, first, evidence=self.evidence, numbered=self._numbered())
+            is not None
+        )
+
     def _numbered(self) -> Counter[tuple[str, str]]:
         """A capitalised word and the number after it ("FTSE", "100"), counted over the article (made when a
         numbered name is first met), the title's too."""
@@ -235,3 +264,15 @@ class Extractor:
             return found[-1] if found and place_kind(found[-1]) is None else None
 
         return kin_name(tokens, start, spans, name_of, self.evidence.alone)
+
+
+def seat(place: str, rules: EntityRules) -> bool:
+    """Whether a dateline's place is an organisation's seat ("UNITED NATIONS (AP) —": its headquarters), no place:
+    a name the alias table also knows by its initials ("UN") and the gazetteer knows as no place.
+
+    A story filed there names the organisation in its text when it is about it; its dateline adds no mention.
+    """
+    canonical = rules.aliases.get(place.casefold())
+    if canonical is None or place_kind(canonical) is not None:
+        return False
+    return any(len(a) > 1 and rules.aliases.get(a.casefold()) == canonical for a in initials(canonical))

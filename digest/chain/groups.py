@@ -5,7 +5,10 @@
 - a group named after what it stands by: "Friends", "Sons", "Daughters" before "of" ("the Friends of the Signalman",
   "Daughters of the American Revolution"); at a sentence's start only before "of the" ("Friends of Ann Roe said");
 - a designation or a title after "a" or "an": "listed as an Asset of Community Value", "a Site of Special Scientific
-  Interest"; not a job ("a Professor of Economics") nor a member of a body ("a Fellow of the Royal Society").
+  Interest"; not a job ("a Professor of Economics") nor a member of a body ("a Fellow of the Royal Society");
+- a body named after what it sets out to do: an organisation's word, "to" and a verb's capitalised words ("the
+  Committee to Protect Journalists", "the Network to Record Incidents of Racist Violence"); not a journey's end ("the
+  Elizabeth Line to Heathrow Airport", "aid to Tirana").
 """
 
 from __future__ import annotations
@@ -55,3 +58,18 @@ def designation(span: list[Token], tokens: list[Token], i: int, jobs: frozenset[
     if not run or len(run) > MAX_DESIGNATION or any(t.text.casefold() in words or t.capitals for t in run):
         return False
     return place_kind(" ".join(t.text for t in run)) is None and all(place_kind(t.text) is None for t in run)
+
+
+def purpose(span: list[Token], tokens: list[Token], i: int, words: frozenset[str]) -> bool:
+    """An organisation's word (``words``) ending ``span``, "to" (``tokens[i]``) and
+    two capitalised words or more, no place, not ending in such a word: what the body sets out to do."""
+    if span[-1].text.casefold() not in words:
+        return False
+    run: list[Token] = []
+    for token in tokens[i + 1 : i + 1 + MAX_DESIGNATION]:
+        if not token.capitalised or token.possessive:
+            break
+        run.append(token)
+    if len(run) < 2 or run[-1].text.casefold() in words or any(place_kind(t.text) is not None for t in run):
+        return False
+    return place_kind(" ".join(t.text for t in run)) is None

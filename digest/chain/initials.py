@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|[24](?=[A-Z])){1,9}")
 _SOUNDED = {"for": "4", "to": "2"}
@@ -39,6 +39,12 @@ def initials(name: str, place_words: frozenset[str] = frozenset()) -> frozenset[
     if _SOUNDED.keys() & {w.casefold() for w in words}:
         found.add("".join(_SOUNDED.get(w.casefold(), w[0]) for w in words if w[:1].isalpha()).upper())
     return frozenset(found)
+
+
+def own_initials(names: Iterable[str]) -> list[str]:
+    """The initials of each name of two words or more ("Global Voices": GV): how a publisher writes itself in its
+    own articles ("told GV"), never a tag of them."""
+    return [a for n in names if len(n.split()) > 1 for a in sorted(initials(n)) if len(a) > 1]
 
 
 def acronyms_by_initials(
@@ -89,3 +95,15 @@ def common_acronyms(texts: Sequence[str]) -> frozenset[str]:
             if len(lower) >= 2 and len(words) >= len(acronym) and words[-len(acronym)][:1] == acronym[0].lower():
                 found.add(acronym)
     return frozenset(found)
+
+
+def spells(acronym: str, name: str, place_words: frozenset[str] = frozenset()) -> bool:
+    """Whether the capitals of ``name``'s words spell ``acronym`` (a dotted abbreviation may come first),
+    or one of the ways the name is abbreviated does (`initials`).
+
+    >>> spells("CBP", "U.S. Customs and Border Protection"), spells("CBP", "Central Bank")
+    (True, False)
+    """
+    letters = "".join(w[0] for w in name.split() if w[:1].isupper() and "." not in w)
+    acronym = acronym.replace(".", "")  # "D.R.C."
+    return letters == acronym or acronym in initials(name, place_words)

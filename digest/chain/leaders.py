@@ -37,7 +37,7 @@ def heads(
     job_words: Collection[str],
     person_like: Callable[[list[Token]], bool],
 ) -> Iterator[tuple[str, str]]:
-    """(a person's name, the organisation's name), both as written and casefolded, for each person introduced by
+    """(a person's name, the organisation's name), both casefolded, for each person introduced by
     a job at an organisation (see the module doc). ``mentions`` in the order of the text, their positions counted
     in tokens over ``sentences``; ``job_words``: casefolded words of jobs."""
     starts: list[int] = []

@@ -38,13 +38,13 @@ from digest.chain import (
     tags,
     topics,
 )
+from digest.chain.initials import own_initials
 from digest.config import SiteConfig
 from digest.contract.model import Article
-from digest.readers.document import RawDocument, strip_dateline
+from digest.readers.document import RawDocument
 from digest.text import blocks, markdown, sentences
 from digest.text.blocks import Kind
 from digest.text.dates import date_from_url
-from digest.text.sentences import Sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,17 +96,16 @@ def convert_document(
         notes.append(lead_note)
     excluded = sources.self_references(doc, source, via, config.sources)
     title = ov_title if (ov_title := doc.overrides.title) else sources.strip_site_name(doc.title, excluded)
-    tag_sentences = [dataclasses.replace(split[0], text=strip_dateline(split[0].text)), *split[1:]] if split else []
-    if split and (place := datelines.dateline_place(split[0].text)):
-        tag_sentences.append(Sentence(f"In {place}.", split[-1].paragraph + 1, 0))  # where it was filed: one mention
+    lead = datelines.tagged_lead(split[0].text) if split else datelines.Lead("")  # a dateline in capitals: its places
+    tag_sentences = [dataclasses.replace(split[0], text=lead.text), *split[1:]] if split else []
     ov = doc.overrides
     stated_topics, stated_tags = categories.map_categories(doc.categories, config)
     if lang:  # no English tagging: the categories the input states are the only tags
         found_tags = stated_tags
     else:
-        not_about = [*excluded, *bylines]  # the article's publisher and authors are never its tags
+        not_about = [*excluded, *own_initials(excluded), *bylines]  # the publisher and authors are never its tags
         found_tags = tags.extract_tags(
-            title, tag_sentences, config.entities, not_about, stated=doc.categories, works=doc.works
+            title, tag_sentences, config.entities, not_about, stated=doc.categories, works=doc.works, filed=lead.places
         )
     tag_list = _merge(ov.tags, found_tags, config.entities.max_tags)
     topic_list = ov.topics or topics.assign_topics(title, described, tag_list, config.topics, config.fallback_topic)

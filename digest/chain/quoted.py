@@ -3,11 +3,25 @@ of `digest.chain.spans` may run a name over its small words and its possessives.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Sequence
+
 from digest.chain.wording import YEAR
 from digest.text.tokens import Token
 
+_STRAIGHT_PAIR = re.compile(r"(?<![\w'‘’])'(?=\w)((?:[^'\n]|(?<=\w)'(?=\w)){1,150}?)(?<=[\w.,!?])'(?!\w)")
+"""Straight single quotes around words ("the novel 'War and Peace' in"): one opening where no word ends, one closing
+where none starts; apostrophes inside the words ("'Tolstoy's Legacy'") are neither."""
 _OPENING = frozenset({"“", '"', "‘"})
 _CLOSING = frozenset({"”", '"', "’"})
+
+
+def curl_quotes(text: str) -> str:
+    """Straight single quotes around words made the curly ones they stand for, so that a title in them is read as
+    one in curly quotes is ("'War and Peace'" as "‘War and Peace’"); apostrophes and unpaired quotes ("the '90s",
+    "the players' union") stay."""
+    return _STRAIGHT_PAIR.sub(r"‘\1’", text) if "'" in text else text
 
 
 def quoted_title(tokens: list[Token], start: int, i: int) -> bool:
@@ -79,3 +93,28 @@ def cued_title(tokens: list[Token], start: int, i: int) -> bool:
         if not token.word or token.text not in _CUED_SMALL:
             return False
     return False
+
+
+def quoted_titles(sentences: Sequence[Sequence[Token]]) -> Counter[str]:
+    """Titles in quotes, casefolded, with how often each is quoted: two words or more between an opening and a
+    closing quote, every one capitalised or a title's small word, the first and the last capitalised
+    ("‘War and Peace’")."""
+    found: Counter[str] = Counter()
+    for tokens in sentences:
+        for start, token in enumerate(tokens[:-1]):
+            if token.text not in _OPENING:
+                continue
+            words: list[str] = []
+            for inner in tokens[start + 1 : start + 1 + MAX_TITLE]:
+                if inner.text in _CLOSING or inner.text in _INSIDE_CLOSE:
+                    if len(words) > 1 and words[-1][:1].isupper():
+                        found[" ".join(words).casefold()] += 1
+                    break
+                if not inner.word or not (inner.capitalised or (words and inner.text in _TITLE_SMALL)):
+                    break
+                words.append(inner.text)
+                if inner.possessive and token.text == "‘":  # its closing quote read as an apostrophe ("Iron’")
+                    if len(words) > 1:
+                        found[" ".join(words).casefold()] += 1
+                    break
+    return found

@@ -20,6 +20,7 @@ one span, commas kept ("United Nations Educational, Scientific and Cultural Orga
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from digest.chain import ands, groups
@@ -110,7 +111,8 @@ class SpanFinder:
         ):
             return False  # "St Brigid Church on Harmon Road": where it stands, no part of its name
         if word not in self.rules.connectors or not span[-1].capitalised:  # "... Cruelty to Children" beside "NSPCC"
-            return word in _SPELLED_WORDS and span[-1].capitalised and self._spelled_out(span, tokens, i)
+            spelled = word in _SPELLED_WORDS and span[-1].capitalised and self._spelled_out(span, tokens, i)
+            return spelled or (word == "to" and groups.purpose(span, tokens, i, self.rules.org_words))
         if word == "for" and span[-1].text.casefold() in PRIZES:
             return False  # "Academy Award for Best Actress": the category is no part of the prize's name
         has_org = any(t.text.casefold() in self.rules.org_words for t in span) or (
@@ -120,6 +122,8 @@ class SpanFinder:
         )
         if word in {"and", "&"}:
             run = self._run(tokens, i + 1)
+            if word == "and" and ands.one_place(span, run):
+                return True  # "Trinidad and Tobago"
             if run and run[0].possessive and place_kind(run[0].text) is not None:
                 return False  # "... Science Program and Japan's Ministry of Education": a place's own body follows
             org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
@@ -148,10 +152,14 @@ class SpanFinder:
             )
         )
 
+    @functools.cached_property
+    def _designation_words(self) -> frozenset[str]:
+        """The words no designation's name holds (`groups.designation`): made once, at the first "of" met."""
+        return self.rules.org_words | self.rules.place_words
+
     def _designation(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         """ "an Asset of Community Value": a designation's name (`groups.designation`)."""
-        words = self.rules.org_words | self.rules.place_words
-        return groups.designation(span, tokens, i, job_words(self.rules.role_words), words)
+        return groups.designation(span, tokens, i, job_words(self.rules.role_words), self._designation_words)
 
     def _plural_title(self, span: list[Token], tokens: list[Token], i: int) -> bool:
         """Whether a capitalised plural mid-sentence, "of the" and an organisation's name make one title

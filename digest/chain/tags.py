@@ -3,7 +3,7 @@
 Mentions from `digest.chain.entities` are grouped into entities by `digest.chain.names`
 (aliases, acronyms, short forms). Salience is the weighted count of mentions
 (the title counts most, then the lead; a demonym counts half for its country; the head of an organisation the
-article is about gains one, `digest.chain.leaders`),
+article is about gains one, `digest.chain.leaders`; the place the story was filed from counts one, ``filed``),
 with ties broken by first appearance, then by name. Junk never becomes a tag
 (`digest.chain.junk`).
 """
@@ -21,7 +21,7 @@ from digest.chain.categories import stated_names
 from digest.chain.entities import Extractor
 from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
-from digest.chain.initials import common_acronyms, initials
+from digest.chain.initials import common_acronyms, spells
 from digest.chain.labels import unlabelled
 from digest.chain.leaders import HEAD_WEIGHT, led
 from digest.chain.names import group_names
@@ -124,7 +124,7 @@ def _display(
             full = max(fuller, key=lambda f: (entity.forms[f], len(f), f))
         return top if umbrella(top, full, entity.forms, org_words, common) else full
     if " " not in top:  # an acronym, also in Title Case ("BoM", "Nasa"): the expansion the article spells out,
-        spelled = [f for f in entity.forms if " " in f and _spells(top.upper(), f, place_words)]  # or the name it
+        spelled = [f for f in entity.forms if " " in f and spells(top.upper(), f, place_words)]  # or the name it
         spelled = spelled or [  # shortens ("Hawu"), not a model of it ("Airbus A350")
             f for f in entity.forms if " " in f and not top.isupper() and not f.startswith(top) and not _MODEL.search(f)
         ]
@@ -141,18 +141,6 @@ class Ranked:
     mentions: int
 
 
-def _spells(acronym: str, name: str, place_words: frozenset[str] = frozenset()) -> bool:
-    """Whether the capitals of ``name``'s words spell ``acronym`` (a dotted abbreviation may come first),
-    or one of the ways the name is abbreviated does (`digest.chain.initials.initials`).
-
-    >>> _spells("CBP", "U.S. Customs and Border Protection"), _spells("CBP", "Central Bank")
-    (True, False)
-    """
-    letters = "".join(w[0] for w in name.split() if w[:1].isupper() and "." not in w)
-    acronym = acronym.replace(".", "")  # "D.R.C."
-    return letters == acronym or acronym in initials(name, place_words)
-
-
 def extract_tags(
     title: str,
     sentences: Sequence[Sentence],
@@ -162,9 +150,10 @@ def extract_tags(
     *,
     stated: Sequence[str] = (),
     works: Sequence[str] = (),
+    filed: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """The display names of the article's entities, most salient first, at most ``limit``."""
-    ranked = rank(title, sentences, rules, exclude, stated=stated, works=works)
+    ranked = rank(title, sentences, rules, exclude, stated=stated, works=works, filed=filed)
     return tuple(r.name for r in ranked[: limit or rules.max_tags])
 
 
@@ -176,11 +165,13 @@ def rank(
     *,
     stated: Sequence[str] = (),
     works: Sequence[str] = (),
+    filed: Sequence[str] = (),
 ) -> list[Ranked]:
     """Every entity of an article, most salient first.
 
     ``stated`` are names the input states (categories, keywords): each adds to the entity the
     text names that way, and is never a tag by itself. ``works`` are titles the input marks (each read whole).
+    ``filed``: the places the story was filed from (its dateline's), a mention each (`digest.chain.entities`).
     When the prose names nothing (a teaser, a listing), the names of the title and of the Title Case lines are the
     entities.
     """
@@ -189,10 +180,10 @@ def rank(
     quote = quoter(title, works)
     sentences = [replace(s, text=quote(unlabelled(s.text))) for s in sentences if not _CREDIT_LINE.search(s.text)]
     sentences = at_name_ends(sentences, rules.org_words | rules.place_words | OCCASIONS)
-    found = _rank(title, sentences, rules, excluded, stated)
+    found = _rank(title, sentences, rules, excluded, stated, filed=filed)
     if found or not title.strip():
         return found
-    found = _rank(title, [Sentence(title, 0, 0), *sentences], rules, excluded, stated, headings=True)
+    found = _rank(title, [Sentence(title, 0, 0), *sentences], rules, excluded, stated, filed=filed, headings=True)
     small = function_words()  # a line in Title Case capitalises them too: "So Many Ways to Play"
     return [r for r in found if " " in r.name and r.name.split()[0].casefold() not in small]
 
@@ -204,10 +195,11 @@ def _rank(
     excluded: frozenset[str],
     stated: Sequence[str],
     *,
+    filed: Sequence[str],
     headings: bool = False,
 ) -> list[Ranked]:
     """`rank` on the sentences given; names found only in Title Case lines count when ``headings``."""
-    extractor = Extractor(rules, sentences, title)
+    extractor = Extractor(rules, sentences, title, filed)
 
     def is_junk(name: str) -> bool:  # each verdict is remembered across articles (`digest.chain.junk`)
         return j.is_junk(name, rules, excluded)

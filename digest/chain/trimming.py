@@ -81,6 +81,9 @@ class Evidence:
     """Every span as written, casefolded: names the article also uses on their own."""
     pairs: Counter[str]
     """Two capitalised words in a row, casefolded, with their count."""
+    works: frozenset[str] = frozenset()
+    """Titles the article quotes, casefolded, twice or more and more often than it writes their words in lower case
+    ("‘War and Peace’" beside "[war and peace]"): works, not common phrases."""
 
     def known(self, text: str) -> bool:
         key = text.casefold()
@@ -102,7 +105,8 @@ class Evidence:
             return False
         if len(words) == 1:
             return not name.isupper() and self.common_noun(name)
-        return len(words) <= MAX_COMMON_PHRASE and f" {name.casefold()} " in self.lower_text
+        key = name.casefold()
+        return len(words) <= MAX_COMMON_PHRASE and f" {key} " in self.lower_text and key not in self.works
 
     def _town_as_word(self, name: str) -> bool:
         """A town's name the article writes in lower case, exactly, as a word ("corona" beside "Corona"): a
@@ -184,11 +188,16 @@ class Evidence:
             return False
         if self.known(text_of(rest)) and (len(rest) > 1 or text_of(rest).casefold() in self.rules.aliases):
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
-        if head in titles() and head.endswith(AGENT_ENDINGS) and rest[0].capitalised:
-            return True  # "Blogger Baki says ...": a sentence opening with the writer's occupation
+        if head.endswith(AGENT_ENDINGS) and rest[0].capitalised and (head in titles() or self._full_name(words)):
+            return True  # "Blogger Baki says ...", "Parent Tobias Roe said": what someone is, opening the sentence
         if head in IMPERATIVES or head in PARTICIPLES:
             return True  # "Follow Ann Roe on Twitter" (a page's call to its reader), "Born Ann Roe in 1941, ..."
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
+
+    def _full_name(self, words: list[Token]) -> bool:
+        """A word that is no given name before a given name and a surname ("Parent Tobias Roe"; not "Tanner Lee")."""
+        rest = words[1:]
+        return len(rest) > 1 and not given(words[0].text) and given(rest[0].text, self.lower_words)
 
     def _label(self, head: str) -> bool:
         """A word that is never a tag alone and no start of a longer name ("Democrat", "Republican"; not "North",

@@ -57,9 +57,9 @@ LAWS = frozenset({
 """Nouns ending a law's or a treaty's name ("the Pension Stabilisation Act", "the Paris Agreement")."""
 STREETS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane", "highway"})
 """A street's last word ("Harmon Road", "17th Street")."""
-AGENT_ENDINGS = ("er", "ist", "ian")
-"""How an occupation opening a sentence ends ("Blogger", "Activist", "Comedian"); not a rank of a name
-("General Motors", "Major League") nor "Doctor Who"."""
+AGENT_ENDINGS = ("er", "ist", "ian", "ent", "member")
+"""How an occupation or a part someone plays ends when it opens a sentence ("Blogger", "Activist", "Comedian",
+"Parent", "Councilmember"); not a rank of a name ("General Motors", "Major League") nor "Doctor Who"."""
 IMPERATIVES = frozenset({
     "follow", "contact", "email", "e-mail", "subscribe", "join", "visit", "listen", "watch", "get", "buy", "read",
     "download", "click", "order", "shop", "donate", "discover", "explore", "register", "try", "tour", "stay", "meet",

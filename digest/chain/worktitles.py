@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from digest.chain.gazetteer import ascii_fold
-from digest.chain.quoted import ARTICLES
+from digest.chain.quoted import ARTICLES, curl_quotes
 from digest.chain.wording import LAWS, YEAR_PATTERN
 
 _CAP = r"[A-Z][\w'’.&-]*"
@@ -106,6 +106,7 @@ def quoter(title: str, works: Sequence[str] = ()) -> Callable[[str], str]:
         return f"{whole[:at]}“{whole[at:]}”"
 
     def quote(text: str) -> str:
+        text = curl_quotes(text)
         for work, pattern in marked:
             if work in text:
                 text = pattern.sub(lambda found: f"“{found.group(0)}”", text)

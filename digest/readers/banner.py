@@ -6,6 +6,8 @@ the paper's home: that paper is the story's ``via`` (`digest.chain.sources.ident
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -48,31 +50,48 @@ def banner_site(tree: Any, url: str | None) -> str | None:
     return None
 
 
-def logo_names(tree: Any, url: str | None) -> list[str]:
-    """What the page's own logos say (``alt`` or ``title`` of an image in a link to the site's home): where a
-    page that declares its name raw ("kelmouthecho") or not at all writes it as readers do."""
+@dataclass(frozen=True, slots=True)
+class HomeLinks:
+    """A page's links, walked once, that may lead to a site's home: `logo_names` and `home_names` read them for an
+    address (a syndicated copy's twice: for its original's and for the address it was read at)."""
+
+    logos: tuple[Any, ...]
+    """The links holding an image."""
+    words: tuple[Any, ...]
+    """The links without one."""
+
+
+def home_links(tree: Any) -> HomeLinks:
+    """The page's links that may lead home (`HomeLinks`)."""
+    return HomeLinks(tuple(tree.xpath("//a[@href][.//img]")), tuple(tree.xpath("//a[@href][not(.//img)]")))
+
+
+def _homeward(links: tuple[Any, ...], url: str | None) -> Iterator[Any]:
+    """The links that lead to the home page of ``url``'s site (a relative link's too)."""
     label = registered_label(url)
-    found: list[str] = []
-    for link in tree.xpath("//a[@href][.//img]"):
+    for link in links:
         href = absolute_url(link.get("href"), url) if url else link.get("href")
         parts = urlsplit(href) if href else None
         if parts is None or parts.path.strip("/") or parts.query or (parts.netloc and registered_label(href) != label):
             continue
+        yield link
+
+
+def logo_names(links: HomeLinks, url: str | None) -> list[str]:
+    """What the page's own logos say (``alt`` or ``title`` of an image in a link to the site's home): where a
+    page that declares its name raw ("kelmouthecho") or not at all writes it as readers do."""
+    found: list[str] = []
+    for link in _homeward(links.logos, url):
         said = (" ".join((img.get(k) or "").split()) for img in link.iter("img") for k in ("alt", "title"))
         found += [name for name in said if name and looks_like_name(name)]
     return list(dict.fromkeys(found))
 
 
-def home_names(tree: Any, url: str | None) -> list[str]:
+def home_names(links: HomeLinks, url: str | None) -> list[str]:
     """The names of several words the page's own links to its home page say in words ("The Valley Echo" on a
     WordPress masthead's home link): how a site that declares its name only raw writes it."""
-    label = registered_label(url)
     found: list[str] = []
-    for link in tree.xpath("//a[@href][not(.//img)]"):
-        href = absolute_url(link.get("href"), url) if url else link.get("href")
-        parts = urlsplit(href) if href else None
-        if parts is None or parts.path.strip("/") or parts.query or (parts.netloc and registered_label(href) != label):
-            continue
+    for link in _homeward(links.words, url):
         name = " ".join(link.text_content().split())
         if len(name.split()) > 1 and looks_like_name(name):
             found.append(name)

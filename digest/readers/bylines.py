@@ -51,7 +51,8 @@ from digest.readers.namecuts import (
 )
 from digest.text.tokens import NAME_PARTICLES
 
-_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||[•·])\s*")
+SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||[•·])\s*")
+"""What parts the people a byline or a credit line names: a comma, a semicolon, "and", "&", a bar or a bullet."""
 _BY = re.compile(r"^(?:by|words by|written by|reporting by|story by|text by|posted by)(?::\s*|\s+)", re.IGNORECASE)
 MAX_NAME_WORDS = 5
 
@@ -87,7 +88,7 @@ def _name(part: str) -> str | None:
 def authors_from_byline(byline: str) -> tuple[str, ...]:
     """The people a byline names, in order, without jobs, desks or outlets."""
     text = _BY.sub("", byline.strip())
-    names = [_name(part) for part in _SPLIT.split(text) if part.strip()]
+    names = [_name(part) for part in SPLIT.split(text) if part.strip()]
     return tuple(dict.fromkeys(n for n in names if n))
 
 
@@ -171,11 +172,23 @@ def _shouted(word: str) -> bool:
     return bare.isupper() and len(bare) > 2 and bare.isalpha() and re.fullmatch(r"[IVX]+", bare) is None
 
 
+_MAC = re.compile(r"\bMac([A-Z])(\w*)")
+_MAC_STEM = 5
+"""nameparser capitalises a letter after any "Mac" ("MacHado", "MacKey"); a Gaelic "Mac" comes before a longer stem
+not opening on "h" ("MacDonald", "MacPherson"); a shorter one is left as one word ("Mackey", "Macleod")."""
+
+
 def _capitalised(name: str) -> str:
     """``name`` written in capitals or in lower case, in a name's capitalisation (nameparser's: "de la", "McDonald")."""
     parsed = HumanName(name)
     parsed.capitalize(force=True)
-    return " ".join(str(parsed).split()) or name
+    recased = " ".join(str(parsed).split()) or name
+
+    def mac(found: re.Match[str]) -> str:
+        stem = found[1] + found[2]
+        return found[0] if len(stem) >= _MAC_STEM and found[1] != "H" else "Mac" + stem.lower()
+
+    return _MAC.sub(mac, recased)
 
 
 def page_authors(
@@ -200,11 +213,11 @@ def page_authors(
     author declared or stated, the texts of links to writers' pages (``linked``) that are people's names.
     """
     sites = list(sites)
-    names = people_among([p for chunk in declared for p in _SPLIT.split(writers(chunk))], sites, url)
+    names = people_among([p for chunk in declared for p in SPLIT.split(writers(chunk))], sites, url)
     if names and all(_LOGIN.fullmatch(d.strip()) for d in declared):  # "cdadmin": a CMS user, the byline names people
         names = _shown_by(shown, sites, url) or names
     if not names:  # none declared, or only addresses and desks declared as people: the author field
-        names = people_among(as_linked([p for c in credits(stated) for p in _SPLIT.split(c)], linked), sites, url)
+        names = people_among(as_linked([p for c in credits(stated) for p in SPLIT.split(c)], linked), sites, url)
     if not names:
         names = people_among(linked, sites, url, whole=True)
     if not names:  # the metadata names a desk or the site only: the writer the page shows under the headline
@@ -229,7 +242,7 @@ def _named_parts(byline: str, sites: Sequence[str], url: str | None) -> list[str
     glued after a name in capitals keeps the name ("TOM K. VALE Associated Press")."""
     names = _BAR.split(_BY.sub("", byline.strip()), maxsplit=1)[0]
     parts = []
-    for part in _SPLIT.split(names):
+    for part in SPLIT.split(names):
         if not part.strip():
             continue
         if not _outlet(part, sites, url):
@@ -241,7 +254,7 @@ def _named_parts(byline: str, sites: Sequence[str], url: str | None) -> list[str
 
 def _parts(byline: str) -> list[str]:
     """A shown byline's writers' parts ("By Ann Roe, Staff Writer" -> "Ann Roe", "Staff Writer")."""
-    return [p for chunk in credits(byline.strip(" |•·")) for p in _SPLIT.split(_BY.sub("", chunk)) if p.strip()]
+    return [p for chunk in credits(byline.strip(" |•·")) for p in SPLIT.split(_BY.sub("", chunk)) if p.strip()]
 
 
 _LOGIN = re.compile(r"[a-z][a-z0-9_.-]*")
@@ -251,7 +264,7 @@ _LOGIN = re.compile(r"[a-z][a-z0-9_.-]*")
 def _shown_by(shown: Sequence[str], sites: Sequence[str], url: str | None) -> dict[str, str]:
     """The people of the first shown byline that opens with "By" ("Story by Ann Roe & photos by Tom Vale")."""
     for byline in shown:
-        if _BY.match(byline.strip()) and (found := people_among(_SPLIT.split(writers(byline.strip())), sites, url)):
+        if _BY.match(byline.strip()) and (found := people_among(SPLIT.split(writers(byline.strip())), sites, url)):
             return found
     return {}
 

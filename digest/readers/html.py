@@ -26,14 +26,13 @@ from digest.readers import (
     bylines,
     credits,
     emphasis,
-    fullnames,
     headlines,
     htmlmeta,
     masthead,
     pageshape,
     printednames,
     reporters,
-    siteforms,
+    sitename,
     standfirst,
     textdivs,
 )
@@ -57,8 +56,6 @@ sample (evaluation F1 0.968 vs 0.990). Quality wins; see benchmarks/bench_html.p
 _PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
 """Comments and processing instructions left out, as trafilatura parses a page itself: a comment inside a
 paragraph made its extraction lose the paragraph."""
-_SHOWN_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
-"""The text a page shows (where it writes its own name as readers do)."""
 DATE_PARAMS = {"extensive_search": False, "original_date": True, "max_date": "2999-12-31"}
 """trafilatura's own date is not used (see htmlmeta); a fixed bound keeps its date search off the clock."""
 
@@ -106,9 +103,10 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     logins = {d[1:].casefold(): d[1:] for d in declared_sites if d.startswith("@")}
     stated = logins.get(stated.casefold(), stated) if stated else None  # a handle's login, capitalised: as declared
     site_names = [*declared_sites, *([stated] if stated else [])]
-    site = _site(tree, site_names, page_title, canonical or url, ld)
+    shown = sitename.shown(tree)
+    site = sitename.site(shown, site_names, page_title, canonical or url, ld)
     sites = [s for s in (site, *declared_sites) if s]
-    carrier = _carrier(tree, site_names, page_title, url, canonical)
+    carrier = sitename.carrier(shown, site_names, page_title, url, canonical)
     where = canonical or url
     title, title_note = shorten_title(headlines.headline(squash(found.title or ""), titles, h1s, sites, where))
     if not title:
@@ -192,44 +190,9 @@ def _drop_dialogs(tree: lxml.html.HtmlElement) -> None:
             element.drop_tree()
 
 
-def _carrier(
-    tree: lxml.html.HtmlElement, declared: list[str], title: str, url: str | None, canonical: str | None
-) -> str | None:
-    """The site a page was read on when its canonical link is another site's (a syndicated copy): its name as the
-    page declares and prints it for the address it was read at (`_site`: its JSON-LD names the original's
-    publisher), when that name is the address's domain's."""
-    label = masthead.registered_label(url)
-    if not url or not canonical or label in {"", masthead.registered_label(canonical)}:
-        return None
-    name = _site(tree, declared, title, url, [])
-    return name if name and masthead.matches(name, label) else None
-
-
-def _site(
-    tree: lxml.html.HtmlElement, declared: list[str], title: str, url: str | None, ld: list[dict[str, Any]]
-) -> str | None:
-    """The site's name as readers write it (`masthead.site_name`, `fullnames.fuller_name`, then as the masthead
-    prints it: `_as_printed`), from its declarations and the text the page shows, where it writes its name."""
-    logos = banner.logo_names(tree, url)
-    shown = " ".join([*tree.xpath(_SHOWN_TEXT), *logos])
-    homes = banner.home_names(tree, url)
-    site = fullnames.fuller_name(
-        masthead.site_name(declared, title, url, shown, homes),
-        [htmlmeta.providers(ld), [fullnames.title_suffix(title)], homes],
-    )
-    return _as_printed(site, [*logos, *homes], shown, url)  # "KelmouthEcho" declared, printed in words
-
-
-def _as_printed(name: str | None, printed: list[str], shown: str, url: str | None) -> str | None:
-    """The site's name as its masthead prints it (`siteforms.spelled_out`, `masthead_form`, then `printed_form`)."""
-    label = masthead.registered_label(url)
-    name = siteforms.masthead_form(siteforms.spelled_out(name, printed, label), printed, label, shown)
-    return siteforms.printed_form(name, printed, shown)
-
-
 def _own_address(meta: dict[str, list[str]], canonical: str | None) -> str | None:
     """Where a page says it is itself (``og:url``) when its canonical link is another site's: a copy an aggregator
-    shows, linked to the original paper's page, is read at the aggregator's address (`_carrier`)."""
+    shows, linked to the original paper's page, is read at the aggregator's address (`sitename.carrier`)."""
     own = next((u for v in meta.get("og:url", ()) if (u := article_link(v, canonical))), None)
     different = own and canonical and masthead.registered_label(own) != masthead.registered_label(canonical)
     return own if different else None

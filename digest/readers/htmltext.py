@@ -166,8 +166,20 @@ def fragment_paragraphs(markup: str) -> list[str]:
         root = lxml.html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
         return [squash(markup)] if squash(markup) else []
+    _drop_opening_caption(root)
     out: list[str] = []
     current: list[str] = []
     collect_text(root, current, out)
     flush_text(current, out)
     return out
+
+
+def _drop_opening_caption(root: lxml.html.HtmlElement) -> None:
+    """Leave out the caption of a picture the fragment opens on, before any text: it would open the dek, and a page's
+    reader leaves a picture's caption out too (`digest.readers.html`). Captions further on stay."""
+    for element in root.iter():
+        if element.tag == "figcaption":
+            element.drop_tree()
+            return
+        if (element.text or "").strip() or (element is not root and (element.tail or "").strip()):
+            return

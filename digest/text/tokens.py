@@ -12,9 +12,11 @@ import re
 from itertools import chain
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"[^\W_](?:[\w\u0300-\u036f'’‘\-.&]|–(?=[^\W\d_]))*(?:\+(?![\w+]))?|[^\w\s\u0300-\u036f]")
-"""A word (a streaming service's "+" included: "Disney+"; words joined by an en dash, "Paris–Roubaix") or one
-punctuation mark."""
+_TOKEN = re.compile(
+    r"\b[A-Z]{1,3}\$|[^\W_](?:[\w\u0300-\u036f'’‘\-.&]|–(?=[^\W\d_]))*(?:\+(?![\w+]))?|[^\w\s\u0300-\u036f]"
+)
+"""A currency's sign with its letters ("C$", "US$"), a word (a streaming service's "+" included: "Disney+"; words
+joined by an en dash, "Paris–Roubaix") or one punctuation mark."""
 _ADJECTIVE_SUFFIX = re.compile(
     r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&-]*?)-(based|born|bred|led|owned|backed|bound|made|run|headquartered|registered|"
     r"listed|focused|centric|style|era|area|wide)$"
@@ -144,7 +146,7 @@ def _piece(raw: str) -> tuple[Token, ...]:
 
     A word starts with a letter or a digit (``[^\\W_]`` is what `str.isalnum` says); a punctuation mark never does.
     """
-    if not raw[0].isalnum():
+    if not raw[0].isalnum() or raw[-1] == "$":  # a punctuation mark, or a currency's sign ("C$"): no word
         return (_PUNCT.get(raw) or Token(raw, False),)
     last = raw[-1]
     if "-" in raw and raw[0].isupper() and (adjective := _ADJECTIVE_SUFFIX.match(raw)):

@@ -57,3 +57,17 @@ def test_a_declared_login_gives_way_to_the_byline_the_page_shows() -> None:
     shown = ("Story by Tom Vale & photos by Ann Hale",)
     assert page_authors(["hgadmin"], "", SITE, URL, shown) == ("Tom Vale",)
     assert page_authors(["hgadmin"], "", SITE, URL, ()) == ("Hgadmin",)  # no byline shown: the login stays
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("ndesanjo macha", "Ndesanjo Macha"),
+        ("MARIA MACHADO", "Maria Machado"),
+        ("tom mackey", "Tom Mackey"),
+        ("ANGUS MACDONALD", "Angus MacDonald"),
+        ("fiona mcleod", "Fiona McLeod"),
+    ],
+)
+def test_a_name_recased_splits_mac_only_before_a_gaelic_length_stem(written: str, expected: str) -> None:
+    assert page_authors([], f"By {written}", [], None) == (expected,)

@@ -99,3 +99,22 @@ def test_a_feed_in_latin_1_is_decoded_by_its_xml_declaration() -> None:
     assert doc.title == "Café rouvert"
     assert doc.paragraphs == ("Le café du port a rouvert à midi.",)
     assert doc.lang == "fr"
+
+
+def test_a_pictures_caption_before_any_text_is_left_out_of_the_entrys_paragraphs() -> None:
+    caption = "Cartoon of the mayor that landed Rana Quell in trouble with the city council."
+    item = (
+        "<item><title>Cartoonist fined</title><link>https://blog.example/2026/05/fined</link>"
+        "<content:encoded><![CDATA[<figure><img src='https://blog.example/c.jpg' alt='Cartoon'/>"
+        f"<figcaption>{caption}</figcaption></figure><p>A cartoonist, Rana Quell, was fined on Monday.</p>"
+        f"<figure><img src='https://blog.example/d.jpg'/><figcaption>A second cartoon.</figcaption></figure>"
+        "<p>She will appeal.</p>]]></content:encoded></item>"
+    )
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+        f"<channel><title>Ink Blog</title><link>https://blog.example/</link>{item}</channel></rss>"
+    )
+    (doc,) = read_feed("inbox/ink.xml", feed.encode())
+    assert doc.paragraphs[0] == "A cartoonist, Rana Quell, was fined on Monday."
+    assert caption not in doc.paragraphs
+    assert "A second cartoon." in doc.paragraphs  # a caption inside the article stays

@@ -4,7 +4,7 @@ wife's surname from her husband, a two-letter acronym read as an organisation's 
 
 from __future__ import annotations
 
-from digest.chain.datelines import dateline_place
+from digest.chain.datelines import dateline_places
 from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
 from digest.readers.plaintext import read_text
@@ -13,9 +13,9 @@ from tests.conftest import ADDED
 
 
 def test_a_datelines_place_is_recased_part_by_part() -> None:
-    assert dateline_place("WINSTON-SALEM, N.C. (AP) — A fire broke out.") == "Winston-Salem"
-    assert dateline_place("O'FALLON, Mo. (AP) — A fire broke out.") == "O'Fallon"
-    assert dateline_place("ST. LOUIS (AP) — A fire broke out.") == "St. Louis"
+    assert dateline_places("WINSTON-SALEM, N.C. (AP) — A fire broke out.") == ("Winston-Salem",)
+    assert dateline_places("O'FALLON, Mo. (AP) — A fire broke out.") == ("O'Fallon",)
+    assert dateline_places("ST. LOUIS (AP) — A fire broke out.") == ("St. Louis",)
 
 
 def test_a_hyphenated_dateline_place_is_one_tag_as_the_article_writes_it(config: SiteConfig) -> None:

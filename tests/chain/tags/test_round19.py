@@ -3,7 +3,7 @@ company's short names, its name as written with its legal form) and reproduced o
 
 from __future__ import annotations
 
-from digest.chain.datelines import dateline_place
+from digest.chain.datelines import dateline_places
 from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
 from digest.readers.plaintext import read_text
@@ -135,11 +135,11 @@ def test_the_place_a_story_was_filed_from_is_a_tag(config: SiteConfig) -> None:
 
 
 def test_a_dateline_names_its_place_in_title_case_and_a_date_or_a_service_no_place() -> None:
-    assert dateline_place("ORANGE PARK, Fla. — Deputies arrested two men.") == "Orange Park"
-    assert dateline_place("THE HAGUE, Dec 6 (Reuters) - The Dutch government said.") == "The Hague"
-    assert dateline_place("(Reuters) - Oil rose.") is None
-    assert dateline_place("Nov. 19, 2019 — The board met.") is None
-    assert dateline_place("The board met on Monday.") is None
+    assert dateline_places("ORANGE PARK, Fla. — Deputies arrested two men.") == ("Orange Park",)
+    assert dateline_places("THE HAGUE, Dec 6 (Reuters) - The Dutch government said.") == ("The Hague",)
+    assert dateline_places("(Reuters) - Oil rose.") == ()
+    assert dateline_places("Nov. 19, 2019 — The board met.") == ()
+    assert dateline_places("The board met on Monday.") == ()
 
 
 def test_a_nations_guard_is_a_body_not_a_job(config: SiteConfig) -> None:

@@ -1,78 +1,147 @@
-"""Tag rules of issue 11's twentieth round, found on the tune halves of the tagged blind page batteries (people:
-named in full as introduced, no lone first names, the people the article follows not missed) and reproduced on
-invented text."""
+"""Tag rules of issue 11's twentieth round, found on the tune half of the voices3 set (real Global Voices posts) and
+the tune halves of blind batteries 12 and 13, each reproduced on invented text."""
 
 from __future__ import annotations
 
+from digest.chain.pipeline import convert_document
+from digest.chain.quoted import curl_quotes
 from digest.config import SiteConfig
+from digest.readers.plaintext import read_text
 from tests.chain.tags.tagcase import ranked_tags
+from tests.conftest import ADDED
 
 
-def test_the_head_of_the_organisation_the_article_is_about_is_a_key_person(config: SiteConfig) -> None:
+def test_a_title_in_straight_single_quotes_is_one_name_as_in_curly_ones(config: SiteConfig) -> None:
     tags = ranked_tags(
         config,
         [
-            "Tornvik Freight agreed to buy Ollander Barges, and Tornvik will move its offices to Quarrendon.",
-            "Tornvik chief executive Odran Faulkbridge-Amsel told analysts the deal would close in June.",
-            "Barges on the Vessel and the Amber rivers carry grain; Quarrendon and Maple Reach host depots.",
-            "Ollander Barges was founded in Maple Reach. The Vessel and the Amber flood every spring.",
+            "Marta Ilves wrote the novel 'Rain on Tallinn' in 1931, and 'Rain on Tallinn' is still taught.",
+            "Her essay 'History of the Baltic Fleet' was read as widely as 'Rain on Tallinn'.",
         ],
-        title="Tornvik Freight to buy Ollander Barges",
+        "Estonia remembers a novelist",
     )
-    assert tags.index("Odran Faulkbridge-Amsel") < tags.index("Maple Reach")
+    assert {"Rain on Tallinn", "History of the Baltic Fleet"} <= set(tags)
+    assert not {"History", "Tallinn", "Baltic Fleet"} & set(tags)
 
 
-def test_a_person_with_a_job_at_an_organisation_named_in_passing_gains_nothing(config: SiteConfig) -> None:
+def test_straight_single_quotes_are_curled_only_in_pairs_around_words() -> None:
+    assert curl_quotes("the novel 'Rain on Tallinn' in 1931") == "the novel ‘Rain on Tallinn’ in 1931"
+    assert curl_quotes("'Tolstoy's Legacy' is out") == "‘Tolstoy's Legacy’ is out"
+    assert curl_quotes("the players' union said 'no'.") == "the players' union said ‘no’."
+    assert curl_quotes("Don't go, it's late") == "Don't go, it's late"
+    assert curl_quotes("rock from the '90s") == "rock from the '90s"
+
+
+def test_a_title_quoted_again_and_again_stays_a_work_beside_its_words_in_lower_case(config: SiteConfig) -> None:
     tags = ranked_tags(
         config,
         [
-            "Floods cut roads around Marrowby and Tessingham on Monday, and Marrowby lost power.",
-            "Schools in Tessingham stayed shut, and Dunholt flooded. Dunholt and Quarrendon lost water.",
-            "Relief came from Pellor Trust in Quarrendon. Trains to Quarrendon stopped.",
-            "Pellor Trust chief executive Ilse Varnow said more was needed.",
+            "Marta Ilves wrote ‘Salt and Iron’ in 1931. Critics still call ‘Salt and Iron’ her best novel.",
+            "Schools in Tartu teach ‘Salt and Iron’ each year. The book contrasts [salt and iron] as two ways of life.",
         ],
+        "Estonia remembers a novelist",
     )
-    assert tags.index("Quarrendon") < tags.index("Ilse Varnow")
+    assert "Salt and Iron" in tags
 
 
-def test_names_that_are_another_languages_stop_words_make_no_sentence_foreign(config: SiteConfig) -> None:
+def test_a_phrase_quoted_once_and_written_in_lower_case_is_no_work(config: SiteConfig) -> None:
     tags = ranked_tags(
         config,
         [
-            "Good morning, and welcome to the Tornvik Freight results call.",
-            "With me today are Dr. Rafael Quenby-Marsh, our chief executive officer, and Werner Oltavi, our treasurer.",
+            "Ministers called the plan ‘Fair Rents’ on Monday.",
+            "Tenants said fair rents were overdue, and landlords said fair rents would cut supply.",
         ],
+        "Housing plan unveiled",
     )
-    assert {"Rafael Quenby-Marsh", "Werner Oltavi"} <= set(tags)
+    assert "Fair Rents" not in tags
 
 
-def test_letters_after_a_name_with_a_particle_are_cut(config: SiteConfig) -> None:
-    tags = ranked_tags(config, ["Prosecutor Annelie Van der Kolk SC told the trial that Mr Tolbury had argued."])
-    assert "Annelie Van der Kolk" in tags
-    assert "Annelie Van der Kolk SC" not in tags
-
-
-def test_forms_of_address_and_titles_of_other_countries_are_cut_before_a_name(config: SiteConfig) -> None:
+def test_a_name_and_a_year_written_together_twice_are_an_events_name(config: SiteConfig) -> None:
     tags = ranked_tags(
         config,
         [
-            "Madam Rosnia Abdul Karim, 71, has lived in Quarrendon since 1974.",
-            "Advocate Ruthie Naidoo-Chalk SC led the prosecution. Kaumātua Matiu Te Wharo spoke at dawn.",
-            "Soprano Stellan Dziadko, 88, was baptized upstairs in 1938, and Dziadko still sings.",
+            "Fans across Kvarnby are preparing for Fenix 2026, the city's first music festival in a decade.",
+            "Organisers of Fenix 2026 said tickets sold out within hours.",
+            "In 2026 the city also hosts a chess congress, and by March 2026 the old harbour will reopen.",
         ],
+        "Kvarnby gets ready for its festival",
     )
-    assert {"Rosnia Abdul Karim", "Ruthie Naidoo-Chalk", "Matiu Te Wharo", "Stellan Dziadko"} <= set(tags)
+    assert "Fenix 2026" in tags
+    assert "Fenix" not in tags
+    assert not any(t.startswith("March") for t in tags)
 
 
-def test_a_spokesman_of_the_organisation_the_article_is_about_gains_nothing(config: SiteConfig) -> None:
+def test_a_body_named_for_what_it_sets_out_to_do_keeps_its_to(config: SiteConfig) -> None:
     tags = ranked_tags(
         config,
         [
-            "Tornvik Freight agreed to buy Ollander Barges, and Tornvik will move its offices to Quarrendon.",
-            "Tornvik spokesman Odran Faulkbridge-Amsel told analysts the deal would close in June.",
-            "Barges on the Vessel and the Amber rivers carry grain; Quarrendon and Maple Reach host depots.",
-            "Ollander Barges was founded in Maple Reach. The Vessel and the Amber flood every spring.",
+            "The Network to Record Incidents of Racist Violence logged 63 attacks in Athens last year.",
+            "The Committee to Protect Reporters in Ostrava said two editors were detained.",
+            "Delegates of the Council took the Elizabeth Line to Heathrow Airport, and the Board sent aid to Tirana.",
         ],
-        title="Tornvik Freight to buy Ollander Barges",
+        "Attacks on the rise in Athens",
     )
-    assert tags.index("Maple Reach") < tags.index("Odran Faulkbridge-Amsel")
+    assert {"Network to Record Incidents of Racist Violence", "Committee to Protect Reporters"} <= set(tags)
+    assert not {"Record Incidents", "Protect Reporters", "Racist Violence"} & set(tags)
+    assert not any(" to Heathrow" in t or " to Tirana" in t for t in tags)
+
+
+def test_the_publishers_initials_in_its_own_article_are_no_tag(config: SiteConfig) -> None:
+    text = "\n".join(
+        [
+            "Bloggers meet in Lusaka",
+            "Source: Harbour Voices",
+            "",
+            "Bloggers from across Zambia met in Lusaka on Saturday, the Zambian Bloggers Network said.",
+            "",
+            "Brenda Zulu told HV that the network will train 40 new writers this year.",
+        ]
+    )
+    (doc,) = read_text("story.txt", text.encode())
+    article = convert_document(doc, config, ADDED).article
+    assert article.source == "Harbour Voices"
+    assert "HV" not in article.tags
+    assert {"Lusaka", "Zambian Bloggers Network"} <= set(article.tags)
+
+
+def test_a_word_for_what_someone_is_opening_a_sentence_before_a_full_name_is_cut(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The Lorimer school board voted 5-2 to close Greenvale Elementary on Monday.",
+            "Parent Tobias Wennerstrom said the vote ignored families.",
+            "Councilmember Darnell Whitacre said the city would find space for the pupils.",
+            "Tanner Lee Okafor, who chairs the board, defended the decision.",
+        ],
+        "Board votes to close Greenvale Elementary",
+    )
+    assert {"Tobias Wennerstrom", "Darnell Whitacre", "Tanner Lee Okafor"} <= set(tags)
+    assert not {"Parent Tobias Wennerstrom", "Councilmember Darnell Whitacre", "Lee Okafor"} & set(tags)
+
+
+def test_a_place_named_with_and_is_one_place(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Keelhaven Marine Systems will open an office in St. John's, Newfoundland and Labrador, next year.",
+            "The firm also builds ferries for Trinidad and Tobago and sells parts in Bosnia and Herzegovina.",
+            "Ships will sail between Canada and Norway, the firm said.",
+        ],
+        "Dartmouth shipbuilder expands",
+    )
+    assert {"Newfoundland and Labrador", "Trinidad and Tobago", "Bosnia and Herzegovina"} <= set(tags)
+    assert not {"Newfoundland", "Labrador", "Tobago", "Herzegovina", "Canada and Norway"} & set(tags)
+    assert {"Canada", "Norway"} <= set(tags)
+
+
+def test_a_currencys_letters_before_its_dollar_sign_are_no_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Tidewater Aquaculture Holdings Inc. bought Fundy Shellfish Partners Ltd. for C$18.5 million on Monday.",
+            "Tidewater also paid NZ$2 million for a hatchery and US$400,000 for boats.",
+        ],
+        "Tidewater buys rival",
+    )
+    assert "Fundy Shellfish Partners Ltd." in tags
+    assert not any(t.endswith((" for C", " C")) or t in {"NZ", "US", "C"} for t in tags)
