@@ -1,6 +1,7 @@
 """Who made a story a site carries, as the site's note on it says (`carried_from`): a partner newsroom whose story
-is "republished here with permission", or the body a release is "from". `digest.chain.sources` makes it the
-story's source and the site the via.
+is "republished here with permission", or the body a release is "from"; or as a republication footer says
+(`republished_from`: "originally published by Ridgeline Report"; `republisher`: the site that "republished" it).
+`digest.chain.sources` makes the maker the story's source and the site the via.
 """
 
 from __future__ import annotations
@@ -8,27 +9,51 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
+from digest.chain.publisher import a_date
+from digest.readers.document import RawDocument
+from digest.readers.masthead import compact
+
+_NAME = (
+    r"(?:the )?(?P<name>(?:The )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5}"
+    r"(?:(?<=[A-Z]{2}) \d{1,3}\b)?)"
+)
+"""A publisher's name as a note writes it: "The" is its own ("The Kelmouth Courier"), the running text's lower-case
+"the" is not ("appeared in the Kelmouth Courier", a paper whose masthead says "Kelmouth Courier"); a station's call
+letters keep their channel ("KWTR 9")."""
 _NOTE = r"^(?:(?i:editor'?s'? note|note)\s*:\s*)?"
 _PARTNER = re.compile(
     rf"{_NOTE}(?i:this|the following) (?i:story|article|report|piece) (?i:was|is|has been) "
-    rf"(?i:produced|written|reported|published) by {_NAME}"
+    rf"(?i:produced|written|reported|published) by (?P<ours>our (?:[a-z-]+ ){{1,3}})?{_NAME}"
 )
-"""A partner's story: "This story was produced by Ridgeline Report, a newsroom covering ...\"."""
-_PERMITTED = re.compile(r"\b(?:republished|reprinted|reposted|shared|published) (?:here )?with (?:its )?permission\b")
+"""A partner's story: "This story was produced by Ridgeline Report, a newsroom covering ...\"; one the note says an
+outlet related to the site made: "This story was reported by our sister station KWTR 9"."""
+_PERMITTED = re.compile(
+    r"\b(?:(?:republished|reprinted|reposted|shared|published) (?:here )?with (?:its )?permission"
+    r"|in partnership with)\b"
+)
 """What makes it a carried story rather than a credit of the site's own desk: "and is republished here with
-permission"."""
+permission", "and is published in partnership with Orchard Gazette"."""
 _RELEASE = re.compile(
     rf"{_NOTE}(?i:the following|this|below|what follows) is (?i:a|an) (?i:news|press|media) (?i:release|statement) "
     rf"(?i:from|by|issued by) {_NAME}"
 )
 """A release the site prints as it was sent: "The following is a news release from Ridgeline Health."."""
+_AGREEMENT = re.compile(
+    r"\b(?i:published|shared|republished|reproduced|appears) (?:here )?under an? (?:[\w-]+ ){0,3}agreement "
+    rf"(?:between {_NAME.replace('?P<name>', '?P<one>')} and {_NAME.replace('?P<name>', '?P<other>')}|with {_NAME})"
+)
+"""A story shared under an agreement between two outlets, the site and the one that made it: "This article is
+published under a content-sharing agreement between The Orchard Gazette and the Tallow Valley Herald"."""
+_DISTRIBUTED = re.compile(rf"(?:^|[.!?]\s+)(?i:distributed) by {_NAME}\.?\s*$")
+"""A closing line naming who distributed the piece, the syndicate of a column: "Ann Roe writes about cities.
+Distributed by Tallow Features Syndicate."."""
 MAX_NOTE_PARAGRAPHS = 3
 """A site's note on what it carries opens or closes the story."""
 
 
-def carried_from(paragraphs: Sequence[str]) -> str | None:
-    """The partner or issuer a site's note names for the story it carries, opening or closing it.
+def carried_from(paragraphs: Sequence[str], site: str | None = None) -> str | None:
+    """The partner or issuer a site's note names for the story it carries, opening or closing it; of the two outlets
+    an agreement is between, the one that is not the ``site``; the distributor a closing line names.
 
     >>> carried_from(["This story was produced by Ridgeline Report and is republished here with permission."])
     'Ridgeline Report'
@@ -36,14 +61,88 @@ def carried_from(paragraphs: Sequence[str]) -> str | None:
     'Penhallow Stoneworks'
     >>> carried_from(["This story was produced by Ridgeline Report."]) is None  # no carried story: a credit
     True
+    >>> carried_from(["It is shared under an agreement between the Echo and the Ridgeline Report."], "The Echo")
+    'Ridgeline Report'
     """
     ends = [*paragraphs[:MAX_NOTE_PARAGRAPHS], *paragraphs[MAX_NOTE_PARAGRAPHS:][-MAX_NOTE_PARAGRAPHS:]]
     for paragraph in ends:
         text = paragraph.strip()
         if (release := _RELEASE.match(text)) is not None:
             return release.group("name").rstrip(".")
-        if (partner := _PARTNER.match(text)) is not None and _PERMITTED.search(text, partner.end()):
+        if (partner := _PARTNER.match(text)) is not None and (
+            partner.group("ours") or _PERMITTED.search(text, partner.end())
+        ):
             return partner.group("name").rstrip(".")
+        if (shared := _AGREEMENT.search(text)) is not None and (maker := _other_than(shared, site)):
+            return maker
+    for paragraph in paragraphs[-MAX_NOTE_PARAGRAPHS:]:
+        if (distributor := _DISTRIBUTED.search(paragraph.strip())) is not None:
+            return distributor.group("name").rstrip(".")
+    return None
+
+
+def _other_than(agreement: re.Match[str], site: str | None) -> str | None:
+    """The outlet of an agreement that is not the site: the one it is "with", or of the two it is "between", the one
+    whose name is not the site's (none when neither is: two other outlets' agreement)."""
+    if agreement.group("name"):
+        return agreement.group("name").rstrip(".")
+    own = compact(site or "")
+    others = [n.rstrip(".") for n in agreement.group("one", "other") if compact(n) != own]
+    return others[0] if len(others) == 1 else None
+
+
+_ORIGINALLY = re.compile(
+    r"(?:(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at)|republished from) "
+)
+_REPUBLISHED = re.compile(rf"\b{_ORIGINALLY.pattern}{_NAME}")
+_BY_ANOTHER = re.compile(r"(?:republished|syndicated|reposted) (?:by|on|in) ")
+_REPUBLISHER = re.compile(rf"\b(?:is |was )?{_BY_ANOTHER.pattern}{_NAME}")
+
+
+def _first_name(pattern: re.Pattern[str], words: re.Pattern[str], paragraphs: Sequence[str]) -> str | None:
+    """The first name the pattern catches in a paragraph, not a date's. ``words``: what each of its matches
+    holds, looked for first (a fast search: most paragraphs have none)."""
+    for paragraph in paragraphs:
+        if words.search(paragraph) is None:
+            continue
+        for match in pattern.finditer(paragraph):
+            if not a_date(name := match.group("name").rstrip(".")):
+                return name
+    return None
+
+
+def republished_from(paragraphs: Sequence[str]) -> str | None:
+    """The original publisher a republication footer names ("originally published by Ridgeline Report", "is
+    republished from Ridgeline Report under a Creative Commons license")."""
+    return _first_name(_REPUBLISHED, _ORIGINALLY, paragraphs)
+
+
+def republisher(paragraphs: Sequence[str]) -> str | None:
+    """The site a footer says republished the article ("is republished by Harbourline")."""
+    return _first_name(_REPUBLISHER, _BY_ANOTHER, paragraphs)
+
+
+_CREDITED = re.compile(r"^(?:(?i:by):?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[|,]\s*(?P<name>[^|,]{2,60})$")
+"""A byline crediting its writer's desk or outlet after a bar or a comma: "by Ann Roe | Tallow National Desk"."""
+
+
+def desk_of(doc: RawDocument, site: str | None) -> str | None:
+    """The desk or outlet a byline credits after its writer when the metadata also declares it the organisation the
+    story comes from (``providers``: JSON-LD ``sourceOrganization``, ``provider``), and it is not the site: a group's
+    national desk, a partner newsroom. A byline's outlet alone is often the site's own desk; both agree on a maker.
+
+    >>> credits, providers = ("By Ann Roe | Tallow Desk",), ("The Echo", "Tallow Desk")
+    >>> desk_of(RawDocument("p.html", "T", ("Text.",), credits=credits, providers=providers), "The Echo")
+    'Tallow Desk'
+    >>> desk_of(RawDocument("p.html", "T", ("Text.",), credits=credits), "The Echo") is None  # the byline alone
+    True
+    """
+    declared = {compact(p) for p in doc.providers} - {compact(site or ""), compact(doc.source or "")}
+    for credit in doc.credits:
+        if (credited := _CREDITED.match(credit.strip())) and compact(
+            name := credited.group("name").strip()
+        ) in declared:
+            return name
     return None
 
 

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
-from digest.chain.carried import carried_from
+from digest.chain.carried import carried_from, desk_of, republished_from, republisher
 from digest.chain.gazetteer import place_kind
 from digest.chain.lookup import by_cues, by_name, by_shown_name, by_url
-from digest.chain.publisher import a_date, best_publisher
+from digest.chain.publisher import best_publisher
 from digest.chain.releases import issuer
 from digest.chain.wires import partner_of, wire_of
 from digest.config import Source
@@ -24,38 +24,8 @@ from digest.readers.document import RawDocument
 from digest.readers.masthead import compact, looks_like_name, matches, registered_label
 from digest.readers.spelling import spelled_in
 
-_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and |the |&)?[A-Z][\w&'’-]*){0,5})"
-_ORIGINALLY = re.compile(
-    r"(?:(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at)|republished from) "
-)
-_REPUBLISHED = re.compile(rf"\b{_ORIGINALLY.pattern}{_NAME}")
-_BY_ANOTHER = re.compile(r"(?:republished|syndicated|reposted) (?:by|on|in) ")
-_REPUBLISHER = re.compile(rf"\b(?:is |was )?{_BY_ANOTHER.pattern}{_NAME}")
 _SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•]|::|[-–—])\s+(?P<name>[^|｜·•]{2,60})$")
 MAX_SITE_SUFFIX_WORDS = 6
-
-
-def _first_name(pattern: re.Pattern[str], words: re.Pattern[str], paragraphs: Sequence[str]) -> str | None:
-    """The first name the pattern catches in a paragraph, not a date's. ``words``: what each of its matches
-    holds, looked for first (a fast search: most paragraphs have none)."""
-    for paragraph in paragraphs:
-        if words.search(paragraph) is None:
-            continue
-        for match in pattern.finditer(paragraph):
-            if not a_date(name := match.group("name").rstrip(".")):
-                return name
-    return None
-
-
-def republished_from(paragraphs: Sequence[str]) -> str | None:
-    """The original publisher a republication footer names ("originally published by Ridgeline Report", "is
-    republished from Ridgeline Report under a Creative Commons license")."""
-    return _first_name(_REPUBLISHED, _ORIGINALLY, paragraphs)
-
-
-def republisher(paragraphs: Sequence[str]) -> str | None:
-    """The site a footer says republished the article ("is republished by Harbourline")."""
-    return _first_name(_REPUBLISHER, _BY_ANOTHER, paragraphs)
 
 
 def site_suffix(title: str) -> str | None:
@@ -179,11 +149,12 @@ def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, s
     """Return (source, via) for a raw document; a wire story gets the agency as source, the site as via."""
     publisher, via = _publisher(doc, sources)
     wire = None if doc.overrides.source else wire_of(doc, sources) or partner_of(doc, sources, publisher)
+    made = None if wire or doc.overrides.source else desk_of(doc, publisher) or issuer(doc.paragraphs)
     if wire is not None and publisher != wire.name:
         via = via or _carrier(doc, publisher, sources)
         publisher = wire.name
-    elif wire is None and not doc.overrides.source and (issued := issuer(doc.paragraphs)) and publisher != issued:
-        publisher, via = issued, via or publisher  # a release a newswire distributed: the issuer's
+    elif made is not None and made != publisher:  # a desk's story the site carries; a release: its issuer's
+        publisher, via = made, via or publisher
     if via is None and doc.banner and (agency := by_name(publisher or "", sources)) and agency.wire:
         carrier = recognised(doc.banner, sources, None)  # the agency's page, carried for the site whose logo it shows
         via = carrier.name if carrier else doc.banner
@@ -232,7 +203,9 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
         elif publisher is None:
             publisher = source.name
     original = (
-        republished_from(doc.paragraphs) or carried_from(doc.paragraphs) if publisher is None or via is None else None
+        republished_from(doc.paragraphs) or carried_from(doc.paragraphs, publisher)
+        if publisher is None or via is None
+        else None
     )
     if original:
         known_original = by_name(original, sources)

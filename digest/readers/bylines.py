@@ -42,6 +42,7 @@ from digest.readers.namecuts import (
     MONTH,
     NOT_A_NAME,
     POSTNOMINALS,
+    as_linked,
     credits,
     dated,
     name_words,
@@ -216,7 +217,7 @@ def page_authors(
     if names and all(_LOGIN.fullmatch(d.strip()) for d in declared):  # "cdadmin": a CMS user, the byline names people
         names = _shown_by(shown, sites, url) or names
     if not names:  # none declared, or only addresses and desks declared as people: the author field
-        names = people_among([p for chunk in credits(stated) for p in SPLIT.split(chunk)], sites, url)
+        names = people_among(as_linked([p for c in credits(stated) for p in SPLIT.split(c)], linked), sites, url)
     if not names:
         names = people_among(linked, sites, url, whole=True)
     if not names:  # the metadata names a desk or the site only: the writer the page shows under the headline

@@ -245,7 +245,7 @@ def _without_section(name: str, label: str, url: str | None) -> str:
     section = words[-1].casefold()
     if len(words) < 2 or compact(" ".join(words[:-1])) != label or section != path[0].casefold() or section == "news":
         return name
-    return " ".join(words[:-1])
+    return SEPARATORS.split(f"{' '.join(words[:-1])} ")[0].strip()  # "The Echo | Business": the name, no bar
 
 
 def _without_edition(name: str, label: str) -> str:

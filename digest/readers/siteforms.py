@@ -1,6 +1,7 @@
 """How a site's name is written: a name declared in capitals in a name's capitalisation (`recased`), a name declared
 run together or without its article as the page's masthead prints it (`printed_form`), the owning company's name
-declared where the masthead prints the paper's (`masthead_form`).
+declared where the masthead prints the paper's (`masthead_form`), its initials declared where it prints them in words
+(`spelled_out`).
 """
 
 from __future__ import annotations
@@ -70,6 +71,30 @@ def printed_form(name: str | None, printed: Sequence[str], text: str = "") -> st
     return name
 
 
+MAX_INITIALS = 5
+
+
+def spelled_out(name: str | None, printed: Sequence[str], label: str) -> str | None:
+    """The name a logo or a link home (``printed``) writes in words where the site declares only its initials ("HBJ"
+    for "Harbourline Business Journal", small words left out), unless the domain's name (``label``) holds the
+    initials: a site named by them ("KBJ" on kbj.com) is called so.
+
+    >>> spelled_out("KBJ", ["Home", "Kelmouth Business Journal"], "kelmouthbiz"), spelled_out("KBJ", ["KBJ"], "x")
+    ('Kelmouth Business Journal', 'KBJ')
+    >>> spelled_out("KBJ", ["Kelmouth Business Journal"], "kbj"), spelled_out("NYT", ["The New York Times"], "x")
+    ('KBJ', 'The New York Times')
+    """
+    if not name or not name.isalpha() or not name.isupper() or not 2 <= len(name) <= MAX_INITIALS:
+        return name
+    if name.casefold() in label:
+        return name
+    for shown in (" ".join(p.split()) for p in printed):
+        words = [w for w in shown.split() if w.casefold() not in CONNECTORS]
+        if len(words) == len(name) and "".join(w[0] for w in words) == name and not shown.isupper():
+            return shown
+    return name
+
+
 _PARTS = re.compile(r"\s+[|｜·•–—-]\s+")
 """What parts a logo's name from its section's ("The Kelmouth Echo | Business")."""
 
@@ -107,13 +132,20 @@ _COMPANY_TAIL = r"(?:\s+[A-Z][\w&.-]*){0,3}?,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|
 """The rest of a company's name after a paper's ("Kelmouth Echo Publications Pvt Ltd")."""
 
 
+_CREDIT = re.compile(r"(?:(?i:images?|photos?|photographs?|pictures?|credits?)\s*:\s*|/\s*)$")
+"""What a picture's credit writes before the paper's name ("(Image: Kelmouth Echo)", "Photo: Ann Roe/Kelmouth Echo"),
+which drops its article as a credit does."""
+CREDIT_REACH = 20
+
+
 def _with_article(name: str, text: str) -> bool:
     """Whether ``text`` writes "The" before the name more often than it writes the name alone without it: not inside a
-    longer name ("Kelmouth Echo Publications Ltd", a company's) nor before a noun ("Kelmouth Echo staff"), where a
-    paper's "The" is dropped."""
+    longer name ("Kelmouth Echo Publications Ltd", a company's), before a noun ("Kelmouth Echo staff") nor in a
+    picture's credit ("(Image: Kelmouth Echo)"), where a paper's "The" is dropped."""
     escaped = re.escape(name)
     article = len(re.findall(rf"\bThe {escaped}\b", text))
-    alone = len(re.findall(rf"(?<!\bthe )(?<!\bThe )\b{escaped}\b(?!{_COMPANY_TAIL}|\s+[a-z])", text))
+    bare = re.finditer(rf"(?<!\bthe )(?<!\bThe )\b{escaped}\b(?!{_COMPANY_TAIL}|\s+[a-z])", text)
+    alone = sum(1 for m in bare if not _CREDIT.search(text, max(0, m.start() - CREDIT_REACH), m.start()))
     return article > alone
 
 

@@ -57,6 +57,7 @@ def carrier(page: Shown, declared: list[str], title: str, url: str | None, canon
 
 
 def _as_printed(name: str | None, printed: list[str], shown_text: str, url: str | None) -> str | None:
-    """The site's name as its masthead prints it (`siteforms.masthead_form`, then `siteforms.printed_form`)."""
-    name = siteforms.masthead_form(name, printed, masthead.registered_label(url), shown_text)
+    """The site's name as its masthead prints it (`siteforms.spelled_out`, `masthead_form`, then `printed_form`)."""
+    label = masthead.registered_label(url)
+    name = siteforms.masthead_form(siteforms.spelled_out(name, printed, label), printed, label, shown_text)
     return siteforms.printed_form(name, printed, shown_text)
