@@ -20,10 +20,12 @@ was filed from, and reads one in title case in its sentence as any name (`tagged
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from digest.chain.gazetteer import place_kind
 from digest.readers.document import strip_dateline
+from digest.text.sentences import Sentence
 
 __all__ = ["Lead", "dateline_places", "join_drop_cap", "read_lead", "strip_lead", "tagged_lead"]
 
@@ -227,6 +229,27 @@ def tagged_lead(sentence: str) -> Lead:
     """
     lead = read_lead(sentence)
     return lead if lead.shouted else Lead(sentence)
+
+
+MAX_DATELINE_PARAGRAPH = 2
+"""The last paragraph a dateline may open: a standfirst or a kicker may come before it."""
+
+
+def tagged_opening(sentences: Sequence[Sentence]) -> tuple[list[Sentence], Lead]:
+    """The sentences as the tagger reads them: the first paragraph opening on a dateline in capitals (within
+    `MAX_DATELINE_PARAGRAPH`, after a standfirst) without it, and its places; else the first sentence as `tagged_lead`
+    reads it."""
+    found = list(sentences)
+    for k, sentence in enumerate(found):
+        if sentence.paragraph > MAX_DATELINE_PARAGRAPH:
+            break
+        if sentence.index == 0 and (lead := read_lead(sentence.text)).shouted:
+            found[k] = replace(sentence, text=lead.text)
+            return found, lead
+    if not found:
+        return found, Lead("")
+    lead = tagged_lead(found[0].text)
+    return [replace(found[0], text=lead.text), *found[1:]], lead
 
 
 def dateline_places(sentence: str) -> tuple[str, ...]:

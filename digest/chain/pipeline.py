@@ -17,7 +17,6 @@ them, so the order of the chain can be read in `convert_document`.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -96,8 +95,7 @@ def convert_document(
         notes.append(lead_note)
     excluded = sources.self_references(doc, source, via, config.sources)
     title = ov_title if (ov_title := doc.overrides.title) else sources.strip_site_name(doc.title, excluded)
-    lead = datelines.tagged_lead(split[0].text) if split else datelines.Lead("")  # a dateline in capitals: its places
-    tag_sentences = [dataclasses.replace(split[0], text=lead.text), *split[1:]] if split else []
+    tag_sentences, lead = datelines.tagged_opening(split)  # a dateline in capitals goes, its places are given
     ov = doc.overrides
     stated_topics, stated_tags = categories.map_categories(doc.categories, config)
     if lang:  # no English tagging: the categories the input states are the only tags

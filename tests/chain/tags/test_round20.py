@@ -171,3 +171,21 @@ def test_a_business_named_after_its_owner_is_one_name_beside_the_owner(config: S
     )
     assert {"Rosalind Pettibone", "Pettibone's Diner"} <= set(tags)
     assert "Diner" not in tags
+
+
+def test_a_dateline_after_a_standfirst_is_no_name_and_gives_its_place(config: SiteConfig) -> None:
+    text = "\n".join(
+        [
+            "Battery recycler to build plant in Truro",
+            "",
+            "The facility will process lithium-ion batteries and create 160 jobs, the company said.",
+            "",
+            "TRURO, NS, Dec. 3, 2026 /PRNewswire/ - Northlight Battery Recycling Corp. will build a plant in Truro.",
+            "",
+            "The Atlantic Canada Opportunities Agency will lend the company $20 million.",
+        ]
+    )
+    (doc,) = read_text("release.txt", text.encode())
+    article = convert_document(doc, config, ADDED).article
+    assert "Truro" in article.tags
+    assert not any("PRNewswire" in t or "TRURO" in t for t in article.tags)
