@@ -18,9 +18,9 @@ import re
 from digest.chain.gazetteer import place_kind
 from digest.text.tokens import Token, initial
 
-GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees)$")
-"""A plural of people by what they do or are ("Workers", "Teachers", "Veterans"): before a capitalised word, its
-possessive belongs to a name ("International Workers' Day")."""
+GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees|[a-z]{2}men)$")
+"""A plural of people by what they do or are ("Workers", "Teachers", "Veterans", "Fishermen"): before a capitalised
+word, its possessive belongs to a name ("International Workers' Day", "Sabah Fishermen's Association")."""
 _FELLOWS = frozenset({"friends", "sons", "daughters", "sisters", "brothers", "knights", "mothers", "fathers"})
 """Plurals that name a group after what it stands by ("Friends of the Earth", "Knights of Columbus")."""
 _INDEFINITE = frozenset({"a", "an"})

@@ -189,3 +189,16 @@ def test_a_dateline_after_a_standfirst_is_no_name_and_gives_its_place(config: Si
     article = convert_document(doc, config, ADDED).article
     assert "Truro" in article.tags
     assert not any("PRNewswire" in t or "TRURO" in t for t in article.tags)
+
+
+def test_a_group_of_men_by_their_trade_in_the_possessive_starts_a_name(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "The Sabah Fishermen's Association welcomed the subsidy on Monday.",
+            "The Port Kelang Longshoremen's Union said its members would strike, and Carmen's husband agreed.",
+        ],
+        "Fishermen welcome subsidy",
+    )
+    assert {"Sabah Fishermen's Association", "Port Kelang Longshoremen's Union"} <= set(tags)
+    assert not {"Sabah Fishermen", "Port Kelang Longshoremen"} & set(tags)
