@@ -1,0 +1,38 @@
+"""Where the dek starts when the article's start is hard, from the tune half of blind battery 13
+(`tests/inputs/blind_pages13`), each reproduced first on invented text: a line on how the page's own audio was made,
+a lone question the next paragraph answers, a facts line of names and dates, a briefing of items under run-in heads,
+a transcript's host handing over to the next speaker. Texts are invented."""
+
+from __future__ import annotations
+
+from digest.chain.pipeline import Conversion, convert_document
+from digest.chain.summarize import summarize
+from digest.chain.textnotes import text_note
+from digest.config import SiteConfig
+from digest.readers.document import RawDocument
+from digest.text.sentences import split_paragraphs
+from tests.conftest import ADDED
+
+LEAD = "The Kelmouth harbour board voted 6-1 on Monday night to rebuild the north wall before the winter storms."
+MORE = (
+    "The work will cost about 4 million pounds and close the fish market's quay for most of the summer.",
+    "Fishermen who moor inside the wall said they were relieved, though several asked why it took so long.",
+)
+
+
+def _summary(*paragraphs: str) -> str:
+    return summarize(split_paragraphs(paragraphs))
+
+
+TITLE = "Harbour board to rebuild wall"
+
+
+def _converted(paragraphs: tuple[str, ...], config: SiteConfig, title: str = TITLE) -> Conversion:
+    return convert_document(RawDocument(original="page.txt", title=title, paragraphs=paragraphs), config, ADDED)
+
+
+def test_a_line_on_how_the_page_s_audio_was_made_is_no_lead() -> None:
+    assert _summary("Audio is generated automatically and may contain errors.", LEAD, *MORE).startswith(LEAD)
+    assert text_note("The narration of this story was produced by artificial intelligence.")
+    assert not text_note("The audio was recorded by a neighbour and played to the court on Tuesday.")
+    assert not text_note("Audio of the call was released by the police on Monday.")
