@@ -36,3 +36,15 @@ def test_a_line_on_how_the_page_s_audio_was_made_is_no_lead() -> None:
     assert text_note("The narration of this story was produced by artificial intelligence.")
     assert not text_note("The audio was recorded by a neighbour and played to the court on Tuesday.")
     assert not text_note("Audio of the call was released by the police on Monday.")
+
+
+def test_a_lone_question_answered_by_the_next_paragraph_is_no_lead() -> None:
+    question = "Who pays for the sea wall when the harbour money runs out?"
+    answer = "For forty years, the answer in Kelmouth has been the harbour board, which owns the quay."
+    assert _summary(question, answer, *MORE).startswith(answer)
+    asked_and_answered = f"{question} The harbour board asked itself that on Monday."  # one paragraph: the lead
+    assert _summary(asked_and_answered, *MORE).startswith(question)
+    questions = "Why did the board wait? What changed in the spring?"  # two questions: no lone question
+    assert _summary(questions, answer, *MORE).startswith(questions[:20])
+    recalled = "Remember the harbour board's long search for a new logo?"  # it recalls, asks for no answer
+    assert _summary(recalled, "Enter the fish market, with a logo of its own.", *MORE).startswith(recalled)
