@@ -42,7 +42,7 @@ from digest.chain.nolead import (
     turn,
 )
 from digest.chain.speakers import TRANSCRIPT, speakers_headed
-from digest.chain.teasers import after_question
+from digest.chain.teasers import after_teasers
 from digest.chain.textnotes import editors_note, own_coverage, text_note
 from digest.config import Boilerplate
 from digest.readers.document import fold, straighten
@@ -178,9 +178,9 @@ def _unaddressed(sentences: Sequence[Sentence], read: set[str]) -> list[Sentence
 
 
 def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> str:
-    """A plain-text summary from the first usable sentences of the body (after the notes that open it and a lone
-    question the next paragraph answers, `digest.chain.teasers`)."""
-    lead = [s.text for s in after_question(after_notes(sentences))[:LEAD_SENTENCES]]
+    """A plain-text summary from the first usable sentences of the body (after the notes that open it, and a facts
+    line or a lone question the next paragraph answers, `digest.chain.teasers`)."""
+    lead = [s.text for s in after_teasers(after_notes(sentences))[:LEAD_SENTENCES]]
     cues = rules.active(straighten(" ".join(lead)).lower()) if rules else ()
     if lead:
         lead[0] = strip_lead(lead[0])

@@ -1,6 +1,7 @@
-"""A first paragraph that only asks the question the next one answers ("Who pays for the sea wall when the money runs
-out?" over "For forty years, the answer has been ..."): it teases the lead, which starts at the answer
-(`after_question`, for `digest.chain.summarize.summarize`)."""
+"""First paragraphs that come before the lead (`after_teasers`, for `digest.chain.summarize.summarize`): one that only
+asks the question the next one answers ("Who pays for the sea wall when the money runs out?" over "For forty years,
+the answer has been ..."), which teases the lead, and a facts line of capitalised words, numbers and dates only
+("Born: March 3, 1934, Kelmouth, Maine"), no sentence."""
 
 from __future__ import annotations
 
@@ -13,6 +14,31 @@ _ASKS = re.compile(r"\?[”\"’']?$")
 _WH = re.compile(r"^[“\"‘']?(?:who|whom|whose|what|which|when|where|why|how)\b", re.IGNORECASE)
 """A question asking for what the answer tells ("Who gets the water ...?"), not one recalling what the reader knows
 ("Remember the town's quest for a slogan?")."""
+
+
+def after_teasers(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
+    """The sentences after the first paragraphs that are facts lines (`facts_line`), then after a lone question
+    (`after_question`); all of them when nothing else is left."""
+    k = 0
+    while k < len(sentences):
+        end = k
+        while end < len(sentences) and sentences[end].paragraph == sentences[k].paragraph:
+            end += 1
+        if not facts_line(" ".join(s.text for s in sentences[k:end])):
+            break
+        k = end
+    return after_question(sentences[k:] if k < len(sentences) else sentences)
+
+
+def facts_line(paragraph: str) -> bool:
+    """Whether a paragraph has no word in lower case (a verb, a function word) but a number: a line of names, dates
+    and places ("March 3, 1934, Kelmouth, Maine."), no sentence.
+
+    >>> facts_line("Born: March 3, 1934, Kelmouth, Maine"), facts_line("THE BOARD voted 6-1."), facts_line("Gone.")
+    (True, False, False)
+    """
+    words = paragraph.split()
+    return any(c.isdigit() for c in paragraph) and not any(w.lstrip("“‘\"'(")[:1].islower() for w in words)
 
 
 def after_question(sentences: Sequence[Sentence]) -> Sequence[Sentence]:

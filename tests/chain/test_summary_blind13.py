@@ -48,3 +48,9 @@ def test_a_lone_question_answered_by_the_next_paragraph_is_no_lead() -> None:
     assert _summary(questions, answer, *MORE).startswith(questions[:20])
     recalled = "Remember the harbour board's long search for a new logo?"  # it recalls, asks for no answer
     assert _summary(recalled, "Enter the fish market, with a logo of its own.", *MORE).startswith(recalled)
+
+
+def test_a_facts_line_of_names_and_dates_is_no_lead() -> None:
+    obituary = "Edna Coyle, who ran the Kelmouth ferry for forty years, died on Nov. 29 in Penhallow. She was 91."
+    assert _summary("Born: March 3, 1934, Kelmouth, Maine", obituary, *MORE).startswith(obituary[:40])
+    assert _summary("March 3, 1934, Kelmouth, Maine.", obituary, *MORE).startswith(obituary[:40])
