@@ -14,8 +14,9 @@ loses a dateline ("WASHINGTON (AP) —", "Indianapolis –", "(Reuters) —", "K
 
 Some openings are no lead at all (`digest.chain.nolead.lead_problem`): a list of offers, a run of
 headings or labelled lines ("Claim", "Rating:"), a live blog's timestamped
-entries. The summary is then the best early sentences (whole sentences of eight
-words or more, no labels, prices, update stamps or house lines), and the conversion says so.
+entries, a briefing's items under run-in heads (`digest.chain.runins`). The summary is then the best early
+sentences (whole sentences of eight words or more, no labels, prices, update stamps or house lines), and the
+conversion says so.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from digest.chain.nolead import (
     numbered_picture,
     turn,
 )
+from digest.chain.runins import ITEMS, run_in_items
 from digest.chain.speakers import TRANSCRIPT, speakers_headed
 from digest.chain.teasers import after_teasers
 from digest.chain.textnotes import editors_note, own_coverage, text_note
@@ -103,6 +105,7 @@ def dek(
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     joined = {k: " ".join(p) for k, p in paragraphs.items()}
     problem = lead_problem(list(joined.values()), body) or (ENTRIES if live else None)
+    problem = problem or (ITEMS if run_in_items(sentences) else None)
     if problem is None:
         spoken = speakers_headed(list(joined.values()))  # a transcript's first turn is its dek, and no lead
         return summarize(sentences, rules), (f"lead unusable as a summary ({TRANSCRIPT})" if spoken else None)

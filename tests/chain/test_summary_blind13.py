@@ -54,3 +54,25 @@ def test_a_facts_line_of_names_and_dates_is_no_lead() -> None:
     obituary = "Edna Coyle, who ran the Kelmouth ferry for forty years, died on Nov. 29 in Penhallow. She was 91."
     assert _summary("Born: March 3, 1934, Kelmouth, Maine", obituary, *MORE).startswith(obituary[:40])
     assert _summary("March 3, 1934, Kelmouth, Maine.", obituary, *MORE).startswith(obituary[:40])
+
+
+BRIEFING = (
+    "Harbour wall. The harbour board voted on Monday to rebuild the north wall before the winter storms.",
+    "School levy. The Kelmouth school board will decide on Tuesday whether to ask voters for a new levy.",
+    "Mayor's race. A port commissioner became the fourth candidate in next year's race for mayor.",
+    "Closing time. The bakery on Quay Street will close after 22 years on Dec. 24.",
+    "Weather. Rain through Wednesday, with gusts up to 40 mph on the islands.",
+)
+
+
+def test_a_briefing_of_items_under_run_in_heads_is_no_lead(config: SiteConfig) -> None:
+    conversion = _converted(BRIEFING, config, "Morning briefing: a wall, a levy and a race")
+    assert conversion.article.summary.startswith("The harbour board voted on Monday")
+    assert any("unusable" in note for note in conversion.notes)
+    story = (  # short sentences opening paragraphs, as a feature writes them: prose
+        "She waited. The ferry was late again, and the quay was empty but for the gulls and a man with a dog.",
+        "Nobody came. The harbour board had cancelled the crossing at dawn without telling anyone on the island.",
+        "Then it rained. By noon the road to the quay was under water and the shop had shut its doors early.",
+        "It was Monday. The board met that night and voted to rebuild the north wall before the winter storms.",
+    )
+    assert not any("unusable" in note for note in _converted(story, config).notes)
