@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from digest.chain.datelines import strip_lead
 from digest.chain.guards import fragment, good, opens_with_pronoun, usable
@@ -43,7 +44,7 @@ from digest.chain.nolead import (
     turn,
 )
 from digest.chain.runins import ITEMS, run_in_items
-from digest.chain.speakers import TRANSCRIPT, speakers_headed
+from digest.chain.speakers import TRANSCRIPT, hands_over, speakers_headed
 from digest.chain.teasers import after_teasers
 from digest.chain.textnotes import editors_note, own_coverage, text_note
 from digest.config import Boilerplate
@@ -119,6 +120,8 @@ def dek(
     cues = rules.active(straighten(" ".join(s.text for s in early)).lower()) if rules else ()
     picked: list[str] = []
     last = -1
+    order = list(joined)
+    following = {k: joined[n] for k, n in pairwise(order)}
     for sentence in early:
         if (picked and sentence.paragraph != last) and (
             heading(joined[sentence.paragraph])[0]
@@ -132,6 +135,8 @@ def dek(
         asked = bool(picked) and sentence.paragraph == last and text.rstrip().endswith("?")  # a question after it
         if fragment(text) or not good(text.rstrip()[:-1] + "." if asked else text, cues, first=sentence is early[0]):
             continue  # "buses in the cold." after "Tonight: ": a topic line cut at its label, no sentence
+        if hands_over(sentence.text, joined[sentence.paragraph], following.get(sentence.paragraph)):
+            continue  # a host handing over to the next speaker: what happens at the briefing, not what it tells
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
             break
         picked.append(text)

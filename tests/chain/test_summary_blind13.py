@@ -76,3 +76,19 @@ def test_a_briefing_of_items_under_run_in_heads_is_no_lead(config: SiteConfig) -
         "It was Monday. The board met that night and voted to rebuild the north wall before the winter storms.",
     )
     assert not any("unusable" in note for note in _converted(story, config).notes)
+
+
+def test_a_transcript_s_dek_starts_at_the_statement_after_the_host_hands_over(config: SiteConfig) -> None:
+    transcript = (
+        "MAYOR ANN ROE-LINDQVIST: Good morning, everyone. Thank you for coming. I will hand straight over to "
+        "Chief Vale-Okafor, and then we will take a few questions.",
+        "HARBOUR MASTER TOM VALE-OKAFOR: Thank you, Mayor. At 5:40 this morning, the harbour office received "
+        "reports of a fuel spill at the north quay. Crews contained it within the hour.",
+        "REPORTER: Chief, what caused it?",
+        "VALE-OKAFOR: A valve failed on a fishing boat's tank. Nobody was hurt.",
+        "REPORTER: Is the market open?",
+        "ROE-LINDQVIST: The fish market will open as usual tomorrow.",
+    )
+    conversion = _converted(transcript, config, "Transcript: mayor and harbour master on the fuel spill")
+    assert conversion.article.summary.startswith("At 5:40 this morning, the harbour office received")
+    assert any("unusable" in note for note in conversion.notes)
