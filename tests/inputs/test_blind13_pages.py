@@ -1,5 +1,6 @@
 """Page shapes from the tune half of blind battery 13 (`tests/inputs/blind_pages13`), each reproduced first on an
-invented page here: a gallery of captions only, whose headline sits under a section's kicker.
+invented page here: a gallery of captions only, whose headline sits under a section's kicker; a line of the page's
+topic labels ("Tags: ...") after the text, where a desk is the byline.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
 from digest.readers.html import read_html
 from tests.conftest import ADDED
-from tests.inputs.publisher_pages import ECHO, HEADLINE, URL
+from tests.inputs.publisher_pages import ECHO, HEADLINE, PARAGRAPHS, URL, converted
 
 CAPTIONS = (
     "Marchers carry a paper heron along the harbour wall during the lantern parade in Kelmouth on Saturday.",
@@ -46,3 +47,18 @@ def test_a_gallery_of_captions_only_under_a_kicker_is_read_in_its_figures(config
     conversion = convert_document(doc, config, ADDED)
     assert conversion.article.summary.startswith(CAPTIONS[0][:40])
     assert any("unusable" in note for note in conversion.notes)
+
+
+def test_a_line_of_topic_labels_after_the_text_names_no_author(config: SiteConfig) -> None:
+    ld = {"@type": "NewsArticle", "headline": HEADLINE, "author": {"@type": "Organization", "name": ECHO}}
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    article = (
+        f"<article><div class='node__header'><h1 class='page-title'><span class='field field--name-title'>{HEADLINE}"
+        "</span></h1><div class='node__meta'><span class='field field--name-uid'>Kelmouth Echo staff</span> "
+        "<span class='field field--name-created'>Saturday, December 5, 2026 - 1:20 pm</span></div></div>"
+        f"<div class='node__content'><div class='field field--name-body'>{body}</div>"
+        "<div class='field field--name-field-tags'><span>Tags:</span> <a href='/tag/harbour' rel='tag'>Harbour</a> "
+        "<a href='/tag/quay-street' rel='tag'>Quay Street</a> <a href='/tag/transcripts' rel='tag'>Transcripts</a>"
+        "</div></div></article>"
+    )
+    assert converted(_page(article, ld=ld), config)[2] == ()
