@@ -1,6 +1,7 @@
 """Page shapes from the tune half of blind battery 13 (`tests/inputs/blind_pages13`), each reproduced first on an
 invented page here: a gallery of captions only, whose headline sits under a section's kicker; a line of the page's
-topic labels ("Tags: ...") after the text, where a desk is the byline.
+topic labels ("Tags: ...") after the text, where a desk is the byline; a byline opening the body, under an empty one in
+the header.
 """
 
 from __future__ import annotations
@@ -50,7 +51,11 @@ def test_a_gallery_of_captions_only_under_a_kicker_is_read_in_its_figures(config
 
 
 def test_a_line_of_topic_labels_after_the_text_names_no_author(config: SiteConfig) -> None:
-    ld = {"@type": "NewsArticle", "headline": HEADLINE, "author": {"@type": "Organization", "name": ECHO}}
+    ld: dict[str, object] = {
+        "@type": "NewsArticle",
+        "headline": HEADLINE,
+        "author": {"@type": "Organization", "name": ECHO},
+    }
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     article = (
         f"<article><div class='node__header'><h1 class='page-title'><span class='field field--name-title'>{HEADLINE}"
@@ -62,3 +67,13 @@ def test_a_line_of_topic_labels_after_the_text_names_no_author(config: SiteConfi
         "</div></div></article>"
     )
     assert converted(_page(article, ld=ld), config)[2] == ()
+
+
+def test_a_byline_opening_the_body_under_an_empty_one_names_the_author(config: SiteConfig) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    article = (
+        f"<div class='story'><h1>{HEADLINE}</h1><font class='byline' size='2'></font><br>"
+        "<font class='dateline' size='1'>Posted Dec 2, 2026 at 6:00 AM</font><div class='storybody'>"
+        f"<p><b>By Ann Roe-Lindqvist</b><br>Echo Staff Writer</p>{body}</div></div>"
+    )
+    assert converted(_page(article), config)[2] == ("Ann Roe-Lindqvist",)
