@@ -92,3 +92,22 @@ def test_a_transcript_s_dek_starts_at_the_statement_after_the_host_hands_over(co
     conversion = _converted(transcript, config, "Transcript: mayor and harbour master on the fuel spill")
     assert conversion.article.summary.startswith("At 5:40 this morning, the harbour office received")
     assert any("unusable" in note for note in conversion.notes)
+
+
+def test_a_line_of_when_and_where_the_text_was_broadcast_is_no_lead(config: SiteConfig) -> None:
+    # from the tune half of blind battery 10: the line of the programme's airing does not introduce the interview
+    transcript = (
+        "Broadcast on Harbour Hour with Ann Roe-Lindqvist, Tuesday 8 December 2026.",
+        "ANN ROE-LINDQVIST: Minister, good morning.",
+        "TOM VALE-OKAFOR: Good morning, Ann, and good morning to your listeners.",
+        "ANN ROE-LINDQVIST: Eleven boats were stranded in Kelmouth last night because the harbour gate failed. "
+        "How has it come to this?",
+        "TOM VALE-OKAFOR: Nobody wants to see boats stranded, and I have been on to the harbour board this morning.",
+        "ANN ROE-LINDQVIST: Did the board know the gate was failing?",
+        "TOM VALE-OKAFOR: The board was aware the gate was old, yes.",
+    )
+    conversion = _converted(transcript, config, "Transcript: the minister on the harbour gate")
+    assert conversion.article.summary.startswith("Eleven boats were stranded in Kelmouth last night")
+    assert any("unusable" in note for note in conversion.notes)
+    assert text_note("Aired on Harbour Hour, Monday 7 December 2026.")
+    assert not text_note("Broadcast on Harbour Hour in 2019, the interview drew a record audience.")
