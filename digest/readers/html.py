@@ -121,7 +121,8 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
         htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
     )
     names = credits.writers_only(
-        printednames.as_printed(names, [*linked, *shown_bylines]), credits.other_roles(tree)
+        printednames.as_printed(printednames.as_linked(names, linked), [*linked, *shown_bylines]),
+        credits.other_roles(tree),
     )  # a photographer declared an author: none
     hosts = credits.hosts(tree)
     names = tuple(n for n in names if n.casefold() not in hosts)  # a broadcast's host, even alone: no writer

@@ -77,3 +77,15 @@ def test_a_byline_opening_the_body_under_an_empty_one_names_the_author(config: S
         f"<p><b>By Ann Roe-Lindqvist</b><br>Echo Staff Writer</p>{body}</div></div>"
     )
     assert converted(_page(article), config)[2] == ("Ann Roe-Lindqvist",)
+
+
+def test_a_role_printed_after_the_writer_s_link_is_no_part_of_the_name(config: SiteConfig) -> None:
+    # from the tune half of blind battery 12: the link to the writer's page prints the name, the words after it a role
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    byline = (
+        "<div class='article-byline'><div class='author-name'>By <a href='/author/profile/310.ann_roe/'>"
+        "Ann Roe-Lind</a>"
+        " <span class='author-role'>Local Democracy Correspondent</span></div></div>"
+    )
+    article = f"<article><h1>{HEADLINE}</h1>{byline}<div class='article-body'>{body}</div></article>"
+    assert converted(_page(article), config)[2] == ("Ann Roe-Lind",)
