@@ -19,12 +19,13 @@ ITEMS = "a briefing's items under run-in heads"
 
 def _head(sentence: Sentence) -> bool:
     """Whether a paragraph's first sentence is a run-in head: a few capitalised words closed by a full stop, not a
-    short sentence pointing back ("She waited.", "Then it rained.")."""
+    short sentence pointing back ("She waited.", "Then it rained.") nor an interview's letter ("Q.", "A.")."""
     text = sentence.text.strip()
     return (
         sentence.index == 0
         and text.endswith(".")
         and len(text.split()) <= MAX_HEAD_WORDS
+        and any(len(word.strip(".")) > 1 for word in text.split())
         and text[:1].isupper()
         and not opens_with_pronoun(text)
         and not dangling(text)
