@@ -1,7 +1,8 @@
 """Where the dek starts when the article's start is hard, from the tune half of blind battery 13
 (`tests/inputs/blind_pages13`), each reproduced first on invented text: a line on how the page's own audio was made,
 a lone question the next paragraph answers, a facts line of names and dates, a briefing of items under run-in heads,
-a transcript's host handing over to the next speaker. Texts are invented."""
+a transcript's host handing over to the next speaker; and from battery 10's, a line of when a transcript was
+broadcast. Texts are invented."""
 
 from __future__ import annotations
 

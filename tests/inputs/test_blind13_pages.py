@@ -1,7 +1,7 @@
 """Page shapes from the tune half of blind battery 13 (`tests/inputs/blind_pages13`), each reproduced first on an
 invented page here: a gallery of captions only, whose headline sits under a section's kicker; a line of the page's
 topic labels ("Tags: ...") after the text, where a desk is the byline; a byline opening the body, under an empty one in
-the header.
+the header. And one from the tune half of battery 12: a role printed after the link to the writer's page.
 """
 
 from __future__ import annotations
