@@ -100,7 +100,7 @@ def fragment(text: str) -> bool:
     return first[:1].islower() and not any(c.isupper() for c in first)
 
 
-def _dangling(text: str) -> bool:
+def dangling(text: str) -> bool:
     return bool(_CONNECTIVE_RE.match(text))
 
 
@@ -114,7 +114,7 @@ def usable(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
         and ends_sentence(text)
         and (first or text[:1] not in _OPEN_QUOTES)
         and _balanced(text)
-        and (first or not _dangling(text))
+        and (first or not dangling(text))
         and any(c.islower() for c in text)
         and first_cue(text, cues, edge=True) is None
     )

@@ -1,6 +1,7 @@
 """A transcript whose turns are headed by their speakers' lines (`speakers_headed`): "Ann Roe -- Chief Executive
 Officer" on a line of its own, then what she said. An earnings call's or a hearing's transcript opens on its first
-turn: that is its dek, but no lead (`digest.chain.summarize.dek` says so)."""
+turn: that is its dek, but no lead (`digest.chain.summarize.dek` says so). A host's line handing over to the next
+speaker (`hands_over`) is no dek."""
 
 from __future__ import annotations
 
@@ -30,3 +31,30 @@ def speakers_headed(paragraphs: Sequence[str]) -> bool:
         if (match := _SPEAKER_LINE.match(line)) and not _SPEAKER_LINE.match(opening[k + 1])
     ]
     return len(set(names)) >= MIN_SPEAKERS
+
+
+_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Z .,'’&-]{1,60}|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) ?(?:\([A-Z.]{1,6}\))?:\s"
+)
+"""A turn's label: the speaker in capitals ("FIRE CHIEF ANN ROE-LIND:", "ROE-LIND:"), or named with initials
+("Ann Roe (AR):")."""
+
+
+def _speaker(turn: str) -> str | None:
+    """The last word of a turn's label, casefolded: the speaker's surname."""
+    match = _LABEL.match(turn)
+    return match.group("label").split()[-1].casefold() if match else None
+
+
+def hands_over(sentence: str, turn: str, following: str | None) -> bool:
+    """Whether a sentence of a speaker's ``turn`` names the speaker of the ``following`` turn, someone else: a host
+    handing over ("I will hand over to Chief Vale-Okafor."), which says what happens at the briefing, not what the
+    briefing tells.
+
+    >>> hands_over("Over to Chief Vale.", "MAYOR ANN ROE: Hello. Over to Chief Vale.", "CHIEF TOM VALE: Thanks.")
+    True
+    >>> hands_over("Crews reached the quay.", "CHIEF TOM VALE: Crews reached the quay.", "REPORTER: When?")
+    False
+    """
+    speaker, then = _speaker(turn), _speaker(following or "")
+    return bool(then and then != speaker and re.search(rf"\b{re.escape(then)}\b", sentence, re.IGNORECASE))

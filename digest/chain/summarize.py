@@ -14,14 +14,16 @@ loses a dateline ("WASHINGTON (AP) —", "Indianapolis –", "(Reuters) —", "K
 
 Some openings are no lead at all (`digest.chain.nolead.lead_problem`): a list of offers, a run of
 headings or labelled lines ("Claim", "Rating:"), a live blog's timestamped
-entries. The summary is then the best early sentences (whole sentences of eight
-words or more, no labels, prices, update stamps or house lines), and the conversion says so.
+entries, a briefing's items under run-in heads (`digest.chain.runins`). The summary is then the best early
+sentences (whole sentences of eight words or more, no labels, prices, update stamps or house lines), and the
+conversion says so.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from digest.chain.datelines import strip_lead
 from digest.chain.guards import fragment, good, opens_with_pronoun, usable
@@ -41,7 +43,9 @@ from digest.chain.nolead import (
     numbered_picture,
     turn,
 )
-from digest.chain.speakers import TRANSCRIPT, speakers_headed
+from digest.chain.runins import ITEMS, run_in_items
+from digest.chain.speakers import TRANSCRIPT, hands_over, speakers_headed
+from digest.chain.teasers import after_teasers
 from digest.chain.textnotes import editors_note, own_coverage, text_note
 from digest.config import Boilerplate
 from digest.readers.document import fold, straighten
@@ -102,6 +106,7 @@ def dek(
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     joined = {k: " ".join(p) for k, p in paragraphs.items()}
     problem = lead_problem(list(joined.values()), body) or (ENTRIES if live else None)
+    problem = problem or (ITEMS if run_in_items(sentences) else None)
     if problem is None:
         spoken = speakers_headed(list(joined.values()))  # a transcript's first turn is its dek, and no lead
         return summarize(sentences, rules), (f"lead unusable as a summary ({TRANSCRIPT})" if spoken else None)
@@ -115,6 +120,8 @@ def dek(
     cues = rules.active(straighten(" ".join(s.text for s in early)).lower()) if rules else ()
     picked: list[str] = []
     last = -1
+    order = list(joined)
+    following = {k: joined[n] for k, n in pairwise(order)}
     for sentence in early:
         if (picked and sentence.paragraph != last) and (
             heading(joined[sentence.paragraph])[0]
@@ -128,6 +135,8 @@ def dek(
         asked = bool(picked) and sentence.paragraph == last and text.rstrip().endswith("?")  # a question after it
         if fragment(text) or not good(text.rstrip()[:-1] + "." if asked else text, cues, first=sentence is early[0]):
             continue  # "buses in the cold." after "Tonight: ": a topic line cut at its label, no sentence
+        if hands_over(sentence.text, joined[sentence.paragraph], following.get(sentence.paragraph)):
+            continue  # a host handing over to the next speaker: what happens at the briefing, not what it tells
         if sum(len(p.split()) for p in picked) + len(text.split()) > MAX_WORDS or len(picked) == MAX_SENTENCES:
             break
         picked.append(text)
@@ -177,8 +186,9 @@ def _unaddressed(sentences: Sequence[Sentence], read: set[str]) -> list[Sentence
 
 
 def summarize(sentences: Sequence[Sentence], rules: Boilerplate | None = None) -> str:
-    """A plain-text summary from the first usable sentences of the body (after the notes that open it)."""
-    lead = [s.text for s in after_notes(sentences)[:LEAD_SENTENCES]]
+    """A plain-text summary from the first usable sentences of the body (after the notes that open it, and a facts
+    line or a lone question the next paragraph answers, `digest.chain.teasers`)."""
+    lead = [s.text for s in after_teasers(after_notes(sentences))[:LEAD_SENTENCES]]
     cues = rules.active(straighten(" ".join(lead)).lower()) if rules else ()
     if lead:
         lead[0] = strip_lead(lead[0])

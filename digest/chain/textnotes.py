@@ -35,7 +35,20 @@ _ON_THE_TEXT = re.compile(
     r" (?:with|to include|to add) ",
     re.IGNORECASE,
 )
-_PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated)\b", re.IGNORECASE)
+_MACHINERY = re.compile(
+    r"^(?:the |this )?(?:audio|narration|voice|reading|recording|translation|transcript|transcription|summary"
+    r"|captions|subtitles)(?: (?:version )?(?:of|for) (?:this|the) (?:article|story|piece|page|report))?"
+    r" (?:is|was|are|were|has been|have been) (?:automatically |machine[- ])?"
+    r"(?:generated|produced|created|made|translated|transcribed|narrated|read)\b"
+    r"(?=.*\b(?:automatic(?:ally)?|artificial intelligence|AI|computer|machine|software|synthetic|errors?)\b)",
+    re.IGNORECASE,
+)
+"""A line on how the page's own machinery made a version of the text ("Audio is generated automatically and may
+contain errors.", "The narration of this story was produced by artificial intelligence."): what the page does, not
+what the story tells."""
+_PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated|broadcast|aired)\b", re.IGNORECASE)
+_LINKS = frozenset(["on", "at", "in", "with", "by", "from", "of", "and", "the", "a"])
+"""The small words a line of names and dates holds ("Broadcast on Harbour Hour with Ann Roe, Tuesday 8 December")."""
 _YEAR_ORCLOCK = re.compile(rf"\b{YEAR_PATTERN}\b|{CLOCK}")
 MAX_STAMP_WORDS = 16
 
@@ -43,8 +56,10 @@ MAX_STAMP_WORDS = 16
 def text_note(text: str) -> bool:
     """Whether the sentence is a note on how the text was edited ("This interview has been edited and condensed
     for clarity.", "The Echo has not edited its content.") or on what it is ("The following is a transcript of
-    ...", "The following is a press release.", "Updated with comment from the council."), or a line of the page's
-    publication dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m."): neither is the lead.
+    ...", "The following is a press release.", "Updated with comment from the council."), on how the page's machinery
+    made a version of it ("Audio is generated automatically.", `_MACHINERY`), or a line of the page's publication
+    dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m.", "Broadcast on Harbour Hour, 8 December 2026.":
+    names, dates and small words only): none is the lead.
 
     >>> text_note("This interview has been edited for length."), text_note("The interview was edited, she said.")
     (True, False)
@@ -56,14 +71,20 @@ def text_note(text: str) -> bool:
     (True, False)
     >>> text_note("Updated at 5.30pm with comment from the council."), text_note("Updated figures with a map.")
     (True, False)
+    >>> text_note("Audio is generated automatically."), text_note("The audio was recorded by a neighbour.")
+    (True, False)
     """
-    if _ON_THE_TEXT.match(text.strip()):
+    if _ON_THE_TEXT.match(text.strip()) or _MACHINERY.match(text.strip()):
         return True
     words = text.split()
+    verbless = all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _LINKS for w in words[1:])
     return (
         bool(_PUBLISHED.match(text.strip()))
         and len(words) <= MAX_STAMP_WORDS
-        and (len(_YEAR_ORCLOCK.findall(text)) >= 2 or (bool(_YEAR_ORCLOCK.search(text)) and not ends_sentence(text)))
+        and (
+            len(_YEAR_ORCLOCK.findall(text)) >= 2
+            or (bool(_YEAR_ORCLOCK.search(text)) and (not ends_sentence(text) or verbless))
+        )
     )
 
 

@@ -23,6 +23,8 @@ MIN_LONG_RUN_WORDS = 15
 MAX_GLUED_WORDS = 15
 """A prefix glued before a run this long or shorter is a byline or a label, no text."""
 _CONTAINERS = ("article", "main", "section", "div")
+MAX_KICKER_WORDS = 3
+"""A section's label printed above a headline ("Photos", "Local news")."""
 
 
 def _runs(element: etree._Element) -> list[str]:
@@ -79,21 +81,24 @@ def bare_text(page: etree._Element, blocks: list[Block]) -> list[Block]:
 
 _CONTROLS = "descendant::button | descendant::*[re:test(@class, '(^|[\\s_-])(share|social)([\\s_-]|$)', 'i')]"
 """A page's controls: its buttons and its share bars ("share-bar", "social-share")."""
+_PICTURE_CREDITS = "descendant::figcaption//*[re:test(@class, 'credit|copyright', 'i')]"
+"""A picture's credit inside its caption ("<span class='credit'>Ann Roe / The Echo</span>"): no part of the caption."""
 _NS = {"re": "http://exslt.org/regular-expressions"}
 
 
 def whole_page_glued(page: etree._Element, blocks: list[Block], title: str) -> list[Block]:
     """The blocks of the headline's ``<article>`` when the extractor fell back to the page's whole text as one
-    paragraph that opens with the headline (a gallery's or a list's short captions): its figures, list items and
-    paragraphs apart, the page's own structure. Else ``blocks``."""
-    if len(blocks) != 1 or not title or not fold(blocks[0].text).startswith(fold(title)):
+    paragraph that opens with the headline, perhaps after its section's kicker (a gallery's or a list's short
+    captions): its figures, list items and paragraphs apart, the page's own structure. Else ``blocks``."""
+    at = fold(blocks[0].text).find(fold(title)) if len(blocks) == 1 and title else -1
+    if at < 0 or len(fold(blocks[0].text)[:at].split()) > MAX_KICKER_WORDS:
         return blocks
     headline = next((h for h in page.iter("h1") if fold(inline_text(h)) == fold(title)), None)
     article = next(headline.iterancestors("article"), None) if headline is not None else None
     if article is None:
         return blocks
     article = copy.deepcopy(article)
-    for element in article.xpath(_CONTROLS, namespaces=_NS):
-        element.drop_tree()  # its share bar and buttons: no text
+    for element in article.xpath(f"{_CONTROLS} | {_PICTURE_CREDITS}", namespaces=_NS):
+        element.drop_tree()  # its share bar and buttons, its pictures' credits: no text of its own
     found = element_blocks(article)
     return found if len(found) > 2 else blocks

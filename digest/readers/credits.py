@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import lxml.html
 
+from digest.readers.bylines import page_authors
 from digest.readers.htmltext import squash
 
 _BYLINE_CLASS = re.compile("byline|attribution|author|publication", re.I)
@@ -273,3 +274,18 @@ def writers_only(names: tuple[str, ...], roles: set[str]) -> tuple[str, ...]:
     """
     kept = tuple(n for n in names if n.casefold() not in roles)
     return kept or names
+
+
+def opening_byline(texts: Sequence[str], sites: Sequence[str], url: str | None) -> tuple[str, ...]:
+    """The people of the first of the article's opening ``texts`` that is a byline ("By Ann Roe", short, no
+    sentence): the writer a page prints atop its text where its header's byline is empty.
+
+    >>> opening_byline(["By Ann Roe-Lind", "Echo Staff Writer"], [], None)
+    ('Ann Roe-Lind',)
+    >>> opening_byline(["By noon the quay was under water."], [], None)
+    ()
+    """
+    for text in texts:
+        if _OPENS_BYLINE.match(text) and len(text.split()) <= MAX_OPENED_WORDS and not text.endswith((".", "!", "?")):
+            return page_authors([], text, sites, url)
+    return ()

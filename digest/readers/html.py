@@ -119,12 +119,14 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
         htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
     )
     names = credits.writers_only(
-        printednames.as_printed(names, [*linked, *shown_bylines]), credits.other_roles(tree)
+        printednames.as_printed(printednames.as_linked(names, linked), [*linked, *shown_bylines]),
+        credits.other_roles(tree),
     )  # a photographer declared an author: none
     hosts = credits.hosts(tree)
     names = tuple(n for n in names if n.casefold() not in hosts)  # a broadcast's host, even alone: no writer
     blocks = whole_page_glued(tree, element_blocks(found.body), title)
-    blocks = _drop_bylines(_drop_title(bare_text(tree, blocks + continuation(tree, blocks)), title), names)
+    blocks = _drop_title(bare_text(tree, blocks + continuation(tree, blocks)), title)
+    blocks, names = _drop_bylines(blocks, names, sites, where)
     blocks = opening(tree, blocks) + blocks
     if not blocks:
         raise InputError(path, "has a title but no article text")
@@ -240,8 +242,12 @@ def _drop_title(blocks: list[Block], title: str) -> list[Block]:
     return blocks
 
 
-def _drop_bylines(blocks: list[Block], names: tuple[str, ...]) -> list[Block]:
-    """Leave out short byline paragraphs ("By Jane Doe, 3 March") among the first three."""
+def _drop_bylines(
+    blocks: list[Block], names: tuple[str, ...], sites: list[str], where: str | None
+) -> tuple[list[Block], tuple[str, ...]]:
+    """Leave out short byline paragraphs ("By Jane Doe, 3 March") among the first three; with no ``names``, the
+    people of such a byline are the page's authors (`digest.readers.credits.opening_byline`)."""
+    names = names or credits.opening_byline([b.text for b in blocks[:3]], sites, where)
     keys = [n.casefold() for n in names]
 
     def byline(text: str) -> bool:
@@ -253,4 +259,4 @@ def _drop_bylines(blocks: list[Block], names: tuple[str, ...]) -> list[Block]:
         return any(k in lowered for k in keys) or (_BYLINE_START.match(text) is not None and len(text.split()) <= 8)
 
     head = [b for b in blocks[:3] if not byline(b.text)]
-    return head + blocks[3:]
+    return head + blocks[3:], names
