@@ -74,6 +74,16 @@ def parse_page(path: str, text: str) -> lxml.html.HtmlElement:
     return tree
 
 
+def _site_names(declared_sites: list[str], extracted: str | None) -> list[str]:
+    """The names the page declares for its site, and the one the extractor found when it is another name."""
+    stated = _stated_sitename(extracted)
+    if stated and stated.casefold() in {d.casefold() for d in declared_sites}:
+        stated = None  # only a declared name with its case changed ("nj" -> "Nj")
+    logins = {d[1:].casefold(): d[1:] for d in declared_sites if d.startswith("@")}
+    stated = logins.get(stated.casefold(), stated) if stated else None  # a handle's login, capitalised: as declared
+    return [*declared_sites, *([stated] if stated else [])]
+
+
 def read_html(path: str, data: bytes, charset: str | None = None, url: str | None = None) -> list[RawDocument]:
     """Read one saved page. ``charset`` is what an HTTP header declared; ``url`` where it was fetched."""
     text, note = decode(path, data, declared=charset or declared_charset(data))
@@ -97,12 +107,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
         found = _extract(tree, canonical or url, tables=False)
     if found is None or found.body is None:
         raise InputError(path, "no article text found (an index page, or a page that needs JavaScript?)")
-    stated = _stated_sitename(found.sitename)
-    if stated and stated.casefold() in {d.casefold() for d in declared_sites}:
-        stated = None  # only a declared name with its case changed ("nj" -> "Nj")
-    logins = {d[1:].casefold(): d[1:] for d in declared_sites if d.startswith("@")}
-    stated = logins.get(stated.casefold(), stated) if stated else None  # a handle's login, capitalised: as declared
-    site_names = [*declared_sites, *([stated] if stated else [])]
+    site_names = _site_names(declared_sites, found.sitename)
     shown = sitename.shown(tree)
     site = sitename.site(shown, site_names, page_title, canonical or url, ld)
     sites = [s for s in (site, *declared_sites) if s]
