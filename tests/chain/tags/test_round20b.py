@@ -33,3 +33,28 @@ def test_a_job_with_a_capitalised_preposition_after_its_title_is_no_name(config:
     )
     assert {"Ann Veltrup", "Jon Korda", "Will Oduya"} <= set(tags)
     assert not any("Without" in t or "Minister" in t for t in tags)
+
+
+def test_names_only_in_a_quoted_headline_read_as_several_names_count_as_a_headings(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Since the escape of blind activist Tomas Veltrup into the embassy, ambassador Ines Korda has become a"
+            " target in the press.",
+            "On May 4 the Vardo Herald published an editorial, “Reading the Feeble Record of Western Envoys through"
+            " the Tomas Veltrup Affair” and criticised Ines Korda.",
+            "Tomas Veltrup left the embassy on Monday.",
+        ],
+        "An envoy under fire",
+    )
+    assert {"Tomas Veltrup", "Ines Korda", "Vardo Herald"} <= set(tags)
+    assert not {"Tomas Veltrup Affair", "Feeble Record", "Western Envoys"} & set(tags)
+
+
+def test_a_quoted_title_read_as_one_name_stays(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["Marta Ilves wrote “Salt and Iron” in 1931, and critics in Tartu still praise “The Winter of Hanna Soo”."],
+        "Estonia remembers a novelist",
+    )
+    assert {"Salt and Iron", "Marta Ilves"} <= set(tags)
