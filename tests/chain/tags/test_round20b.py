@@ -25,7 +25,7 @@ def test_a_job_with_a_capitalised_preposition_after_its_title_is_no_name(config:
     tags = ranked_tags(
         config,
         [
-            "Ann Veltrup was promised the title of a Minister Without Portfolio in the new cabinet of Norland.",
+            "Ann Veltrup will serve as Minister Without Portfolio in the new cabinet of Norland.",
             "Critics said a Minister Without a Portfolio needs no Portfolio of her own.",
             "Veltrup joined the government of Jon Korda on Monday, and Sheriff Will Oduya praised the deal.",
         ],
