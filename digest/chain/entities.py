@@ -40,7 +40,7 @@ from digest.chain.kin import kin_name
 from digest.chain.models import MIN_MODEL_MENTIONS, model_name
 from digest.chain.notation import demote
 from digest.chain.pairs import acronym_pairs
-from digest.chain.proof import doubtful, gerund
+from digest.chain.proof import doubtful, gerund, headline_quote
 from digest.chain.quoted import quoted_titles
 from digest.chain.spans import SpanFinder
 from digest.chain.splits import text_of
@@ -162,7 +162,7 @@ class Extractor:
             jobs = job_titles(tokens, spans, self.rules, self.evidence)
             category = -1  # where a prize's category ended in this sentence
             corners = positions.corners(tokens, spans)
-            links = positions.link_run(tokens)
+            links = set(positions.link_run(tokens)) | headline_quote(tokens, spans, self.function_words)
             jobs_end = {s + len(sp) for s, sp in spans if sp[-1].text.casefold().rstrip(".") in job_words}
             roles_end: list[set[int]] = []  # found only when a span follows "of" or "for" (most sentences: none)
             nicks = couples(tokens, spans, self.evidence) | nicknamed(tokens, spans, self.evidence.lower_words)

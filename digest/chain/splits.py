@@ -34,6 +34,9 @@ LEADS = frozenset({
 """Jobs that lead or speak for a body: the organisation's name before one is a name of its own ("European
 Commission President Ursula von der Leyen"); before another job it is part of the job ("Education Cabinet Secretary",
 "U.S. District Judge")."""
+OFFICE_PREPOSITIONS = frozenset({"without", "of", "for", "with", "under", "over", "from"})
+"""Words that go on with an office capitalised after its role ("Minister Without Portfolio"): the whole is a job, and
+no person's name starts with one (not "to": "President To Lam")."""
 MIN_INNER_PERSON_WORDS = 2
 MAX_PERSON_WORDS = 5
 MAX_CONTEXT_ABBREVIATION = 4
@@ -66,11 +69,13 @@ def split(evidence: Evidence, span: list[Token], determined: bool = False, unit:
         )  # a place's body and its head: "Portland Police Bureau Chief Bob Day"
         office = (evidence.known(where) or body) and not country
         return ([left] if office else []) + [rest]
+    if unit and determined and (held := _after_unit(span, evidence)) is not None:
+        return held  # "Secretary-General of the Treasury Azran Ismaw": the unit, then its officer
     if (held := holder(span, evidence, unit=unit)) is not None:
         return held  # "Lowell Fire Department Walter Greer": the department and its officer
     for k in range(1, len(span) - 1):
         left, rest = span[:k], span[k:]
-        if not evidence.person_like(rest):
+        if not evidence.person_like(rest) or lowered[k] in OFFICE_PREPOSITIONS:
             continue
         letter = len(left[-1].text.rstrip(".")) == 1
         if letter and k > 1 and left[-1].text.endswith(".") and evidence.role_at(lowered, k - 2) is not None:
@@ -86,6 +91,18 @@ def split(evidence: Evidence, span: list[Token], determined: bool = False, unit:
         if (role := evidence.role_at(lowered, 0)) and evidence.named_alone(rest):  # "Deputy Director of Public
             return [span[max(k, len(role)) :]]  # Prosecution Eva-Marie Roe"; "Chief Executive Ann Roe": the holder
     return [span]
+
+
+def _after_unit(span: list[Token], evidence: Evidence) -> list[list[Token]] | None:
+    """A span after a job's "of the": its unit runs to its last organisation word, else it is its first word ("the
+    Treasury", "the Air Force"), and the rest is its officer when shaped as a person's name; the unit stays when it
+    is an organisation's name."""
+    org = [k for k, t in enumerate(span[:-2]) if t.text.casefold() in evidence.rules.org_words]
+    cut = org[-1] + 1 if org else 1
+    if not evidence.person_like(span[cut:]):
+        return None
+    left = span[:cut]
+    return ([left] if org or evidence.known(text_of(left)) else []) + [span[cut:]]
 
 
 def text_of(words: list[Token]) -> str:
