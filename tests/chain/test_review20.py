@@ -1,0 +1,29 @@
+"""Defects found reviewing this session's changes, each reproduced first on invented text."""
+
+from __future__ import annotations
+
+from digest.chain.speakers import hands_over
+from digest.chain.summarize import dek
+from digest.text.sentences import split_paragraphs
+
+
+def test_a_label_in_title_case_is_no_speaker_handed_over_to() -> None:
+    # a fact check's labelled lines ("Verdict:", "Rating:") name no speaker: the sentence before one that uses the
+    # label's word is no host handing over (`digest.chain.speakers.hands_over`)
+    page = (
+        "Readers asked us for a verdict on a post saying the harbour board will double mooring fees next year.",
+        "Verdict: False. The board has set no new fees and its next review of them is not due until 2028.",
+        "Rating: Misleading",
+        "Source: Harbour board minutes of 3 December 2026.",
+        "The post, shared more than 4,000 times, shows a chart of fees that the board published in 2019.",
+    )
+    summary, note = dek(split_paragraphs(page))
+    assert summary.startswith("Readers asked us for a verdict")
+    assert note is not None
+
+
+def test_only_a_speaker_s_turn_hands_over() -> None:
+    # prose that names the next turn's speaker is no host's turn handing over
+    prose = "Our reporter asked the harbour master what caused the spill at the north quay."
+    assert not hands_over(prose, prose, "REPORTER: What caused it?")
+    assert hands_over("Over to the reporter.", "MAYOR ANN ROE: Thanks. Over to the reporter.", "REPORTER: Why?")
