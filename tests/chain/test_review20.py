@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from digest.chain.speakers import hands_over
 from digest.chain.summarize import dek
+from digest.config import SiteConfig
 from digest.text.sentences import split_paragraphs
+from tests.chain.tags.tagcase import ranked_tags
 
 
 def test_a_label_in_title_case_is_no_speaker_handed_over_to() -> None:
@@ -27,3 +29,17 @@ def test_only_a_speaker_s_turn_hands_over() -> None:
     prose = "Our reporter asked the harbour master what caused the spill at the north quay."
     assert not hands_over(prose, prose, "REPORTER: What caused it?")
     assert hands_over("Over to the reporter.", "MAYOR ANN ROE: Thanks. Over to the reporter.", "REPORTER: Why?")
+
+
+def test_a_body_s_word_and_to_before_a_person_is_no_name_of_what_it_sets_out_to_do(config: SiteConfig) -> None:
+    # "the Committee to Protect Journalists" is named after what it does (`digest.chain.groups.purpose`); a body
+    # sending something to a person names two: "the Kelmouth Harbour Council to Tom Vale" is no name
+    tags = ranked_tags(
+        config,
+        [
+            "The harbour report was sent by the Kelmouth Harbour Council to Tom Vale on Monday.",
+            "Tom Vale said he would read it. The Kelmouth Harbour Council meets again in March.",
+        ],
+    )
+    assert {"Kelmouth Harbour Council", "Tom Vale"} <= set(tags)
+    assert not any(" to " in t for t in tags)
