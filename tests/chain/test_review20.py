@@ -43,3 +43,17 @@ def test_a_body_s_word_and_to_before_a_person_is_no_name_of_what_it_sets_out_to_
     )
     assert {"Kelmouth Harbour Council", "Tom Vale"} <= set(tags)
     assert not any(" to " in t for t in tags)
+
+
+def test_a_possessive_before_a_venue_s_word_that_opens_another_name_is_no_owner_s_venue(config: SiteConfig) -> None:
+    # "Pettibone's Diner" is a business named after its owner (`digest.chain.possessives.joins`); "Tessaly's Farm
+    # Bill", beside "Tessaly" written alone, is a place's bill: "Farm" opens the bill's name, no venue's
+    tags = ranked_tags(
+        config,
+        [
+            "Critics of Tessaly's Farm Bill said it cut grants to growers in Ravensby.",
+            "Tessaly will vote on the bill again in March, Ann Roe said.",
+        ],
+    )
+    assert {"Tessaly", "Farm Bill"} <= set(tags)
+    assert "Tessaly's Farm Bill" not in tags
