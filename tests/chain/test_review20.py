@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from digest.chain.carried import carried_from
 from digest.chain.speakers import hands_over
 from digest.chain.summarize import dek
 from digest.config import SiteConfig
@@ -57,3 +58,12 @@ def test_a_possessive_before_a_venue_s_word_that_opens_another_name_is_no_owner_
     )
     assert {"Tessaly", "Farm Bill"} <= set(tags)
     assert "Tessaly's Farm Bill" not in tags
+
+
+def test_a_note_crediting_the_site_s_own_writer_names_no_outlet_the_story_is_carried_from() -> None:
+    # "reported by our sister station KWTR 9" names an outlet related to the site (`digest.chain.carried`); "written
+    # by our correspondent Ann Roe" names the site's own writer: no carried story, and no person as its source
+    assert carried_from(["This story was written by our correspondent Ann Roe in Kelmouth.", "Text."]) is None
+    assert carried_from(["This article was reported by our own staff writer Tom Vale.", "Text."]) is None
+    assert carried_from(["This story was reported by our sister station KWTR 9.", "Text."]) == "KWTR 9"
+    assert carried_from(["This story was produced by our partners at Ridgeline Report.", "Text."]) == "Ridgeline Report"
