@@ -6,6 +6,8 @@ from digest.chain.carried import carried_from
 from digest.chain.speakers import hands_over
 from digest.chain.summarize import dek
 from digest.config import SiteConfig
+from digest.readers.bylines import page_authors
+from digest.readers.namecuts import writers
 from digest.text.sentences import split_paragraphs
 from tests.chain.tags.tagcase import ranked_tags
 
@@ -67,3 +69,12 @@ def test_a_note_crediting_the_site_s_own_writer_names_no_outlet_the_story_is_car
     assert carried_from(["This article was reported by our own staff writer Tom Vale.", "Text."]) is None
     assert carried_from(["This story was reported by our sister station KWTR 9.", "Text."]) == "KWTR 9"
     assert carried_from(["This story was produced by our partners at Ridgeline Report.", "Text."]) == "Ridgeline Report"
+
+
+def test_a_writing_credit_s_label_with_a_colon_still_names_the_writer() -> None:
+    # "Tags: Harbour Quay Street" lists topics, no one (`digest.readers.namecuts.writers`); "Written by: Ann Roe" is a
+    # writing credit, its colon or not
+    assert page_authors([], "Written by: Ann Roe", [], None) == ("Ann Roe",)
+    assert writers("Reporting by: Ann Roe") == "Ann Roe"
+    assert writers("Editing by: Tom Vale") == ""
+    assert writers("Tags: Harbour Quay Street") == ""
