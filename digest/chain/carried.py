@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from digest.chain.given import given
 from digest.chain.publisher import a_date
 from digest.readers.document import RawDocument
 from digest.readers.masthead import compact
@@ -26,7 +27,8 @@ _PARTNER = re.compile(
     rf"(?i:produced|written|reported|published) by (?P<ours>our (?:[a-z-]+ ){{1,3}})?{_NAME}"
 )
 """A partner's story: "This story was produced by Ridgeline Report, a newsroom covering ...\"; one the note says an
-outlet related to the site made: "This story was reported by our sister station KWTR 9"."""
+outlet related to the site made: "This story was reported by our sister station KWTR 9" (not the site's own writer,
+a person: "written by our correspondent Ann Roe")."""
 _PERMITTED = re.compile(
     r"\b(?:(?:republished|reprinted|reposted|shared|published) (?:here )?with (?:its )?permission"
     r"|in partnership with)\b"
@@ -70,7 +72,8 @@ def carried_from(paragraphs: Sequence[str], site: str | None = None) -> str | No
         if (release := _RELEASE.match(text)) is not None:
             return release.group("name").rstrip(".")
         if (partner := _PARTNER.match(text)) is not None and (
-            partner.group("ours") or _PERMITTED.search(text, partner.end())
+            (partner.group("ours") and not given(partner.group("name").split()[0]))
+            or _PERMITTED.search(text, partner.end())
         ):
             return partner.group("name").rstrip(".")
         if (shared := _AGREEMENT.search(text)) is not None and (maker := _other_than(shared, site)):

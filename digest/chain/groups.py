@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from digest.chain.gazetteer import place_kind
+from digest.chain.given import given
 from digest.text.tokens import Token, initial
 
 GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees|[a-z]{2}men)$")
@@ -62,7 +63,8 @@ def designation(span: list[Token], tokens: list[Token], i: int, jobs: frozenset[
 
 def purpose(span: list[Token], tokens: list[Token], i: int, words: frozenset[str]) -> bool:
     """An organisation's word (``words``) ending ``span``, "to" (``tokens[i]``) and
-    two capitalised words or more, no place, not ending in such a word: what the body sets out to do."""
+    two capitalised words or more, no place, not ending in such a word and not opening on a given name (a person the
+    body sends or writes to: "the Harbour Council to Tom Vale"): what the body sets out to do."""
     if span[-1].text.casefold() not in words:
         return False
     run: list[Token] = []
@@ -70,6 +72,8 @@ def purpose(span: list[Token], tokens: list[Token], i: int, words: frozenset[str
         if not token.capitalised or token.possessive:
             break
         run.append(token)
-    if len(run) < 2 or run[-1].text.casefold() in words or any(place_kind(t.text) is not None for t in run):
+    if len(run) < 2 or run[-1].text.casefold() in words or given(run[0].text):
+        return False  # not "the Harbour Council to Tom Vale"
+    if any(place_kind(t.text) is not None for t in run):
         return False
     return place_kind(" ".join(t.text for t in run)) is None

@@ -196,6 +196,13 @@ def _offer(paragraph: str) -> bool:
     return bool(PRICE.search(paragraph)) and (len(paragraph.split()) < MAX_OFFER_WORDS or not ends_sentence(paragraph))
 
 
+def turn_label(text: str) -> str | None:
+    """The label of a speaker's turn ("JANE ROE" of "JANE ROE: ...", "Ann Roe" of "Ann Roe (AR): ..."; `turn`), None
+    for any other line ("Verdict: False.")."""
+    match = _TURN.match(text) or SPEAKER.match(text)
+    return match.group(0).split("(")[0].rstrip(": ") if match else None
+
+
 def turn(text: str) -> bool:
     """Whether a sentence opens a speaker's turn ("Q: ...", "JANE ROE: ...", "Ann Roe (AR): ..."): a dek that
     started in prose does not run on into it."""

@@ -30,21 +30,29 @@ EPONYMOUS = frozenset({"disease", "syndrome", "palsy", "lymphoma", "law", "parad
 """Nouns named after a person in the possessive ("Alzheimer's disease", "Moore's law"): the whole is the name."""
 
 
-def joins(span: list[Token], nxt: Token, plain: frozenset[str], rules: EntityRules) -> bool:
-    """Whether a possessive ending ``span`` starts a name with ``nxt``: "People's Liberation Army", an office named
-    after its holder's job ("Sheriff's Department", "U.S. Attorney's Office"). ``plain``: the words the article writes
-    at least once without a possessive."""
+def joins(span: list[Token], tokens: list[Token], i: int, plain: frozenset[str], rules: EntityRules) -> bool:
+    """Whether a possessive ending ``span`` starts a name with the next word (``tokens[i]``): "People's Liberation
+    Army", an office named after its holder's job ("Sheriff's Department", "U.S. Attorney's Office"), a venue named
+    after its owner ("Rosie's Diner"). ``plain``: the words the article writes at least once without a possessive."""
+    nxt = tokens[i]
     owner = span[-1]
     word = owner.text.casefold()
     if word in _PEOPLE or _group(owner, nxt, plain, rules):
         return True
     if len(span) >= 2 and span[-2].text in SAINTS and nxt.capitalised:
         return True  # "St James's University Hospital", "St Joseph's Catholic College": named after a saint
-    if len(span) == 1 and not owner.apostrophe and nxt.text in _VENUES:
-        return True  # "Rosie's Diner", "Pettibone's Diner" beside Rosalind Pettibone: a place named after its owner
+    venue = len(span) == 1 and not owner.apostrophe and nxt.text in _VENUES
+    if venue and (owner.text not in plain or _last(tokens, i)):
+        return True  # "Rosie's Diner", "Pettibone's Diner" beside Rosalind Pettibone; not "Tessaly's Farm Bill"
     jobs = job_words(rules.role_words)
     named = nxt.text.casefold() in rules.org_words or nxt.text.casefold() in _OFFICE_NAMED
     return word in jobs and nxt.capitalised and named  # "Sheriff's Department", "Emperor's Cup"
+
+
+def _last(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` ends a run of capitalised words: a venue's word that opens another name ("Farm Bill")
+    names no venue."""
+    return i + 1 >= len(tokens) or not tokens[i + 1].capitalised
 
 
 def _group(owner: Token, nxt: Token, plain: frozenset[str], rules: EntityRules) -> bool:

@@ -211,7 +211,7 @@ class SpanFinder:
             i += 1
             while i < n and (
                 not span[-1].possessive
-                or possessives.joins(span, tokens[i], self.plain, self.rules)
+                or possessives.joins(span, tokens, i, self.plain, self.rules)
                 or quoted_title(tokens, start, i)
             ):
                 if not self._continues(span, tokens, i):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from digest.chain.nolead import turn_label
+
 _SPEAKER_LINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:--|[–—]) [A-Z][\w,&'’ -]{1,60}$")
 """A speaker's line: the name, a double hyphen or a dash, the role ("Ann Roe -- Chief Executive Officer")."""
 SPAN = 10
@@ -33,17 +35,10 @@ def speakers_headed(paragraphs: Sequence[str]) -> bool:
     return len(set(names)) >= MIN_SPEAKERS
 
 
-_LABEL = re.compile(
-    r"^(?P<label>[A-Z][A-Z .,'’&-]{1,60}|[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) ?(?:\([A-Z.]{1,6}\))?:\s"
-)
-"""A turn's label: the speaker in capitals ("FIRE CHIEF ANN ROE-LIND:", "ROE-LIND:"), or named with initials
-("Ann Roe (AR):")."""
-
-
 def _speaker(turn: str) -> str | None:
-    """The last word of a turn's label, casefolded: the speaker's surname."""
-    match = _LABEL.match(turn)
-    return match.group("label").split()[-1].casefold() if match else None
+    """The last word of a turn's label, casefolded: the speaker's surname (`digest.chain.nolead.turn_label`)."""
+    label = turn_label(turn)
+    return label.split()[-1].casefold() if label else None
 
 
 def hands_over(sentence: str, turn: str, following: str | None) -> bool:
@@ -57,4 +52,4 @@ def hands_over(sentence: str, turn: str, following: str | None) -> bool:
     False
     """
     speaker, then = _speaker(turn), _speaker(following or "")
-    return bool(then and then != speaker and re.search(rf"\b{re.escape(then)}\b", sentence, re.IGNORECASE))
+    return bool(speaker and then and then != speaker and re.search(rf"\b{re.escape(then)}\b", sentence, re.IGNORECASE))

@@ -97,7 +97,8 @@ def name_words(words: list[str]) -> list[str]:
     return words
 
 
-_ROLE = re.compile(r"^\s*(?:additional |further |original )?(?P<role>[a-z-]+(?: [a-z-]+)?) by\s+", re.IGNORECASE)
+_ROLE = re.compile(r"^\s*(?:additional |further |original )?(?P<role>[a-z-]+(?: [a-z-]+)?) by:?\s+", re.IGNORECASE)
+"""A credit's role before "by", perhaps with a colon ("Reporting by Ann Roe", "Written by: Ann Roe")."""
 _WRITING = frozenset(
     [
         *("reporting", "reported", "writing", "written", "words", "story", "text", "posted", "compiled", "coverage"),
