@@ -42,13 +42,13 @@ from digest.readers.namecuts import (
     MONTH,
     NOT_A_NAME,
     POSTNOMINALS,
-    as_linked,
     credits,
     dated,
     name_words,
     particle,
     writers,
 )
+from digest.readers.printednames import as_linked
 from digest.text.tokens import NAME_PARTICLES
 
 SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||[•·])\s*")

@@ -1,11 +1,9 @@
 """Where a byline part stops naming its person (`name_words`), and which parts of a credit line name writers
-(`writers`), where a writer's linked name ends it (`as_linked`): the cuts `digest.readers.bylines` makes before it
-judges a name."""
+(`writers`): the cuts `digest.readers.bylines` makes before it judges a name."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from nameparser.config import CONSTANTS
 
@@ -158,15 +156,3 @@ def writers(chunk: str, *, first: bool = False) -> str:
         return ""  # "Medically reviewed by", "Legally reviewed by": a check of the piece, no writing of it
     role = words[-1]
     return chunk[match.end() :] if role in _WRITING or (first and role in _PICTURES) else ""
-
-
-def as_linked(names: Sequence[str], linked: Sequence[str]) -> list[str]:
-    """Each name, or the writer's name a link to their page says when the name runs on past it: the rest is their
-    role's words ("Ann Roe Local Democracy", cut from "Ann Roe Local Democracy Correspondent", where the link says
-    "Ann Roe").
-
-    >>> as_linked(["Ann Roe Local Democracy", "Tom Vale"], ["Ann Roe"])
-    ['Ann Roe', 'Tom Vale']
-    """
-    people = [" ".join(w.split()) for w in linked if " " in w.strip()]
-    return [next((p for p in people if n.casefold().startswith(f"{p.casefold()} ")), n) for n in names]
