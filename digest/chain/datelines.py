@@ -231,6 +231,7 @@ def tagged_lead(sentence: str) -> Lead:
     return lead if lead.shouted else Lead(sentence)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
 MAX_DATELINE_PARAGRAPH = 2
 """The last paragraph a dateline may open: a standfirst or a kicker may come before it."""
 
@@ -245,11 +246,20 @@ def tagged_opening(sentences: Sequence[Sentence]) -> tuple[list[Sentence], Lead]
             break
         if sentence.index == 0 and (lead := read_lead(sentence.text)).shouted:
             found[k] = replace(sentence, text=lead.text)
-            return found, lead
+            return found, replace(lead, places=_named_places(lead.places, found))
     if not found:
         return found, Lead("")
     lead = tagged_lead(found[0].text)
     return [replace(found[0], text=lead.text), *found[1:]], lead
+
+
+def _named_places(places: tuple[str, ...], sentences: Sequence[Sentence]) -> tuple[str, ...]:
+    """The places of a dateline in capitals whose words the article does not write in lower case: a kicker in capitals
+    ("FACT CHECK —", "LIVE UPDATES —") is common words, no place; an unknown town ("KELMOUTH —") is never written so."""
+    if not places:
+        return places
+    lower = {w.casefold() for s in sentences for w in _WORD.findall(s.text) if w.islower()}
+    return tuple(p for p in places if not all(w.casefold() in lower for w in _WORD.findall(p)))
 
 
 def dateline_places(sentence: str) -> tuple[str, ...]:

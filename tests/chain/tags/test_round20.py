@@ -202,3 +202,21 @@ def test_a_group_of_men_by_their_trade_in_the_possessive_starts_a_name(config: S
     )
     assert {"Sabah Fishermen's Association", "Port Kelang Longshoremen's Union"} <= set(tags)
     assert not {"Sabah Fishermen", "Port Kelang Longshoremen"} & set(tags)
+
+
+def test_a_kicker_in_capitals_before_a_dash_is_no_place_when_its_words_are_common_ones(config: SiteConfig) -> None:
+    text = "\n".join(
+        [
+            "Did crime fall by half in Kelmouth?",
+            "",
+            "FACT CHECK — The mayor of Kelmouth said on Monday that crime fell by half in two years.",
+            "",
+            "The claim does not survive a check of the police figures: the fact is that burglaries fell by a fifth.",
+            "",
+            "ORRINFORD — Police in Orrinford reported a similar fall.",
+        ]
+    )
+    (doc,) = read_text("check.txt", text.encode())
+    article = convert_document(doc, config, ADDED).article
+    assert "Kelmouth" in article.tags
+    assert not any("Fact" in t or "Check" in t for t in article.tags)
