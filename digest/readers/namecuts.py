@@ -113,8 +113,12 @@ _LABELS = "words|text|story|photography|photographs|photos|pictures|images"
 _LABEL = re.compile(rf"^\s*(?P<role>(?i:{_LABELS})):\s+")
 """A credit's role as a label ("Words: Ann Roe", "Photography: Tom Vale")."""
 _OTHER_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z]+(?: [a-z]+)?):\s+")
-_NAMING = frozenset(["by", "author", "authors", "byline", "writer", "writers", "reporter", "reporters", "posted by"])
-"""The labels of a byline ("By: Ann Roe", "Author: Ann Roe"), left to the byline's reading."""
+_NAMING = frozenset({
+    "by", "author", "authors", "byline", "writer", "writers", "reporter", "reporters", "correspondent",
+    "correspondents", "contributor", "contributors", "columnist", "columnists", "story", "words", "text",
+})  # fmt: skip
+"""The labels of a byline by their last word ("By: Ann Roe", "Author: Ann Roe", "Staff writer: Ann Roe", "Posted by:",
+"Contributor: Ann Roe"), left to the byline's reading; any other label ("Tags:", "Photo:") names no writer."""
 _CREDITS = re.compile(rf"\s*[•·|;]\s*|\s+(?=(?i:{_LABELS}):\s)")
 """What separates one credit from the next in a credit line ("Photos by Ann Roe · Text by Tom Vale", "Words: Ann Roe
 Photography: Tom Vale")."""
@@ -144,13 +148,15 @@ def writers(chunk: str, *, first: bool = False) -> str:
     A line under another label than a credit's or a byline's ("Tags: Harbour Quay Street", "Filed under: Sea Wall")
     lists the page's topics, no one: nothing.
 
-    >>> writers("Tags: Harbour Quay Street"), writers("By: Ann Roe")
-    ('', 'By: Ann Roe')
+    >>> writers("Tags: Harbour Quay Street"), writers("By: Ann Roe"), writers("Staff writer: Ann Roe")
+    ('', 'Ann Roe', 'Ann Roe')
     """
     match = _ROLE.match(chunk) or _LABEL.match(chunk)
     if match is None:
         other = _OTHER_LABEL.match(chunk)
-        return "" if other and other.group("label").casefold() not in _NAMING else chunk
+        if other is None:
+            return chunk
+        return chunk[other.end() :] if other.group("label").casefold().split()[-1] in _NAMING else ""
     words = match.group("role").casefold().split()
     if len(words) > 1 and words[0].endswith("ly"):
         return ""  # "Medically reviewed by", "Legally reviewed by": a check of the piece, no writing of it

@@ -71,3 +71,13 @@ def test_a_declared_login_gives_way_to_the_byline_the_page_shows() -> None:
 )
 def test_a_name_recased_splits_mac_only_before_a_gaelic_length_stem(written: str, expected: str) -> None:
     assert page_authors([], f"By {written}", [], None) == (expected,)
+
+
+@pytest.mark.parametrize("label", ["Contributor", "Correspondent", "Columnist", "Staff writer", "Story"])
+def test_a_label_naming_a_writers_part_gives_the_writer(label: str) -> None:
+    assert page_authors([], f"{label}: Ann Roe", [], None) == ("Ann Roe",)
+
+
+def test_a_label_naming_no_writing_gives_no_writer() -> None:
+    assert page_authors([], "Tags: Harbour Quay Street", [], None) == ()
+    assert page_authors([], "Photo: Tom Vale", [], None) == ()
