@@ -237,20 +237,17 @@ MAX_DATELINE_PARAGRAPH = 2
 
 
 def tagged_opening(sentences: Sequence[Sentence]) -> tuple[list[Sentence], Lead]:
-    """The sentences as the tagger reads them: the first paragraph opening on a dateline in capitals (within
-    `MAX_DATELINE_PARAGRAPH`, after a standfirst) without it, and its places; else the first sentence as `tagged_lead`
-    reads it."""
+    """The sentences as the tagger reads them (`tagged_lead`): the first paragraph opening on a dateline in capitals
+    (the first paragraph, or a later one up to `MAX_DATELINE_PARAGRAPH` after a standfirst) without it, and its places;
+    else the sentences as they are, and no place."""
     found = list(sentences)
     for k, sentence in enumerate(found):
         if sentence.paragraph > MAX_DATELINE_PARAGRAPH:
             break
-        if sentence.index == 0 and (lead := read_lead(sentence.text)).shouted:
+        if sentence.index == 0 and (lead := tagged_lead(sentence.text)).shouted:
             found[k] = replace(sentence, text=lead.text)
             return found, replace(lead, places=_named_places(lead.places, found))
-    if not found:
-        return found, Lead("")
-    lead = tagged_lead(found[0].text)
-    return [replace(found[0], text=lead.text), *found[1:]], lead
+    return found, Lead("")
 
 
 def _named_places(places: tuple[str, ...], sentences: Sequence[Sentence]) -> tuple[str, ...]:

@@ -62,9 +62,9 @@ def designation(span: list[Token], tokens: list[Token], i: int, jobs: frozenset[
 
 
 def purpose(span: list[Token], tokens: list[Token], i: int, words: frozenset[str]) -> bool:
-    """An organisation's word (``words``) ending ``span``, "to" (``tokens[i]``) and
-    two capitalised words or more, no place, not ending in such a word and not opening on a given name (a person the
-    body sends or writes to: "the Harbour Council to Tom Vale"): what the body sets out to do."""
+    """An organisation's word (``words``) ending ``span``, "to" (``tokens[i]``) and two capitalised words or more, no
+    place, not ending in such a word and not opening on a given name (a person the body sends or writes to: "the
+    Harbour Council to Tom Vale"): what the body sets out to do."""
     if span[-1].text.casefold() not in words:
         return False
     run: list[Token] = []
