@@ -33,12 +33,13 @@ _AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\.?\s*(?:[—–-]{1,2})\s+(?=[A-
 _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
 _TITLE_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:, {_PLACE})?{_DATE}"
-    r"(?:\s*\([^)]{1,30}\)\.?\s*[—–-]{1,2}|\s*(?:\([^)]{1,30}\))?\s+(?:[—–]|--))"
+    rf"^(?P<place>{_PLACE})(?:, {_PLACE}){{0,2}}{_DATE}"
+    r"(?:\s*\([^)]{1,30}\)\.?\s*(?:[—–-]{1,2}|_(?=\s))|\s*(?:\([^)]{1,30}\))?\s+(?:[—–]|--))"
     r"\s+(?=[A-Z“\"])"
 )
 """A dateline in title case ends with a long dash, or any dash after a service: "Indianapolis –", "Dekalb, Ill. —",
-"New York, NY –", "Paris (AFP) -", "Madrid, Dec 5 (EFE).-". A word alone before a bare dash is a kicker as often
+"New York, NY –", "Kelmouth, Maine, USA —", "Paris (AFP) -", "Madrid, Dec 5 (EFE).-", and the underscore old wire
+copy writes for a dash after a service ("Kelmouth, Maine (AP) _"). A word alone before a bare dash is a kicker as often
 ("Opinion —"): it names a place only when the gazetteer knows it (`_named`)."""
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]*){0,3}"
 _FULL_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
@@ -46,13 +47,13 @@ _CREDIT = r"(?:\([^)]{1,30}\)\.?|/[^/\s][^/]{1,29}/)"
 """A news service or a release wire after a dateline: "(Reuters)", "/PRNewswire/"."""
 _CAPS_DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})(?:, {_PLACE}){{0,2}}(?:,? {_FULL_DATE})?"
-    rf"(?:,?\s*{_CREDIT})?(?:\s*[—–]\s*|\s*-{{1,2}}\s+|\s+[|•·]\s+|\s*--\([^)]{{1,30}}\)--\s*|(?<=\d):\s+)"
+    rf"(?:,?\s*{_CREDIT})?(?:\s*[—–]\s*|\s*-{{1,2}}\s+|\s+[|•·_]\s+|\s*--\([^)]{{1,30}}\)--\s*|(?<=\d):\s+)"
     r"(?=[A-Z“\"])"
 )
 """A dateline in capitals, with a date, a second city, a service or a release wire, and any dash (a long one
 without spaces too) or a bar: "WASHINGTON, Nov. 5, 2019 —", "BRUSSELS/LONDON, Nov 5 (Reuters) -",
 "MILLBROOK, Ore., Nov. 5, 2019 /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "WASHINGTON—",
-and the service after a comma, a bullet for the dash, or a colon after the date: "WASHINGTON, (AP) —",
+and the service after a comma, a bullet or an underscore for the dash, or a colon after the date: "WASHINGTON, (AP) —",
 "WASHINGTON • ", "NEW DELHI, Nov 5: "."""
 _CREDIT_DATELINE = re.compile(
     rf"^(?!The )(?:(?P<place>{_PLACE})(?:, {_PLACE})?(?:,? {_FULL_DATE})?\s*)?"

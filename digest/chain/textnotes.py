@@ -11,7 +11,8 @@ from digest.chain.wording import YEAR_PATTERN
 
 _BRACKETED = re.compile(r"^\[[^\[\]]+\]\.?$")
 _OWN_TEXT = re.compile(
-    r"\b(?:this|the following) (?:post|article|story|piece|report|series|feature|interview|page)\b|\bcoverage\b",
+    r"\b(?:this|the following) (?:post|article|story|piece|report|series|feature|interview|page)\b|\bcoverage\b"
+    r"|\b(?:our|this) (?:\w+ )?series\b",
     re.IGNORECASE,
 )
 
@@ -46,6 +47,28 @@ _MACHINERY = re.compile(
 """A line on how the page's own machinery made a version of the text ("Audio is generated automatically and may
 contain errors.", "The narration of this story was produced by artificial intelligence."): what the page does, not
 what the story tells."""
+_MADE_BY = re.compile(
+    r"^(?:narrated|read aloud|voiced|generated|translated|transcribed|summari[sz]ed|written) (?:by|using|with) "
+    r"(?:an? )?(?:AI|artificial intelligence|computer|machine|synthetic|automated|text-to-speech)\b",
+    re.IGNORECASE,
+)
+"""The same, told of the text as a participle: "Narrated by an AI voice.", "Translated using machine translation."."""
+_ITSELF = re.compile(
+    r"^(?:this|a version of this|an earlier version of this|parts of this) "
+    r"(?:article|story|post|piece|report|content|page|interview|column) (?:is (?:more than|over|nearly|almost) \w+"
+    r" (?:years?|months?) old|is (?:free|available|part of|only|for subscribers)"
+    r"|(?:first |originally )?(?:appeared|ran)"
+    r"|was (?:first |originally )?(?:published|printed|posted|produced|updated|corrected|translated|funded)"
+    r"|contains (?:affiliate|sponsored|paid)|has been (?:updated|corrected|translated))\b"
+    r"|^this is the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|next"
+    r"|\d+(?:st|nd|rd|th))"
+    r" (?:story|article|part|instal(?:l)?ment|chapter|episode|piece|report) (?:in|of)\b",
+    re.IGNORECASE,
+)
+"""The text speaking of itself as a document: its age, its price, its earlier printing, its place in a series ("This
+article is more than 2 years old.", "A version of this story appeared in print on Monday.", "This is the third story
+in a series on ..."): a document's property after its name. Not the opening of a story that calls itself one ("This
+story begins in 1998, when ...", "This article quotes the mayor: ...")."""
 _PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated|broadcast|aired)\b", re.IGNORECASE)
 _LINKS = frozenset(["on", "at", "in", "with", "by", "from", "of", "and", "the", "a"])
 """The small words a line of names and dates holds ("Broadcast on Harbour Hour with Ann Roe, Tuesday 8 December")."""
@@ -57,7 +80,8 @@ def text_note(text: str) -> bool:
     """Whether the sentence is a note on how the text was edited ("This interview has been edited and condensed
     for clarity.", "The Echo has not edited its content.") or on what it is ("The following is a transcript of
     ...", "The following is a press release.", "Updated with comment from the council."), on how the page's machinery
-    made a version of it ("Audio is generated automatically.", `_MACHINERY`), or a line of the page's publication
+    made a version of it ("Audio is generated automatically.", `_MACHINERY`, `_MADE_BY`), on itself as a document
+    ("This article is more than 2 years old.", `_ITSELF`), or a line of the page's publication
     dates ("Published Dec. 4, 2026 · Updated Dec. 5, 2026 9:30 a.m.", "Broadcast on Harbour Hour, 8 December 2026.":
     names, dates and small words only): none is the lead.
 
@@ -74,7 +98,7 @@ def text_note(text: str) -> bool:
     >>> text_note("Audio is generated automatically."), text_note("The audio was recorded by a neighbour.")
     (True, False)
     """
-    if _ON_THE_TEXT.match(text.strip()) or _MACHINERY.match(text.strip()):
+    if any(pattern.match(text.strip()) for pattern in (_ON_THE_TEXT, _MACHINERY, _MADE_BY, _ITSELF)):
         return True
     words = text.split()
     verbless = all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _LINKS for w in words[1:])

@@ -1,0 +1,76 @@
+"""Openings written the way other pages write the kinds of line the batteries found: the same mechanism must hold for
+a paraphrase, not only for the sentence it was fitted on. Each line below opens an invented article before its lead;
+the dek starts at the lead. Texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.chain.datelines import read_lead
+from digest.chain.pipeline import convert_document
+from digest.chain.textnotes import text_note
+from digest.config import SiteConfig
+from digest.readers.document import RawDocument
+from tests.conftest import ADDED
+
+LEAD = "The Kelmouth harbour board voted 6-1 on Monday night to rebuild the north wall before the winter storms."
+MORE = (
+    "The work will cost about 4 million pounds and close the fish market's quay for most of the summer.",
+    "Fishermen who moor inside the wall said they were relieved, though several asked why it took so long.",
+    "Board chair Ann Roe said the vote ended two years of argument over who should pay for the wall.",
+)
+
+
+def _summary(config: SiteConfig, *paragraphs: str) -> str:
+    document = RawDocument(original="page.txt", title="Harbour board to rebuild wall", paragraphs=paragraphs)
+    return convert_document(document, config, ADDED).article.summary
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Narrated by an AI voice.",
+        "Translated using machine translation and checked by our editors.",
+        "This article is more than 2 years old.",
+        "This content is free to read. Please consider supporting local journalism.",
+        "A version of this story appeared in print on Monday.",
+        "This is the third story in a series on the future of Kelmouth harbour.",
+        "Day 3 of our series on the harbour.",
+        "Get breaking news alerts on your phone with our free app.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+    ],
+)
+def test_a_line_on_the_page_or_the_text_itself_is_no_lead(line: str, config: SiteConfig) -> None:
+    assert _summary(config, line, LEAD, *MORE).startswith(LEAD)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "This story begins in 1998, when the harbour board first voted to rebuild the north wall.",
+        "This is the story of a harbour wall that three boards voted to rebuild and nobody did.",
+        "Translated by her daughter, the fisherman's letters tell of forty winters behind the north wall.",
+    ],
+)
+def test_a_story_that_speaks_of_itself_as_a_story_keeps_its_lead(lead: str, config: SiteConfig) -> None:
+    assert not text_note(lead)
+    assert _summary(config, lead, *MORE).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "places"),
+    [
+        ("KELMOUTH, Maine (AP) _ ", ("Kelmouth",)),  # old wire copy: an underscore for the dash
+        ("Kelmouth, Maine (AP) _ ", ("Kelmouth",)),
+        ("Kelmouth, Maine, USA — ", ("Kelmouth",)),  # a place, its state and its country
+    ],
+)
+def test_datelines_written_other_ways_go(dateline: str, places: tuple[str, ...], config: SiteConfig) -> None:
+    assert read_lead(dateline + LEAD).text == LEAD
+    assert read_lead(dateline + LEAD).places == places
+    assert _summary(config, dateline + LEAD, *MORE).startswith(LEAD)
+
+
+def test_an_underscore_is_a_dash_only_between_a_dateline_and_a_capital() -> None:
+    assert read_lead("KELMOUTH _ a word the board wrote with a line under it _ is back.").places == ()
+    assert read_lead("Kelmouth said the file harbour_wall_v2 was lost.").text.startswith("Kelmouth said")
