@@ -1,0 +1,47 @@
+"""The voices4 metadata gate: tags, summaries, sources, authors and topics on more real posts read as feed entries.
+
+``meta_floors.yml`` pins each split's scores and records the first run's; ``python -m tests.eval.voices4.meta``
+prints the full report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.config import SiteConfig
+from tests.eval.gate import Tally
+from tests.eval.real.meta import Annotation
+from tests.eval.voices import meta as voices
+from tests.eval.voices3 import meta as voices3
+from tests.eval.voices4 import meta
+from tests.eval.voicesfresh import meta as voicesfresh
+
+
+@pytest.fixture(scope="module")
+def notes() -> list[Annotation]:
+    return meta.load_annotations()
+
+
+@pytest.fixture(scope="module")
+def scores(notes: list[Annotation], config: SiteConfig) -> dict[str, dict[str, Tally]]:
+    return meta.evaluate(notes, config)
+
+
+def test_every_score_is_at_or_above_its_floor(scores: dict[str, dict[str, Tally]]) -> None:
+    below = meta.below_floors(scores, meta.load_floors())
+    if below:
+        pytest.fail("voices4-set metadata scores below their floors:\n" + "\n".join(below))
+
+
+def test_every_page_is_annotated_attributed_new_and_in_a_split(notes: list[Annotation]) -> None:
+    pages = sorted(p.name.removesuffix(voices.SUFFIX) for p in (meta.HERE / "pages").glob("*" + voices.SUFFIX))
+    assert [n.key for n in notes] == pages
+    sources = (meta.HERE / "SOURCES.md").read_text(encoding="utf-8")
+    assert all(f"| {n.key} | {n.url} |" in sources for n in notes)  # CC BY: origin and author beside each
+    earlier = {n.url for m in (voices, voicesfresh, voices3) for n in m.load_annotations()}
+    assert not {n.url for n in notes} & earlier
+    assert min(sum(n.split == s for n in notes) for s in meta.SPLITS) >= 15
+
+
+def test_annotated_topics_exist_in_the_taxonomy(notes: list[Annotation], config: SiteConfig) -> None:
+    assert {(n.key, t) for n in notes for t in n.topics if t not in config.topic_titles} == set()
