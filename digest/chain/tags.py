@@ -26,15 +26,14 @@ from digest.chain.labels import unlabelled
 from digest.chain.leaders import HEAD_WEIGHT, led
 from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
+from digest.chain.titled import boost_from_title
 from digest.chain.trimming import ROYAL_TITLES
 from digest.chain.wording import OCCASIONS, ends_in_legal_form, without_legal_form
 from digest.chain.worktitles import quoter
 from digest.config import EntityRules
 from digest.text.prefilter import Screened
 from digest.text.sentences import Sentence, at_name_ends
-from digest.text.tokens import tokenize
 
-TITLE_WEIGHT = 3.0
 PARAGRAPH_WEIGHTS = (2.0, 1.5)
 _MODEL = re.compile(r"\d")
 STATED_WEIGHT = 2.0
@@ -231,7 +230,7 @@ def _rank(
     for e in entities.values():  # "Harbour Energy Inc." and "Harbour Energy": one form, the full name as written
         for form in [f for f in e.forms if without_legal_form(f) != f and without_legal_form(f) in e.forms]:
             e.forms[form] += e.forms.pop(without_legal_form(form), 0)  # two forms may share one bare name
-    _boost_from_title(title, entities)
+    boost_from_title(title, entities.values())
     scores = {key: (e.score, e.titled) for key, e in entities.items()}
     for key in led(extractor, mentions, known=canonical_of, find=groups.find, scores=scores):
         entities[key].score += HEAD_WEIGHT  # "Tornvik chief executive Ann Roe" (`digest.chain.leaders`)
@@ -274,16 +273,3 @@ def _in_passing(entity: _Entity, background: frozenset[str]) -> bool:
         and sum(entity.forms.values()) < 2
         and all(f.casefold() in background for f in entity.forms)
     )
-
-
-def _boost_from_title(title: str, entities: dict[str, _Entity]) -> None:
-    """Add the title's weight to entities whose forms appear in the title.
-
-    The title only boosts names found in the body: titles are often in Title Case,
-    where capitals say nothing about names.
-    """
-    words = f" {' '.join(t.text for t in tokenize(title) if t.word)} "
-    for entity in entities.values():
-        if any(f" {form} " in words for form in entity.surfaces | set(entity.forms)):
-            entity.score += TITLE_WEIGHT
-            entity.titled = True
