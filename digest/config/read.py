@@ -27,6 +27,10 @@ _KINDS = {
     dict: "a mapping",
 }
 
+_CASED_CLASS = re.compile(r"\(\?-i:\[[^\]]*\]\)")
+_CAPITALS_CLASS = re.compile(r"\[\^?A-Z")
+"""A class of capitals ("[A-Z]") outside a case-sensitive group ("(?-i:[A-Z])")."""
+
 
 class YamlFile:
     """One configuration file: its shown path and the shared list of problems."""
@@ -78,11 +82,15 @@ class YamlFile:
         return tuple(out)
 
     def pattern(self, text: str, key: str) -> re.Pattern[str] | None:
+        """``text`` compiled to match ignoring case; a class of capitals that would match any letter is a problem."""
         try:
-            return re.compile(text, re.IGNORECASE)
+            compiled = re.compile(text, re.IGNORECASE)
         except re.error as exc:
             self.error(key, f"invalid regular expression {text!r}: {exc}")
             return None
+        if _CAPITALS_CLASS.search(_CASED_CLASS.sub("", text)):
+            self.error(key, f"{text!r} is matched ignoring case, so [A-Z] matches any letter: write (?-i:[A-Z])")
+        return compiled
 
     def unknown_keys(self, data: Any, allowed: Collection[str], where: str) -> None:
         """A problem for every key not in ``allowed``, with a suggestion for a likely typo.

@@ -74,3 +74,18 @@ def test_datelines_written_other_ways_go(dateline: str, places: tuple[str, ...],
 def test_an_underscore_is_a_dash_only_between_a_dateline_and_a_capital() -> None:
     assert read_lead("KELMOUTH _ a word the board wrote with a line under it _ is back.").places == ()
     assert read_lead("Kelmouth said the file harbour_wall_v2 was lost.").text.startswith("Kelmouth said")
+
+
+def test_a_lead_or_a_last_paragraph_in_lower_case_is_no_bio_nor_heading(config: SiteConfig) -> None:
+    # boilerplate cues are matched ignoring case: a capital the cue asks for must still be a capital
+    paragraphs = (
+        "The new mayor of Kelmouth is a former teacher who grew up on the harbour.",
+        "She took office on Monday and promised to rebuild the north wall before the winter storms.",
+        "The work will cost about 4 million pounds and close the fish market's quay for most of the summer.",
+        "The harbour board is the oldest member of the port alliance.",
+    )
+    document = RawDocument(original="page.txt", title="New mayor takes office", paragraphs=paragraphs)
+    body = convert_document(document, config, ADDED).article.body
+    assert all(p in body for p in paragraphs)
+    countdown = "About ten days remain before the elections in Kelmouth."
+    assert _summary(config, countdown + " " + LEAD, *MORE).startswith(countdown)

@@ -214,13 +214,19 @@ def _broken_config(project: Path) -> Sequence[str]:
     topics.write_text(text, encoding="utf-8")
     entities = project / "site_config" / "entities.yml"
     entities.write_text(entities.read_text(encoding="utf-8").replace("max_tags: 12", "max_tags: 0"), "utf-8")
+    cues = project / "site_config" / "boilerplate.yml"  # a capital class, matched ignoring case, matches any letter
+    cues.write_text(cues.read_text(encoding="utf-8").replace("\ncues:\n", _CAPITALS_CUE, 1), "utf-8")
     return _articles()(project)
+
+
+_CAPITALS_CUE = "\ncues:\n  - category: credit\n    pattern: '^[A-Z]\\w+ / Staff$'\n"
 
 
 CONFIG_CASES: list[Case] = [
     Case(
         "site-config",
-        "site_config with a topic slug `../../etc`, a misspelt key, `max_tags: 0`, an unknown fallback",
+        "site_config with a topic slug `../../etc`, a misspelt key, `max_tags: 0`, an unknown fallback, a cue's "
+        "capital class matched ignoring case",
         _broken_config,
         1,
         (
@@ -229,6 +235,8 @@ CONFIG_CASES: list[Case] = [
             "site_config/topics.yml: topics[0].keyword: unknown key (did you mean 'keywords'?)",
             "site_config/entities.yml: max_tags: must be at least 1, got 0",
             "site_config/topics.yml: fallback: must be one of the topic titles, got 'Nope'",
+            "site_config/boilerplate.yml: cues[0].pattern: '^[A-Z]\\\\w+ / Staff$' is matched ignoring case, so [A-Z] "
+            "matches any letter: write (?-i:[A-Z])",
         ),
         command="check",
     ),
