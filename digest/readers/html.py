@@ -32,6 +32,7 @@ from digest.readers import (
     pageshape,
     printednames,
     reporters,
+    roles,
     sitename,
     standfirst,
     textdivs,
@@ -123,11 +124,11 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     names = bylines.page_authors(
         htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
     )
-    names = credits.writers_only(
+    names = roles.writers_only(
         printednames.as_printed(printednames.as_linked(names, linked), [*linked, *shown_bylines]),
-        credits.other_roles(tree),
+        roles.other_roles(tree),
     )  # a photographer declared an author: none
-    hosts = credits.hosts(tree)
+    hosts = roles.hosts(tree)
     names = tuple(n for n in names if n.casefold() not in hosts)  # a broadcast's host, even alone: no writer
     blocks = whole_page_glued(tree, element_blocks(found.body), title)
     blocks = _drop_title(bare_text(tree, blocks + continuation(tree, blocks)), title)
