@@ -114,8 +114,10 @@ def _shouted(word: str) -> bool:
 
 _MAC = re.compile(r"\bMac([A-Z])(\w*)")
 _MAC_STEM = 5
+_SHORT_MAC_STEM = re.compile(r"[b-df-gj-np-tv-z][aeiouy]\w{2}", re.I)
 """nameparser capitalises a letter after any "Mac" ("MacHado", "MacKey"); a Gaelic "Mac" comes before a longer stem
-not opening on "h" ("MacDonald", "MacPherson"); a shorter one is left as one word ("Mackey", "Macleod")."""
+not opening on "h" ("MacDonald", "MacPherson") or one of four letters opening on a consonant and a vowel ("MacLeod",
+"MacNeil"); another is left as one word ("Mackey", "Macklin", "Macario")."""
 
 
 def _capitalised(name: str) -> str:
@@ -126,6 +128,7 @@ def _capitalised(name: str) -> str:
 
     def mac(found: re.Match[str]) -> str:
         stem = found[1] + found[2]
-        return found[0] if len(stem) >= _MAC_STEM and found[1] != "H" else "Mac" + stem.lower()
+        gaelic = (len(stem) >= _MAC_STEM or _SHORT_MAC_STEM.fullmatch(stem)) and found[1] != "H"
+        return found[0] if gaelic else "Mac" + stem.lower()
 
     return _MAC.sub(mac, recased)
