@@ -224,16 +224,43 @@ def bracketed(tree: lxml.html.HtmlElement) -> list[str]:
     return found
 
 
+_BYLINE_START = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+(?=\w)", re.IGNORECASE)
+"""A byline's opening in English or another language ("By", "Par", "Von"), before the writer."""
+_PHOTO_CREDIT = re.compile(r"^\(?(?:photo|photograph|picture|image|credit)s?\b|\w ?/ ?[A-Z]", re.IGNORECASE)
+"""A photo's credit ("Photo: Jane Roe", "Jane Roe/Getty Images"): it names a writer too, but belongs to the caption
+above it, which the chain removes with it (`digest.chain.clean`); as a byline it would leave that caption behind."""
+MAX_BYLINE_WORDS = 15
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»")
+
+
+def byline_line(text: str, names: Sequence[str] = ()) -> bool:
+    """Whether one of the article's opening paragraphs is a byline: short, no sentence, no photo's credit, and naming
+    one of the page's writers (``names``, casefolded) or opening as a byline does ("By Ann Roe", "Words: Ann Roe",
+    "Par Anne Roux", at most `MAX_OPENED_WORDS` words).
+
+    >>> byline_line("By Ann Roe-Lind"), byline_line("Ann Roe, 6 May", ["ann roe"]), byline_line("By noon it rained.")
+    (True, True, False)
+    """
+    words = len(text.split())
+    if words > MAX_BYLINE_WORDS or text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    opens = _OPENS_BYLINE.match(text) is not None or _BYLINE_START.match(text) is not None
+    if _PHOTO_CREDIT.search(text) and not opens:
+        return False
+    lowered = text.casefold()
+    return any(n in lowered for n in names) or (opens and words <= MAX_OPENED_WORDS)
+
+
 def opening_byline(texts: Sequence[str], sites: Sequence[str], url: str | None) -> tuple[str, ...]:
-    """The people of the first of the article's opening ``texts`` that is a byline ("By Ann Roe", short, no
-    sentence): the writer a page prints atop its text where its header's byline is empty.
+    """The people of the first of the article's opening ``texts`` that is a byline (`byline_line`): the writer a page
+    prints atop its text where its header's byline is empty.
 
     >>> opening_byline(["By Ann Roe-Lind", "Echo Staff Writer"], [], None)
     ('Ann Roe-Lind',)
-    >>> opening_byline(["By noon the quay was under water."], [], None)
-    ()
+    >>> opening_byline(["By noon the quay was under water."], [], None), opening_byline(["Par Anne Roux"], [], None)
+    ((), ('Anne Roux',))
     """
     for text in texts:
-        if _OPENS_BYLINE.match(text) and len(text.split()) <= MAX_OPENED_WORDS and not text.endswith((".", "!", "?")):
-            return page_authors([], text, sites, url)
+        if byline_line(text):
+            return page_authors([], _BYLINE_START.sub("", text, count=1), sites, url)
     return ()
