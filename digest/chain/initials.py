@@ -16,6 +16,8 @@ MIN_SHORT_ACRONYM = 3
 "UK Space Agency")."""
 SKIP_IN_INITIALS = frozenset({"of", "the", "for", "on", "de", "la", "del", "and", "&"})
 """Small words a name's initials may leave out."""
+MIN_OWN_INITIALS = 3
+"""Letters a publisher's initials have for any use of them to be its own; two letters are easily another body's."""
 
 
 @functools.lru_cache(maxsize=1 << 13)
@@ -41,10 +43,21 @@ def initials(name: str, place_words: frozenset[str] = frozenset()) -> frozenset[
     return frozenset(found)
 
 
-def own_initials(names: Iterable[str]) -> list[str]:
+def own_initials(names: Iterable[str], texts: Sequence[str] = ()) -> list[str]:
     """The initials of each name of two words or more ("Global Voices": GV): how a publisher writes itself in its
-    own articles ("told GV"), never a tag of them."""
-    return [a for n in names if len(n.split()) > 1 for a in sorted(initials(n)) if len(a) > 1]
+    own articles ("told GV"), never a tag of them. Two letters the ``texts`` write after "the" ("the EP voted") are
+    another body's: an institution's initials take the article, an outlet's own never do.
+
+    >>> own_initials(["Esker Post"], ["Ann Roe told EP."]), own_initials(["Esker Post"], ["The EP voted."])
+    (['EP'], [])
+    """
+    found = [a for n in names if len(n.split()) > 1 for a in sorted(initials(n)) if len(a) > 1]
+    short = [a for a in found if len(a) < MIN_OWN_INITIALS]
+    if not short:
+        return found
+    joined = "\n".join(texts)
+    other = {a for a in short if re.search(rf"\b[Tt]he {re.escape(a)}\b", joined)}
+    return [a for a in found if a not in other]
 
 
 def acronyms_by_initials(

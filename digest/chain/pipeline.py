@@ -101,7 +101,8 @@ def convert_document(
     if lang:  # no English tagging: the categories the input states are the only tags
         found_tags = stated_tags
     else:
-        not_about = [*excluded, *own_initials(excluded), *bylines]  # the publisher and authors are never its tags
+        own = own_initials(excluded, [sentence.text for sentence in tag_sentences])
+        not_about = [*excluded, *own, *bylines]  # the publisher and authors are never its tags
         found_tags = tags.extract_tags(
             title, tag_sentences, config.entities, not_about, stated=doc.categories, works=doc.works, filed=lead.places
         )

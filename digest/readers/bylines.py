@@ -3,7 +3,8 @@
 A byline names people, but often also their job and the outlet. Each part (split
 on commas, "and", "&", ";") keeps its leading name words and stops at the first
 lower-case word or job word; parts that name a desk or an outlet rather than a
-person ("Staff Reporter", "Orbit Science News") are dropped.
+person ("Staff Reporter", "Orbit Science News") are dropped. Whether a part names a person, and how the
+name is capitalised, is `digest.readers.persons.person`.
 
 >>> authors_from_byline("By Tom Ashworth-Briggs Political correspondent")
 ('Tom Ashworth-Briggs',)
@@ -24,48 +25,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from nameparser import HumanName
-
-from digest.readers.bylinewords import (
-    AGENCY_WORDS,
-    DESK_TAILS,
-    JOB_NOUNS,
-    JOB_WORDS,
-    ORGANISATION_WORDS,
-    OUTLET_WORDS,
-    PAGE_WORDS,
-    STAMP_WORDS,
-)
+from digest.readers.bylinewords import JOB_WORDS, OUTLET_WORDS
 from digest.readers.masthead import is_site
-from digest.readers.namecuts import (
-    MIN_CUT_NAME_WORDS,
-    MONTH,
-    NOT_A_NAME,
-    POSTNOMINALS,
-    credits,
-    dated,
-    name_words,
-    particle,
-    writers,
-)
+from digest.readers.namecuts import NOT_A_NAME, credits, particle, writers
+from digest.readers.persons import HONORIFICS, MAX_NAME_WORDS, person
 from digest.readers.printednames import as_linked
 from digest.text.tokens import NAME_PARTICLES
 
 SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\||[•·])\s*")
 """What parts the people a byline or a credit line names: a comma, a semicolon, "and", "&", a bar or a bullet."""
 _BY = re.compile(r"^(?:by|words by|written by|reporting by|story by|text by|posted by)(?::\s*|\s+)", re.IGNORECASE)
-MAX_NAME_WORDS = 5
-
-
-_HONORIFICS = frozenset(
-    ["dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", "sir", "dame", "rev", "rev."]
-)
 
 
 def _name(part: str) -> str | None:
     words: list[str] = []
     tokens = part.split()
-    while tokens and tokens[0].casefold() in _HONORIFICS:
+    while tokens and tokens[0].casefold() in HONORIFICS:
         tokens = tokens[1:]
     for word in tokens:
         bare = word.strip(".,;:()").casefold()
@@ -92,103 +67,7 @@ def authors_from_byline(byline: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-DESK_WORDS = frozenset(
-    [
-        *("editorial", "reports", "report", "admin", "staff", "newsdesk", "webdesk", "wires", "agencies", "board"),
-        *("guest", "author", "authors", "editors"),
-    ]
-)
-"""One-word author fields that name a desk, not a person."""
-_LEADING = re.compile(r"^(?:by|from|words by|written by|story by|text by|posted by)(?::\s*|\s+)", re.IGNORECASE)
-_CAPS_THEN_OUTLET = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+)\s+[A-Z][a-z].*$")
 MAX_AUTHORS = 10
-_OUTSIDE = frozenset({"for", "in", "at", "from", "via", "with"})
-
-
-def person(text: str, whole: bool = False) -> str | None:
-    """``text`` as a person's name in normal capitalisation, or None when it does not name a person.
-
-    >>> person("ERIC TUCKER Associated Press"), person("Bruce Y Lee"), person("Advance Media")
-    ('Eric Tucker', 'Bruce Y. Lee', None)
-    >>> person("The Water Coolest"), person("Detroit News wire services"), person("Regan")
-    (None, None, 'Regan')
-    >>> person("marisol de la vega"), person("staff")
-    ('Marisol de la Vega', None)
-    >>> person("Seán Ó Riordáin"), person("ANGUS McDONALD"), person("Jane Roe, PhD")
-    ('Seán Ó Riordáin', 'Angus McDonald', 'Jane Roe')
-    """
-    name = " ".join(_LEADING.sub("", text.strip()).split()).strip(",;:()[]")
-    if name and name.split(maxsplit=1)[0].casefold() in _OUTSIDE:
-        return None  # "for CNN", "in Paris": where or for whom, after a comma
-    if name.islower():  # "rezwan", "jane de la cruz": a login or a name typed in lower case, capitalised as a name
-        name = _capitalised(name)
-    if caps := _CAPS_THEN_OUTLET.match(name):  # "ERIC TUCKER Associated Press": the name, then the outlet
-        name = caps.group("name")
-    words = name.split()
-    last = words[-1].strip(".,()").casefold() if words else ""
-    if len(words) > 2 and (words[-1].isupper() or last in AGENCY_WORDS) and last in OUTLET_WORDS:
-        words = words[:-1]  # "JANE ROE AP", "Jane Roe Reuters": the name, then the agency
-    jobs = [i for i, w in enumerate(words[:-2]) if w.strip(".,").casefold() in JOB_WORDS]
-    if jobs and all(w[:1].isupper() for w in words[jobs[-1] + 1 :]):
-        words = words[jobs[-1] + 1 :]  # "Kelmouth Echo reporter Sam Okonkwo-Reid"
-    while words and words[0].strip(".").casefold() in _HONORIFICS | JOB_WORDS and len(words) > 1:
-        words = words[1:]
-    named = name_words(words)
-    if whole and len(named) < len(words):
-        return None  # ``whole``: the text must be a name and nothing else
-    words = named
-    name = " ".join(words)
-    if not words or len(words) > MAX_NAME_WORDS or NOT_A_NAME.search(name) or words[0].casefold() == "the":
-        return None
-    if len(words) == 1 and words[0].isupper() and len(words[0].strip(".")) > 1:
-        return None  # an acronym is an outlet or a desk ("CNN", "AP"), never a person
-    if len(words) == 1 and (dated(words, 0) or re.fullmatch(MONTH, words[0]) or words[0].casefold() in PAGE_WORDS):
-        return None  # a month, a weekday or a button's word ("Share", "Follow") alone is no one's name
-    if "".join(words).replace(".", "").casefold() in POSTNOMINALS:
-        return None  # "PhD" (or "Ph D", as an extractor splits it) after a comma: a degree
-    lowered = [w.strip(".,").casefold() for w in words]
-    if (
-        set(lowered) & (OUTLET_WORDS | STAMP_WORDS | ORGANISATION_WORDS)
-        or set(lowered) <= JOB_WORDS | DESK_WORDS
-        or lowered[-1] in DESK_TAILS
-    ):
-        return None
-    if len(words) == MIN_CUT_NAME_WORDS and lowered[-1] in JOB_NOUNS:
-        return None  # "Echo Reporter": a job after a word, no person's name
-    if any(w[:1].islower() and not particle(w) for w in words):
-        return None
-    name = " ".join(words)
-    if name.isupper() and len(name) > 3:
-        name = _capitalised(name)
-    elif any(_shouted(w) for w in words):  # "Jane ROE": a surname in capitals, as some papers print it
-        name = " ".join(_capitalised(w) if _shouted(w) else w for w in words)
-    name = name.rstrip(",;:")  # "Jane Roe, PhD" without its degree
-    return " ".join(w + "." if len(w) == 1 and "A" <= w <= "Z" else w for w in name.split())  # not Irish "Ó"
-
-
-def _shouted(word: str) -> bool:
-    """A word of a name written in capitals ("ROE", "McDONALD"), not initials ("JR") nor a generation ("III")."""
-    bare = word[2:] if word.startswith("Mc") else word
-    return bare.isupper() and len(bare) > 2 and bare.isalpha() and re.fullmatch(r"[IVX]+", bare) is None
-
-
-_MAC = re.compile(r"\bMac([A-Z])(\w*)")
-_MAC_STEM = 5
-"""nameparser capitalises a letter after any "Mac" ("MacHado", "MacKey"); a Gaelic "Mac" comes before a longer stem
-not opening on "h" ("MacDonald", "MacPherson"); a shorter one is left as one word ("Mackey", "Macleod")."""
-
-
-def _capitalised(name: str) -> str:
-    """``name`` written in capitals or in lower case, in a name's capitalisation (nameparser's: "de la", "McDonald")."""
-    parsed = HumanName(name)
-    parsed.capitalize(force=True)
-    recased = " ".join(str(parsed).split()) or name
-
-    def mac(found: re.Match[str]) -> str:
-        stem = found[1] + found[2]
-        return found[0] if len(stem) >= _MAC_STEM and found[1] != "H" else "Mac" + stem.lower()
-
-    return _MAC.sub(mac, recased)
 
 
 def page_authors(

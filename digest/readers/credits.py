@@ -224,68 +224,43 @@ def bracketed(tree: lxml.html.HtmlElement) -> list[str]:
     return found
 
 
-_OTHER_ROLE = re.compile(
-    r"(?<![\w&])(?P<both>(?:story|words|text|reporting|written)\s+(?:and|&)\s+)?"
-    r"(?P<role>(?i:edited|editing|photographs?|photos?|pictures?|photography|images?|graphics?|illustrations?|video"
-    r"|produced|design(?:ed)?))\s+by\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
-)
-"""A credit for another job than writing: "Photographs by Ann Roe", "Edited by Tom Vale" (not "Words and pictures by
-Ann Roe": the writer's; nor the pictures' credit that opens a credit line, a gallery's: `namecuts.credits`)."""
-_PICTURES = re.compile(r"photo|picture|image", re.I)
+_BYLINE_START = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+(?=\w)", re.IGNORECASE)
+"""A byline's opening in English or another language ("By", "Par", "Von"), before the writer."""
+_PHOTO_CREDIT = re.compile(r"^\(?(?:photo|photograph|picture|image|credit)s?\b|\w ?/ ?[A-Z]", re.IGNORECASE)
+"""A photo's credit ("Photo: Jane Roe", "Jane Roe/Getty Images"): it names a writer too, but belongs to the caption
+above it, which the chain removes with it (`digest.chain.clean`); as a byline it would leave that caption behind."""
+MAX_BYLINE_WORDS = 15
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "»")
 
 
-def other_roles(tree: lxml.html.HtmlElement) -> set[str]:
-    """The names (casefolded) the page's short texts credit with another job than writing: a photographer, an editor,
-    a producer, whom the metadata may declare an author beside the writer."""
-    found: set[str] = set()
-    for element in tree.iter("p", "div", "span", "small", "figcaption", "li", "em"):
-        text = squash(element.text_content())
-        if len(text) > MAX_BYLINE_CHARS or " by " not in text.casefold():
-            continue
-        for match in _OTHER_ROLE.finditer(text):
-            if not match.group("both") and not (match.start() == 0 and _PICTURES.match(match.group("role"))):
-                found.add(match.group("name").casefold())
-    return found
+def byline_line(text: str, names: Sequence[str] = ()) -> bool:
+    """Whether one of the article's opening paragraphs is a byline: short, no sentence, no photo's credit, and naming
+    one of the page's writers (``names``, casefolded) or opening as a byline does ("By Ann Roe", "Words: Ann Roe",
+    "Par Anne Roux", at most `MAX_OPENED_WORDS` words).
 
-
-_HOSTED = re.compile(r"(?<![\w&])(?i:hosted|presented)\s+by\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
-"""A broadcast's presenter credited ("Hosted by Ann Roe", "Presented by Tom Vale"): they speak, they did not write."""
-
-
-def hosts(tree: lxml.html.HtmlElement) -> set[str]:
-    """The names (casefolded) the page's short texts credit as a broadcast's host or presenter: never its authors,
-    even alone (a transcript has none)."""
-    found: set[str] = set()
-    for element in tree.iter("p", "div", "span", "small", "li", "em"):
-        text = squash(element.text_content())
-        if len(text) > MAX_BYLINE_CHARS or not (matches := list(_HOSTED.finditer(text))):
-            continue
-        if element.xpath(ELSEWHERE, namespaces=NS) or element.xpath("ancestor::footer"):
-            continue  # a sidebar's podcast ("Listen: The Harbour Hour, hosted by Ann Roe") hosts no broadcast here
-        found.update(match.group("name").casefold() for match in matches)
-    return found
-
-
-def writers_only(names: tuple[str, ...], roles: set[str]) -> tuple[str, ...]:
-    """The authors but those the page credits with another job (`other_roles`), unless none would be left.
-
-    >>> writers_only(("Ann Roe", "Tom Vale"), {"tom vale"}), writers_only(("Tom Vale",), {"tom vale"})
-    (('Ann Roe',), ('Tom Vale',))
+    >>> byline_line("By Ann Roe-Lind"), byline_line("Ann Roe, 6 May", ["ann roe"]), byline_line("By noon it rained.")
+    (True, True, False)
     """
-    kept = tuple(n for n in names if n.casefold() not in roles)
-    return kept or names
+    words = len(text.split())
+    if words > MAX_BYLINE_WORDS or text.rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    opens = _OPENS_BYLINE.match(text) is not None or _BYLINE_START.match(text) is not None
+    if _PHOTO_CREDIT.search(text) and not opens:
+        return False
+    lowered = text.casefold()
+    return any(n in lowered for n in names) or (opens and words <= MAX_OPENED_WORDS)
 
 
 def opening_byline(texts: Sequence[str], sites: Sequence[str], url: str | None) -> tuple[str, ...]:
-    """The people of the first of the article's opening ``texts`` that is a byline ("By Ann Roe", short, no
-    sentence): the writer a page prints atop its text where its header's byline is empty.
+    """The people of the first of the article's opening ``texts`` that is a byline (`byline_line`): the writer a page
+    prints atop its text where its header's byline is empty.
 
     >>> opening_byline(["By Ann Roe-Lind", "Echo Staff Writer"], [], None)
     ('Ann Roe-Lind',)
-    >>> opening_byline(["By noon the quay was under water."], [], None)
-    ()
+    >>> opening_byline(["By noon the quay was under water."], [], None), opening_byline(["Par Anne Roux"], [], None)
+    ((), ('Anne Roux',))
     """
     for text in texts:
-        if _OPENS_BYLINE.match(text) and len(text.split()) <= MAX_OPENED_WORDS and not text.endswith((".", "!", "?")):
-            return page_authors([], text, sites, url)
+        if byline_line(text):
+            return page_authors([], _BYLINE_START.sub("", text, count=1), sites, url)
     return ()

@@ -32,6 +32,7 @@ from digest.readers import (
     pageshape,
     printednames,
     reporters,
+    roles,
     sitename,
     standfirst,
     textdivs,
@@ -44,11 +45,6 @@ from digest.readers.htmltext import article_link, declared_charset, squash
 from digest.text.blocks import Block
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_BYLINE_START = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+\w", re.IGNORECASE)
-_PHOTO_CREDIT = re.compile(r"^\(?(?:photo|photograph|picture|image|credit)s?\b|\w ?/ ?[A-Z]", re.IGNORECASE)
-"""A photo's credit ("Photo: Jane Roe", "Jane Roe/Getty Images"): it names a writer too, but belongs to the caption
-above it, which the chain removes with it (`digest.chain.clean`); as a byline it would leave that caption behind."""
-MAX_BYLINE_WORDS = 15
 FAST = False
 """trafilatura's fast mode skips its readability/jusText fallbacks: 2.5x faster on a 300 KB page
 (12.7 vs 5.1 pages/s here) but it lost share lines and "more from" links on the table-layout
@@ -123,11 +119,11 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
     names = bylines.page_authors(
         htmlmeta.people(ld), stated_author, sites, where, shown_bylines, linked=linked, headed=headed
     )
-    names = credits.writers_only(
+    names = roles.writers_only(
         printednames.as_printed(printednames.as_linked(names, linked), [*linked, *shown_bylines]),
-        credits.other_roles(tree),
+        roles.other_roles(tree),
     )  # a photographer declared an author: none
-    hosts = credits.hosts(tree)
+    hosts = roles.hosts(tree)
     names = tuple(n for n in names if n.casefold() not in hosts)  # a broadcast's host, even alone: no writer
     blocks = whole_page_glued(tree, element_blocks(found.body), title)
     blocks = _drop_title(bare_text(tree, blocks + continuation(tree, blocks)), title)
@@ -250,18 +246,9 @@ def _drop_title(blocks: list[Block], title: str) -> list[Block]:
 def _drop_bylines(
     blocks: list[Block], names: tuple[str, ...], sites: list[str], where: str | None
 ) -> tuple[list[Block], tuple[str, ...]]:
-    """Leave out short byline paragraphs ("By Jane Doe, 3 March") among the first three; with no ``names``, the
-    people of such a byline are the page's authors (`digest.readers.credits.opening_byline`)."""
+    """Leave out byline paragraphs ("By Jane Doe, 3 March") among the first three (`credits.byline_line`); with no
+    ``names``, the people of such a byline are the page's authors (`digest.readers.credits.opening_byline`)."""
     names = names or credits.opening_byline([b.text for b in blocks[:3]], sites, where)
     keys = [n.casefold() for n in names]
-
-    def byline(text: str) -> bool:
-        if len(text.split()) > MAX_BYLINE_WORDS or text.rstrip().endswith((".", "!", "?", '"', "”", "»")):
-            return False
-        if _PHOTO_CREDIT.search(text) and not _BYLINE_START.match(text):
-            return False
-        lowered = text.casefold()
-        return any(k in lowered for k in keys) or (_BYLINE_START.match(text) is not None and len(text.split()) <= 8)
-
-    head = [b for b in blocks[:3] if not byline(b.text)]
+    head = [b for b in blocks[:3] if not credits.byline_line(b.text, keys)]
     return head + blocks[3:], names

@@ -154,3 +154,33 @@ def _same_name_key(name: str) -> str:
     bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
     words = re.findall(r"[^\W_]+", re.sub(r"\band\b|[&+]", " ", bare))
     return "".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+_COPYRIGHT = r"(?:©|\((?i:c)\)|(?i:copyright))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?"
+"""What opens a copyright line before the holder's name ("© 2026", "Copyright 2019-2026")."""
+MAX_ADDED_WORDS = 2
+
+
+def copyright_form(name: str | None, printed: Sequence[str], text: str) -> str | None:
+    """The longer form of the name a logo or a link home (``printed``) prints, opening with it and adding a word or
+    two, when the page's copyright line (in ``text``) writes that form too: a site declared short (a station's call
+    letters, "KVXT 4") that prints and signs itself in full ("KVXT 4 News" in its logo, "© 2026 KVXT 4 News"). Words
+    of an owner's name (`OWNERS_WORDS`: "Media Group") after it are a company's, not the site's.
+
+    >>> copyright_form("KVXT 4", ["Home", "KVXT 4 News"], "Watch KVXT 4 live. © 2026 KVXT 4 News. All rights reserved.")
+    'KVXT 4 News'
+    >>> copyright_form("KVXT 4", ["KVXT 4 News"], "© 2026 Harbourline Broadcasting"), copyright_form("KVXT", [], "")
+    ('KVXT 4', 'KVXT')
+    """
+    if not name:
+        return name
+    words = name.split()
+    for shown in (" ".join(p.split()) for p in printed):
+        added = shown.split()[len(words) :]
+        if not shown.startswith(name + " ") or not 1 <= len(added) <= MAX_ADDED_WORDS:
+            continue
+        if any(not w[:1].isupper() or w.casefold() in OWNERS_WORDS for w in added):
+            continue
+        if re.search(rf"{_COPYRIGHT}{re.escape(shown)}\b", text):
+            return shown
+    return name

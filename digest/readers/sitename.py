@@ -57,7 +57,8 @@ def carrier(page: Shown, declared: list[str], title: str, url: str | None, canon
 
 
 def _as_printed(name: str | None, printed: list[str], shown_text: str, url: str | None) -> str | None:
-    """The site's name as its masthead prints it (`siteforms.spelled_out`, `masthead_form`, then `printed_form`)."""
+    """The site's name as its masthead prints it (`siteforms.spelled_out`, `masthead_form`, `printed_form`, then
+    `copyright_form`)."""
     label = masthead.registered_label(url)
     name = siteforms.masthead_form(siteforms.spelled_out(name, printed, label), printed, label, shown_text)
-    return siteforms.printed_form(name, printed, shown_text)
+    return siteforms.copyright_form(siteforms.printed_form(name, printed, shown_text), printed, shown_text)

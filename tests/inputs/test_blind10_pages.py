@@ -13,9 +13,9 @@ import pytest
 
 from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
-from digest.readers.bylines import person
 from digest.readers.html import read_html
 from digest.readers.masthead import matches
+from digest.readers.persons import person
 from digest.readers.siteforms import printed_form
 from tests.conftest import ADDED
 from tests.inputs.publisher_pages import HEADLINE, PARAGRAPHS, converted

@@ -67,6 +67,10 @@ def test_a_declared_login_gives_way_to_the_byline_the_page_shows() -> None:
         ("tom mackey", "Tom Mackey"),
         ("ANGUS MACDONALD", "Angus MacDonald"),
         ("fiona mcleod", "Fiona McLeod"),
+        ("ISLA MACLEOD", "Isla MacLeod"),  # a stem of four letters, a consonant and a vowel opening it: Gaelic
+        ("tam maclure", "Tam MacLure"),
+        ("JOE MACKLIN", "Joe Macklin"),  # two consonants opening a short stem: one word
+        ("ANA MACARIO", "Ana Macario"),  # a vowel opening a short stem: one word
     ],
 )
 def test_a_name_recased_splits_mac_only_before_a_gaelic_length_stem(written: str, expected: str) -> None:

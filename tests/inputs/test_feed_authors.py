@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.readers.bylines import person
 from digest.readers.feed import read_feed
+from digest.readers.persons import person
 
 BODY = "<p>The island council voted on Tuesday to keep the winter ferry running for two more years.</p>"
 

@@ -6,10 +6,11 @@ import pytest
 
 from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
-from digest.readers.bylines import page_authors, person
+from digest.readers.bylines import page_authors
 from digest.readers.headlines import headline, strip_site
 from digest.readers.html import read_html
 from digest.readers.masthead import site_name
+from digest.readers.persons import person
 from tests.conftest import ADDED
 
 URL = "https://www.harbourgazette.example/news/2025/03/14/sea-wall"
