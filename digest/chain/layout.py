@@ -96,7 +96,8 @@ _ATTRIBUTED = re.compile(r"^(?P<quote>[\"“][^\"“”]+[\"”])\s*[—–]\s*[
 
 
 _TIMESTAMP = re.compile(
-    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|\d{1,2}\s+(?:hours?|mins?|minutes?) ago)\s*$", re.I
+    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*(?-i:[A-Z]{2,5}))?|\d{1,2}\s+(?:hours?|mins?|minutes?) ago)\s*$",
+    re.I,
 )
 
 

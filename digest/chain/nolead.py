@@ -80,7 +80,7 @@ def _questions(paragraphs: Sequence[str]) -> bool:
 
 
 _GREETING = re.compile(
-    r"^(?:[A-Z][\w’'-]*,\s+)?(?:good (?:morning|afternoon|evening)|hello|hi|welcome (?:back )?to|thanks for"
+    r"^(?:(?-i:[A-Z])[\w’'-]*,\s+)?(?:good (?:morning|afternoon|evening)|hello|hi|welcome (?:back )?to|thanks for"
     r"|thank you)\b",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any, TypeVar
 
+from digest.config.casing import case_blind
 from digest.paths import display_path, read_file, reason
 from digest.problems import Problem, describe, suggest
 from digest.text import yamlio
@@ -26,10 +27,6 @@ _KINDS = {
     list: "a list",
     dict: "a mapping",
 }
-
-_CASED_CLASS = re.compile(r"\(\?-i:\[[^\]]*\]\)")
-_CAPITALS_CLASS = re.compile(r"\[\^?A-Z")
-"""A class of capitals ("[A-Z]") outside a case-sensitive group ("(?-i:[A-Z])")."""
 
 
 class YamlFile:
@@ -88,7 +85,7 @@ class YamlFile:
         except re.error as exc:
             self.error(key, f"invalid regular expression {text!r}: {exc}")
             return None
-        if _CAPITALS_CLASS.search(_CASED_CLASS.sub("", text)):
+        if case_blind(compiled):
             self.error(key, f"{text!r} is matched ignoring case, so [A-Z] matches any letter: write (?-i:[A-Z])")
         return compiled
 

@@ -226,7 +226,7 @@ def bracketed(tree: lxml.html.HtmlElement) -> list[str]:
 
 _BYLINE_START = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+(?=\w)", re.IGNORECASE)
 """A byline's opening in English or another language ("By", "Par", "Von"), before the writer."""
-_PHOTO_CREDIT = re.compile(r"^\(?(?:photo|photograph|picture|image|credit)s?\b|\w ?/ ?[A-Z]", re.IGNORECASE)
+_PHOTO_CREDIT = re.compile(r"^\(?(?:photo|photograph|picture|image|credit)s?\b|\w ?/ ?(?-i:[A-Z])", re.IGNORECASE)
 """A photo's credit ("Photo: Jane Roe", "Jane Roe/Getty Images"): it names a writer too, but belongs to the caption
 above it, which the chain removes with it (`digest.chain.clean`); as a byline it would leave that caption behind."""
 MAX_BYLINE_WORDS = 15
