@@ -42,3 +42,32 @@ def test_a_two_word_place_is_no_short_form_of_a_school_named_after_it(config: Si
         "The choir of Ashby Quay",
     )
     assert {"Ashby Quay", "Ashby Quay Memorial Middle School"} <= set(tags)
+
+
+def test_a_speaker_named_in_capitals_at_the_head_of_turns_is_a_tag(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "Broadcast on Valley Morning with Orla Brannock.",
+            "ORLA BRANNOCK: Minister, good morning.",
+            "MINISTER FERGUS TALLANE-WYSE: Good morning, Orla.",
+            "ORLA BRANNOCK: Eleven people slept in their cars in Kilbarra last night.",
+            "TALLANE-WYSE: Nobody wants to see that, and I have asked the council to act.",
+            "TALLANE-WYSE: We will find beds this week.",
+        ],
+        "Transcript: the minister on emergency beds",
+    )
+    assert {"Fergus Tallane-Wyse", "Orla Brannock"} <= set(tags)
+    assert not any(t.isupper() or t == "Tallane-Wyse" for t in tags)
+
+
+def test_a_live_blogs_labels_in_capitals_are_no_speakers(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        [
+            "RIVER GAUGE: The Dornoch rose 40cm at Kilbarra overnight, said Ida Roe.",
+            "RIVER GAUGE: The gauge at Kilbarra shows the river falling.",
+        ],
+        "Live: the Dornoch floods",
+    )
+    assert not any("Gauge" in t for t in tags)
