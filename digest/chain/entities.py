@@ -37,6 +37,7 @@ from digest.chain.joins import (
     portfolios,
 )
 from digest.chain.kin import kin_name
+from digest.chain.locatives import locatives
 from digest.chain.models import MIN_MODEL_MENTIONS, model_name
 from digest.chain.notation import demote
 from digest.chain.pairs import acronym_pairs
@@ -50,7 +51,6 @@ from digest.config import EntityRules
 from digest.text.sentences import Sentence
 from digest.text.tokens import Token, shouting, tokenize
 
-_LOCATIVE = frozenset(["in", "at", "from", "near", "outside", "around", "across", "into", "inside", "within", "to"])
 DEMONYM_WEIGHT = 0.5
 _NUMBER = re.compile(r"\d[\d,.]*")
 _TITLE_LINKS = frozenset({"to", "of", "and", "for", "in", "on", "at", "the", "a"})
@@ -166,6 +166,7 @@ class Extractor:
             jobs_end = {s + len(sp) for s, sp in spans if sp[-1].text.casefold().rstrip(".") in job_words}
             roles_end: list[set[int]] = []  # found only when a span follows "of" or "for" (most sentences: none)
             nicks = couples(tokens, spans, self.evidence) | nicknamed(tokens, spans, self.evidence.lower_words)
+            placed = locatives(tokens, spans)  # "in Stockton and Thornaby", "Millbrook residents"
             for start, span in spans:
                 if start in corners or nicks.get(start) == []:
                     continue
@@ -213,7 +214,7 @@ class Extractor:
                         text,
                         paragraph,
                         position + start,
-                        locative=before in _LOCATIVE,
+                        locative=start in placed,
                         owner=span[-1].possessive,
                         determined=before == "the",
                         kin=kin,

@@ -14,7 +14,9 @@
    short form is already a whole organisation name ("Westmark University" is not
    "Westmark University Center for Karst Research"), or the
    short form is a place or, being one word, is used as one ("in Eastport" is not
-   "Eastport Nurses Association").
+   "Eastport Nurses Association"; a place listed after it or before its residents too,
+   `digest.chain.locatives`), or two words used as a place before a body's name ("in
+   Whitney Pier" is not "Whitney Pier Memorial Middle School").
 
 A short form that could stand for several longer names goes with the one named
 most often ("Biden" with Joe Biden, not Hunter Biden), and a one-word start of
@@ -224,9 +226,12 @@ def _named_after(
     person's first name, named less than the person (``counts``: mentions by group), after "to" or "from"
     is still the person, and so is one named as often but only after the person's full name ("Xi Jinping",
     then "from Xi")."""
-    if " " in short or short not in used_as_place:
+    if short not in used_as_place:
         return False
-    org = longer.rsplit(maxsplit=1)[-1] in rules.org_words
+    last = longer.rsplit(maxsplit=1)[-1]
+    org = last in rules.org_words
+    if " " in short:  # "in Whitney Pier" is not "Whitney Pier Memorial Middle School"; "at Great Lakes" is "Great
+        return org and last not in rules.place_words and not ends_in_legal_form(longer)  # Lakes Bancorp Inc."
     as_often = counts[short] > counts[longer] or (counts[short] == counts[longer] and not later)
     return org or place_kind(short) is not None or as_often
 

@@ -28,6 +28,7 @@ from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.titled import boost_from_title
 from digest.chain.trimming import ROYAL_TITLES
+from digest.chain.turns import titled_turns
 from digest.chain.wording import OCCASIONS, ends_in_legal_form, without_legal_form
 from digest.chain.worktitles import quoter
 from digest.config import EntityRules
@@ -178,7 +179,7 @@ def rank(
     excluded = frozenset(e.casefold() for e in (*exclude, *common))
     quote = quoter(title, works)
     sentences = [replace(s, text=quote(unlabelled(s.text))) for s in sentences if not _CREDIT_LINE.search(s.text)]
-    sentences = at_name_ends(sentences, rules.org_words | rules.place_words | OCCASIONS)
+    sentences = at_name_ends(titled_turns(sentences), rules.org_words | rules.place_words | OCCASIONS)
     found = _rank(title, sentences, rules, excluded, stated, filed=filed)
     if found or not title.strip():
         return found
