@@ -152,6 +152,17 @@ class Extractor:
         for place in self.filed:
             yield Mention(place, after, len(self._every), locative=True)
 
+    def _people(self, span: list[Token], first: bool) -> str | None:
+        """The region a plural demonym the tables lack is formed from (`people_of`: "Albertans"), also after a word
+        opening the sentence ("Many Albertans ...")."""
+        if not span[-1].text.endswith("ns"):
+            return None
+        for words in (span, span[1:] if first else []):
+            whole = text_of(words)
+            if words and whole.casefold() not in self.rules.demonyms and (people := people_of(whole)):
+                return people
+        return None
+
     def _text_mentions(self) -> Iterator[Mention]:
         position = 0
         names: dict[tuple[tuple[Token, ...], bool, bool, bool], list[str]] = {}  # a name repeats: trimmed once
@@ -185,10 +196,7 @@ class Extractor:
                     continue  # "Reading through the report ...": a verb opening the sentence, not the town
                 before = tokens[start - 1].text.casefold() if start > 0 else ""
                 pair = f"{span[0].text} {span[1].text}".casefold() if len(span) > 1 else ""
-                whole = text_of(span) if span[-1].text.endswith("ns") else ""
-                if (
-                    whole and whole.casefold() not in self.rules.demonyms and (people := people_of(whole))
-                ):  # "Albertans"
+                if people := self._people(span, first):  # "Albertans"
                     yield Mention(people, paragraph, position + start, weight=DEMONYM_WEIGHT)
                     continue
                 country = self.rules.demonyms.get(pair) or self.rules.demonyms.get(span[0].text.casefold())

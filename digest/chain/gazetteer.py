@@ -139,14 +139,17 @@ def dashed_countries(name: str, aliases: Mapping[str, str]) -> list[str]:
 
 def people_of(name: str) -> str | None:
     """The country or region a plural demonym the tables do not hold is formed from ("British Columbians",
-    "Albertans", "Ohioans", "Floridians"); None for any other word.
+    "Albertans", "Ohioans", "Floridians", "Ontarians", "Texans"; a region that is also a town's name too); None for
+    any other word.
 
     >>> people_of("British Columbians"), people_of("Ohioans"), people_of("Floridians"), people_of("Christians")
     ('British Columbia', 'Ohio', 'Florida', None)
+    >>> people_of("Ontarians"), people_of("Texans"), people_of("Kansans")
+    ('Ontario', 'Texas', 'Kansas')
     """
     if not name.endswith("ns") or not name[:1].isupper():
         return None
-    for stem in (name[:-2], name[:-3], name[:-4] + "a"):
-        if len(stem) > 3 and place_kind(stem) in {"country", "region"}:
+    for stem in (name[:-2], name[:-3], name[:-4] + "a", name[:-3] + "o", name[:-2] + "s"):
+        if len(stem) > 3 and (place_kind(stem) in {"country", "region"} or stem.casefold() in subdivisions()):
             return stem
     return None
