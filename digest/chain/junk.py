@@ -27,9 +27,9 @@ from digest.text.tokens import Token
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s|[a-z]{1,2}[A-Z][a-z]+s")
 """A plural acronym or brand: members or things ("MPs", "iPhones"), not a name."""
-_CODE = re.compile(r"[A-Z][a-z]{0,2}\d[\d.,]*")
+_CODE = re.compile(r"(?:[A-Z]|[A-Z]{2}(?=[a-z]))[a-z]{0,2}\d[\d.,]*")
 """A capital, maybe a small letter or two, and digits: an amount in a currency ("N23", naira; "Sh38", shillings;
-"Rs500") or a code, not a name."""
+"Rs500"; a country's letter first: "KSh900", "NRs500") or a code, not a name."""
 _COUPON = re.compile(r"[A-Z]{4,}\d{2,}")
 """Four capitals or more and digits in one word: a discount code or a registry number ("SAVE200"), not a name."""
 _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")

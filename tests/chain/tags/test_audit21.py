@@ -19,6 +19,15 @@ CASES = [
         present={"Kofi Mensah", "Ana Ruiz"},
         absent={"Ontarians", "Many Ontarians", "Manitobans", "Albertans", "Some Albertans", "Texans", "Kansans"},
     ),
+    case(
+        "an_amount_in_a_currency_whose_letters_start_with_its_countrys_is_no_name",
+        [
+            "Traders at the Kampala Tea Market paid USh900 a kilo, and KSh1,200 was the price in Kisumu.",
+            "It cost NRs400 in Pokhara.",
+        ],
+        present={"Kampala Tea Market"},
+        absent={"USh900", "KSh1,200", "KSh1", "NRs400"},
+    ),
 ]
 
 
