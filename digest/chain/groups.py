@@ -19,7 +19,7 @@ from digest.chain.gazetteer import place_kind
 from digest.chain.given import given
 from digest.text.tokens import Token, initial
 
-GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees|[a-z][a-hj-npr-tv-z]men)$")
+GROUP_PLURAL = re.compile(r"[a-z](?:ers|ors|ists|ians|ans|ants|ents|ees|[a-hj-npr-tv-z]men)$")
 """A plural of people by what they do or are ("Workers", "Teachers", "Veterans", "Fishermen"): before a capitalised
 word, its possessive belongs to a name ("International Workers' Day", "Sabah Fishermen's Association")."""
 _FELLOWS = frozenset({"friends", "sons", "daughters", "sisters", "brothers", "knights", "mothers", "fathers"})

@@ -28,6 +28,15 @@ CASES = [
         present={"Kampala Tea Market"},
         absent={"USh900", "KSh1,200", "KSh1", "NRs400"},
     ),
+    case(
+        "a_group_of_men_by_their_trade_of_few_letters_in_the_possessive_starts_a_name",
+        [
+            "The Vardo Seamen's Union welcomed the deal, and the Kesh Airmen's Association agreed.",
+            "Yemen's ports reopened, and Women's groups in Aden said so.",
+        ],
+        present={"Vardo Seamen's Union", "Kesh Airmen's Association"},
+        absent={"Vardo Seamen", "Kesh Airmen"},
+    ),
 ]
 
 
