@@ -34,9 +34,9 @@ LEADS = frozenset({
 """Jobs that lead or speak for a body: the organisation's name before one is a name of its own ("European
 Commission President Ursula von der Leyen"); before another job it is part of the job ("Education Cabinet Secretary",
 "U.S. District Judge")."""
-OFFICE_PREPOSITIONS = frozenset({"without", "of", "for", "with", "under", "over", "from"})
-"""Words that go on with an office capitalised after its role ("Minister Without Portfolio"): the whole is a job, and
-no person's name starts with one (not "to": "President To Lam")."""
+OFFICE_PREPOSITIONS = frozenset({"without", "of", "for", "with", "under", "over", "from", "at", "in"})
+"""Words that go on with an office capitalised after its role ("Minister Without Portfolio", "Ambassador At Large"): the
+whole is a job, and no person's name starts with one (not "to": "President To Lam")."""
 MIN_INNER_PERSON_WORDS = 2
 MAX_PERSON_WORDS = 5
 MAX_CONTEXT_ABBREVIATION = 4
@@ -56,6 +56,8 @@ def split(evidence: Evidence, span: list[Token], determined: bool = False, unit:
         rest = span[k + len(role) :]
         if not MIN_INNER_PERSON_WORDS <= len(rest) <= MAX_PERSON_WORDS or not rest[0].capitalised:
             continue
+        if rest[0].text.casefold() in OFFICE_PREPOSITIONS:
+            continue  # "Deputy Minister Without Portfolio": the office goes on after its role
         if any(t.text.casefold() in evidence.rules.org_words for t in rest):
             continue
         left = span[:k]

@@ -244,7 +244,8 @@ class Evidence:
             if role and len(role) < len(words) and not words[len(role)].capitalised:
                 role = None  # "Lord of the Rings": a name joined over "of", no title before a name
             if role and len(role) < len(words) and lowered[len(role)] in splits.OFFICE_PREPOSITIONS:
-                return []  # "Minister Without Portfolio": an office, no one's name
+                holder = words[len(role) + 2 :]  # "Minister Without Portfolio": an office, no one's name; its holder
+                return holder if self.person_like(holder) else []  # after the office's word: "... Ann Roe"
             if role and len(role) == 1 and len(words) > 1 and lowered[1] in self.rules.org_words:
                 role = None  # "General Motors", "Premier League": a rank word starts the organisation's name
             if role and len(role) < len(words):

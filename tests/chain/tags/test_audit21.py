@@ -37,6 +37,16 @@ CASES = [
         present={"Vardo Seamen's Union", "Kesh Airmen's Association"},
         absent={"Vardo Seamen", "Kesh Airmen"},
     ),
+    case(
+        "an_office_capitalised_after_its_role_of_one_or_two_words_is_no_name_and_keeps_its_holder",
+        [
+            "Ana Ruiz will serve as Ambassador At Large in the new government of Kesh.",
+            "Kofi Mensah was named Deputy Minister Without Portfolio on Monday.",
+            "Minister Without Portfolio Lena Holm said the cabinet would meet in Vardo.",
+        ],
+        present={"Ana Ruiz", "Kofi Mensah", "Lena Holm"},
+        absent_parts=["At Large", "Without", "Portfolio"],
+    ),
 ]
 
 
