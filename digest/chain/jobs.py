@@ -75,15 +75,18 @@ def job_titles(
         if of not in at:
             continue
         last = span[-1].text.casefold().rstrip(".")
-        headship = last in w.HEADSHIPS and all(t.text == "The" for t in span[:-1])  # "The Head of Research"
+        alone = all(t.text == "The" for t in span[:-1])  # "The Head of", "Director of": no other word
+        headship = last in w.HEADSHIPS and alone  # "The Head of Research"
         if not headship and last not in w.job_words(rules.role_words):
             continue
         unit = at[of]
+        word = unit[0].text
         if headship:
             found.add(start)
-            word = unit[0].text
             if len(unit) == 1 and (evidence.common_noun(word) or word.casefold() in w.DEPARTMENTS):
                 found.add(of)  # "Head of Research", "Leader of the Opposition": the job's; not "Staff Mara Quell"
+        elif alone and len(unit) == 1 and word.casefold() in w.DEPARTMENTS:
+            found.add(of)  # "The Director of Operations", "Chair of Finance": a department, as after a headship
         after = of + len(unit)
         appositive = start > 0 and tokens[start - 1].text == ","
         if appositive and after + 1 in at and tokens[after].text.casefold() in {"at", "for"}:

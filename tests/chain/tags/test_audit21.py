@@ -47,6 +47,15 @@ CASES = [
         present={"Ana Ruiz", "Kofi Mensah", "Lena Holm"},
         absent_parts=["At Large", "Without", "Portfolio"],
     ),
+    case(
+        "a_department_after_any_jobs_of_is_the_jobs_as_after_a_headships",
+        [
+            "The Director of Operations at Vardo Port, Ines Korda, spoke on Monday.",
+            "The Chair of Finance, Kofi Mensah, agreed, and the Minister of Finance said so too.",
+        ],
+        present={"Vardo Port", "Ines Korda", "Kofi Mensah"},
+        absent={"Operations", "Finance", "Director", "Chair"},
+    ),
 ]
 
 
