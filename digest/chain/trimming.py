@@ -195,9 +195,13 @@ class Evidence:
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
 
     def _full_name(self, words: list[Token]) -> bool:
-        """A word that is no given name before a given name and a surname ("Parent Tobias Roe"; not "Tanner Lee")."""
+        """A word that is no given name before a given name and a surname ("Parent Tobias Roe"; not "Tanner Lee"), or
+        before a person's name whose surname the article writes alone ("Volunteer Kofi Mensah" beside "Mensah")."""
         rest = words[1:]
-        return len(rest) > 1 and not given(words[0].text) and given(rest[0].text, self.lower_words)
+        if len(rest) < 2 or given(words[0].text):
+            return False
+        alone = any(w.casefold() in self.alone for w in (text_of(rest), rest[-1].text))
+        return given(rest[0].text, self.lower_words) or (alone and self.person_like(rest))
 
     def _label(self, head: str) -> bool:
         """A word that is never a tag alone and no start of a longer name ("Democrat", "Republican"; not "North",

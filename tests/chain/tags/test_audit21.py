@@ -56,6 +56,16 @@ CASES = [
         present={"Vardo Port", "Ines Korda", "Kofi Mensah"},
         absent={"Operations", "Finance", "Director", "Chair"},
     ),
+    case(
+        "a_word_for_what_someone_is_opening_a_sentence_before_a_name_whose_surname_stands_alone_is_cut",
+        [
+            "Volunteer Kofi Mensah said the council would repair the bridge. Mensah has lived in Tema for years.",
+            "Shopkeeper Arjun Mehta said the street was empty, and Mehta closed early.",
+            "Challenger Amara Diallo led in Dakar. Diallo thanked her voters.",
+        ],
+        present={"Kofi Mensah", "Arjun Mehta", "Amara Diallo"},
+        absent_prefixes=["Volunteer", "Shopkeeper", "Challenger"],
+    ),
 ]
 
 
