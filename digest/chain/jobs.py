@@ -38,7 +38,13 @@ def after_job(
     evidence: Evidence,
 ) -> bool:
     """Whether ``tokens[at]`` is the "of" or "for" after a job ("Chief of", "Minister of State for"); the roles
-    of several words are found once per sentence (``roles_end``), when first needed."""
+    of several words are found once per sentence (``roles_end``), when first needed; the "and" of a unit of several
+    words counts as its "of" ("Minister for Trade and Industry Ann Roe")."""
+    if at > 0 and tokens[at].text in {"and", "&"}:
+        k = at - 1
+        while k >= 0 and tokens[k].capitalised:
+            k -= 1
+        at = k if k < at - 1 else -1
     if at < 0 or tokens[at].text.casefold() not in {"of", "for"}:
         return False
     if at in jobs_end:

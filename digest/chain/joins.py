@@ -203,20 +203,23 @@ def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], job
 def holders(
     tokens: list[Token], spans: Spans, org_words: frozenset[str], jobs: frozenset[str], alone: frozenset[str]
 ) -> Spans:
-    """The spans with a job's portfolio and its holder after "<job> of" cut to the holder, a first and a last name
-    the article also writes alone (``alone``: every span, casefolded): "Chief of Staff Mick Roe", "Director of Public
-    Prosecutions Max Roe" with "Roe said" give Mick Roe, Max Roe."""
+    """The spans with a job's portfolio and its holder after "<job> of" or "for" cut to the holder, a first and a
+    last name the article also writes alone (``alone``: every span, casefolded): "Chief of Staff Mick Roe", "Director
+    of Public Prosecutions Max Roe" with "Roe said" give Mick Roe, Max Roe; a portfolio of two parts joined by "and"
+    too, its first part no name either ("Minister for Trade and Industry Max Roe")."""
     out: Spans = []
+    unit = False  # the span before is a job's portfolio: "Trade" of "Minister for Trade and Industry Max Roe"
     for (start, span), (before, job) in zip(spans, [(-2, []), *spans], strict=False):
         holder = span[-2:]
         while len(span) - len(holder) >= 2 and span[-len(holder) - 1].text in PATRONYMIC:
             holder = span[-len(holder) - 2 :]  # "Foreign Affairs Khalid bin Saad Al-Mansouri"
+        gap = tokens[start - 1].text.casefold() if job and before + len(job) == start - 1 else ""
+        after_job = gap in {"of", "for"} and job[-1].text.casefold().rstrip(".") in jobs
+        after_unit = unit and gap in {"and", "&"}
+        unit = after_job and len(span) == 1 and place_kind(span[0].text) is None  # not "Minister of Japan and"
         if (
             len(span) >= 3
-            and job
-            and before + len(job) == start - 1
-            and tokens[start - 1].text.casefold() == "of"
-            and job[-1].text.casefold().rstrip(".") in jobs
+            and (after_job or after_unit)
             and all(
                 (t.capitalised or t.text in PATRONYMIC) and not t.capitals and t.text.casefold() not in org_words
                 for t in holder
@@ -224,6 +227,8 @@ def holders(
             and holder[-1].text.casefold() in alone
             and place_kind(holder[-1].text) is None  # "... of Life Care Solutions Europe at Acme": no person
         ):
+            if after_unit:
+                out.pop()  # "Trade" of "Minister for Trade and Industry Max Roe": the job's, no name
             out.append((start + len(span) - 2, holder))
         else:
             out.append((start, span))

@@ -66,6 +66,16 @@ CASES = [
         present={"Kofi Mensah", "Arjun Mehta", "Amara Diallo"},
         absent_prefixes=["Volunteer", "Shopkeeper", "Challenger"],
     ),
+    case(
+        "a_portfolio_after_for_or_of_two_parts_joined_by_and_is_the_jobs_before_its_holder",
+        [
+            "Minister for Trade and Industry Kofi Mensah visited the port at Tema on Monday.",
+            "Minister for Health Ama Owusu was not there. Mensah and Owusu will meet on Friday.",
+            "The Prime Minister of Japan and Kwame Boateng Ato met in Accra, and Ato said so.",
+        ],
+        present={"Kofi Mensah", "Ama Owusu", "Japan"},
+        absent={"Trade", "Industry Kofi Mensah", "Health Ama Owusu", "Boateng Ato"},
+    ),
 ]
 
 
