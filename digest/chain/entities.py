@@ -174,7 +174,7 @@ class Extractor:
             category = -1  # where a prize's category ended in this sentence
             corners = positions.corners(tokens, spans)
             links = set(positions.link_run(tokens)) | headline_quote(tokens, spans, self.function_words)
-            jobs_end = {s + len(sp) for s, sp in spans if sp[-1].text.casefold().rstrip(".") in job_words}
+            jobs_end = {s + len(sp) for s, sp in spans if w.is_job(sp[-1].text, job_words)}
             roles_end: list[set[int]] = []  # found only when a span follows "of" or "for" (most sentences: none)
             nicks = couples(tokens, spans, self.evidence) | nicknamed(tokens, spans, self.evidence.lower_words)
             placed = locatives(tokens, spans)  # "in Stockton and Thornaby", "Millbrook residents"

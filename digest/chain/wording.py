@@ -125,6 +125,17 @@ def job_words(roles: frozenset[str]) -> frozenset[str]:
     return roles | titles()
 
 
+def is_job(word: str, jobs: frozenset[str]) -> bool:
+    """Whether a word is one of ``jobs``, or a job and a word joined to it by a hyphen ("Commissioner-General",
+    "Inspector-General", "President-elect").
+
+    >>> is_job("Commissioner-General", frozenset({"commissioner"})), is_job("Co-founder", frozenset({"founder"}))
+    (True, False)
+    """
+    key = word.casefold().rstrip(".")
+    return key in jobs or ("-" in key and key.split("-", 1)[0] in jobs)
+
+
 def legal_form(name: str) -> bool:
     """Whether a name is only a legal form ("Co." of "Eli Lilly and Co.", split at its "and")."""
     return " " not in name and name.rstrip(".").casefold() in _BARE_LEGAL_FORMS

@@ -76,6 +76,15 @@ CASES = [
         present={"Kofi Mensah", "Ama Owusu", "Japan"},
         absent={"Trade", "Industry Kofi Mensah", "Health Ama Owusu", "Boateng Ato"},
     ),
+    case(
+        "a_holder_after_a_unit_named_with_the_after_a_job_joined_to_a_word_by_a_hyphen_is_cut_from_it",
+        [
+            "Commissioner-General of the Revenue Authority Kofi Mensah said taxes in Accra would rise.",
+            "The Inspector-General of the Police Service Ama Owusu agreed.",
+        ],
+        present={"Kofi Mensah", "Ama Owusu"},
+        absent={"Revenue Authority Kofi Mensah", "Police Service Ama Owusu"},
+    ),
 ]
 
 
