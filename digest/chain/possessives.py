@@ -41,7 +41,7 @@ def joins(span: list[Token], tokens: list[Token], i: int, plain: frozenset[str],
         return True
     if len(span) >= 2 and span[-2].text in SAINTS and nxt.capitalised:
         return True  # "St James's University Hospital", "St Joseph's Catholic College": named after a saint
-    venue = len(span) == 1 and not owner.apostrophe and nxt.text in _VENUES
+    venue = len(span) == 1 and not owner.apostrophe and (nxt.text in _VENUES or nxt.text[:-1] in _VENUES)  # "Stores"
     if venue and (owner.text not in plain or _last(tokens, i)):
         return True  # "Rosie's Diner", "Pettibone's Diner" beside Rosalind Pettibone; not "Tessaly's Farm Bill"
     jobs = job_words(rules.role_words)

@@ -85,6 +85,15 @@ CASES = [
         present={"Kofi Mensah", "Ama Owusu"},
         absent={"Revenue Authority Kofi Mensah", "Police Service Ama Owusu"},
     ),
+    case(
+        "businesses_named_after_their_owner_in_the_plural_keep_the_possessive",
+        [
+            "Shares of Oyelaran's Markets fell on Monday in Lagos.",
+            "Ines Korda bought the land from Brannigan's Farms, and Brannigan's Farms sold two more fields.",
+        ],
+        present={"Oyelaran's Markets", "Brannigan's Farms"},
+        absent={"Markets", "Farms", "Oyelaran", "Brannigan"},
+    ),
 ]
 
 
