@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from digest.chain.gazetteer import place_kind
+from digest.chain.gazetteer import function_words, place_kind
 from digest.readers.document import strip_dateline
 from digest.text.sentences import Sentence
 
@@ -102,11 +102,22 @@ class Lead:
     """Its dateline is in capitals ("HAZELBURY, Ky. (AP) —")."""
 
 
+_INNER_PART = re.compile(r"(?<=[\s-])[^\W\d_]+(?=[\s-])")
+_MC = re.compile(r"\bMc([a-z])")
+
+
 def _recased(place: str) -> str:
-    """A place as it is written in title case ("Winston-Salem", "O'Fallon", "St. Louis" of "ST. LOUIS")."""
-    return " ".join(
+    """A place as it is written in title case ("Winston-Salem", "O'Fallon", "St. Louis" of "ST. LOUIS"), its small
+    words inside in lower case ("Stratford-upon-Avon", "Isle of Wight") and a "Mc" before a capital ("McAllen")."""
+    recased = " ".join(
         _LETTERS.sub(lambda part: part[0].capitalize(), w) if w.isupper() and len(w) > 1 else w for w in place.split()
     )
+    if recased == place:
+        return place
+    recased = _INNER_PART.sub(
+        lambda part: part[0].lower() if part[0].casefold() in function_words() else part[0], recased
+    )
+    return _MC.sub(lambda part: "Mc" + part[1].upper(), recased)
 
 
 def _named(pattern: re.Pattern[str], match: re.Match[str]) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.chain.datelines import dateline_places
 from digest.config import SiteConfig
 from tests.chain.tags.tagcase import TagCase, case, check
 
@@ -100,3 +101,11 @@ CASES = [
 @pytest.mark.parametrize("example", CASES)
 def test_paraphrase(config: SiteConfig, example: TagCase) -> None:
     check(config, example)
+
+
+def test_a_datelines_place_in_capitals_keeps_its_small_words_and_its_mc() -> None:
+    assert dateline_places("STRATFORD-UPON-AVON, England (AP) — A fire broke out.") == ("Stratford-upon-Avon",)
+    assert dateline_places("ISLE OF WIGHT, England (AP) — A fire broke out.") == ("Isle of Wight",)
+    assert dateline_places("MCALLEN, Texas (AP) — A fire broke out.") == ("McAllen",)
+    assert dateline_places("THE HAGUE, Dec 6 (Reuters) - The Dutch government said.") == ("The Hague",)
+    assert dateline_places("MACON, Ga. (AP) — A fire broke out.") == ("Macon",)
