@@ -131,6 +131,8 @@ def initial_of(word: str, rest: Sequence[str]) -> bool:
 _OPENING, _CLOSING = frozenset({'"', "“", "‘", "'"}), frozenset({'"', "”", "’", "'"})
 MAX_SURNAME_WORDS = 2
 MIN_PAIR = 2
+MIN_NICKNAME = 2
+"""A nickname made of a part of the given name has two letters or more ("Seun" of "Oluwaseun")."""
 
 
 def nicknamed(
@@ -142,20 +144,30 @@ def nicknamed(
     name: then the person's short name, and evidence of a given name the lists lack ('Stanislaw "Stan" Wojcik')."""
     found: dict[int, list[Token]] = {}
     for (start, span), (inner, quoted), (last, surname) in zip(spans, spans[1:], spans[2:], strict=False):
-        shut = inner + len(quoted)
+        shut, short = inner + len(quoted), _short_given(quoted, span[-1], lower_words)
         if (
             start + len(span) + 1 == inner
             and tokens[inner - 1].text in _OPENING
             and shut + 1 == last
             and tokens[shut].text in _CLOSING
             and len(surname) <= MAX_SURNAME_WORDS
-            and (given(span[-1].text, lower_words) or (len(quoted) == 1 and given(quoted[0].text, lower_words)))
+            and (given(span[-1].text, lower_words) or short)
             and all(t.capitalised and not t.capitals for t in surname)
         ):
             found[start], found[last] = [*span, *surname], []
-            if len(quoted) == 1 and given(quoted[0].text, lower_words):
+            if short:
                 found[inner] = []  # "Stan" of 'Stanislaw "Stan" Wojcik': the person's short name, no other one
     return found
+
+
+def _short_given(quoted: list[Token], first: Token, lower_words: Collection[str]) -> bool:
+    """Whether a nickname of one word is a given name ("Stan") or a part of the given name before it ("Seun" of
+    'Oluwaseun "Seun" Adeyemi'): the person's short name."""
+    if len(quoted) != 1:
+        return False
+    word = quoted[0].text
+    part = len(word) >= MIN_NICKNAME and word.casefold() in first.text.casefold() and word.casefold() not in lower_words
+    return given(word, lower_words) or part
 
 
 def couples(

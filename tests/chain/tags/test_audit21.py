@@ -95,6 +95,15 @@ CASES = [
         present={"Oyelaran's Markets", "Brannigan's Farms"},
         absent={"Markets", "Farms", "Oyelaran", "Brannigan"},
     ),
+    case(
+        "a_nickname_that_is_a_part_of_an_unknown_given_name_makes_the_person",
+        [
+            "Former mayor Oluwaseun “Seun” Adeyemi said the budget in Ibadan was short.",
+            "Adeyemi left office in 2019, and Robert “Bob” Kessler replaced him.",
+        ],
+        present={"Oluwaseun Adeyemi", "Robert Kessler"},
+        absent={"Seun", "Oluwaseun", "Adeyemi", "Bob"},
+    ),
 ]
 
 
