@@ -206,7 +206,8 @@ def holders(
     """The spans with a job's portfolio and its holder after "<job> of" or "for" cut to the holder, a first and a
     last name the article also writes alone (``alone``: every span, casefolded): "Chief of Staff Mick Roe", "Director
     of Public Prosecutions Max Roe" with "Roe said" give Mick Roe, Max Roe; a portfolio of two parts joined by "and"
-    too, its first part no name either ("Minister for Trade and Industry Max Roe")."""
+    too, its first part no name either ("Minister for Trade and Industry Max Roe"), and one after a role of several
+    words and its "for" ("Minister of State for Foreign Affairs Max Roe")."""
     out: Spans = []
     unit = False  # the span before is a job's portfolio: "Trade" of "Minister for Trade and Industry Max Roe"
     for (start, span), (before, job) in zip(spans, [(-2, []), *spans], strict=False):
@@ -215,7 +216,7 @@ def holders(
             holder = span[-len(holder) - 2 :]  # "Foreign Affairs Khalid bin Saad Al-Mansouri"
         gap = tokens[start - 1].text.casefold() if job and before + len(job) == start - 1 else ""
         after_job = gap in {"of", "for"} and job[-1].text.casefold().rstrip(".") in jobs
-        after_unit = unit and gap in {"and", "&"}
+        after_unit = unit and gap in {"and", "&", "for"}  # "Minister of State for Foreign Affairs Max Roe"
         unit = after_job and len(span) == 1 and place_kind(span[0].text) is None  # not "Minister of Japan and"
         if (
             len(span) >= 3

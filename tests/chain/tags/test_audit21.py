@@ -104,6 +104,15 @@ CASES = [
         present={"Oluwaseun Adeyemi", "Robert Kessler"},
         absent={"Seun", "Oluwaseun", "Adeyemi", "Bob"},
     ),
+    case(
+        "a_portfolio_after_a_role_of_several_words_and_its_for_is_cut_before_a_holder_the_article_names_alone",
+        [
+            "Minister of State for Foreign Affairs Chipo Banda met the envoy in Harare.",
+            "Banda said the talks went well.",
+        ],
+        present={"Chipo Banda"},
+        absent_parts=["Affairs", "State"],
+    ),
 ]
 
 
