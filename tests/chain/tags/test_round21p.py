@@ -66,3 +66,32 @@ COMPANY_STARTS = [
 def test_the_first_word_of_a_company_is_that_company(config: SiteConfig, example: TagCase) -> None:
     """A one-word start of a company's name is the company, unless the article uses it mostly as a place."""
     check(config, example)
+
+
+HALVES = [
+    case(
+        "two_single_words_joined_by_of_or_for_the_are_halves_of_one_name_not_two_names",
+        [
+            "Players queued for Rise of Kestrel on Friday, the studio Tallow Interactive said.",
+            "Tallow Interactive sold a million copies in Korvala.",
+            "The charity Bread for the Valley sent food to Korvala.",
+        ],
+        present={"Tallow Interactive", "Korvala"},
+        absent={"Rise", "Kestrel", "Bread", "Valley"},
+    ),
+    case(
+        "a_word_joined_by_in_or_to_a_demonym_or_after_a_job_is_no_half",
+        [
+            "Several people died in the town of Zorvik in Norlandia province last year.",
+            "The exit, known as Nexit for Norwegian exit, was approved in Oslo by Hanne Vik.",
+            "Later the Mayor of Brenvik, Ola Tand, met the Head of Gradex, Per Holm.",
+        ],
+        present={"Zorvik", "Nexit", "Hanne Vik", "Brenvik", "Gradex"},
+    ),
+]
+
+
+@pytest.mark.parametrize("example", HALVES)
+def test_halves_of_one_name_are_no_names(config: SiteConfig, example: TagCase) -> None:
+    """Two single capitalised words joined by "of" or "for (the)" are one name; neither half is a tag."""
+    check(config, example)
