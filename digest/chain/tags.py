@@ -34,6 +34,7 @@ from digest.chain.worktitles import quoter
 from digest.config import EntityRules
 from digest.text.prefilter import Screened
 from digest.text.sentences import Sentence, at_name_ends
+from digest.text.tokens import tokenize
 
 PARAGRAPH_WEIGHTS = (2.0, 1.5)
 _MODEL = re.compile(r"\d")
