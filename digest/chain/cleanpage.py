@@ -20,6 +20,18 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 MAX_HEADLINE_WORDS = 15
 
 
+_SAYS_ITSELF = frozenset({"bio", "publisher", "note", "credit", "disclosure"})
+"""Cue kinds whose own lines report ("Ann Roe reported from Kelmouth.", "X contributed reporting.")."""
+_SENTENCE_END = (".", "!", "?", '"', "”", "’")
+
+
+def quoted_news(cue: Cue, text: str) -> bool:
+    """Whether a paragraph a cue took at an edge is a sentence telling what someone said ("Your support matters,
+    Ann Roe told the fishermen.", "Accept all the terms or none, the contractor said."): news, whatever words it
+    shares with furniture; cues whose own lines report are not overruled."""
+    return cue.category not in _SAYS_ITSELF and text.rstrip().endswith(_SENTENCE_END) and reports(text)
+
+
 def headline_like(text: str) -> bool:
     """A line in a list of links: short, and a headline rather than a sentence."""
     stripped = text.strip()
@@ -52,7 +64,7 @@ class Page:
         """Why paragraph ``i`` belongs to an edge run by itself ("" when it does not)."""
         text = self.paragraphs[i]
         cue = first_cue(text, self.cues, edge=True)
-        if cue is not None and not (cue.category == "bio" and self._opening_bio(i)):
+        if cue is not None and not (cue.category == "bio" and self._opening_bio(i)) and not quoted_news(cue, text):
             return cue.category
         if Rule.REPEATS in self.run.rules and fold(text) in self.repeated:
             return "repeated across articles of this source"
