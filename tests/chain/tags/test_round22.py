@@ -26,3 +26,13 @@ def test_a_list_of_portfolios_before_a_body_word_is_one_name(config: SiteConfig)
     assert "Trade, Culture and Development Office" in opening
     towns = ranked_tags(config, ["Crews from the Leeds, Bradford and Harrogate Fire Service came, Tom Vale said."])
     assert "Leeds" in towns  # places listed before a body are places
+
+
+def test_a_possessive_before_an_editors_brackets_is_an_owners(config: SiteConfig) -> None:
+    tags = ranked_tags(
+        config,
+        ["'I will not enter Brik's [Dorvan Mell's] government,' Vena Hale said.", "Dorvan Mell met Vena Hale."],
+        "Kesland talks fail",
+    )
+    assert "Brik's" not in tags
+    assert "Macy's" in ranked_tags(config, ["Ford, Macy's (the chain) and Sears closed stores, Vena Hale said."])
