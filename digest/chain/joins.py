@@ -167,9 +167,8 @@ MAX_PORTFOLIOS = 6
 def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], jobs: frozenset[str]) -> Spans:
     """The spans with "<Organisation> of <A>, <B> and <C>" joined into one, each part one capitalised word and no
     place ("Ministry of Trade, Industry and Energy"): the list of what a ministry is for, not three names; so is
-    "<Organisation> for <A>, <B> and <C>", its parts places or no acronyms ("Wildlife Trust for Bedfordshire,
-    Cambridgeshire and Northamptonshire": the areas it serves; "Ministry for Food, Agriculture, Forestry and
-    Fisheries"). After a job ("Minister of Trade,
+    "<Organisation> for <A>, <B> and <C>" when a part after the first is a known place ("Wildlife Trust for
+    Bedfordshire, Cambridgeshire and Northamptonshire": the areas it serves). After a job ("Minister of Trade,
     Industry and Energy") the list is the job's, and no name at all."""
     out = list(spans)
     k = 0
@@ -192,11 +191,9 @@ def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], job
             if gap != ",":  # "and" before the last part: the list ends
                 break
         closed = parts > 0 and tokens[out[j - 1][0] - 1].text.casefold() in {"and", "&"}
-        listed = [t for _, part in out[k + 1 : j] for t in part]
-        places = [place_kind(t.text) is not None for t in listed]
+        places = any(place_kind(t.text) is not None for _, part in out[k + 1 : j] for t in part)
         areas = not job and words[-2] == "for"  # "Wildlife Trust for Bedfordshire, Cambridgeshire and ...": its areas
-        fits = any(places) or not any(t.capitals for t in listed) if areas else not any(places)
-        if closed and fits and (end >= len(tokens) or not tokens[end].capitalised):
+        if closed and places == areas and (end >= len(tokens) or not tokens[end].capitalised):
             out[k:j] = [] if job else [(start, tokens[start:end])]
             k -= job
         k += 1

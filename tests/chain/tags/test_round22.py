@@ -7,16 +7,6 @@ from digest.config import SiteConfig
 from tests.chain.tags.tagcase import ranked_tags
 
 
-def test_a_body_for_a_list_of_what_it_is_for_is_one_name(config: SiteConfig) -> None:
-    tags = ranked_tags(
-        config,
-        ["Kesland's Ministry for Food, Agriculture, Forestry and Fisheries sent a team to Orlo, Ann Roe said."],
-        "Kesland halts beef imports",
-    )
-    assert "Ministry for Food, Agriculture, Forestry and Fisheries" in tags
-    assert not {"Ministry for Food", "Agriculture", "Forestry", "Fisheries"} & set(tags)
-
-
 def test_a_list_of_portfolios_before_a_body_word_is_one_name(config: SiteConfig) -> None:
     for written in ("Trade, Culture and Development Office", "Trade, Culture & Development Office"):
         tags = ranked_tags(config, [f"The grant comes from the {written}, Tom Vale said on Monday."], "A grant")
