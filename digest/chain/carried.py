@@ -108,8 +108,10 @@ def _other_than(agreement: re.Match[str], site: str | None) -> str | None:
 
 
 _ORIGINALLY = re.compile(
-    r"(?:(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at)|republished from) "
+    r"(?:(?:[Oo]riginally|[Ff]irst) (?:published|appeared|posted|ran) (?:by|in|on|at)|[Rr]epublished from) "
 )
+"""A republication footer's words before the original's name, a sentence's first word capitalised too ("Republished
+from Ridgeline Report under a Creative Commons licence.")."""
 _REPUBLISHED = re.compile(rf"\b{_ORIGINALLY.pattern}{_NAME}")
 _BY_ANOTHER = re.compile(r"(?:republished|syndicated|reposted) (?:by|on|in) ")
 _REPUBLISHER = re.compile(rf"\b(?:is |was )?{_BY_ANOTHER.pattern}{_NAME}")

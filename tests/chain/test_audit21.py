@@ -151,3 +151,11 @@ def test_a_lead_that_opens_like_a_note_stays_the_lead(lead: str, config: SiteCon
 )  # fmt: skip
 def test_live_entries_stamped_with_a_dot_or_a_colon_are_no_lead(entries: list[str]) -> None:
     assert lead_problem(entries) == "timestamped entries"
+
+
+def test_a_republication_footer_opening_its_sentence_names_the_original(config: SiteConfig) -> None:
+    # `digest.chain.carried.republished_from`: "is republished from ..." and a sentence opening "Republished from ..."
+    footer = "Republished from Ridgeline Report under a Creative Commons licence."
+    assert _identify(config, *BODY, footer) == ("Ridgeline Report", SITE)
+    first = "Originally published by Ridgeline Report."
+    assert _identify(config, *BODY, first) == ("Ridgeline Report", SITE)

@@ -142,3 +142,16 @@ def test_an_aggregator_s_copy_names_the_paper_its_json_ld_declares_and_the_aggre
         f"<article><h1>{HEADLINE}</h1>{BODY}</article></body></html>"
     ).encode()
     assert converted(page, config)[:2] == ("Tallow Herald", "ReaderBay")
+
+
+@pytest.mark.parametrize(
+    ("line", "writers"),
+    [
+        ("Story and photos by Ann Roe", ("Ann Roe",)),  # two roles one writer had, writing among them
+        ("Text & photos by Ann Roe", ("Ann Roe",)),
+        ("Words and pictures by Ann Roe · Graphics by Tom Vale", ("Ann Roe",)),
+        ("Editing and fact-checking by Tom Vale", ()),  # no writing among them
+    ],
+)
+def test_a_credit_of_two_roles_joined_by_and_is_read_as_one_credit(line: str, writers: tuple[str, ...]) -> None:
+    assert page_authors([], line, [], None) == writers
