@@ -40,10 +40,33 @@ def someone_else(text: str, bylines: Sequence[str]) -> bool:
     return bool(match and authors and not _words(match.group(1)) & authors)
 
 
+_WRITER = re.compile(
+    r"\b(?:is|was|has been) (?:an?|the) (?:[\w-]+ ){0,5}?(?:writer|journalist|reporter|correspondent|editor"
+    r"|photographer|photojournalist|columnist|contributor|author|blogger|freelancer|critic)s?\b",
+    re.IGNORECASE,
+)
+"""The trade of whoever wrote the article: a writer's bio names it ("Ann Roe is a freelance writer based in ...")."""
+
+
+def an_opening(text: str, bylines: Sequence[str]) -> bool:
+    """Whether a bio-shaped paragraph above the article's middle is its opening, not its writer's bio: it is about
+    someone the ``bylines`` do not name (`someone_else`), or, the bylines unknown, it gives a trade other than
+    writing ("Ann Roe is a teacher who lost her job on Monday ..."; not "Ann Roe is a freelance writer ...").
+
+    >>> an_opening("Ann Roe is a teacher who lost her job on Monday.", [])
+    True
+    >>> an_opening("Ann Roe is a freelance writer in Kelmouth.", []), an_opening("Ann Roe is a teacher.", ["Ann Roe"])
+    (False, False)
+    """
+    if bylines:
+        return someone_else(text, bylines)
+    return _SUBJECT.match(text) is not None and _WRITER.search(text) is None
+
+
 def for_opening(rules: Boilerplate, first: str, bylines: Sequence[str]) -> Boilerplate:
-    """The cues the summary is made with when the article's ``first`` sentence is shaped like a bio of someone the
-    ``bylines`` do not name: all but the bios' (it is the article's opening); else ``rules`` as they are."""
+    """The cues the summary is made with when the article's ``first`` sentence is shaped like a bio but is its
+    opening (`an_opening`): all but the bios'; else ``rules`` as they are."""
     cue = first_cue(first, rules.cues, edge=True)
-    if cue is None or cue.category != "bio" or not someone_else(first, bylines):
+    if cue is None or cue.category != "bio" or not an_opening(first, bylines):
         return rules
     return dataclasses.replace(rules, cues=tuple(c for c in rules.cues if c.category != "bio"))

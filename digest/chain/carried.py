@@ -36,19 +36,32 @@ _PERMITTED = re.compile(
 """What makes it a carried story rather than a credit of the site's own desk: "and is republished here with
 permission", "and is published in partnership with Orchard Gazette"."""
 _RELEASE = re.compile(
-    rf"{_NOTE}(?i:the following|this|below|what follows) is (?i:a|an) (?i:news|press|media) (?i:release|statement) "
-    rf"(?i:from|by|issued by) {_NAME}"
+    rf"{_NOTE}(?i:the following|this|below|what follows) (?:(?i:is) (?i:a|an) )?(?i:news|press|media) "
+    rf"(?i:release|statement) (?:(?i:was|is|has been) )?(?:(?i:issued|submitted|sent|provided|supplied) )?"
+    rf"(?i:from|by) {_NAME}"
 )
-"""A release the site prints as it was sent: "The following is a news release from Ridgeline Health."."""
+"""A release the site prints as it was sent: "The following is a news release from Ridgeline Health.", "The following
+press release was issued by Ridgeline Health.", "This news release was submitted by Ridgeline Health."."""
+_COURTESY = re.compile(
+    rf"{_NOTE}(?i:this|the following) (?i:story|article|report|piece|column) (?i:is|was|has been|appears) "
+    rf"(?:(?i:republished|reprinted|reproduced|published|shared|used) )?(?:here )?(?i:by )?(?i:courtesy of) {_NAME}"
+)
+"""A partner's story the site carries by its courtesy, the permission said another way: "This article is republished
+courtesy of Ridgeline Report.", "This story appears courtesy of Ridgeline Report, a nonprofit newsroom."."""
 _AGREEMENT = re.compile(
-    r"\b(?i:published|shared|republished|reproduced|appears) (?:here )?under an? (?:[\w-]+ ){0,3}agreement "
+    r"\b(?i:published|shared|republished|reproduced|appears) (?:here )?(?:under|through|as part of|via) an? "
+    r"(?:[\w-]+ ){0,3}(?:agreement|partnership) "
     rf"(?:between {_NAME.replace('?P<name>', '?P<one>')} and {_NAME.replace('?P<name>', '?P<other>')}|with {_NAME})"
 )
 """A story shared under an agreement between two outlets, the site and the one that made it: "This article is
-published under a content-sharing agreement between The Orchard Gazette and the Tallow Valley Herald"."""
-_DISTRIBUTED = re.compile(rf"(?:^|[.!?]\s+)(?i:distributed) by {_NAME}\.?\s*$")
+published under a content-sharing agreement between The Orchard Gazette and the Tallow Valley Herald", "... through a
+content partnership with the Tallow Valley Herald"."""
+_DISTRIBUTED = re.compile(
+    rf"(?:^|[.!?]\s+)(?:(?i:his|her|their|this|the) (?i:column|cartoon|comic|feature|strip)s? (?i:is|are|was) )?"
+    rf"(?i:distributed) by {_NAME}\.?\s*$"
+)
 """A closing line naming who distributed the piece, the syndicate of a column: "Ann Roe writes about cities.
-Distributed by Tallow Features Syndicate."."""
+Distributed by Tallow Features Syndicate.", "Her column is distributed by Tallow Content Agency."."""
 MAX_NOTE_PARAGRAPHS = 3
 """A site's note on what it carries opens or closes the story."""
 
@@ -69,7 +82,7 @@ def carried_from(paragraphs: Sequence[str], site: str | None = None) -> str | No
     ends = [*paragraphs[:MAX_NOTE_PARAGRAPHS], *paragraphs[MAX_NOTE_PARAGRAPHS:][-MAX_NOTE_PARAGRAPHS:]]
     for paragraph in ends:
         text = paragraph.strip()
-        if (release := _RELEASE.match(text)) is not None:
+        if (release := _RELEASE.match(text) or _COURTESY.match(text)) is not None:
             return release.group("name").rstrip(".")
         if (partner := _PARTNER.match(text)) is not None and (
             (partner.group("ours") and not given(partner.group("name").split()[0]))
@@ -87,16 +100,18 @@ def carried_from(paragraphs: Sequence[str], site: str | None = None) -> str | No
 def _other_than(agreement: re.Match[str], site: str | None) -> str | None:
     """The outlet of an agreement that is not the site: the one it is "with", or of the two it is "between", the one
     whose name is not the site's (none when neither is: two other outlets' agreement)."""
-    if agreement.group("name"):
-        return agreement.group("name").rstrip(".")
     own = compact(site or "")
+    if agreement.group("name"):
+        return None if compact(name := agreement.group("name").rstrip(".")) == own else name
     others = [n.rstrip(".") for n in agreement.group("one", "other") if compact(n) != own]
     return others[0] if len(others) == 1 else None
 
 
 _ORIGINALLY = re.compile(
-    r"(?:(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at)|republished from) "
+    r"(?:(?:[Oo]riginally|[Ff]irst) (?:published|appeared|posted|ran) (?:by|in|on|at)|[Rr]epublished from) "
 )
+"""A republication footer's words before the original's name, a sentence's first word capitalised too ("Republished
+from Ridgeline Report under a Creative Commons licence.")."""
 _REPUBLISHED = re.compile(rf"\b{_ORIGINALLY.pattern}{_NAME}")
 _BY_ANOTHER = re.compile(r"(?:republished|syndicated|reposted) (?:by|on|in) ")
 _REPUBLISHER = re.compile(rf"\b(?:is |was )?{_BY_ANOTHER.pattern}{_NAME}")
@@ -125,8 +140,11 @@ def republisher(paragraphs: Sequence[str]) -> str | None:
     return _first_name(_REPUBLISHER, _BY_ANOTHER, paragraphs)
 
 
-_CREDITED = re.compile(r"^(?:(?i:by):?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*[|,]\s*(?P<name>[^|,]{2,60})$")
-"""A byline crediting its writer's desk or outlet after a bar or a comma: "by Ann Roe | Tallow National Desk"."""
+_CREDITED = re.compile(
+    r"^(?:(?i:by):?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*[|,/]|\s+[-–—]{1,2})\s*(?P<name>[^|,]{2,60})$"
+)
+"""A byline crediting its writer's desk or outlet after a bar, a comma, a slash or a dash: "by Ann Roe | Tallow National
+Desk", "Ann Roe — Tallow National Desk"."""
 
 
 def desk_of(doc: RawDocument, site: str | None) -> str | None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from digest.chain.bios import someone_else
+from digest.chain.bios import an_opening, someone_else
 from digest.chain.cues import addresses_reader, first_cue
 from digest.chain.datelines import strip_lead
 from digest.chain.layout import is_label, is_offer, repeats_metadata, reports, words
@@ -18,6 +18,18 @@ from digest.text.blocks import Kind
 
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 MAX_HEADLINE_WORDS = 15
+
+
+_SAYS_ITSELF = frozenset({"bio", "publisher", "note", "credit", "disclosure"})
+"""Cue kinds whose own lines report ("Ann Roe reported from Kelmouth.", "X contributed reporting.")."""
+_SENTENCE_END = (".", "!", "?", '"', "”", "’")
+
+
+def quoted_news(cue: Cue, text: str) -> bool:
+    """Whether a paragraph a cue took at an edge is a sentence telling what someone said ("Your support matters,
+    Ann Roe told the fishermen.", "Accept all the terms or none, the contractor said."): news, whatever words it
+    shares with furniture; cues whose own lines report are not overruled."""
+    return cue.category not in _SAYS_ITSELF and text.rstrip().endswith(_SENTENCE_END) and reports(text)
 
 
 def headline_like(text: str) -> bool:
@@ -52,13 +64,21 @@ class Page:
         """Why paragraph ``i`` belongs to an edge run by itself ("" when it does not)."""
         text = self.paragraphs[i]
         cue = first_cue(text, self.cues, edge=True)
-        if cue is not None and not (cue.category == "bio" and someone_else(text, self.bylines)):
+        if cue is not None and not (cue.category == "bio" and self._opening_bio(i)) and not quoted_news(cue, text):
             return cue.category
         if Rule.REPEATS in self.run.rules and fold(text) in self.repeated:
             return "repeated across articles of this source"
         if Rule.METADATA in self.run.rules and repeats_metadata(text, self.title, self.bylines):
             return "title or byline repeated"
         return ""
+
+    def _opening_bio(self, i: int) -> bool:
+        """Whether bio-shaped paragraph ``i`` is the article's own text: about someone else than its writers, or
+        above its middle and no writer's bio (`digest.chain.bios.an_opening`)."""
+        text = self.paragraphs[i]
+        if 2 * i < len(self.paragraphs):
+            return an_opening(text, self.bylines)
+        return someone_else(text, self.bylines)
 
     def offer(self, text: str) -> bool:
         """A priced line this page keeps as an item of a list of offers (not under `Rule.OFFER_LABELS`)."""

@@ -37,6 +37,7 @@ from digest.chain.joins import (
     portfolios,
 )
 from digest.chain.kin import kin_name
+from digest.chain.listed import listed_bodies
 from digest.chain.locatives import locatives
 from digest.chain.models import MIN_MODEL_MENTIONS, model_name
 from digest.chain.notation import demote
@@ -107,7 +108,10 @@ class Extractor:
         jobs = job_words(rules.role_words)
         org = rules.org_words
         found = [
-            laws(t, bodies(t, portfolios(t, campuses(t, self.finder.spans(t), org), org, jobs), org))
+            laws(
+                t,
+                bodies(t, listed_bodies(t, portfolios(t, campuses(t, self.finder.spans(t), org), org, jobs), org), org),
+            )
             for t in self.sentences
         ]
         alone = frozenset(" ".join(t.text for t in span).casefold() for spans in found for _, span in spans)

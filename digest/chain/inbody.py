@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from digest.chain.captions import CREDIT_ONLY, caption_like, caption_of
-from digest.chain.cleanpage import Page, headline_like
+from digest.chain.cleanpage import Page, headline_like, quoted_news
 from digest.chain.cues import first_cue
 from digest.chain.layout import is_label, is_pull_quote, is_timestamp, repeats_metadata
 from digest.chain.profiles import Rule
@@ -37,7 +37,7 @@ def _body_reason(page: Page, i: int, folded: Sequence[str], seen: set[str]) -> t
     """Why paragraph ``i`` inside the body is not the article, and the rule that says so ("" when it is)."""
     text, paragraphs = page.paragraphs[i], page.paragraphs
     cue = first_cue(text, page.cues) if Rule.CUES in page.run.rules else None
-    if cue is not None:
+    if cue is not None and not quoted_news(cue, text):
         _follow(page, i, cue)
         above = i > 0 and i - 1 not in page.reasons and caption_like(paragraphs[i - 1])
         if cue.category == "credit" and above and _more(page, i):

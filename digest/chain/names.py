@@ -36,6 +36,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from digest.chain.entities import Mention
+from digest.chain.firms import company, nested_company
 from digest.chain.forms import qualified_pairs
 from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import countries, place_kind
@@ -100,6 +101,7 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
     place_uses = Counter(m.text.casefold() for m in mentions if m.locative)
     used_as_place = set(place_uses)
     plain_place = {m.text.casefold() for m in mentions if m.locative and not m.owner}
+    mostly_place = {key for key, uses in place_uses.items() if 2 * uses > counts[key]}  # "in Eastport" twice of two
     first_at = {m.text.casefold(): m.position for m in reversed(mentions)}  # the first mention's, set last
     plurals: set[str] = set()
     for key in sorted(set(counts).intersection(names)):
@@ -128,11 +130,13 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
                         entity_counts,
                         rules,
                         later=first_at.get(c, _END) < first_at[key],
+                        mostly_place=key in mostly_place or not company(c),
                     )
                 },
                 groups,
                 words,
             )
+            candidates = nested_company(candidates)
         candidates.discard(key)
         if len(candidates) == 1:
             groups.union(next(iter(candidates)), key)
@@ -219,21 +223,32 @@ def _is_place(key: str, rules: EntityRules, used_as_place: set[str], longer: set
 
 
 def _named_after(
-    short: str, longer: str, used_as_place: set[str], counts: Counter[str], rules: EntityRules, *, later: bool = False
+    short: str,
+    longer: str,
+    used_as_place: set[str],
+    counts: Counter[str],
+    rules: EntityRules,
+    *,
+    later: bool = False,
+    mostly_place: bool = True,
 ) -> bool:
     """Whether a one-word name used as a place is what a longer name is named after ("in Eastport" is not
     "Eastport Nurses Association", "to Europa", named as often as "Europa Clipper", is not the probe); a
     person's first name, named less than the person (``counts``: mentions by group), after "to" or "from"
     is still the person, and so is one named as often but only after the person's full name ("Xi Jinping",
-    then "from Xi")."""
+    then "from Xi"). A company is named after a place only when the article uses that word as a place in more
+    than half its mentions (``mostly_place``, `digest.chain.firms`): "Shares in Corbell" once in four is the
+    company."""
     if short not in used_as_place:
         return False
     last = longer.rsplit(maxsplit=1)[-1]
     org = last in rules.org_words
     if " " in short:  # "in Whitney Pier" is not "Whitney Pier Memorial Middle School"; "at Great Lakes" is "Great
         return org and last not in rules.place_words and not ends_in_legal_form(longer)  # Lakes Bancorp Inc."
+    if org:
+        return mostly_place or place_kind(short) is not None
     as_often = counts[short] > counts[longer] or (counts[short] == counts[longer] and not later)
-    return org or place_kind(short) is not None or as_often
+    return place_kind(short) is not None or as_often
 
 
 def _one_entity(candidates: set[str], groups: Groups, words: tuple[str, ...]) -> set[str]:

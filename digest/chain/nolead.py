@@ -25,11 +25,11 @@ _TURN = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .,'’&-]{1,40}):\s")
 QA = re.compile(r"^[QA]\.\s+(?=\S)")
 """A question or an answer labelled with a letter and a full stop, as newspapers print interviews: "Q. Why now?"."""
 TIMESTAMP = re.compile(
-    r"^(?:\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b"
+    r"^(?:\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)\b|\d{1,2}:\d\d\b|update[sd]?\b"
     r"|\d{1,2}\s?(?:h|hrs?|hours?|m|mins?|minutes?) ago$)",
     re.I,
 )
-"""An entry's time: "9:05 a.m.", "14:20", "Updated", or a line that only says how long ago ("2 hours ago")."""
+"""An entry's time: "9:05 a.m.", "2.15pm", "14:20", "Updated", or a line that only says how long ago ("2 hours ago")."""
 CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))?|\d{1,2}\s?(?:[ap]\.?m\.?|[AP]\.?M\.?))"
 _DATED_STAMP = re.compile(
     rf"^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}}),?(?: \d{{4}},?)?(?: at)? {CLOCK}"

@@ -67,7 +67,8 @@ def _group(owner: Token, nxt: Token, plain: frozenset[str], rules: EntityRules) 
 
 def name_ends(word: Token, nxt: Token | None, whole: str, plain: frozenset[str]) -> bool:
     """Whether the possessive is part of a name: a word the article only ever writes in the possessive,
-    with no noun after it ("Ford, Macy's and Sears", "McDonald's said"; not "Macy's stores")."""
+    with no noun after it ("Ford, Macy's and Sears", "McDonald's said"; not "Macy's stores"). An editor's square
+    brackets after it name the owner, and the noun follows them ("Bibi's [Netanyahu's] government")."""
     if not word.possessive or word.text in plain or word.apostrophe or place_kind(whole) is not None:
         return False  # "neither is Cork's", "overlap with Australia's": a place's season, story, ...
-    return nxt is None or not nxt.word or nxt.text in _AFTER_A_NAME
+    return nxt is None or (not nxt.word and nxt.text != "[") or nxt.text in _AFTER_A_NAME

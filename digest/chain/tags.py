@@ -21,6 +21,7 @@ from digest.chain.categories import stated_names
 from digest.chain.entities import Extractor
 from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
+from digest.chain.halves import halves
 from digest.chain.initials import common_acronyms, spells
 from digest.chain.labels import unlabelled
 from digest.chain.leaders import HEAD_WEIGHT, led
@@ -29,11 +30,12 @@ from digest.chain.spellings import skeleton
 from digest.chain.titled import boost_from_title
 from digest.chain.trimming import ROYAL_TITLES
 from digest.chain.turns import titled_turns
-from digest.chain.wording import OCCASIONS, ends_in_legal_form, without_legal_form
+from digest.chain.wording import HEADSHIPS, OCCASIONS, ends_in_legal_form, job_words, without_legal_form
 from digest.chain.worktitles import quoter
 from digest.config import EntityRules
 from digest.text.prefilter import Screened
 from digest.text.sentences import Sentence, at_name_ends
+from digest.text.tokens import tokenize
 
 PARAGRAPH_WEIGHTS = (2.0, 1.5)
 _MODEL = re.compile(r"\d")
@@ -252,6 +254,8 @@ def _rank(
     capitals = Counter(t.text for tokens in extractor.sentences for t in tokens if t.capitals)
     words = frozenset(w for key in canonical_of for w in key.split())
     adjectives = j.adjectives(extractor.sentences)
+    split = halves(extractor.sentences, job_words(rules.role_words) | HEADSHIPS, rules.demonyms)  # "Call of Duty"
+    titled = {t.text for t in tokenize(title)}
     names: dict[str, Ranked] = {}
     for score, _first, name, count in ranked:
         if (
@@ -262,6 +266,7 @@ def _rank(
             and not j.cut_acronym(name, capitals)
             and not j.misspelt(name, count, words)
             and not (count == 1 and name in adjectives and place_kind(name) is None)
+            and not (split[name] >= count and name not in titled and place_kind(name) is None)
         ):
             names[name] = Ranked(name, -score, count)
     return list(names.values())

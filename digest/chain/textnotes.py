@@ -58,17 +58,21 @@ _ITSELF = re.compile(
     r"(?:article|story|post|piece|report|content|page|interview|column) (?:is (?:more than|over|nearly|almost) \w+"
     r" (?:years?|months?) old|is (?:free|available|part of|only|for subscribers)"
     r"|(?:first |originally )?(?:appeared|ran)"
-    r"|was (?:first |originally )?(?:published|printed|posted|produced|updated|corrected|translated|funded)"
+    r"|was (?:first |originally |[a-z]+ly |machine[- ])?"
+    r"(?:published|printed|posted|produced|updated|corrected|translated|funded)"
     r"|contains (?:affiliate|sponsored|paid)|has been (?:updated|corrected|translated))\b"
     r"|^this is the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|next"
     r"|\d+(?:st|nd|rd|th))"
-    r" (?:story|article|part|instal(?:l)?ment|chapter|episode|piece|report) (?:in|of)\b",
+    r" (?:story|article|part|instal(?:l)?ment|chapter|episode|piece|report) (?:in|of)\b"
+    r"|^(?:part|instal(?:l)?ment|chapter|episode) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|[IVX]+)"
+    r" (?:of|in) (?:a|an|the|this) (?:[\w-]+ ){0,3}series\b",
     re.IGNORECASE,
 )
-"""The text speaking of itself as a document: its age, its price, its earlier printing, its place in a series ("This
-article is more than 2 years old.", "A version of this story appeared in print on Monday.", "This is the third story
-in a series on ..."): a document's property after its name. Not the opening of a story that calls itself one ("This
-story begins in 1998, when ...", "This article quotes the mayor: ...")."""
+"""The text speaking of itself as a document: its age, its price, its earlier printing or translation, its place in a
+series ("This article is more than 2 years old.", "A version of this story appeared in print on Monday.", "This article
+was machine translated.", "This is the third story in a series on ...", "Part two of a series."): a document's property
+after its name. Not the opening of a story that calls itself one ("This story begins in 1998, when ...", "This article
+quotes the mayor: ...")."""
 _PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated|broadcast|aired)\b", re.IGNORECASE)
 _LINKS = frozenset(["on", "at", "in", "with", "by", "from", "of", "and", "the", "a"])
 """The small words a line of names and dates holds ("Broadcast on Harbour Hour with Ann Roe, Tuesday 8 December")."""

@@ -6,6 +6,7 @@ the paper's home: that paper is the story's ``via`` (`digest.chain.sources.ident
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -77,12 +78,27 @@ def _homeward(links: tuple[Any, ...], url: str | None) -> Iterator[Any]:
         yield link
 
 
+_IMAGE_WORDS = re.compile(r"^(?i:(?:the )?logo(?: of| for)?)\s+|\s*[-–—|:,]?\s+(?i:logo|home ?page)$")
+"""The words an image's text says of the image rather than of the site: "Kelmouth Echo logo", "Logo of The Kelmouth
+Echo", "Kelmouth Echo - homepage"."""
+
+
+def logo_text(said: str) -> str:
+    """An image's text without the words describing the image as a logo (`_IMAGE_WORDS`).
+
+    >>> logo_text("The Kelmouth Echo logo"), logo_text("Logo of The Kelmouth Echo"), logo_text("Logopedia")
+    ('The Kelmouth Echo', 'The Kelmouth Echo', 'Logopedia')
+    """
+    return _IMAGE_WORDS.sub("", " ".join(said.split()))
+
+
 def logo_names(links: HomeLinks, url: str | None) -> list[str]:
-    """What the page's own logos say (``alt`` or ``title`` of an image in a link to the site's home): where a
-    page that declares its name raw ("kelmouthecho") or not at all writes it as readers do."""
+    """What the page's own logos say (``alt`` or ``title`` of an image in a link to the site's home, without the words
+    calling it a logo): where a page that declares its name raw ("kelmouthecho") or not at all writes it as readers
+    do."""
     found: list[str] = []
     for link in _homeward(links.logos, url):
-        said = (" ".join((img.get(k) or "").split()) for img in link.iter("img") for k in ("alt", "title"))
+        said = (logo_text(img.get(k) or "") for img in link.iter("img") for k in ("alt", "title"))
         found += [name for name in said if name and looks_like_name(name)]
     return list(dict.fromkeys(found))
 

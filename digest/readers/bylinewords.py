@@ -116,6 +116,9 @@ STAMP_WORDS = frozenset(
     ]
 )
 """Words of the time stamp a byline runs into ("Jane Roe • Published May 6"): no name's."""
+OTHER_BY = "par|por|von|di|door|av|af"
+"""What opens a byline in other languages where English writes "By" ("Par Anne Roux", "Por Ana Ruiz", "Door Anke de
+Vries")."""
 PAGE_WORDS = frozenset(
     [
         *("share", "email", "print", "follow", "more", "opinion", "comments", "comment", "subscribe", "login"),

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import lxml.html
 
 from digest.readers.bylines import page_authors
+from digest.readers.bylinewords import OTHER_BY
 from digest.readers.htmltext import squash
 
 _BYLINE_CLASS = re.compile("byline|attribution|author|publication", re.I)
@@ -224,7 +225,7 @@ def bracketed(tree: lxml.html.HtmlElement) -> list[str]:
     return found
 
 
-_BYLINE_START = re.compile(r"^(?:by|par|por|von|di|door|av|af)\s+(?=\w)", re.IGNORECASE)
+_BYLINE_START = re.compile(rf"^(?:by|{OTHER_BY})\s+(?=\w)", re.IGNORECASE)
 """A byline's opening in English or another language ("By", "Par", "Von"), before the writer."""
 _PHOTO_CREDIT = re.compile(r"^\(?(?:photo|photograph|picture|image|credit)s?\b|\w ?/ ?(?-i:[A-Z])", re.IGNORECASE)
 """A photo's credit ("Photo: Jane Roe", "Jane Roe/Getty Images"): it names a writer too, but belongs to the caption

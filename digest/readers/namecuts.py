@@ -95,8 +95,12 @@ def name_words(words: list[str]) -> list[str]:
     return words
 
 
-_ROLE = re.compile(r"^\s*(?:additional |further |original )?(?P<role>[a-z-]+(?: [a-z-]+)?) by:?\s+", re.IGNORECASE)
-"""A credit's role before "by", perhaps with a colon ("Reporting by Ann Roe", "Written by: Ann Roe")."""
+_ROLE = re.compile(
+    r"^\s*(?:additional |further |original )?(?P<role>[a-z-]+(?: [a-z-]+)?(?: (?:and|&) [a-z-]+)?) by:?\s+",
+    re.IGNORECASE,
+)
+"""A credit's role before "by", perhaps with a colon ("Reporting by Ann Roe", "Written by: Ann Roe"), or two roles one
+person had ("Story and photos by Ann Roe")."""
 _WRITING = frozenset(
     [
         *("reporting", "reported", "writing", "written", "words", "story", "text", "posted", "compiled", "coverage"),
@@ -160,5 +164,5 @@ def writers(chunk: str, *, first: bool = False) -> str:
     words = match.group("role").casefold().split()
     if len(words) > 1 and words[0].endswith("ly"):
         return ""  # "Medically reviewed by", "Legally reviewed by": a check of the piece, no writing of it
-    role = words[-1]
-    return chunk[match.end() :] if role in _WRITING or (first and role in _PICTURES) else ""
+    roles = {words[-1], *words[-3:-2]} if "and" in words or "&" in words else {words[-1]}
+    return chunk[match.end() :] if roles & _WRITING or (first and roles & _PICTURES) else ""

@@ -13,6 +13,7 @@ from digest.readers.bylinewords import (
     JOB_NOUNS,
     JOB_WORDS,
     ORGANISATION_WORDS,
+    OTHER_BY,
     OUTLET_WORDS,
     PAGE_WORDS,
     STAMP_WORDS,
@@ -40,7 +41,12 @@ DESK_WORDS = frozenset(
     ]
 )
 """One-word author fields that name a desk, not a person."""
-_LEADING = re.compile(r"^(?:by|from|words by|written by|story by|text by|posted by)(?::\s*|\s+)", re.IGNORECASE)
+_LEADING = re.compile(
+    rf"^(?:(?:by|from|words by|written by|story by|text by|posted by)(?::\s*|\s+)|(?:{OTHER_BY})\s+(?=\S+\s+\S))",
+    re.IGNORECASE,
+)
+"""What opens a byline before the name, in English or another language (`OTHER_BY`, then before a name of two words
+at least: "Di Marco Bellini", not the surname "Di Maio")."""
 _CAPS_THEN_OUTLET = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)+)\s+[A-Z][a-z].*$")
 _OUTSIDE = frozenset({"for", "in", "at", "from", "via", "with"})
 

@@ -164,8 +164,9 @@ MAX_ADDED_WORDS = 2
 def copyright_form(name: str | None, printed: Sequence[str], text: str) -> str | None:
     """The longer form of the name a logo or a link home (``printed``) prints, opening with it and adding a word or
     two, when the page's copyright line (in ``text``) writes that form too: a site declared short (a station's call
-    letters, "KVXT 4") that prints and signs itself in full ("KVXT 4 News" in its logo, "© 2026 KVXT 4 News"). Words
-    of an owner's name (`OWNERS_WORDS`: "Media Group") after it are a company's, not the site's.
+    letters, "KVXT 4", "KVXT") that prints and signs itself in full ("KVXT 4 News" in its logo, "© 2026 KVXT 4 News");
+    a channel's number is such a word. Words of an owner's name (`OWNERS_WORDS`: "Media Group") after it are a
+    company's, not the site's.
 
     >>> copyright_form("KVXT 4", ["Home", "KVXT 4 News"], "Watch KVXT 4 live. © 2026 KVXT 4 News. All rights reserved.")
     'KVXT 4 News'
@@ -179,7 +180,7 @@ def copyright_form(name: str | None, printed: Sequence[str], text: str) -> str |
         added = shown.split()[len(words) :]
         if not shown.startswith(name + " ") or not 1 <= len(added) <= MAX_ADDED_WORDS:
             continue
-        if any(not w[:1].isupper() or w.casefold() in OWNERS_WORDS for w in added):
+        if any(not (w[:1].isupper() or w[:1].isdigit()) or w.casefold() in OWNERS_WORDS for w in added):
             continue
         if re.search(rf"{_COPYRIGHT}{re.escape(shown)}\b", text):
             return shown

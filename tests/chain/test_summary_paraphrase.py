@@ -89,3 +89,24 @@ def test_a_lead_or_a_last_paragraph_in_lower_case_is_no_bio_nor_heading(config: 
     assert all(p in body for p in paragraphs)
     countdown = "About ten days remain before the elections in Kelmouth."
     assert _summary(config, countdown + " " + LEAD, *MORE).startswith(countdown)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Ann Roe is a teacher who lost her job on Monday when the Kelmouth school board closed the harbour school.",
+        "Tom Vale was a student at the harbour school when the north wall first broke in 1998.",
+        "Kelmouth Harbour Trust is a member of the port alliance that voted on Monday to rebuild the north wall.",
+    ],
+)
+def test_an_opening_shaped_like_a_bio_stays_when_no_writer_is_known(opening: str, config: SiteConfig) -> None:
+    document = RawDocument(original="page.txt", title="School to close", paragraphs=(opening, *MORE))
+    article = convert_document(document, config, ADDED).article
+    assert opening in article.body
+    assert article.summary.startswith(opening[:40])
+
+
+def test_a_writer_s_bio_above_the_text_still_goes(config: SiteConfig) -> None:
+    bio = "Ann Roe is a freelance writer based in Kelmouth."
+    document = RawDocument(original="page.txt", title="School to close", paragraphs=(bio, LEAD, *MORE))
+    assert bio not in convert_document(document, config, ADDED).article.body
