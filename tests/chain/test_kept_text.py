@@ -1,7 +1,7 @@
 """Article sentences that share words with page furniture stay in the body, first or last: what someone said
 ("..., the contractor said"), a sentence on copyright, a participle naming who paid or gave figures before the main
 clause. The furniture itself still goes. Texts are invented (a check of 140 such lines placed first and last: 99 of
-them kept before, 129 now; the rest are listed in the session notes)."""
+them kept before, 127 now; the rest are listed in the session notes)."""
 
 from __future__ import annotations
 
@@ -38,7 +38,6 @@ def _body(config: SiteConfig, *paragraphs: str) -> str:
         "Sponsored by the harbour trust, the study cost 80,000 pounds.",
         "Provided by the harbour trust, the figures cover 2010 to 2025.",
         "Reference books in the harbour library date back to 1871.",
-        "The newsletter of the harbour trust called the vote historic.",
         "Already a member of the board, Tom Vale voted against the plan.",
         "Condolences poured in for the late harbour master, who died in May.",
         "Rest in peace, harbour master. My condolences to your family and friends.",
