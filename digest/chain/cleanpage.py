@@ -26,9 +26,9 @@ _SENTENCE_END = (".", "!", "?", '"', "”", "’")
 
 
 def quoted_news(cue: Cue, text: str) -> bool:
-    """Whether a paragraph a cue took at an edge is a sentence telling what someone said ("Your support matters,
-    Ann Roe told the fishermen.", "Accept all the terms or none, the contractor said."): news, whatever words it
-    shares with furniture; cues whose own lines report are not overruled."""
+    """Whether a paragraph a cue took, at an edge or inside the body, is a sentence telling what someone said
+    ("Your support matters, Ann Roe told the fishermen.", "Accept all the terms or none, the contractor said."):
+    news, whatever words it shares with furniture; cues whose own lines report are not overruled."""
     return cue.category not in _SAYS_ITSELF and text.rstrip().endswith(_SENTENCE_END) and reports(text)
 
 

@@ -11,9 +11,9 @@ The commas stay in the joined span, as in `digest.chain.joins`.
 from __future__ import annotations
 
 from digest.chain.gazetteer import place_kind
+from digest.chain.joins import Spans
 from digest.text.tokens import Token
 
-Spans = list[tuple[int, list[Token]]]
 MAX_PARTS = 5
 """The most one-word parts before the last one."""
 _CLOSING = frozenset({"and", "&"})

@@ -102,12 +102,13 @@ def text_note(text: str) -> bool:
     >>> text_note("Audio is generated automatically."), text_note("The audio was recorded by a neighbour.")
     (True, False)
     """
-    if any(pattern.match(text.strip()) for pattern in (_ON_THE_TEXT, _MACHINERY, _MADE_BY, _ITSELF)):
+    stripped = text.strip()
+    if any(pattern.match(stripped) for pattern in (_ON_THE_TEXT, _MACHINERY, _MADE_BY, _ITSELF)):
         return True
     words = text.split()
     verbless = all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _LINKS for w in words[1:])
     return (
-        bool(_PUBLISHED.match(text.strip()))
+        bool(_PUBLISHED.match(stripped))
         and len(words) <= MAX_STAMP_WORDS
         and (
             len(_YEAR_ORCLOCK.findall(text)) >= 2

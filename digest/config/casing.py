@@ -16,7 +16,7 @@ _c: Any = importlib.import_module("re._constants")
 
 _CAPITALS = (65, 90)
 _SMALL = (97, 122)
-_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT}
 
 
 def case_blind(pattern: re.Pattern[str]) -> bool:
