@@ -25,6 +25,7 @@ from digest.chain.halves import halves
 from digest.chain.initials import common_acronyms, spells
 from digest.chain.labels import unlabelled
 from digest.chain.leaders import HEAD_WEIGHT, led
+from digest.chain.models import product_lines
 from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.titled import boost_from_title
@@ -208,6 +209,8 @@ def _rank(
 
     mentions = [m for m in extractor.mentions() if not is_junk(m.text)]
     prose = {m.text.casefold() for m in mentions if not m.heading}
+    lines = {s.text.rsplit(": ", 1)[-1].strip().casefold() for s in sentences}  # "Runner-Up: Orsk Velo 250"
+    prose |= product_lines((m.text, m.heading, m.model) for m in mentions if m.text.casefold() in lines or m.model)
     mentions = [m for m in mentions if headings or not m.heading or m.text.casefold() in prose]
     groups, canonical_of, plurals = group_names(mentions, extractor.acronym_pairs, rules, extractor.evidence.alone)
     entities: dict[str, _Entity] = defaultdict(_Entity)

@@ -1,0 +1,24 @@
+"""Tag rules of issue 11's twenty-third round, found on the tune half of the fourth probe battery (web genres
+outside politics: round-ups, deals, reviews, press releases) in kinds other tune sets show too, each reproduced on
+invented text."""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_a_line_naming_a_numbered_model_is_a_products_heading(config: SiteConfig) -> None:
+    paragraphs = [
+        "Tarvo Glide 7",
+        "Still the default choice for commuters in Leeds, with a light frame.",
+        "Orsk Velo 250",
+        "Roomier and better for taller riders, says tester Ann Roe.",
+    ]
+    tags = ranked_tags(config, paragraphs, "The best commuter bikes")
+    assert {"Tarvo Glide 7", "Orsk Velo 250"} <= set(tags)
+    assert not {"Tarvo Glide", "Orsk Velo"} & set(tags)
+    lines = ranked_tags(config, ["Day 2", "We rode to Leeds with Ann Roe.", "Top 10 Tips", "Ann Roe said so."])
+    assert not {"Day 2", "Top 10 Tips", "Top 10"} & set(lines)
+    table = ranked_tags(config, ["Tally", "J. Roe 12", "Ann Vale 9", "Votes counted in Leeds by Tom Marsh."])
+    assert not {"J. Roe 12", "Ann Vale 9"} & set(table)
