@@ -22,3 +22,15 @@ def test_a_line_naming_a_numbered_model_is_a_products_heading(config: SiteConfig
     assert not {"Day 2", "Top 10 Tips", "Top 10"} & set(lines)
     table = ranked_tags(config, ["Tally", "J. Roe 12", "Ann Vale 9", "Votes counted in Leeds by Tom Marsh."])
     assert not {"J. Roe 12", "Ann Vale 9"} & set(table)
+
+
+def test_a_spouses_given_name_in_brackets_inside_a_name_is_no_tag(config: SiteConfig) -> None:
+    paragraphs = [
+        "Walter Lund, 81, of Harlow, died Monday.",
+        "Survivors include his children Dean (Karen) Lund and Lisa (Tom) Marsh; and six grandchildren.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Walter Lund, 1943-2024")
+    assert {"Dean Lund", "Lisa Marsh"} <= set(tags)
+    assert not {"Karen", "Tom", "Lisa", "Marsh", "Dean"} & set(tags)
+    kept = ranked_tags(config, ["Harbour Energy (Tarvo) Holdings paid Ann Vale in Leeds."])
+    assert "Harbour Energy" in " ".join(kept)  # no given names: the brackets stay
