@@ -34,3 +34,10 @@ def test_a_spouses_given_name_in_brackets_inside_a_name_is_no_tag(config: SiteCo
     assert not {"Karen", "Tom", "Lisa", "Marsh", "Dean"} & set(tags)
     kept = ranked_tags(config, ["Harbour Energy (Tarvo) Holdings paid Ann Vale in Leeds."])
     assert "Harbour Energy" in " ".join(kept)  # no given names: the brackets stay
+
+
+def test_a_partys_noun_before_a_name_is_no_part_of_it(config: SiteConfig) -> None:
+    paragraphs = ["Republican Tom Marsh raised $3 million; Democrat Ann Vale raised less.", "The Republican Party paid."]
+    tags = ranked_tags(config, paragraphs, "Marsh leads in Harlow")
+    assert {"Tom Marsh", "Ann Vale", "Republican Party"} <= set(tags)
+    assert not {"Republican Tom Marsh", "Democrat Ann Vale"} & set(tags)
