@@ -24,7 +24,7 @@ from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.halves import halves
 from digest.chain.initials import common_acronyms, spells
 from digest.chain.kin import spouses_unbracketed
-from digest.chain.labels import unlabelled
+from digest.chain.labels import box_labels_cut, unlabelled
 from digest.chain.leaders import HEAD_WEIGHT, led
 from digest.chain.models import product_lines
 from digest.chain.names import group_names
@@ -183,7 +183,7 @@ def rank(
     excluded = frozenset(e.casefold() for e in (*exclude, *common))
     quote = quoter(title, works)
     sentences = [replace(s, text=quote(unlabelled(s.text))) for s in sentences if not _CREDIT_LINE.search(s.text)]
-    sentences = [replace(s, text=spouses_unbracketed(s.text)) for s in sentences]
+    sentences = [replace(s, text=spouses_unbracketed(s.text)) for s in box_labels_cut(sentences)]
     sentences = at_name_ends(titled_turns(sentences), rules.org_words | rules.place_words | OCCASIONS)
     found = _rank(title, sentences, rules, excluded, stated, filed=filed)
     if found or not title.strip():

@@ -37,7 +37,24 @@ def test_a_spouses_given_name_in_brackets_inside_a_name_is_no_tag(config: SiteCo
 
 
 def test_a_partys_noun_before_a_name_is_no_part_of_it(config: SiteConfig) -> None:
-    paragraphs = ["Republican Tom Marsh raised $3 million; Democrat Ann Vale raised less.", "The Republican Party paid."]
+    paragraphs = [
+        "Republican Tom Marsh raised $3 million; Democrat Ann Vale raised less.",
+        "The Republican Party paid.",
+    ]
     tags = ranked_tags(config, paragraphs, "Marsh leads in Harlow")
     assert {"Tom Marsh", "Ann Vale", "Republican Party"} <= set(tags)
     assert not {"Republican Tom Marsh", "Democrat Ann Vale"} & set(tags)
+
+
+def test_a_boxs_label_opening_a_paragraph_is_no_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "Harbour Energy Corp. reported revenue of $1.4 billion, said Ann Vale.",
+        "Press Office: call 0800 123 456 for details.",
+        "Investor Webinar: Harbour Energy will host a webcast at 5 p.m.",
+        "Tom Marsh: I think it went well.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Harbour Energy results")
+    assert not {"Press Office", "Investor Webinar"} & set(tags)
+    assert {"Tom Marsh", "Ann Vale"} <= set(tags)
+    named = ranked_tags(config, ["Harlow Rovers: the club said so.", "Fans of Harlow Rovers cheered, Ann Vale said."])
+    assert "Harlow Rovers" in named  # named again in the text: a name, not a box's label
