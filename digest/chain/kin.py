@@ -7,8 +7,10 @@ was reported missing by his wife, Kim"), else the nearest name that is no place.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
+from digest.chain.given import given_rank
 from digest.chain.trimming import ROYAL_TITLES
 from digest.text.tokens import Token
 
@@ -52,3 +54,23 @@ def _surname(owner: str, alone: frozenset[str], *, strict: bool) -> str | None:
         key = f" {owner.casefold()}"
         surname = owner if any(a.endswith(key) for a in alone) else "" if strict or len(words) < 2 else words[-1]
     return surname or None
+
+
+_BRACKETED = re.compile(r"\b(?P<given>[A-Z][\w'’-]+) \((?P<spouse>[A-Z][\w'’-]+)\) (?=[A-Z])")
+
+
+def spouses_unbracketed(text: str) -> str:
+    """``text`` without a spouse's given name in brackets between a given name and the surname, as an obituary writes
+    a couple ("children Dean (Karen) Lund": Dean Lund, and Karen no name of her own).
+
+    >>> spouses_unbracketed("children Dean (Karen) Lund and Lisa (Tom) Marsh"), spouses_unbracketed("Roe (Ltd) Co")
+    ('children Dean Lund and Lisa Marsh', 'Roe (Ltd) Co')
+    """
+    if "(" not in text:
+        return text
+
+    def unbracketed(found: re.Match[str]) -> str:
+        couple = given_rank(found["given"]) is not None and given_rank(found["spouse"]) is not None
+        return f"{found['given']} " if couple else found.group(0)
+
+    return _BRACKETED.sub(unbracketed, text)

@@ -18,6 +18,11 @@ pages show them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from digest.chain.given import given_rank
+from digest.text.sentences import Sentence
 
 _LABEL = (
     r"(?:Image (?:copyright|caption|source)|Media (?:caption|playback is unsupported on your device)"
@@ -39,3 +44,22 @@ def unlabelled(text: str) -> str:
     if "Tweet" in text:  # most sentences: no regex run
         text = _INSIDE.sub(" ", text).strip()
     return _OPENING.sub("", text)
+
+
+_BOX_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}):\s+(?=\S)")
+"""Two or three words in Title Case and a colon opening a paragraph ("Press Office: call 0800 ...")."""
+
+
+def box_labels_cut(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences without the label of a box opening a paragraph (`_BOX_LABEL`: "Investor Webinar: the firm will
+    host ..."): a label when the article writes its words nowhere else and no given name opens it ("Tom Marsh: I
+    think ..." is a speaker)."""
+    text = " ".join(s.text for s in sentences).casefold()
+    kept = []
+    for sentence in sentences:
+        found = _BOX_LABEL.match(sentence.text) if sentence.index == 0 else None
+        label = found["label"] if found else ""
+        if found and text.count(label.casefold()) == 1 and given_rank(label.split()[0]) is None:
+            sentence = replace(sentence, text=sentence.text[found.end() :])  # noqa: PLW2901
+        kept.append(sentence)
+    return kept

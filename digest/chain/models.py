@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from digest.chain.gazetteer import place_kind
+from digest.chain.given import frequent
 from digest.chain.trimming import Evidence
 from digest.text.tokens import Token
 
@@ -56,3 +58,29 @@ def model_name(
     if len(words) == 1 and not once and numbered[(last, number)] < MIN_MODEL_MENTIONS:
         return None  # "Category 5 hurricane" once, "an NBA All-Star 18 times"; "the FTSE 100" twice is a name
     return f"{name} {' '.join(words)}"
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def product_lines(named: Iterable[tuple[str, bool, bool]]) -> frozenset[str]:
+    """The names, casefolded, of a round-up's product headings: a line in Title Case that is a brand and a model with
+    its number alone ("Tarvo Glide 7", "Orsk Velo 250"), two words or more before a number that is no year, and the
+    start of that name; not a person's name and a score ("J. Roe 12", "Ann Roe 12"). ``named``: each mention's text,
+    whether found in such a line, and whether it starts a model's name.
+
+    >>> sorted(product_lines([("Orsk Velo 250", True, False), ("Orsk Velo", True, True), ("Day 2", True, False)]))
+    ['orsk velo', 'orsk velo 250']
+    """
+    named = tuple(named)
+    found = set()
+    for text, heading, _model in named:
+        *words, last = text.split()
+        person = frequent(words[0]) if words else False  # "Ann Roe 12", "J. Roe 12": a table's row, a score
+        if heading and len(words) >= 2 and _DIGITS.fullmatch(last) and not _YEAR.fullmatch(last) and not person:
+            if any(len(w.rstrip(".")) == 1 for w in words):
+                continue
+            found.add(text.casefold())
+    return frozenset(
+        found | {t.casefold() for t, h, m in named if h and m and any(f.startswith(f"{t.casefold()} ") for f in found)}
+    )

@@ -23,8 +23,10 @@ from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.halves import halves
 from digest.chain.initials import common_acronyms, spells
-from digest.chain.labels import unlabelled
+from digest.chain.kin import spouses_unbracketed
+from digest.chain.labels import box_labels_cut, unlabelled
 from digest.chain.leaders import HEAD_WEIGHT, led
+from digest.chain.models import product_lines
 from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.titled import boost_from_title
@@ -181,6 +183,7 @@ def rank(
     excluded = frozenset(e.casefold() for e in (*exclude, *common))
     quote = quoter(title, works)
     sentences = [replace(s, text=quote(unlabelled(s.text))) for s in sentences if not _CREDIT_LINE.search(s.text)]
+    sentences = [replace(s, text=spouses_unbracketed(s.text)) for s in box_labels_cut(sentences)]
     sentences = at_name_ends(titled_turns(sentences), rules.org_words | rules.place_words | OCCASIONS)
     found = _rank(title, sentences, rules, excluded, stated, filed=filed)
     if found or not title.strip():
@@ -208,6 +211,8 @@ def _rank(
 
     mentions = [m for m in extractor.mentions() if not is_junk(m.text)]
     prose = {m.text.casefold() for m in mentions if not m.heading}
+    lines = {s.text.rsplit(": ", 1)[-1].strip().casefold() for s in sentences}  # "Runner-Up: Orsk Velo 250"
+    prose |= product_lines((m.text, m.heading, m.model) for m in mentions if m.text.casefold() in lines or m.model)
     mentions = [m for m in mentions if headings or not m.heading or m.text.casefold() in prose]
     groups, canonical_of, plurals = group_names(mentions, extractor.acronym_pairs, rules, extractor.evidence.alone)
     entities: dict[str, _Entity] = defaultdict(_Entity)
