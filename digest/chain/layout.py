@@ -81,9 +81,10 @@ def reports(text: str) -> bool:
 
 
 _PAST = re.compile(r"\b(?:was|were|had|[a-z]{3,}ed)\b")
-_BEFORE_ADJECTIVE = frozenset(
-    "a an the this that these those our your their its his her my to for of with and or in on at from more most "
-    "get gets fully newly well".split()
+_BEFORE_ADJECTIVE = re.compile(
+    r"a|an|the|this|that|these|those|our|your|their|its|his|her|my|to|for|of|with|and|or|in|on|at|from|more|most"
+    r"|get|gets|fully|newly|well",
+    re.IGNORECASE,
 )
 """Words after which an "-ed" word describes a noun ("our curated picks", "get unlimited access"): no verb."""
 _CONTACT = re.compile(r"\S@\w|(?:^|\s)@\w|https?://|\bwww\.")
@@ -107,7 +108,7 @@ def narrates(text: str, least: int = MIN_NARRATION_WORDS) -> bool:
         after = [t.lower() for t in tokens[k + 1 : k + 3]]
         if after[:1] == ["by"] or (word in ("was", "were", "had") and after[1:2] == ["by"]):
             continue
-        if word.endswith("ed") and tokens[k - 1].lower() in _BEFORE_ADJECTIVE:
+        if word.endswith("ed") and _BEFORE_ADJECTIVE.fullmatch(tokens[k - 1]):
             continue
         return True
     return False

@@ -80,8 +80,8 @@ series ("This article is more than 2 years old.", "A version of this story appea
 was machine translated.", "This is the third story in a series on ...", "Part two of a series."), what it holds that a
 reader is warned of ("This piece contains strong language.", "Readers are advised that this article contains images of
 people who have died."), who reports it from where ("Ann Roe and Tom Vale report from Kelmouth, where ..."): a
-document's property after its name. Not the opening of a story that calls itself one ("This story begins in 1998, when ...", "This article
-quotes the mayor: ...")."""
+document's property after its name. Not the opening of a story that calls itself one ("This story begins in 1998, when
+...", "This article quotes the mayor: ...", "This story contains no easy answers ...")."""
 _PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated|broadcast|aired)\b", re.IGNORECASE)
 _LINKS = frozenset(["on", "at", "in", "with", "by", "from", "of", "and", "the", "a"])
 """The small words a line of names and dates holds ("Broadcast on Harbour Hour with Ann Roe, Tuesday 8 December")."""
