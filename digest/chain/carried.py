@@ -141,30 +141,73 @@ def republisher(paragraphs: Sequence[str]) -> str | None:
 
 
 _CREDITED = re.compile(
-    r"^(?:(?i:by):?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*[|,/]|\s+[-–—]{1,2})\s*(?P<name>[^|,]{2,60})$"
+    r"^(?:(?i:by):?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*[|,/]|\s+[-–—]{1,2})\s*(?P<name>[^|,]{2,60})"
 )
 """A byline crediting its writer's desk or outlet after a bar, a comma, a slash or a dash: "by Ann Roe | Tallow National
 Desk", "Ann Roe — Tallow National Desk"."""
 
 
+_DESK_WORDS = re.compile(
+    r"staff|desk|newsroom|team|(?:reporter|writer|editor|correspondent|contributor|columnist|producer|photographer"
+    r"|journalist|intern|fellow)s?",
+    re.IGNORECASE,
+)
+"""Words of a site's own desk or of a writer's job in an author field ("Web Staff", "Metro Desk", "Reporter"): no
+other outlet."""
+_OUTLET = re.compile(r"[A-Z][\w&.'’-]*(?: (?:[A-Z0-9][\w&.'’-]*|&)){1,4}")
+"""An outlet's name in an author field: two to five capitalised words ("MBN News")."""
+
+
+def _declared_outlets(doc: RawDocument, site: str | None) -> set[str]:
+    """Outlets the metadata declares the story comes from: JSON-LD providers, and an author field holding an outlet's
+    name (`_OUTLET`) that is neither a writer nor the site's own desk nor a job (no word of the site's name, no desk
+    or job word: "MBN News" on "WKLD NewsChannel 4", not "Echo Staff" on "The Echo", not "Reporter")."""
+    own = {w for w in re.findall(r"\w+", f"{site or ''} {doc.source or ''}".casefold()) if len(w) > 2}
+    writers = {compact(a) for a in doc.authors}
+    named = {
+        c.strip()
+        for c in doc.credits
+        if _OUTLET.fullmatch(c.strip())
+        and compact(c) not in writers
+        and not any(w in own or _DESK_WORDS.fullmatch(w) for w in re.findall(r"\w+", c.casefold()))
+    }
+    return {compact(p) for p in (*doc.providers, *named)} - {compact(site or ""), compact(doc.source or ""), ""}
+
+
 def desk_of(doc: RawDocument, site: str | None) -> str | None:
     """The desk or outlet a byline credits after its writer when the metadata also declares it the organisation the
-    story comes from (``providers``: JSON-LD ``sourceOrganization``, ``provider``), and it is not the site: a group's
-    national desk, a partner newsroom. A byline's outlet alone is often the site's own desk; both agree on a maker.
+    story comes from (`_declared_outlets`: JSON-LD ``sourceOrganization``, ``provider``, an author field naming an
+    outlet), and it is not the site: a group's national desk, a partner newsroom, a network's news service on an
+    affiliate's site. A byline's outlet alone is often the site's own desk; both agree on a maker. The byline may run
+    on into what the page printed after it ("By Ann Roe, MBN NewsPublished: ...").
 
     >>> credits, providers = ("By Ann Roe | Tallow Desk",), ("The Echo", "Tallow Desk")
     >>> desk_of(RawDocument("p.html", "T", ("Text.",), credits=credits, providers=providers), "The Echo")
     'Tallow Desk'
     >>> desk_of(RawDocument("p.html", "T", ("Text.",), credits=credits), "The Echo") is None  # the byline alone
     True
+    >>> credits = ("By Ann Roe, MBN News", "MBN News")
+    >>> desk_of(RawDocument("p.html", "T", ("Text.",), credits=credits, authors=("Ann Roe",)), "WKLD 4")
+    'MBN News'
+    >>> credits = ("By Ann Roe, Echo Staff", "Echo Staff")
+    >>> desk_of(RawDocument("p.html", "T", ("Text.",), credits=credits, authors=("Ann Roe",)), "The Echo") is None
+    True
     """
-    declared = {compact(p) for p in doc.providers} - {compact(site or ""), compact(doc.source or "")}
+    declared = _declared_outlets(doc, site)
     for credit in doc.credits:
-        if (credited := _CREDITED.match(credit.strip())) and compact(
-            name := credited.group("name").strip()
-        ) in declared:
-            return name
+        if not (credited := _CREDITED.match(credit.strip())):
+            continue
+        name = credited.group("name").strip()
+        key = compact(name)
+        for outlet in declared:
+            if key == outlet or (key.startswith(outlet) and len(outlet) >= 4):
+                return name if key == outlet else name[: _prefix_length(name, outlet)]
     return None
+
+
+def _prefix_length(name: str, key: str) -> int:
+    """How many characters of ``name`` it takes to read ``key`` compacted ("MBN NewsPublished: ...", "mbnnews": 8)."""
+    return next((i for i in range(1, len(name) + 1) if compact(name[:i]) == key), len(name))
 
 
 def not_the_source(authors: Sequence[str], source: str | None, via: str | None) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from digest.chain import inbody
 from digest.chain.cleanpage import Page
-from digest.chain.layout import is_prose, is_short_sentence, words
+from digest.chain.layout import MIN_SHORT_SENTENCE_WORDS, is_prose, is_short_sentence, narrates, words
 from digest.chain.profiles import SCRAPED, Profile, Rule
 from digest.config import Boilerplate
 from digest.readers.document import fold, straighten
@@ -64,11 +64,13 @@ class Cleaned:
 
 def _zone(page: Page, order: Sequence[int]) -> list[int]:
     """Paragraphs before the first (or after the last) prose paragraph that is not a cue; a short sentence
-    ("Water will cost more.") ends the zone above the article too, as the article's opening."""
+    ("Water will cost more.") ends the zone above the article too, as the article's opening, and one telling what
+    happened ("She was 83.", "No one was injured.") the zone below it, as its close."""
     zone: list[int] = []
     for i in order:
         text = page.paragraphs[i]
-        opening = order[0] == 0 and is_short_sentence(text)
+        short = is_short_sentence(text)
+        opening = short and (order[0] == 0 or narrates(text, MIN_SHORT_SENTENCE_WORDS))
         if (is_prose(text) or opening or page.offer(text)) and not page.edge_reason(i):
             break
         zone.append(i)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from digest.chain.bios import an_opening, someone_else
 from digest.chain.cues import addresses_reader, first_cue
 from digest.chain.datelines import strip_lead
-from digest.chain.layout import is_label, is_offer, repeats_metadata, reports, words
+from digest.chain.layout import is_label, is_offer, narrates, repeats_metadata, reports, words
 from digest.chain.profiles import SCRAPED, Profile, Rule
 from digest.config import Boilerplate, Cue
 from digest.readers.document import fold
@@ -22,13 +22,20 @@ MAX_HEADLINE_WORDS = 15
 
 _SAYS_ITSELF = frozenset({"bio", "publisher", "note", "credit", "disclosure"})
 """Cue kinds whose own lines report ("Ann Roe reported from Kelmouth.", "X contributed reporting.")."""
+_NARRATED = frozenset({"appeal", "credit", "link", "newsletter", "prompt"})
+"""Cue kinds whose lines address the reader or label something, never tell what happened: a paragraph they take
+that narrates in the past tense without speaking to the reader is news ("Log in details ... were posted to every
+household."; not "... the newsletter delivered to your inbox.")."""
 _SENTENCE_END = (".", "!", "?", '"', "”", "’")
 
 
 def quoted_news(cue: Cue, text: str) -> bool:
     """Whether a paragraph a cue took, at an edge or inside the body, is a sentence telling what someone said
-    ("Your support matters, Ann Roe told the fishermen.", "Accept all the terms or none, the contractor said."):
-    news, whatever words it shares with furniture; cues whose own lines report are not overruled."""
+    ("Your support matters, Ann Roe told the fishermen.", "Accept all the terms or none, the contractor said.") or,
+    for cues of lines that never narrate, what happened (`digest.chain.layout.narrates`): news, whatever words it
+    shares with furniture; cues whose own lines report are not overruled by a reporting verb."""
+    if cue.category in _NARRATED and narrates(text) and not addresses_reader(text):
+        return True
     return cue.category not in _SAYS_ITSELF and text.rstrip().endswith(_SENTENCE_END) and reports(text)
 
 

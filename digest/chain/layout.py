@@ -80,6 +80,40 @@ def reports(text: str) -> bool:
     return _REPORTING.search(text) is not None
 
 
+_PAST = re.compile(r"\b(?:was|were|had|[a-z]{3,}ed)\b")
+_BEFORE_ADJECTIVE = re.compile(
+    r"a|an|the|this|that|these|those|our|your|their|its|his|her|my|to|for|of|with|and|or|in|on|at|from|more|most"
+    r"|get|gets|fully|newly|well",
+    re.IGNORECASE,
+)
+"""Words after which an "-ed" word describes a noun ("our curated picks", "get unlimited access"): no verb."""
+_CONTACT = re.compile(r"\S@\w|(?:^|\s)@\w|https?://|\bwww\.")
+"""An address, a handle or a link: a line telling how to reach someone ("... may be reached at ann@example.org")."""
+MIN_NARRATION_WORDS = 8
+
+
+def narrates(text: str, least: int = MIN_NARRATION_WORDS) -> bool:
+    """Whether a paragraph is a sentence telling what happened: it ends like one, runs at least ``least`` words
+    (`MIN_NARRATION_WORDS`), and holds a verb in the past tense that no agent follows ("Log in details ... were
+    posted to every household.", "Image courtesy of the trust showed the breach."). Furniture speaks to the reader
+    in the present ("Log in to keep reading."), credits someone ("Photos supplied by ...", "was written by ...") or
+    gives an address to reach them (`_CONTACT`)."""
+    if words(text) < least or not ends_sentence(text) or _CONTACT.search(text):
+        return False
+    tokens = re.findall(r"[\w'’-]+", text)
+    for k in range(1, len(tokens)):
+        word = tokens[k]
+        if not _PAST.fullmatch(word):
+            continue
+        after = [t.lower() for t in tokens[k + 1 : k + 3]]
+        if after[:1] == ["by"] or (word in ("was", "were", "had") and after[1:2] == ["by"]):
+            continue
+        if word.endswith("ed") and _BEFORE_ADJECTIVE.fullmatch(tokens[k - 1]):
+            continue
+        return True
+    return False
+
+
 def repeats_metadata(text: str, title: str, bylines: tuple[str, ...]) -> bool:
     """Whether a short paragraph only repeats the title or a byline of the article."""
     folded = fold(text)

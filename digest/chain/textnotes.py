@@ -60,7 +60,14 @@ _ITSELF = re.compile(
     r"|(?:first |originally )?(?:appeared|ran)"
     r"|was (?:first |originally |[a-z]+ly |machine[- ])?"
     r"(?:published|printed|posted|produced|updated|corrected|translated|funded)"
-    r"|contains (?:affiliate|sponsored|paid)|has been (?:updated|corrected|translated))\b"
+    r"|contains (?:affiliate|sponsored|paid)|has been (?:updated|corrected|translated)"
+    r"|is (?:published|produced|written|reported|made) (?:as )?part of"
+    r"|(?:contains|includes|may (?:contain|include)|discusses|describes|references|features|mentions)"
+    r" (?:[\w-]+ ){0,3}(?:images?|names?|voices?|descriptions?|details?|references?|discussions?|language|content"
+    r"|spoilers?|themes?|mentions?|accounts?|depictions?|footage|scenes?)"
+    r"(?= (?:of|about|that|which|some|readers|viewers)\b|\W*$))\b"
+    r"|^(?:[\w’'-]+ ){0,6}(?:readers|viewers|listeners|audiences) (?:are|should be) (?:advised|warned|cautioned)\b"
+    r"|^(?:(?-i:[A-Z])[\w’'-]+ ){2,3}(?:(?:and|&) (?:(?-i:[A-Z])[\w’'-]+ ){2,3})?(?:reports?|reporting|writes?) from\b"
     r"|^this is the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|latest|next"
     r"|\d+(?:st|nd|rd|th))"
     r" (?:story|article|part|instal(?:l)?ment|chapter|episode|piece|report) (?:in|of)\b"
@@ -70,9 +77,11 @@ _ITSELF = re.compile(
 )
 """The text speaking of itself as a document: its age, its price, its earlier printing or translation, its place in a
 series ("This article is more than 2 years old.", "A version of this story appeared in print on Monday.", "This article
-was machine translated.", "This is the third story in a series on ...", "Part two of a series."): a document's property
-after its name. Not the opening of a story that calls itself one ("This story begins in 1998, when ...", "This article
-quotes the mayor: ...")."""
+was machine translated.", "This is the third story in a series on ...", "Part two of a series."), what it holds that a
+reader is warned of ("This piece contains strong language.", "Readers are advised that this article contains images of
+people who have died."), who reports it from where ("Ann Roe and Tom Vale report from Kelmouth, where ..."): a
+document's property after its name. Not the opening of a story that calls itself one ("This story begins in 1998, when
+...", "This article quotes the mayor: ...", "This story contains no easy answers ...")."""
 _PUBLISHED = re.compile(r"^(?:(?:first )?published|posted|(?:last )?updated|broadcast|aired)\b", re.IGNORECASE)
 _LINKS = frozenset(["on", "at", "in", "with", "by", "from", "of", "and", "the", "a"])
 """The small words a line of names and dates holds ("Broadcast on Harbour Hour with Ann Roe, Tuesday 8 December")."""

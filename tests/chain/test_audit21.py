@@ -8,11 +8,10 @@ from __future__ import annotations
 import pytest
 
 from digest.chain.nolead import lead_problem
-from digest.chain.pipeline import convert_document
 from digest.chain.sources import identify
 from digest.config import SiteConfig
 from digest.readers.document import RawDocument
-from tests.conftest import ADDED
+from tests.chain.harbour import LEAD, MORE, summary
 
 SITE = "Orchard Gazette"
 BODY = (
@@ -20,22 +19,11 @@ BODY = (
     "mothers an hour's drive from the nearest delivery room.",
     "Nurses said they learned of the decision from a letter pinned to the staff room door.",
 )
-LEAD = "The Kelmouth harbour board voted 6-1 on Monday night to rebuild the north wall before the winter storms."
-MORE = (
-    "The work will cost about 4 million pounds and close the fish market's quay for most of the summer.",
-    "Fishermen who moor inside the wall said they were relieved, though several asked why it took so long.",
-    "Board chair Ann Roe said the vote ended two years of argument over who should pay for the wall.",
-)
 
 
 def _identify(config: SiteConfig, *paragraphs: str, **fields: object) -> tuple[str | None, str | None]:
     doc = RawDocument(original="page.html", title="Wards to close", paragraphs=paragraphs, source=SITE, **fields)  # type: ignore[arg-type]
     return identify(doc, config.sources)
-
-
-def _summary(config: SiteConfig, *paragraphs: str) -> str:
-    document = RawDocument(original="page.txt", title="Harbour board to rebuild wall", paragraphs=paragraphs)
-    return convert_document(document, config, ADDED).article.summary
 
 
 @pytest.mark.parametrize(
@@ -125,7 +113,7 @@ def test_an_agency_credited_in_a_byline_with_other_separators_is_the_source(byli
     ],
 )
 def test_a_note_on_the_text_said_other_ways_is_no_lead(line: str, config: SiteConfig) -> None:
-    assert _summary(config, line, LEAD, *MORE).startswith(LEAD)
+    assert summary(config, line, LEAD, *MORE).startswith(LEAD)
 
 
 @pytest.mark.parametrize(
@@ -137,7 +125,7 @@ def test_a_note_on_the_text_said_other_ways_is_no_lead(line: str, config: SiteCo
     ],
 )
 def test_a_lead_that_opens_like_a_note_stays_the_lead(lead: str, config: SiteConfig) -> None:
-    assert _summary(config, lead, *MORE).startswith(lead[:60])
+    assert summary(config, lead, *MORE).startswith(lead[:60])
 
 
 @pytest.mark.parametrize(

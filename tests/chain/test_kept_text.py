@@ -7,22 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.chain.pipeline import convert_document
 from digest.config import SiteConfig
-from digest.readers.document import RawDocument
-from tests.conftest import ADDED
-
-LEAD = "The Kelmouth harbour board voted 6-1 on Monday night to rebuild the north wall before the winter storms."
-MORE = (
-    "The work will cost about 4 million pounds and close the fish market's quay for most of the summer.",
-    "Fishermen who moor inside the wall said they were relieved, though several asked why it took so long.",
-    "Board chair Ann Roe said the vote ended two years of argument over who should pay for the wall.",
-)
-
-
-def _body(config: SiteConfig, *paragraphs: str) -> str:
-    document = RawDocument(original="page.txt", title="Harbour board to rebuild wall", paragraphs=paragraphs)
-    return convert_document(document, config, ADDED).article.body
+from tests.chain.harbour import LEAD, MORE, body
 
 
 @pytest.mark.parametrize(
@@ -44,8 +30,8 @@ def _body(config: SiteConfig, *paragraphs: str) -> str:
     ],
 )
 def test_an_article_sentence_sharing_words_with_furniture_stays(line: str, config: SiteConfig) -> None:
-    assert line in _body(config, line, LEAD, *MORE)
-    assert line in _body(config, LEAD, *MORE, line)
+    assert line in body(config, line, LEAD, *MORE)
+    assert line in body(config, LEAD, *MORE, line)
 
 
 @pytest.mark.parametrize(
@@ -62,4 +48,4 @@ def test_an_article_sentence_sharing_words_with_furniture_stays(line: str, confi
     ],
 )
 def test_the_furniture_itself_still_goes(line: str, config: SiteConfig) -> None:
-    assert line not in _body(config, LEAD, *MORE, line)
+    assert line not in body(config, LEAD, *MORE, line)

@@ -11,19 +11,8 @@ from digest.chain.pipeline import convert_document
 from digest.chain.textnotes import text_note
 from digest.config import SiteConfig
 from digest.readers.document import RawDocument
+from tests.chain.harbour import LEAD, MORE, summary
 from tests.conftest import ADDED
-
-LEAD = "The Kelmouth harbour board voted 6-1 on Monday night to rebuild the north wall before the winter storms."
-MORE = (
-    "The work will cost about 4 million pounds and close the fish market's quay for most of the summer.",
-    "Fishermen who moor inside the wall said they were relieved, though several asked why it took so long.",
-    "Board chair Ann Roe said the vote ended two years of argument over who should pay for the wall.",
-)
-
-
-def _summary(config: SiteConfig, *paragraphs: str) -> str:
-    document = RawDocument(original="page.txt", title="Harbour board to rebuild wall", paragraphs=paragraphs)
-    return convert_document(document, config, ADDED).article.summary
 
 
 @pytest.mark.parametrize(
@@ -41,7 +30,7 @@ def _summary(config: SiteConfig, *paragraphs: str) -> str:
     ],
 )
 def test_a_line_on_the_page_or_the_text_itself_is_no_lead(line: str, config: SiteConfig) -> None:
-    assert _summary(config, line, LEAD, *MORE).startswith(LEAD)
+    assert summary(config, line, LEAD, *MORE).startswith(LEAD)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +43,7 @@ def test_a_line_on_the_page_or_the_text_itself_is_no_lead(line: str, config: Sit
 )
 def test_a_story_that_speaks_of_itself_as_a_story_keeps_its_lead(lead: str, config: SiteConfig) -> None:
     assert not text_note(lead)
-    assert _summary(config, lead, *MORE).startswith(lead)
+    assert summary(config, lead, *MORE).startswith(lead)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +57,7 @@ def test_a_story_that_speaks_of_itself_as_a_story_keeps_its_lead(lead: str, conf
 def test_datelines_written_other_ways_go(dateline: str, places: tuple[str, ...], config: SiteConfig) -> None:
     assert read_lead(dateline + LEAD).text == LEAD
     assert read_lead(dateline + LEAD).places == places
-    assert _summary(config, dateline + LEAD, *MORE).startswith(LEAD)
+    assert summary(config, dateline + LEAD, *MORE).startswith(LEAD)
 
 
 def test_an_underscore_is_a_dash_only_between_a_dateline_and_a_capital() -> None:
@@ -88,7 +77,7 @@ def test_a_lead_or_a_last_paragraph_in_lower_case_is_no_bio_nor_heading(config: 
     body = convert_document(document, config, ADDED).article.body
     assert all(p in body for p in paragraphs)
     countdown = "About ten days remain before the elections in Kelmouth."
-    assert _summary(config, countdown + " " + LEAD, *MORE).startswith(countdown)
+    assert summary(config, countdown + " " + LEAD, *MORE).startswith(countdown)
 
 
 @pytest.mark.parametrize(
