@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from digest.chain.bios import an_opening, someone_else
 from digest.chain.cues import addresses_reader, first_cue
 from digest.chain.datelines import strip_lead
-from digest.chain.layout import is_label, is_offer, narrates, repeats_metadata, reports, words
+from digest.chain.layout import caseless, is_label, is_offer, narrates, repeats_metadata, reports, words
 from digest.chain.profiles import SCRAPED, Profile, Rule
 from digest.config import Boilerplate, Cue
 from digest.readers.document import fold
@@ -101,7 +101,7 @@ class Page:
         text = self.paragraphs[i]
         if is_label(text):  # a priced line too: "$1 a week" between two subscription appeals
             return True
-        if reports(text):
+        if reports(text) or caseless(text):  # a machine transcript's "we" is the speaker's, not the house's
             return False
         return addresses_reader(text) or (
             any(n in text for n in self.names) and any(n in strip_lead(text) for n in self.names)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from digest.chain.layout import caseless
+
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 PRICE = re.compile(r"[$£€¥]\s?\d")
 LABEL = re.compile(r"^(?:[\w’'.-]+(?: [\w’'.-]+){0,2}|[A-Z][A-Z.'’-]+(?:,? [A-Z][A-Z.'’-]+){1,4}):\s")
@@ -209,6 +211,9 @@ def turn(text: str) -> bool:
     return bool(_TURN.match(text) or SPEAKER.match(text) or QA.match(text))
 
 
+CASELESS = "a machine transcript without capitals or full stops"
+
+
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends as a sentence does: a full stop, a question or exclamation mark, then perhaps a
     closing quote or bracket."""
@@ -237,6 +242,8 @@ def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -
     pictures = sum(_picture_number(p) or numbered_picture(p) for p in offers[:LIST_SPAN])
     if pictures >= MIN_TIMESTAMPED:
         return "a gallery's pictures"
+    if sum(map(caseless, paragraphs[:OPENING])) >= MIN_TIMESTAMPED:
+        return CASELESS
     if _questions(paragraphs):
         return "an interview's questions and answers"
     turns = [bool(SPEAKER.match(p) or labelled(p)) for p in paragraphs[:OPENING]]
