@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from digest.chain.datelines import strip_lead
 from digest.chain.guards import fragment, good, opens_with_pronoun, usable
+from digest.chain.layout import ends_sentence
 from digest.chain.nolead import (
     ENTRIES,
     ENTRY_TIME,
@@ -35,7 +36,6 @@ from digest.chain.nolead import (
     PICTURE_COUNT,
     QA,
     SPEAKER,
-    ends_sentence,
     entry_stamp,
     heading,
     house_voice,
