@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.chain.layout import caseless
+from digest.chain.layout import caseless, ends_sentence
 
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 PRICE = re.compile(r"[$£€¥]\s?\d")
 LABEL = re.compile(r"^(?:[\w’'.-]+(?: [\w’'.-]+){0,2}|[A-Z][A-Z.'’-]+(?:,? [A-Z][A-Z.'’-]+){1,4}):\s")
 SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \([A-Z][A-Za-z.]{0,5}\):\s")
@@ -212,12 +211,6 @@ def turn(text: str) -> bool:
 
 
 CASELESS = "a machine transcript without capitals or full stops"
-
-
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends as a sentence does: a full stop, a question or exclamation mark, then perhaps a
-    closing quote or bracket."""
-    return _ENDS_SENTENCE.search(text.rstrip()) is not None
 
 
 def _most_in(flags: Sequence[bool], span: int) -> int:
