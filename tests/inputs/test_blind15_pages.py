@@ -1,13 +1,15 @@
 """Page shapes from the tune half of blind battery 15 (`tests/inputs/blind_pages15`), each reproduced first on an
 invented page here: national news agencies credited by their initials; a page whose metadata declares the agency its
 publisher while its title and address name the site that carried the story; a site declaring only its domain, whose
-title (after a "»") and copyright line give its full name, which the domain writes without one word."""
+title (after a "»") and copyright line give its full name, which the domain writes without one word; datelines with an
+agency's bare initials or an ordinal day."""
 
 from __future__ import annotations
 
 import pytest
 
 from digest.config import SiteConfig
+from tests.chain.harbour import LEAD, MORE, summary
 from tests.inputs.publisher_pages import PARAGRAPHS, converted
 
 BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
@@ -59,3 +61,11 @@ def test_a_domain_declared_as_the_site_gives_way_to_the_full_name_it_shortens(co
     )
     source, _, _, title = converted(page, config)
     assert (source, title) == ("The Kelmouth Harbour Clarion", TITLE)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Accra, Dec. 6, GNA – ", "DUBAI, 5th December, 2026 (WAM) -- ", "KELMOUTH, 21st March 2026 (Reuters) - "],
+)
+def test_datelines_with_bare_initials_or_an_ordinal_day_open_no_dek(dateline: str, config: SiteConfig) -> None:
+    assert summary(config, dateline + LEAD, *MORE).startswith(LEAD)
