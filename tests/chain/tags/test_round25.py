@@ -37,3 +37,16 @@ def test_a_partys_initials_joined_to_a_seat_in_parentheses_are_no_second_name(co
     tags = ranked_tags(config, paragraphs, "Bill passed")
     assert "Ann Vale" in tags
     assert not {"PN-Kuala Tarvo", "Wira Ann Vale", "Datuk Wira Ann Vale"} & set(tags)
+
+
+def test_a_quoted_nickname_inside_a_name_is_the_persons_other_name(config: SiteConfig) -> None:
+    paragraphs = [
+        'Andrés "El Rayo" Tovar-Lund weighed in at Harlow with Scotland\'s Connor "The Hammer" Callahan.',
+        'Callahan said he was ready. "El Rayo" smiled. Amelia "Mely" Santos-Vale watched.',
+    ]
+    tags = ranked_tags(config, paragraphs, "Tovar-Lund and Callahan make weight")
+    assert {"Andrés Tovar-Lund", "Connor Callahan", "Amelia Santos-Vale"} <= set(tags)
+    assert not {"El Rayo", "The Hammer", "Mely", "Callahan", "Connor"} & set(tags)
+    quoted = ranked_tags(config, ['Ann Tovar Lund, known as "La Jefa," ran the ring in Harlow, Tom Vale said.'])
+    assert "Ann Tovar Lund" in quoted
+    assert "La Jefa" not in quoted
