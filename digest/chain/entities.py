@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, pairwise
 
-from digest.chain import openers, positions
+from digest.chain import cast, openers, positions
 from digest.chain import wording as w
 from digest.chain.aliases import known_as
 from digest.chain.gazetteer import function_words, people_of, place_kind
@@ -136,6 +136,7 @@ class Extractor:
             + known_as(self.sentences, self.spans, self.evidence)  # "Joko Widodo, widely known as Jokowi"
             + nickname_pairs(self.sentences, self.spans, self.evidence)  # 'Joaquín "El Chapo" Guzmán'
         )
+        self.cast = cast.characters(self.sentences, self.spans, lowered)  # "who plays the ghost Iya Agba"
         self._every = every
         self._counted: Counter[tuple[str, str]] | None = None
 
@@ -172,13 +173,13 @@ class Extractor:
     def _text_mentions(self) -> Iterator[Mention]:
         position = 0
         names: dict[tuple[tuple[Token, ...], bool, bool, bool], list[str]] = {}  # a name repeats: trimmed once
-        job_words = w.job_words(self.rules.role_words) | w.HEADSHIPS
+        job_words, parts = w.job_words(self.rules.role_words) | w.HEADSHIPS, iter(self.cast)
         for tokens, spans, paragraph, heading in zip(
             self.sentences, self.spans, self.paragraphs, self.headings, strict=True
         ):
             jobs = job_titles(tokens, spans, self.rules, self.evidence)
             category = -1  # where a prize's category ended in this sentence
-            corners = positions.corners(tokens, spans)
+            corners = positions.corners(tokens, spans) | next(parts)
             links = set(positions.link_run(tokens)) | headline_quote(tokens, spans, self.function_words)
             jobs_end = {s + len(sp) for s, sp in spans if w.is_job(sp[-1].text, job_words)}
             roles_end: list[set[int]] = []  # found only when a span follows "of" or "for" (most sentences: none)

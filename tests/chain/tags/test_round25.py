@@ -50,3 +50,20 @@ def test_a_quoted_nickname_inside_a_name_is_the_persons_other_name(config: SiteC
     quoted = ranked_tags(config, ['Ann Tovar Lund, known as "La Jefa," ran the ring in Harlow, Tom Vale said.'])
     assert "Ann Tovar Lund" in quoted
     assert "La Jefa" not in quoted
+
+
+def test_the_parts_actors_play_are_no_people_of_the_story(config: SiteConfig) -> None:
+    paragraphs = [
+        "The sequel stars Ann Tovar-Lund as the space pilot Captain Orla Quist and Tom Vale as her rival, the android "
+        "Kestrin. Harlow Pictures made the film.",
+        "Bea Marsh, who plays the ghost Iya Tolu, and Dara Roe, as the keeper, Agnetha, return. Inspector Rhona "
+        "Carrow, played by Ada Lund, leads the series.",
+        '"I\'m delighted Agnetha gets to meet London," Dara Roe said. Ann Tovar-Lund stars as a Leeds taxi driver.',
+    ]
+    tags = ranked_tags(config, paragraphs, "Sequel tops box office")
+    assert {"Ann Tovar-Lund", "Tom Vale", "Bea Marsh", "Dara Roe", "Ada Lund", "Harlow Pictures", "Leeds"} <= set(tags)
+    assert not {"Orla Quist", "Kestrin", "Iya Tolu", "Agnetha", "Rhona Carrow"} & set(tags)
+    games = ranked_tags(config, ["Harlow Rovers played the visiting Leeds Lions on Saturday, Tom Vale said."])
+    assert "Leeds Lions" in games  # no word of the screen: a match
+    known = ranked_tags(config, ["HBO has cast Ann Tovar as Hermione Granger in its series, the network said."])
+    assert "Hermione Granger" in known  # a part named without a description: one the readers know
