@@ -85,7 +85,9 @@ def _display(
     """The alias table's name; else the most used form, or the full name it is short for, unless the article
     uses the start of a longer name more often than the whole (`digest.chain.forms.umbrella`), or the longer
     name is the start and common nouns after "the" (`digest.chain.forms.described`; ``things``: the forms
-    written after "the")."""
+    written after "the"). Capitals that spell none of the entity's forms are a code it is given (a ticker:
+    "Tarvo Holdings (TRVH)"), never the name shown when it has a name of words with the same first letter (another
+    is a part of the name the capitals stand for: "People's Party" of "CHP")."""
     if entity.canonical:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
@@ -132,6 +134,13 @@ def _display(
         spelled = spelled or [  # shortens ("Hawu"), not a model of it ("Airbus A350")
             f for f in entity.forms if " " in f and not top.isupper() and not f.startswith(top) and not _MODEL.search(f)
         ]
+        if (
+            not spelled
+            and top.isupper()
+            and (words := [f for f in entity.forms if " " in f and f[0] == top[0] and f.upper() != f])
+        ):
+            named = [f for f in words if not _MODEL.search(f)] or words  # "TRVH" spells no form: a ticker
+            return max(named, key=lambda f: (entity.forms[f], len(f), f))
         return max(spelled, key=lambda f: (entity.forms[f], len(f), f)) if spelled else top
     return top
 
