@@ -46,3 +46,39 @@ def test_a_title_over_of_that_the_headline_writes_is_one_name(config: SiteConfig
     assert "Head of Research" not in head
     day = ranked_tags(config, ["Orsk used Tuesday's Hall of Games show in Leeds to hire Ann Vale."], "At Hall of Games")
     assert "Tuesday's" not in day
+
+
+def test_colours_listed_after_in_are_no_tags(config: SiteConfig) -> None:
+    paragraphs = [
+        "Tarvo has the Orsk Velo mixer at $329 in Lagoon, Matte Black and Sea Glass, Ann Vale said in Leeds.",
+        "Harlow Stores is adding a free bowl.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Orsk Velo Mixer Drops to $329 in Lagoon and Matte Black")
+    assert {"Orsk Velo", "Harlow Stores", "Ann Vale"} <= set(tags)
+    assert not {"Lagoon", "Matte Black", "Sea Glass"} & set(tags)
+    places = ranked_tags(config, ["Tarvo opened stores in Harlow, Leeds and Black Mountain, Ann Vale said."])
+    assert {"Harlow", "Leeds", "Black Mountain"} <= set(places)  # no colour alone: places
+    counties = ranked_tags(config, ["Flu cases in Tarvo, Brown and Orsk counties rose, Ann Vale said in Leeds."])
+    assert {"Tarvo", "Brown", "Orsk"} <= set(counties)  # one colour word alone may be a name
+
+
+def test_a_name_written_only_as_a_variants_or_segments_label_is_no_tag(config: SiteConfig) -> None:
+    paragraphs = [
+        "Orsk Bio Corp. said sales rose 18%, driven by its Cloud Storage segment, Ann Vale said in Leeds.",
+        "We tested the Ultra Plush version of the Tarvo Classic for six weeks.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Orsk Bio results")
+    assert {"Orsk Bio Corp.", "Tarvo Classic", "Ann Vale"} <= set(tags)
+    assert not {"Cloud Storage", "Ultra Plush"} & set(tags)
+    place = ranked_tags(config, ["The Canada version of the Tarvo Classic, sold in Leeds, is a copy of the UK one."])
+    assert "Canada" in place
+    named = ranked_tags(config, ["The Ultra Plush version sold out.", "Ultra Plush said it would hire Ann Vale."])
+    assert "Ultra Plush" in named  # written as a name elsewhere too
+
+
+def test_capitals_used_more_often_than_the_name_stay_the_name_shown(config: SiteConfig) -> None:
+    paragraphs = [
+        "Inmates will be held in the CEVOR (Center for the Vigil of Order) complex in Leeds, Ann Vale said.",
+        "CEVOR holds 4,000 people. Critics say CEVOR is overcrowded.",
+    ]
+    assert "CEVOR" in ranked_tags(config, paragraphs, "Inmates sent to CEVOR")
