@@ -82,3 +82,14 @@ def test_capitals_used_more_often_than_the_name_stay_the_name_shown(config: Site
         "CEVOR holds 4,000 people. Critics say CEVOR is overcrowded.",
     ]
     assert "CEVOR" in ranked_tags(config, paragraphs, "Inmates sent to CEVOR")
+
+
+def test_a_makers_name_alone_is_the_maker_not_its_numbered_model(config: SiteConfig) -> None:
+    paragraphs = [
+        "Tarvo Computing is recalling about 21,000 Velo 14 laptops in Canada, Ann Vale said.",
+        "Tarvo said it had received 38 reports.",
+        "The recall does not affect the Tarvo Velo 14 models released in November.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Tarvo recalls Velo 14 laptops")
+    assert {"Tarvo Computing", "Tarvo Velo 14"} <= set(tags)
+    assert "Tarvo" not in tags
