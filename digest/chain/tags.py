@@ -22,7 +22,7 @@ from digest.chain.entities import Extractor
 from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.halves import halves
-from digest.chain.initials import common_acronyms, spells
+from digest.chain.initials import common_acronyms, kinds_written_in_capitals, spells
 from digest.chain.kin import spouses_unbracketed
 from digest.chain.labels import box_labels_cut, unlabelled
 from digest.chain.leaders import HEAD_WEIGHT, led
@@ -190,8 +190,9 @@ def rank(
     When the prose names nothing (a teaser, a listing), the names of the title and of the Title Case lines are the
     entities.
     """
-    common = common_acronyms([s.text for s in sentences])  # "lithium iron phosphate (LFP)": a thing, no entity
-    labels = variant_labels([s.text for s in sentences], rules.colours)  # "in Matte Black", "the Firm version"
+    texts = [s.text for s in sentences]  # "lithium iron phosphate (LFP)", "a QR code": things, no entities
+    common = common_acronyms(texts) | kinds_written_in_capitals(texts, rules.aliases)
+    labels = variant_labels(texts, rules.colours)  # "in Matte Black", "the Firm version"
     excluded = frozenset(e.casefold() for e in (*exclude, *common, *labels))
     quote = quoter(title, works)
     sentences = [replace(s, text=quote(unlabelled(s.text))) for s in sentences if not _CREDIT_LINE.search(s.text)]

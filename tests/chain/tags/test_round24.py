@@ -93,3 +93,17 @@ def test_a_makers_name_alone_is_the_maker_not_its_numbered_model(config: SiteCon
     tags = ranked_tags(config, paragraphs, "Tarvo recalls Velo 14 laptops")
     assert {"Tarvo Computing", "Tarvo Velo 14"} <= set(tags)
     assert "Tarvo" not in tags
+
+
+def test_capitals_written_only_as_a_things_kind_after_a_or_an_are_no_tag(config: SiteConfig) -> None:
+    paragraphs = [
+        "Riders need a KPT certificate and an annual XRB check, Ann Vale of Tarvo Motors said in Leeds.",
+        "A single KPT course costs $150.",
+    ]
+    tags = ranked_tags(config, paragraphs, "New rules for riders")
+    assert {"Ann Vale", "Tarvo Motors"} <= set(tags)
+    assert not {"KPT", "XRB"} & set(tags)
+    agency = ranked_tags(config, ["An ORSK agent arrested Tom Marsh in Leeds.", "ORSK said he had fled."])
+    assert "ORSK" in agency  # written as a name elsewhere too
+    country = ranked_tags(config, ["Tarvo Motors, a big UK firm, paid Ann Vale in Leeds."])
+    assert "United Kingdom" in country  # a place in capitals
