@@ -2,7 +2,7 @@
 ("$329 in Pistachio, Matte Black and Blue Velvet": one item of the list is two colour words or more, so every item is a
 colour's name; the colour words are a closed class, ``colours`` in ``site_config/entities.yml``), and a name the
 article writes only between a determiner and the noun for a variant ("the Luxury Firm version", "its Data Center
-segment")."""
+segment"); and codes named as lots or model numbers ("model numbers CX-1450 and CX-1450T")."""
 
 from __future__ import annotations
 
@@ -27,6 +27,13 @@ _ITEM = rf"{_WORD}(?: {_WORD}){{0,2}}"
 _LISTED = re.compile(rf"\bin (?P<items>{_ITEM}(?:, {_ITEM})*(?:,? (?:and|or) {_ITEM})?)(?![\w'’-]| {_WORD})")
 """Title Case items listed after "in" ("in Pistachio, Matte Black and Blue Velvet")."""
 _SEPARATORS = re.compile(r",? (?:and|or) |, ")
+_CODE = r"(?=[A-Z\d-]*\d)(?=[\d-]*[A-Z])[A-Z\d][A-Z\d-]*[A-Z\d]"
+_IDENTIFIED = re.compile(
+    rf"\b(?:model numbers?|(?:lots?|batch(?:es)?|part|serial|item|catalog(?:ue)?|SKUs?|UPCs?)(?: numbers?| codes?)?)"
+    rf"(?: (?:include|includes|are|is|was|were))?:? (?P<codes>{_CODE}(?:(?:,? (?:and|or) |, ){_CODE})*)\b"
+)
+"""Codes named as lots, batches or model numbers ("Affected lots include KR7J21 and KR7J40"): capitals and digits in
+one word, identifiers, no names. Not one after "model" alone ("Glide 14 (model GL14-55Q)"): the product's own code."""
 
 
 def _colour(item: str, colours: Collection[str]) -> bool:
@@ -49,6 +56,8 @@ def variant_labels(texts: Sequence[str], colours: Collection[str]) -> frozenset[
                 items = _SEPARATORS.split(match["items"])
                 if any(_colour(i, colours) for i in items) and not any(place_kind(i) is not None for i in items):
                     found.update(items)
+        for match in _IDENTIFIED.finditer(text):
+            found.update(_SEPARATORS.split(match["codes"]))
         for match in _LABELLED.finditer(text):
             if not match["name"].isupper() and place_kind(match["name"]) is None:  # "the US version": a place's
                 labelled[match["name"]] = labelled.get(match["name"], 0) + 1

@@ -107,3 +107,15 @@ def test_capitals_written_only_as_a_things_kind_after_a_or_an_are_no_tag(config:
     assert "ORSK" in agency  # written as a name elsewhere too
     country = ranked_tags(config, ["Tarvo Motors, a big UK firm, paid Ann Vale in Leeds."])
     assert "United Kingdom" in country  # a place in capitals
+
+
+def test_codes_named_as_lots_or_model_numbers_are_no_tags(config: SiteConfig) -> None:
+    paragraphs = [
+        "Tarvo Pharma is recalling its blood pressure pills, Ann Vale said in Leeds. Affected lots include KR7J21 "
+        "and KR7J40.",
+        "The recall covers model numbers VX-2210 and VX-2210T, sold at Orsk Stores.",
+        "The Tarvo Glide 14 (model GL14-55Q) is not affected.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Tarvo Pharma recalls pills")
+    assert {"Tarvo Pharma", "Orsk Stores", "Tarvo Glide 14"} <= set(tags)
+    assert not {"KR7J21", "KR7J40", "VX-2210", "VX-2210T"} & set(tags)
