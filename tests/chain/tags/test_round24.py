@@ -119,3 +119,13 @@ def test_codes_named_as_lots_or_model_numbers_are_no_tags(config: SiteConfig) ->
     tags = ranked_tags(config, paragraphs, "Tarvo Pharma recalls pills")
     assert {"Tarvo Pharma", "Orsk Stores", "Tarvo Glide 14"} <= set(tags)
     assert not {"KR7J21", "KR7J40", "VX-2210", "VX-2210T"} & set(tags)
+
+
+def test_capitals_ending_a_things_name_after_the_stay_in_it(config: SiteConfig) -> None:
+    paragraphs = [
+        "The Tarvo Pro LE is smaller and quieter than the Orsk Velo XL, Ann Vale said in Leeds.",
+        "The bill was backed by Joan Pettifer MP.",
+    ]
+    tags = ranked_tags(config, paragraphs, "A review")
+    assert {"Tarvo Pro LE", "Orsk Velo XL", "Joan Pettifer"} <= set(tags)
+    assert not {"Tarvo Pro", "Orsk Velo", "Joan Pettifer MP"} & set(tags)
