@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from digest.chain.nolead import LABEL, ends_sentence, labelled, turn
+from digest.chain.layout import ends_sentence
+from digest.chain.nolead import LABEL, labelled, turn
 from digest.text.sentences import Sentence
 
 MIN_LINES = 2

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from digest.chain.bios import an_opening, someone_else
 from digest.chain.cues import addresses_reader, first_cue
 from digest.chain.datelines import strip_lead
-from digest.chain.layout import is_label, is_offer, narrates, repeats_metadata, reports, words
+from digest.chain.layout import caseless, ends_sentence, is_label, is_offer, narrates, repeats_metadata, reports, words
 from digest.chain.profiles import SCRAPED, Profile, Rule
 from digest.config import Boilerplate, Cue
 from digest.readers.document import fold
@@ -26,7 +26,6 @@ _NARRATED = frozenset({"appeal", "credit", "link", "newsletter", "prompt"})
 """Cue kinds whose lines address the reader or label something, never tell what happened: a paragraph they take
 that narrates in the past tense without speaking to the reader is news ("Log in details ... were posted to every
 household."; not "... the newsletter delivered to your inbox.")."""
-_SENTENCE_END = (".", "!", "?", '"', "”", "’")
 
 
 def quoted_news(cue: Cue, text: str) -> bool:
@@ -36,7 +35,7 @@ def quoted_news(cue: Cue, text: str) -> bool:
     shares with furniture; cues whose own lines report are not overruled by a reporting verb."""
     if cue.category in _NARRATED and narrates(text) and not addresses_reader(text):
         return True
-    return cue.category not in _SAYS_ITSELF and text.rstrip().endswith(_SENTENCE_END) and reports(text)
+    return cue.category not in _SAYS_ITSELF and ends_sentence(text) and reports(text)
 
 
 def headline_like(text: str) -> bool:
@@ -101,7 +100,7 @@ class Page:
         text = self.paragraphs[i]
         if is_label(text):  # a priced line too: "$1 a week" between two subscription appeals
             return True
-        if reports(text):
+        if reports(text) or caseless(text):  # a machine transcript's "we" is the speaker's, not the house's
             return False
         return addresses_reader(text) or (
             any(n in text for n in self.names) and any(n in strip_lead(text) for n in self.names)

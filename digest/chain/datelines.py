@@ -2,7 +2,8 @@
 
 A wire dateline ("WASHINGTON (AP) —", "(Reuters) -"), one in capitals with a date, a second city, a
 service or a release wire ("WASHINGTON, Nov. 5, 2019 —", "BRUSSELS/LONDON, Nov 5 (Reuters) -",
-"MILLBROOK, Ore., Nov. 5, 2019 /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "WASHINGTON—",
+"MILLBROOK, Ore., Nov. 5, 2019 /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "WASHINGTON—", an ordinal
+day ("DUBAI, 5th December, 2026 (WAM) --"),
 "WASHINGTON |"), one in title case before a long dash or after a service ("Indianapolis –",
 "Dekalb, Ill. —", "Paris (AFP) -"), one that credits the service without a dash ("Kabul, Afghanistan
 (CNN)The ..."), a date before a dash ("Nov. 19, 2019 —", "Nov. 5, 2019 /PRNewswire/ --"), and a
@@ -31,18 +32,20 @@ __all__ = ["Lead", "dateline_places", "join_drop_cap", "read_lead", "strip_lead"
 
 _AGENCY_DATELINE = re.compile(r"^\([^)]{1,30}\)\.?\s*(?:[—–-]{1,2})\s+(?=[A-Z“\"])")
 _PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_DATE = r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2})?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DATE = rf"(?:,? [A-Z][a-z]{{2,8}}\.? \d{{1,2}}{_ORDINAL})?"
 _TITLE_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:, {_PLACE}){{0,2}}{_DATE}"
+    rf"^(?P<place>{_PLACE})(?:, {_PLACE}){{0,2}}{_DATE}(?:, [A-Z]{{2,6}}(?= [—–]))?"
     r"(?:\s*\([^)]{1,30}\)\.?\s*(?:[—–-]{1,2}|_(?=\s))|\s*(?:\([^)]{1,30}\))?\s+(?:[—–]|--))"
     r"\s+(?=[A-Z“\"])"
 )
 """A dateline in title case ends with a long dash, or any dash after a service: "Indianapolis –", "Dekalb, Ill. —",
-"New York, NY –", "Kelmouth, Maine, USA —", "Paris (AFP) -", "Madrid, Dec 5 (EFE).-", and the underscore old wire
-copy writes for a dash after a service ("Kelmouth, Maine (AP) _"). A word alone before a bare dash is a kicker as often
-("Opinion —"): it names a place only when the gazetteer knows it (`_named`)."""
+"New York, NY –", "Kelmouth, Maine, USA —", "Paris (AFP) -", "Madrid, Dec 5 (EFE).-", an agency's initials after
+the date before a long dash ("Accra, Dec. 6, GNA –"), and the underscore old wire copy writes for a dash after a
+service ("Kelmouth, Maine (AP) _"). A word alone before a bare dash is a kicker as often ("Opinion —"): it names a
+place only when the gazetteer knows it (`_named`)."""
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]*){0,3}"
-_FULL_DATE = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?"
+_FULL_DATE = rf"(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL} [A-Z][a-z]{{2,8}})(?:,? \d{{4}})?"
 _CREDIT = r"(?:\([^)]{1,30}\)\.?|/[^/\s][^/]{1,29}/)"
 """A news service or a release wire after a dateline: "(Reuters)", "/PRNewswire/"."""
 _CAPS_DATELINE = re.compile(
@@ -52,7 +55,8 @@ _CAPS_DATELINE = re.compile(
 )
 """A dateline in capitals, with a date, a second city, a service or a release wire, and any dash (a long one
 without spaces too) or a bar: "WASHINGTON, Nov. 5, 2019 —", "BRUSSELS/LONDON, Nov 5 (Reuters) -",
-"MILLBROOK, Ore., Nov. 5, 2019 /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "WASHINGTON—",
+"MILLBROOK, Ore., Nov. 5, 2019 /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--", "WASHINGTON—", an ordinal
+day ("DUBAI, 5th December, 2026 (WAM) --"),
 and the service after a comma, a bullet or an underscore for the dash, or a colon after the date: "WASHINGTON, (AP) —",
 "WASHINGTON • ", "NEW DELHI, Nov 5: "."""
 _CREDIT_DATELINE = re.compile(

@@ -20,7 +20,8 @@ import re
 from collections.abc import Sequence
 
 from digest.chain.cues import first_cue
-from digest.chain.nolead import PRICE, ends_sentence, house_voice, stamp, to_reader
+from digest.chain.layout import ends_sentence
+from digest.chain.nolead import PRICE, house_voice, stamp, to_reader
 from digest.config import Cue
 from digest.readers.document import straighten
 

@@ -56,6 +56,19 @@ def is_short_sentence(text: str) -> bool:
     return MIN_SHORT_SENTENCE_WORDS <= n < MIN_SENTENCE_WORDS and lower >= 1 and text.rstrip().endswith(".")
 
 
+MIN_CASELESS_WORDS = 12
+
+
+def caseless(paragraph: str) -> bool:
+    """Whether a paragraph is speech as a machine transcribed it: many words, no capital letter, no full stop
+    ("good morning we begin with a water main break in the ... neighborhood crews have been out since three")."""
+    return (
+        len(paragraph.split()) >= MIN_CASELESS_WORDS
+        and not any(c.isupper() for c in paragraph)
+        and not any(c in ".!?" for c in paragraph)
+    )
+
+
 _PRICE = re.compile(r"[$£€¥]\s?\d")
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
+from digest.chain.layout import caseless, ends_sentence
+
 PRICE = re.compile(r"[$£€¥]\s?\d")
 LABEL = re.compile(r"^(?:[\w’'.-]+(?: [\w’'.-]+){0,2}|[A-Z][A-Z.'’-]+(?:,? [A-Z][A-Z.'’-]+){1,4}):\s")
 SPEAKER = re.compile(r"^[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3} \([A-Z][A-Za-z.]{0,5}\):\s")
@@ -209,10 +210,7 @@ def turn(text: str) -> bool:
     return bool(_TURN.match(text) or SPEAKER.match(text) or QA.match(text))
 
 
-def ends_sentence(text: str) -> bool:
-    """Whether ``text`` ends as a sentence does: a full stop, a question or exclamation mark, then perhaps a
-    closing quote or bracket."""
-    return _ENDS_SENTENCE.search(text.rstrip()) is not None
+CASELESS = "a machine transcript without capitals or full stops"
 
 
 def _most_in(flags: Sequence[bool], span: int) -> int:
@@ -237,6 +235,8 @@ def lead_problem(paragraphs: Sequence[str], body: Sequence[str] | None = None) -
     pictures = sum(_picture_number(p) or numbered_picture(p) for p in offers[:LIST_SPAN])
     if pictures >= MIN_TIMESTAMPED:
         return "a gallery's pictures"
+    if sum(map(caseless, paragraphs[:OPENING])) >= MIN_TIMESTAMPED:
+        return CASELESS
     if _questions(paragraphs):
         return "an interview's questions and answers"
     turns = [bool(SPEAKER.match(p) or labelled(p)) for p in paragraphs[:OPENING]]

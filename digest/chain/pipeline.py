@@ -89,7 +89,7 @@ def convert_document(
     opening = greetings.after_greeting(cards.after_card(summarize.after_standfirst(split, doc.standfirst)), names)
     rules = bios.for_opening(config.boilerplate, opening[0].text if opening else "", bylines)
     summary, lead_note = summarize.dek(
-        opening, rules, cleaned.kept if doc.extracted else None, lang or "en", live=doc.live
+        opening, rules, cleaned.kept if doc.extracted else None, lang or "en", live=doc.live, title=doc.title
     )
     if lead_note := lead_note or summarize.gallery_note(doc.pictures, cleaned.kept):
         notes.append(lead_note)

@@ -24,7 +24,7 @@ from digest.readers.document import RawDocument
 from digest.readers.masthead import compact, looks_like_name, matches, registered_label
 from digest.readers.spelling import spelled_in
 
-_SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•]|::|[-–—])\s+(?P<name>[^|｜·•]{2,60})$")
+_SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•»~]|::|[-–—])\s+(?P<name>[^|｜·•»~]{2,60})$")
 MAX_SITE_SUFFIX_WORDS = 6
 
 
@@ -163,9 +163,19 @@ def identify(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None, s
 
 def _carrier(doc: RawDocument, publisher: str | None, sources: Sequence[Source]) -> str | None:
     """The site that carried a wire story, as it names itself when it declares a readable name of its own
-    domain's outlet ("Kelmouth Evening Echo"); else the publisher found for it."""
+    domain's outlet ("Kelmouth Evening Echo"), or as its title's suffix does when that is its domain's and the page
+    declares another (the agency) its publisher; else the publisher found for it."""
     declared = (doc.source or "").strip()
     url = doc.overrides.url or doc.url
+    suffix = site_suffix(doc.title)
+    if (
+        url
+        and suffix
+        and looks_like_name(suffix)
+        and matches(suffix, registered_label(url))
+        and not (matches(declared, registered_label(url)))
+    ):
+        return suffix  # the page declares the agency its publisher; its title and its address name the site
     if not declared or not looks_like_name(declared) or declared in (declared.casefold(), declared.upper()):
         return publisher
     owner = by_url(url, sources) if url else None

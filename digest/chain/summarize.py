@@ -27,6 +27,7 @@ from itertools import pairwise
 
 from digest.chain.datelines import strip_lead
 from digest.chain.guards import fragment, good, opens_with_pronoun, usable
+from digest.chain.layout import ends_sentence
 from digest.chain.nolead import (
     ENTRIES,
     ENTRY_TIME,
@@ -35,7 +36,6 @@ from digest.chain.nolead import (
     PICTURE_COUNT,
     QA,
     SPEAKER,
-    ends_sentence,
     entry_stamp,
     heading,
     house_voice,
@@ -43,6 +43,7 @@ from digest.chain.nolead import (
     numbered_picture,
     turn,
 )
+from digest.chain.offtopic import after_unrelated
 from digest.chain.runins import ITEMS, run_in_items
 from digest.chain.speakers import TRANSCRIPT, hands_over, speakers_headed
 from digest.chain.teasers import after_teasers
@@ -95,6 +96,7 @@ def dek(
     lang: str = "en",
     *,
     live: bool = False,
+    title: str = "",
 ) -> tuple[str, str | None]:
     """The summary, and a note for the output line when the opening is not a lead (``body``: the article's
     kept paragraphs, when the sentences are read from fewer, `digest.chain.nolead.lead_problem`; a list of offers'
@@ -109,7 +111,9 @@ def dek(
     problem = problem or (ITEMS if run_in_items(sentences) else None)
     if problem is None:
         spoken = speakers_headed(list(joined.values()))  # a transcript's first turn is its dek, and no lead
-        return summarize(sentences, rules), (f"lead unusable as a summary ({TRANSCRIPT})" if spoken else None)
+        if spoken:
+            return summarize(sentences, rules), f"lead unusable as a summary ({TRANSCRIPT})"
+        return summarize(after_unrelated(sentences, title), rules), None
     if problem == OFFERS and body:  # the rules for scraped text take a deals page's prose for the edges of its list
         sentences = after_notes(_unaddressed(split_paragraphs(body, lang), {fold(p) for p in joined.values()}))
         joined = {k: " ".join(s.text for s in sentences if s.paragraph == k) for k in {s.paragraph for s in sentences}}

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from digest.chain.nolead import CLOCK, QUOTED, WE, ends_sentence
+from digest.chain.layout import ends_sentence
+from digest.chain.nolead import CLOCK, QUOTED, WE
 from digest.chain.wording import YEAR_PATTERN
 
 _BRACKETED = re.compile(r"^\[[^\[\]]+\]\.?$")

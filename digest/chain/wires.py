@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from digest.chain.lookup import agencies, by_cues, by_name, mentions
+from digest.chain.lookup import Agencies, agencies, by_cues, by_name, mentions
 from digest.config import Source
 from digest.readers.document import RawDocument
 
@@ -99,7 +99,25 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
             if agency := by_name(tagline.group("name"), wires):
                 return agency  # "This report by The Canadian Press was first published ..."
     found = by_cues(doc.paragraphs, wires)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    return _pictured_wire(doc, known) if any(_UNNAMED_WIRE.search(c) for c in doc.credits) else None
+
+
+_UNNAMED_WIRE = re.compile(r"\b(?:wire|news) (?:services?|reports?|agencies)\b|\bwire (?:staff|copy)\b", re.IGNORECASE)
+"""A byline crediting the story to wires it does not name: "Detroit News wire services", "From wire reports"."""
+
+
+def _pictured_wire(doc: RawDocument, known: Agencies) -> Source | None:
+    """The one agency the page's picture credits name, for a story its byline credits to unnamed wires: the pictures
+    come with the story from the agency that sent it ("Al Goldis, Associated Press")."""
+    named = {
+        wire.name: wire
+        for credit in doc.picture_credits
+        for wire, names in known.named_in(credit)
+        if any(mentions(n, credit) for n in names)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 _WRITER = re.compile(r"^(?:[Bb]y:?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}$")

@@ -80,6 +80,8 @@ class RawDocument:
     providers: tuple[str, ...] = ()
     """Other names than the site's that the page's metadata gives the publisher of its content (a JSON-LD
     publisher, provider or source organisation): who published a story an aggregator's page carries."""
+    picture_credits: tuple[str, ...] = ()
+    """The page's pictures' credits ("Al Goldis, Associated Press"; `digest.readers.pageshape.picture_credits`)."""
     works: tuple[str, ...] = ()
     """Works' titles the input marks (in italics or ``<cite>``) that would read as several names: "The Captain and
     Me" (`digest.readers.emphasis`)."""

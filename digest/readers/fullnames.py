@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_SUFFIX = re.compile(r"\s[|｜·•]\s+(?P<name>[^|｜·•]{2,60})$")
+_SUFFIX = re.compile(r"\s[|｜·•»~]\s+(?P<name>[^|｜·•»~]{2,60})$")
 MAX_NAME_WORDS = 5
 MIN_AGREEING = 2
 DESCRIPTORS = frozenset(["magazine", "online", "digital", "newspaper", "website", "media"])

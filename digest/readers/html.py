@@ -156,6 +156,7 @@ def read_html(path: str, data: bytes, charset: str | None = None, url: str | Non
             banner=banner.banner_site(tree, canonical or url),
             live=htmlmeta.live_blog(ld) or pageshape.timed_entries(tree),
             pictures=pageshape.numbered_pictures(tree),
+            picture_credits=pageshape.picture_credits(tree),
             providers=tuple(n for n in htmlmeta.providers(ld) if not masthead.is_site(n, [site or ""], where)),
             works=emphasis.marked_titles(tree),
             notes=tuple(n for n in (note, title_note) if n),

@@ -106,7 +106,8 @@ _SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "�
 
 
 def matches(name: str, label: str) -> int:
-    """2 when the name is the domain's name, 1 when one contains the other, else 0; a name with letters the domain
+    """2 when the name is the domain's name, 1 when one contains the other or the domain leaves one of the name's
+    words out, else 0; a name with letters the domain
     writes without their accents or spelled out ("Rhein-Börsenblatt" on rhein-boersenblatt.de) as the domain
     writes it (`_as_domain_writes`)."""
     key = compact(name)
@@ -118,9 +119,22 @@ def matches(name: str, label: str) -> int:
         return 1
     if abbreviates(name, label):  # "latimes", "nypost", "wsj"
         return 1
+    if leaves_out_a_word(name, label):  # "The Doha Daily Examiner" on dohaexaminer.qa
+        return 1
     if _AND.search(name):  # "Fern & Tide", "Fern+Tide" on fernandtide.com
         return matches(_AND.sub(" and ", name), label)
     return max((matches(k, label.replace("-", "")) for k in _as_domain_writes(name)), default=0)
+
+
+def leaves_out_a_word(name: str, label: str) -> bool:
+    """Whether the domain's name is the name of three words or more without one of them ("The Doha Daily Examiner"
+    on dohaexaminer.qa, "The Niger Delta Clarion" on deltaclarion.ng).
+
+    >>> leaves_out_a_word("The Doha Daily Examiner", "dohaexaminer"), leaves_out_a_word("KQVR 7 News Now", "kqvr")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) > 2 and any(compact(" ".join(words[:k] + words[k + 1 :])) == label for k in range(len(words)))
 
 
 def _as_domain_writes(name: str) -> set[str]:

@@ -57,3 +57,24 @@ def numbered_pictures(tree: lxml.html.HtmlElement) -> int:
     """
     counts = [m for c in tree.iter("figcaption") if (m := _NUMBERED.match(" ".join(c.text_content().split())))]
     return len({int(m.group(1)) for m in counts if 0 < int(m.group(1)) <= int(m.group(2))})
+
+
+_CREDIT_CLASS = f"re:test(concat(@class, ' ', @id), 'credit', 'i') and not({ELSEWHERE})"
+MAX_CREDIT_WORDS = 12
+MAX_PICTURE_CREDITS = 20
+
+
+def picture_credits(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The short texts the page prints as its pictures' credits (an element whose class says "credit": "Al Goldis,
+    Associated Press"), outside related-stories boxes and menus: who took or supplied the pictures, which names the
+    agency of a story credited to "wire services" only.
+
+    >>> picture_credits(lxml.html.fromstring("<div><div class='image-credit'> Jo Roe, Associated Press </div></div>"))
+    ('Jo Roe, Associated Press',)
+    """
+    found: dict[str, None] = {}
+    for element in tree.xpath(f"//*[{_CREDIT_CLASS}]", namespaces=NS):
+        text = " ".join(element.text_content().split())
+        if text and len(text.split()) <= MAX_CREDIT_WORDS:
+            found.setdefault(text)
+    return tuple(found)[:MAX_PICTURE_CREDITS]

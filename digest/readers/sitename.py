@@ -42,7 +42,19 @@ def site(page: Shown, declared: list[str], title: str, url: str | None, ld: list
         masthead.site_name(declared, title, url, shown_text, homes),
         [htmlmeta.providers(ld), [fullnames.title_suffix(title)], homes],
     )
-    return _as_printed(name, [*logos, *homes], shown_text, url)  # "KelmouthEcho" declared, printed in words
+    name = _as_printed(name, [*logos, *homes], shown_text, url)  # "KelmouthEcho" declared, printed in words
+    return _fuller_in_title(name, title, shown_text, url)
+
+
+def _fuller_in_title(name: str | None, title: str, shown_text: str, url: str | None) -> str | None:
+    """The title's suffix for a name that only spells the domain when the domain is the suffix without one of its
+    words (`digest.readers.masthead.leaves_out_a_word`) and the page prints the suffix too ("Delta Clarion" for
+    deltaclarion.ng: "The Niger Delta Clarion", in the title and the copyright line)."""
+    suffix = fullnames.title_suffix(title)
+    key, label = masthead.compact(name or ""), masthead.registered_label(url)
+    if not (name and suffix and key == label and suffix in shown_text):
+        return name
+    return suffix if masthead.leaves_out_a_word(suffix, label) else name
 
 
 def carrier(page: Shown, declared: list[str], title: str, url: str | None, canonical: str | None) -> str | None:

@@ -49,11 +49,24 @@ THIRD = HERE / "probes_third.yml"
 """A third battery by a third annotator, blind to the others and to the code: split in halves like the first."""
 FOURTH = HERE / "probes_fourth.yml"
 """A fourth battery (messy web genres: deals, results, citations, press releases), blind, split in halves too."""
+FIFTH = HERE / "probes_fifth.yml"
+"""A fifth battery (longer snippets of every genre in the English-language press of thirteen countries), blind, split
+in halves too."""
 FLOORS = HERE / "probes_floors.yml"
 KEYS = ("id", "construction", "title", "text", "must", "ok", "aliases", "never")
-MIN_WORDS, MAX_WORDS = 30, 120
-SPLITS = ("tune", "untouched", "fresh", "third-tune", "third-untouched", "fourth-tune", "fourth-untouched")
-TUNED = ("tune", "third-tune", "fourth-tune")
+MIN_WORDS, MAX_WORDS = 30, 250
+SPLITS = (
+    "tune",
+    "untouched",
+    "fresh",
+    "third-tune",
+    "third-untouched",
+    "fourth-tune",
+    "fourth-untouched",
+    "fifth-tune",
+    "fifth-untouched",
+)
+TUNED = ("tune", "third-tune", "fourth-tune", "fifth-tune")
 """The halves whose failures may be read."""
 METRICS = {
     "tag_precision": "tags that are acceptable entities (each entity once)",
@@ -197,9 +210,9 @@ def _probe(position: int, item: Any, problems: list[str], cased: bool = False) -
 
 def load_all() -> list[Probe]:
     """Every battery: the first, the fresh one with its ids prefixed ``fresh:``, the third with ``third:``, the
-    fourth with ``fourth:``."""
+    fourth with ``fourth:``, the fifth with ``fifth:``."""
     found = load_probes()
-    for prefix, path in (("fresh", FRESH), ("third", THIRD), ("fourth", FOURTH)):
+    for prefix, path in (("fresh", FRESH), ("third", THIRD), ("fourth", FOURTH), ("fifth", FIFTH)):
         found += [replace(p, id=f"{prefix}:{p.id}") for p in load_probes(path, cased=True)] if path.exists() else []
     return found
 

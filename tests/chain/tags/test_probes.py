@@ -54,7 +54,7 @@ def test_every_problem_of_the_battery_names_the_snippet_and_the_key(tmp_path: Pa
     assert "item 1 (one): aliases: 'Leeds' is not in ok" in message
     assert "item 1 (one): never: 'Ann Roe' is an acceptable form too" in message
     assert "item 2 (one): must: missing" in message
-    assert "item 2 (one): text: 2 words, not 30-120" in message
+    assert "item 2 (one): text: 2 words, not 30-250" in message
     assert "one: id: used by more than one snippet" in message
 
 

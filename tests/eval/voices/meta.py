@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from digest.config import SiteConfig, load_config
@@ -37,12 +38,48 @@ METRICS = meta.METRICS
 below_floors = meta.below_floors
 
 
-def load_annotations() -> list[meta.Annotation]:
-    return meta.load_annotations(HERE / "annotations.yml", HERE / "pages", SUFFIX)
+@dataclass(frozen=True, slots=True)
+class PostSet:
+    """A set of Global Voices posts in ``here`` built and scored like this one (voices3, voices4 are): its pages,
+    annotations, floors and report."""
+
+    here: Path
+
+    def load_annotations(self) -> list[meta.Annotation]:
+        return meta.load_annotations(self.here / "annotations.yml", self.here / "pages", SUFFIX)
+
+    def load_floors(self) -> dict[str, dict[str, float]]:
+        return meta.load_floors(self.here / "meta_floors.yml")
+
+    def main(self, argv: Sequence[str] | None = None) -> int:
+        """Print the report; exit status 1 when a score is under its floor."""
+        del argv
+        floors_file = self.here / "meta_floors.yml"
+        scores = evaluate(self.load_annotations(), load_config(ROOT / "site_config"))
+        floors = meta.load_floors(floors_file) if floors_file.exists() else {}
+        print(meta.report(scores, floors))
+        return 1 if meta.below_floors(scores, floors) else 0
+
+    def check_pages(self, notes: Sequence[meta.Annotation], earlier: Sequence[PostSet], minimum: int) -> list[str]:
+        """What is wrong with the set's pages: one annotation per page, each post's origin and author named in
+        ``SOURCES.md`` (CC BY), no post of an ``earlier`` set, at least ``minimum`` pages in each split."""
+        problems = []
+        pages = sorted(p.name.removesuffix(SUFFIX) for p in (self.here / "pages").glob("*" + SUFFIX))
+        if [n.key for n in notes] != pages:
+            problems.append("the annotations are not the pages")
+        sources = (self.here / "SOURCES.md").read_text(encoding="utf-8")
+        problems += [f"{n.key}: not in SOURCES.md" for n in notes if f"| {n.key} | {n.url} |" not in sources]
+        used = {n.url for other in earlier for n in other.load_annotations()}
+        problems += [f"{n.key}: an earlier set's post" for n in notes if n.url in used]
+        if min(sum(n.split == s for n in notes) for s in SPLITS) < minimum:
+            problems.append(f"a split has fewer than {minimum} pages")
+        return problems
 
 
-def load_floors() -> dict[str, dict[str, float]]:
-    return meta.load_floors(FLOORS)
+_SET = PostSet(HERE)
+load_annotations = _SET.load_annotations
+load_floors = _SET.load_floors
+main = _SET.main
 
 
 def evaluate(notes: Sequence[meta.Annotation], config: SiteConfig) -> dict[str, dict[str, Tally]]:
@@ -62,15 +99,6 @@ def evaluate(notes: Sequence[meta.Annotation], config: SiteConfig) -> dict[str, 
         else:
             meta.score_page(note, conversions[note.key], scores[note.split])
     return scores
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print the report; exit status 1 when a score is under its floor."""
-    del argv
-    scores = evaluate(load_annotations(), load_config(ROOT / "site_config"))
-    floors = load_floors() if FLOORS.exists() else {}
-    print(meta.report(scores, floors))
-    return 1 if meta.below_floors(scores, floors) else 0
 
 
 if __name__ == "__main__":

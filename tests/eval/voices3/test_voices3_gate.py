@@ -33,13 +33,8 @@ def test_every_score_is_at_or_above_its_floor(scores: dict[str, dict[str, Tally]
 
 
 def test_every_page_is_annotated_attributed_new_and_in_a_split(notes: list[Annotation]) -> None:
-    pages = sorted(p.name.removesuffix(voices.SUFFIX) for p in (meta.HERE / "pages").glob("*" + voices.SUFFIX))
-    assert [n.key for n in notes] == pages
-    sources = (meta.HERE / "SOURCES.md").read_text(encoding="utf-8")
-    assert all(f"| {n.key} | {n.url} |" in sources for n in notes)  # CC BY: origin and author beside each
-    earlier = {n.url for n in (*voices.load_annotations(), *voicesfresh.load_annotations())}
-    assert not {n.url for n in notes} & earlier
-    assert min(sum(n.split == s for n in notes) for s in meta.SPLITS) >= 15
+    earlier = (voices.PostSet(voices.HERE), voices.PostSet(voicesfresh.HERE))
+    assert voices.PostSet(meta.HERE).check_pages(notes, earlier, minimum=15) == []
 
 
 def test_annotated_topics_exist_in_the_taxonomy(notes: list[Annotation], config: SiteConfig) -> None:

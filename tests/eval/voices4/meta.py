@@ -13,10 +13,8 @@ aggregate scores are printed).
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
-from digest.config import load_config
 from tests.eval.real import meta
 from tests.eval.voices import meta as voices
 
@@ -28,21 +26,10 @@ evaluate = voices.evaluate
 below_floors = meta.below_floors
 
 
-def load_annotations() -> list[meta.Annotation]:
-    return meta.load_annotations(HERE / "annotations.yml", HERE / "pages", voices.SUFFIX)
-
-
-def load_floors() -> dict[str, dict[str, float]]:
-    return meta.load_floors(FLOORS)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print the report; exit status 1 when a score is under its floor."""
-    del argv
-    scores = evaluate(load_annotations(), load_config(ROOT / "site_config"))
-    floors = load_floors() if FLOORS.exists() else {}
-    print(meta.report(scores, floors))
-    return 1 if below_floors(scores, floors) else 0
+_SET = voices.PostSet(HERE)
+load_annotations = _SET.load_annotations
+load_floors = _SET.load_floors
+main = _SET.main
 
 
 if __name__ == "__main__":
