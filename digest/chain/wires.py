@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from digest.chain.lookup import Agencies, agencies, by_cues, by_name, mentions
 from digest.config import Source
 from digest.readers.document import RawDocument
+from digest.readers.masthead import compact
 
 _DATELINE_AGENCY = re.compile(
     r"^[^()\n]{0,60}?\((?P<name>[A-Za-z][\w .&'’-]{1,40})\)\.?\s*(?:(?P<dash>[-–—_]|--)|(?=[A-Z“\"]))"
@@ -82,6 +83,8 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
         ]
         if named_here:  # the longest name mentioned: "Australian Associated Press" holds "Associated Press"
             return max(named_here, key=lambda item: item[0])[1]
+    if agency := _after_writer(doc, wires):
+        return agency
     for line in doc.paragraphs[-MAX_CLOSING_LINES:]:
         if (holder := _COPYRIGHT.match(line) or _CLOSING_CREDIT.match(line)) and (
             agency := by_name(holder.group("name"), wires)
@@ -102,6 +105,24 @@ def wire_of(doc: RawDocument, sources: Sequence[Source]) -> Source | None:
     if found:
         return found[0]
     return _pictured_wire(doc, known) if any(_UNNAMED_WIRE.search(c) for c in doc.credits) else None
+
+
+_AFTER_WRITER = re.compile(r"^(?:(?i:by)\s+)?(?P<who>[^,;|]{3,60}?)\s*,\s*(?P<short>[A-Z]{2,5})$")
+
+
+def _after_writer(doc: RawDocument, wires: Sequence[Source]) -> Source | None:
+    """The agency whose name opens with the capitals a byline prints after one of the article's writers ("By Ann
+    Roe, PA": PA Media), when one agency's does: after a writer, not a town ("Erie, PA"), they name her employer."""
+    writers = {compact(a) for a in doc.authors}
+    for credit in doc.credits:
+        found = _AFTER_WRITER.match(credit.strip())
+        if not found or compact(found.group("who")) not in writers:
+            continue
+        short = found.group("short")
+        named = [w for w in wires if any(n.split()[0] == short for n in (w.name, *w.aliases))]
+        if len(named) == 1:
+            return named[0]
+    return None
 
 
 _UNNAMED_WIRE = re.compile(r"\b(?:wire|news) (?:services?|reports?|agencies)\b|\bwire (?:staff|copy)\b", re.IGNORECASE)

@@ -69,3 +69,16 @@ def test_a_domain_declared_as_the_site_gives_way_to_the_full_name_it_shortens(co
 )
 def test_datelines_with_bare_initials_or_an_ordinal_day_open_no_dek(dateline: str, config: SiteConfig) -> None:
     assert summary(config, dateline + LEAD, *MORE).startswith(LEAD)
+
+
+@pytest.mark.parametrize(("byline", "source"), [("By Ann Roe, PA", "PA Media"), ("Erie, PA", "Tidewater Times")])
+def test_an_agency_s_capitals_after_a_writer_name_it_not_after_a_town(
+    byline: str, source: str, config: SiteConfig
+) -> None:
+    page = _page(
+        "https://www.tidewatertimes.example/news/harbour",
+        '<meta property="og:site_name" content="Tidewater Times"><meta name="author" content="Ann Roe">',
+        f"{TITLE} | Tidewater Times",
+        byline=byline,
+    )
+    assert converted(page, config)[0] == source
