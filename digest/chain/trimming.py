@@ -286,6 +286,5 @@ class Evidence:
         word = words[0].text
         camel = _CAMEL.search(word) is not None  # "OpenAI's Sam Altman ...": a capital inside a word is a name's
         key = word.casefold()
-        owner = words[0].possessive and not words[0].apostrophe and not key.endswith("s")  # "’s", not a closing quote
-        owner = owner and key not in _PEOPLE and key not in self.function_words
+        owner = words[0].possessive and not key.endswith("s") and key not in _PEOPLE and key not in self.function_words
         return camel or owner or key in self.name_edges or self.known(word)  # "Tarvo's decision ...": its owner

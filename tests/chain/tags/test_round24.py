@@ -136,7 +136,5 @@ def test_a_possessive_opening_a_sentence_is_a_name(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "A story")
     assert "Tarvo" in tags
     assert "Today" not in tags
-    nickname = ranked_tags(config, ["Coach Tom ‘Bosko’ de Vale-Roe said the try at Orsk Park in Leeds was key."])
-    assert "Bosko" not in nickname  # a closing quote, no possessive
     plural = ranked_tags(config, ["Women's shelters in Leeds are full, Ann Vale said.", "Let's hope it ends."])
     assert not {"Women", "Women's", "Let"} & set(plural)
