@@ -44,8 +44,6 @@ from digest.text.tokens import NAME_PARTICLES, Token
 MAX_COMMON_PHRASE = 3
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
 """Titles that stay with a single name: "Prince Andrew" is how the man is named."""
-_PEOPLE = frozenset({"women", "men", "children", "people", "let"})
-"""Plurals without an "s": their possessive opening a sentence is no name ("Women's shelters"); nor is "Let's"."""
 _WEEKDAYS = frozenset(d.casefold() for d in (*calendar.day_name, *calendar.month_name) if d)
 """Weekdays and months: the end of a name the article writes twice ("Black Friday", "Ann May")."""
 # fmt: off
@@ -285,6 +283,4 @@ class Evidence:
         """Whether a one-word span at the start of a sentence is a name."""
         word = words[0].text
         camel = _CAMEL.search(word) is not None  # "OpenAI's Sam Altman ...": a capital inside a word is a name's
-        key = word.casefold()
-        owner = words[0].possessive and not key.endswith("s") and key not in _PEOPLE and key not in self.function_words
-        return camel or owner or key in self.name_edges or self.known(word)  # "Tarvo's decision ...": its owner
+        return camel or word.casefold() in self.name_edges or self.known(word)
