@@ -102,7 +102,6 @@ def _junk(name: str, rules: EntityRules) -> bool:
         or not _HAS_LETTER.search(name)
         or (key in rules.ignore and not rules.spelt_name(name))
         or (single and key.endswith(".") and key.rstrip(".") in rules.ignore)  # "Sr." beside "Sr"
-        or (single and key.endswith(("'s", "’s")) and key[:-2] in rules.strip)  # "Tuesday's": a weekday's
         or key in rules.agencies
         or key in rules.demonyms
         or _demonym_compound(key, rules)

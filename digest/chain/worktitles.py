@@ -18,8 +18,7 @@ from collections.abc import Callable, Sequence
 
 from digest.chain.gazetteer import ascii_fold
 from digest.chain.quoted import ARTICLES, curl_quotes
-from digest.chain.trimming import ROYAL_TITLES
-from digest.chain.wording import HEADSHIPS, LAWS, YEAR_PATTERN, titles
+from digest.chain.wording import LAWS, YEAR_PATTERN
 
 _CAP = r"[A-Z][\w'’.&-]*"
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "at", "with", "from"})
@@ -28,9 +27,6 @@ _RUN = re.compile(rf"(?<![\w“‘\"]){_CAP}(?:\s+{_CAP})*(?:(?:\s+{_SMALL})+(?:
 _HEADLINE_TITLE = re.compile(rf"\b(?:The|A|An)\s+{_CAP}(?:\s+{_CAP})*\s+{_SMALL}\s", re.IGNORECASE)
 """A headline holding a run that opens with an article and goes on over a small word, in any case ("Miyazaki's The Boy
 And The Heron Wins"): without one, an article's sentences are not scanned."""
-_OF_TITLE = re.compile(rf"{_CAP} of {_CAP}(?: {_CAP})?")
-"""One capitalised word, "of" and one or two more: a title ("Ghost of Yotei", "State of Play") when the headline writes
-it too."""
 _EDGE_QUOTES = re.compile(r"(?<!\w)['’‘]|['’‘](?!\w)")
 """Single quotes around a title in a headline ("Swift's 'The Life of a Showgirl' Breaks ..."), not its apostrophes."""
 
@@ -73,23 +69,12 @@ def _law(match: re.Match[str]) -> str:
     # Versailles and the Paris Agreement": two names
 
 
-def _office(word: str) -> bool:
-    """Whether ``word`` names a job, a rank or a headship: "Mayor of Harlow", "Duke of Leeds", "Head of Research" are
-    offices, no titles."""
-    key = word.casefold().rstrip(".")
-    return key in titles() or key in ROYAL_TITLES or key in HEADSHIPS
-
-
 def _title_in(words: list[str], headline: str) -> int | None:
-    """Where the longest run of ``words`` ending at their end that the headline writes and that is a title starts:
-    an article opens it, or it is one capitalised word, "of" and capitalised words ("Ghost of Yotei", not "Ann Vale of
-    Tarvo": a person and where she works; not an office, `_office`)."""
+    """Where the longest run of ``words`` ending at their end that the headline writes and that is a title starts."""
     for start, word in enumerate(words):
+        if word not in ARTICLES:
+            continue  # only an article opens such a title ("and" then joins no two names: "Texas and Florida")
         run = words[start:]
-        owner = start == 0 or words[start - 1].endswith(("'s", "’s"))  # "Monday's Hall of Games", not "Ann Vale of"
-        of_title = owner and _OF_TITLE.fullmatch(" ".join(run)) and not _office(word)
-        if word not in ARTICLES and not of_title:
-            continue  # only these open such a title ("and" then joins no two names: "Texas and Florida")
         if any(not w[:1].isupper() for w in run) and _key(" ".join(run)) in headline:
             return start
     return None
@@ -108,7 +93,7 @@ def quote_headline_runs(title: str, text: str, works: Sequence[str] = ()) -> str
 def quoter(title: str, works: Sequence[str] = ()) -> Callable[[str], str]:
     """`quote_headline_runs` for one article: the headline read once for all its sentences."""
     headline = _key(_EDGE_QUOTES.sub(" ", re.sub(r"[^\w\s'’‘&.-]", " ", title)))
-    titled = _HEADLINE_TITLE.search(title) is not None or " of " in title  # most hold no title over a small word
+    titled = _HEADLINE_TITLE.search(title) is not None  # most headlines hold no title opening with an article
     marked = [(work, re.compile(rf"(?<![\w“‘\"]){re.escape(work)}(?![\w”’\"])")) for work in works]
 
     def quoted(match: re.Match[str]) -> str:
