@@ -13,6 +13,8 @@ from digest.chain.wording import ends_in_legal_form
 COMPANY_ENDS = frozenset(
     {"company", "corporation", "group", "holdings", "industries", "partners", "enterprises", "airlines", "airways"}
     | {"motors", "technologies", "studios", "pictures", "records", "bancorp", "shipping", "logistics", "systems"}
+    | {"computing", "electronics", "software", "semiconductor", "therapeutics", "pharmaceuticals", "robotics"}
+    | {"devices", "instruments", "chemicals", "appliances"}
 )
 """Last words of a company's name without a legal form ("Haldvik Heavy Industries", "Meranti Port Holdings")."""
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
+
+from digest.chain.gazetteer import place_kind
 
 _ACRONYM = re.compile(r"[A-Z](?:[A-Z&]|[24](?=[A-Z])){1,9}")
 _SOUNDED = {"for": "4", "to": "2"}
@@ -108,6 +110,29 @@ def common_acronyms(texts: Sequence[str]) -> frozenset[str]:
             if len(lower) >= 2 and len(words) >= len(acronym) and words[-len(acronym)][:1] == acronym[0].lower():
                 found.add(acronym)
     return frozenset(found)
+
+
+_CAPITALS = re.compile(r"(?<![\w.-])[A-Z]{2,5}(?![\w.-])")
+_KIND = re.compile(r"(?:\b[Aa]n?|\b[Aa]n? [a-z]+) $")
+""""a" or "an", maybe an adjective, right before capitals: "a KPT certificate", "a single KPT course"."""
+
+
+def kinds_written_in_capitals(texts: Sequence[str], known: Collection[str] = ()) -> frozenset[str]:
+    """Capitals the text writes only between "a" or "an" and a lower-case word ("a QR code", "an annual MOT test"):
+    the kind of a thing, no entity's name; not a place's or a name the alias table knows (``known``, casefolded: "a
+    US firm").
+
+    >>> sorted(kinds_written_in_capitals(["Get a QR code.", "An ORSK agent came.", "ORSK said so."]))
+    ['QR']
+    """
+    kinds: set[str] = set()
+    named: set[str] = set()
+    for text in texts:
+        for match in _CAPITALS.finditer(text):
+            before, after = text[max(0, match.start() - 30) : match.start()], text[match.end() : match.end() + 2]
+            kind = _KIND.search(before) is not None and after[:1] == " " and after[1:2].islower()
+            (kinds if kind else named).add(match.group(0))
+    return frozenset(k for k in kinds - named if k.casefold() not in known and place_kind(k) is None)
 
 
 def spells(acronym: str, name: str, place_words: frozenset[str] = frozenset()) -> bool:

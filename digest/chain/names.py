@@ -136,7 +136,7 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
                 groups,
                 words,
             )
-            candidates = nested_company(candidates)
+            candidates = nested_company(_makers(candidates))
         candidates.discard(key)
         if len(candidates) == 1:
             groups.union(next(iter(candidates)), key)
@@ -249,6 +249,15 @@ def _named_after(
         return mostly_place or place_kind(short) is not None
     as_often = counts[short] > counts[longer] or (counts[short] == counts[longer] and not later)
     return place_kind(short) is not None or as_often
+
+
+def _makers(candidates: set[str]) -> set[str]:
+    """Without the numbered models ("Tarvo Velo 14", and "Tarvo Velo" it starts) when every other name is a company's
+    (`digest.chain.firms`): a maker's one-word name is the maker ("Tarvo Computing"), not its product."""
+    models = {c for c in candidates if any(w.isdigit() for w in c.split())}
+    models |= {c for c in candidates if any(m.startswith(c + " ") for m in models)}
+    makers = {c for c in candidates - models if company(c)}
+    return makers if models and makers and makers == candidates - models else candidates
 
 
 def _one_entity(candidates: set[str], groups: Groups, words: tuple[str, ...]) -> set[str]:

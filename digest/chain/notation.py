@@ -36,8 +36,8 @@ MAX_EXCHANGE_WORDS = 2
 
 def _tickers(tokens: list[Token]) -> frozenset[int]:
     """Where a stock ticker is written with its exchange in parentheses ("(NYSE: LOW)", "(Nasdaq: AAPL)") or after
-    the word for it ('under the ticker "VRDN"'): a notation, not a mention of the exchange or a second name of the
-    company."""
+    the word for it ('under the ticker "VRDN"'), or with its exchange's letter ("(ORSK.O)"): a notation, not a mention
+    of the exchange or a second name of the company."""
     found: set[int] = set()
     for k, token in enumerate(tokens):
         if token.text != ":" or k + 2 >= len(tokens) or not tokens[k + 1].capitals or tokens[k + 2].text != ")":
@@ -47,6 +47,9 @@ def _tickers(tokens: list[Token]) -> frozenset[int]:
             start -= 1
         if start >= 0 and tokens[start].text == "(" and start < k - 1:
             found.update(range(start + 1, k + 2))
+    for k, token in enumerate(tokens[1:-1], 1):  # "(ORSK.O)": a ticker with its exchange's letter after a period
+        if tokens[k - 1].text == "(" and tokens[k + 1].text == ")" and _EXCHANGE_SUFFIX.fullmatch(token.text):
+            found.add(k)
     for k, token in enumerate(tokens[:-1]):  # 'under the ticker "VRDN"', "the symbol NMBS"
         if token.text in _TICKER_WORDS:
             at = k + 2 if tokens[k + 1].text in _QUOTES and k + 2 < len(tokens) else k + 1
@@ -55,6 +58,8 @@ def _tickers(tokens: list[Token]) -> frozenset[int]:
     return frozenset(found)
 
 
+_EXCHANGE_SUFFIX = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,2}")
+"""A ticker with its exchange's code after a period, as wire services write it ("ORSK.O", "TRVO.N", "HBE.L")."""
 _TICKER_WORDS = frozenset({"ticker", "symbol"})
 _QUOTES = frozenset({'"', "“", "'", "‘"})
 

@@ -22,7 +22,7 @@ from digest.chain.entities import Extractor
 from digest.chain.forms import described, umbrella
 from digest.chain.gazetteer import ascii_fold, function_words, place_kind
 from digest.chain.halves import halves
-from digest.chain.initials import common_acronyms, spells
+from digest.chain.initials import common_acronyms, kinds_written_in_capitals, spells
 from digest.chain.kin import spouses_unbracketed
 from digest.chain.labels import box_labels_cut, unlabelled
 from digest.chain.leaders import HEAD_WEIGHT, led
@@ -32,6 +32,7 @@ from digest.chain.spellings import skeleton
 from digest.chain.titled import boost_from_title
 from digest.chain.trimming import ROYAL_TITLES
 from digest.chain.turns import titled_turns
+from digest.chain.variantlabels import variant_labels
 from digest.chain.wording import HEADSHIPS, OCCASIONS, ends_in_legal_form, job_words, without_legal_form
 from digest.chain.worktitles import quoter
 from digest.config import EntityRules
@@ -85,7 +86,9 @@ def _display(
     """The alias table's name; else the most used form, or the full name it is short for, unless the article
     uses the start of a longer name more often than the whole (`digest.chain.forms.umbrella`), or the longer
     name is the start and common nouns after "the" (`digest.chain.forms.described`; ``things``: the forms
-    written after "the")."""
+    written after "the"). Capitals that spell none of the entity's forms are a code it is given (a ticker:
+    "Tarvo Holdings (TRVH)"), never the name shown when it has a name of words with the same first letter, written as
+    often (another is a part of the name the capitals stand for: "People's Party" of "CHP")."""
     if entity.canonical:
         return entity.canonical
     top = max(entity.forms, key=lambda f: (entity.forms[f], f.isupper(), not _MODEL.search(f), len(f), f))
@@ -132,6 +135,14 @@ def _display(
         spelled = spelled or [  # shortens ("Hawu"), not a model of it ("Airbus A350")
             f for f in entity.forms if " " in f and not top.isupper() and not f.startswith(top) and not _MODEL.search(f)
         ]
+        if (
+            not spelled
+            and top.isupper()
+            and (words := [f for f in entity.forms if " " in f and f[0] == top[0] and f.upper() != f])
+            and max(entity.forms[f] for f in words) >= entity.forms[top]
+        ):
+            named = [f for f in words if not _MODEL.search(f)] or words  # "TRVH" spells no form: a ticker
+            return max(named, key=lambda f: (entity.forms[f], len(f), f))
         return max(spelled, key=lambda f: (entity.forms[f], len(f), f)) if spelled else top
     return top
 
@@ -179,8 +190,10 @@ def rank(
     When the prose names nothing (a teaser, a listing), the names of the title and of the Title Case lines are the
     entities.
     """
-    common = common_acronyms([s.text for s in sentences])  # "lithium iron phosphate (LFP)": a thing, no entity
-    excluded = frozenset(e.casefold() for e in (*exclude, *common))
+    texts = [s.text for s in sentences]  # "lithium iron phosphate (LFP)", "a QR code": things, no entities
+    common = common_acronyms(texts) | kinds_written_in_capitals(texts, rules.aliases)
+    labels = variant_labels(texts, rules.colours)  # "in Matte Black", "the Firm version"
+    excluded = frozenset(e.casefold() for e in (*exclude, *common, *labels))
     quote = quoter(title, works)
     sentences = [replace(s, text=quote(unlabelled(s.text))) for s in sentences if not _CREDIT_LINE.search(s.text)]
     sentences = [replace(s, text=spouses_unbracketed(s.text)) for s in box_labels_cut(sentences)]

@@ -133,7 +133,10 @@ class Evidence:
         """The names in one span: split, each part trimmed (a legal form kept as written: "Walt Disney Co."), a legal
         form alone and common phrases dropped; a span after "the" (``determined``) names no person; ``unit``: the span
         follows a job's "of" ("Chief of")."""
-        parts = [self._ends(self.trim(p, first and k == 0)) for k, p in enumerate(self.split(span, determined, unit))]
+        thing = determined or span[0].text == "The"  # "the Tarvo Pro LE": no person, no letters after a name
+        parts = [
+            self._ends(self.trim(p, first and k == 0), thing) for k, p in enumerate(self.split(span, determined, unit))
+        ]
         found = [written_out(text_of(words).strip("'’‘\"”“")) for words in parts if words]
         found = [n[:-1] if _LETTER_STOP.search(n) else n.rstrip("-–") for n in found]  # "Xbox One X." at an end
         found = [part for n in found for part in dashed_countries(n, self.rules.aliases)]
@@ -269,11 +272,12 @@ class Evidence:
                 words, changed = words[:-1], True
         return words
 
-    def _ends(self, words: list[Token]) -> list[Token]:
-        """The name without what follows its end (`digest.chain.ends`)."""
+    def _ends(self, words: list[Token], thing: bool = False) -> list[Token]:
+        """The name without what follows its end (`digest.chain.ends`); letters after a person's name, unless the
+        name is a ``thing``'s (written after "the")."""
         words = ends.parent(ends.stop(words, self.common_noun), self.rules.org_words)
         person = [t for t in words[:-1] if t.text not in NAME_PARTICLES]  # "Ann van der Roe SC"
-        return words[:-1] if ends.post_nominal(words) and self.person_like(person) else words
+        return words[:-1] if not thing and ends.post_nominal(words) and self.person_like(person) else words
 
     def _keeps_initial(self, words: list[Token]) -> bool:
         """Whether a one-word span at the start of a sentence is a name."""

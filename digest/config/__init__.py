@@ -141,6 +141,7 @@ def _load_entities(r: YamlFile, data: Any) -> EntityRules:
         place_words=frozenset(w.casefold() for w in r.strings(data, "place_words", "")),
         max_tags=r.count(data, "max_tags", "", 12, minimum=1),
         background=frozenset(w.casefold() for w in r.strings(data, "background", "")),
+        colours=frozenset(w.casefold() for w in r.strings(data, "colours", "")),
     )
 
 
@@ -161,7 +162,7 @@ def load_config(root: Path | str = "site_config") -> SiteConfig:
     boilerplate = _load_boilerplate(r, data)
     r, data = readers["entities.yml"]
     allowed = {"aliases", "demonyms", "roles", "ignore", "weekdays", "months", "pronouns", "agencies"}
-    r.unknown_keys(data, allowed | {"background", "connectors", "max_tags", "org_words", "place_words"}, "")
+    r.unknown_keys(data, allowed | {"background", "colours", "connectors", "max_tags", "org_words", "place_words"}, "")
     entities = _load_entities(r, data)
     r, data = read_yaml(root, EDITING_FILE, problems, optional=True)
     r.unknown_keys(data, {"review"}, "")

@@ -147,6 +147,9 @@ class EntityRules:
     max_tags: int
     background: frozenset[str] = frozenset()
     """Casefolded names of what many articles mention in passing (a pandemic): a tag only when named twice."""
+    colours: frozenset[str] = frozenset()
+    """Casefolded colour words and finishes ("black", "matte"): a list holding an item of them only is a product's
+    colours (`digest.chain.variantlabels`)."""
     role_words: frozenset[str] = field(init=False, compare=False)
     """Casefolded one-word roles ("president", "mp"): never a tag on their own (made from ``roles``)."""
 
