@@ -17,6 +17,7 @@ from digest.chain.trimming import Evidence
 from digest.text.tokens import Token
 
 _KNOWN = frozenset({"known", "called", "nicknamed"})
+_QUOTES = frozenset("\"“‘'")
 _HOW = frozenset({"also", "widely", "better", "commonly", "popularly", "locally", "often", "simply"})
 _FORMALLY = frozenset({"formally", "officially", "properly", "legally", "now", "still", "usually"})
 MIN_SPELT_LENGTH = 2
@@ -29,7 +30,7 @@ def known_as(
     sentences: Sequence[list[Token]], spans: Sequence[Sequence[tuple[int, list[Token]]]], evidence: Evidence
 ) -> list[tuple[str, str]]:
     """(second name, name) for every "<Name>, [also|widely|...] known as <Second>": a name of two words or more
-    (trimmed of its role), the second name of one or two words right after "as"."""
+    (trimmed of its role), the second name of one or two words right after "as" (or its opening quote)."""
     found: list[tuple[str, str]] = []
     for tokens, spans_of in zip(sentences, spans, strict=True):
         for second, span in _known_as(tokens, spans_of):
@@ -54,7 +55,7 @@ def _known_as(tokens: list[Token], spans: Sequence[tuple[int, list[Token]]]) -> 
         k += 1 + (tokens[k + 1].text.casefold() in _HOW)
         if tokens[k].text.casefold() not in _KNOWN or tokens[k + 1].text.casefold() != "as":
             continue
-        second = at.get(k + 2)
+        second = at.get(k + 2) or (at.get(k + 3) if tokens[k + 2].text in _QUOTES else None)  # 'known as "El Tío"'
         if second is not None and len(second) <= 2:
             found.append((" ".join(t.text for t in second), span))
     return found

@@ -20,11 +20,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, compress, pairwise
 
-from digest.chain import openers, positions
+from digest.chain import cast, openers, positions
 from digest.chain import wording as w
 from digest.chain.aliases import known_as
 from digest.chain.gazetteer import function_words, people_of, place_kind
-from digest.chain.given import couples, nicknamed
+from digest.chain.given import couples, nickname_pairs, nicknamed
 from digest.chain.hyphens import compounds
 from digest.chain.initials import initials
 from digest.chain.jobs import after_job, job_titles, role_table
@@ -131,9 +131,12 @@ class Extractor:
             pairs=capitalised_pairs(self.sentences),
             works=frozenset(k for k, n in quoted_titles(self.sentences).items() if n > max(1, lowered.count(f" {k} "))),
         )
-        self.acronym_pairs = acronym_pairs(self.finder.candidates, self.evidence) + known_as(
-            self.sentences, self.spans, self.evidence
-        )  # "Joko Widodo, widely known as Jokowi"
+        self.acronym_pairs = (
+            acronym_pairs(self.finder.candidates, self.evidence)
+            + known_as(self.sentences, self.spans, self.evidence)  # "Joko Widodo, widely known as Jokowi"
+            + nickname_pairs(self.sentences, self.spans, self.evidence)  # 'Joaquín "El Chapo" Guzmán'
+        )
+        self.cast = cast.characters(self.sentences, self.spans, lowered)  # "who plays the ghost Iya Agba"
         self._every = every
         self._counted: Counter[tuple[str, str]] | None = None
 
@@ -170,17 +173,19 @@ class Extractor:
     def _text_mentions(self) -> Iterator[Mention]:
         position = 0
         names: dict[tuple[tuple[Token, ...], bool, bool, bool], list[str]] = {}  # a name repeats: trimmed once
-        job_words = w.job_words(self.rules.role_words) | w.HEADSHIPS
+        job_words, parts = w.job_words(self.rules.role_words) | w.HEADSHIPS, iter(self.cast)
         for tokens, spans, paragraph, heading in zip(
             self.sentences, self.spans, self.paragraphs, self.headings, strict=True
         ):
             jobs = job_titles(tokens, spans, self.rules, self.evidence)
             category = -1  # where a prize's category ended in this sentence
-            corners = positions.corners(tokens, spans)
+            corners = positions.corners(tokens, spans) | next(parts)
             links = set(positions.link_run(tokens)) | headline_quote(tokens, spans, self.function_words)
             jobs_end = {s + len(sp) for s, sp in spans if w.is_job(sp[-1].text, job_words)}
             roles_end: list[set[int]] = []  # found only when a span follows "of" or "for" (most sentences: none)
-            nicks = couples(tokens, spans, self.evidence) | nicknamed(tokens, spans, self.evidence.lower_words)
+            nicks = couples(tokens, spans, self.evidence) | nicknamed(
+                tokens, spans, self.evidence.lower_words, self.evidence.alone
+            )
             placed = locatives(tokens, spans)  # "in Stockton and Thornaby", "Millbrook residents"
             for start, span in spans:
                 if start in corners or nicks.get(start) == []:

@@ -136,27 +136,63 @@ MIN_NICKNAME = 2
 
 
 def nicknamed(
-    tokens: Sequence[Token], spans: Sequence[tuple[int, list[Token]]], lower_words: Collection[str]
+    tokens: Sequence[Token],
+    spans: Sequence[tuple[int, list[Token]]],
+    lower_words: Collection[str],
+    alone: Collection[str] = frozenset(),
 ) -> dict[int, list[Token]]:
     """A nickname in quotes between a person's given name and surname ('Joaquín "El Chapo" Guzmán', 'Walter “Buddy”
-    Greer'): the start of the span ending on a known given name -> that span and the surname's together, and the
-    surname's start -> nothing (its span is part of the name). The nickname is a name of its own, unless it is a given
-    name: then the person's short name, and evidence of a given name the lists lack ('Stanislaw "Stan" Wojcik')."""
+    Greer'): the start of the span ending on a given name -> that span and the surname's together, and the
+    surname's start -> nothing (its span is part of the name). The given name is a known one, or the nickname is,
+    or the article writes the surname alone (``alone``: 'Connor "The Hammer" Callahan' beside "Callahan said");
+    the nickname is another name of the person (`nickname_pairs`), and evidence of a given name the lists lack
+    when it is a given name ('Stanislaw "Stan" Wojcik')."""
     found: dict[int, list[Token]] = {}
+    for start, span, inner, _, last, surname in _nicknames(tokens, spans, lower_words, alone):
+        found[start], found[last] = [*span, *surname], []
+        found[inner] = []  # the person's other name, merged into the person (`nickname_pairs`)
+    return found
+
+
+def nickname_pairs(
+    sentences: Sequence[Sequence[Token]], spans: Sequence[Sequence[tuple[int, list[Token]]]], evidence: Evidence
+) -> list[tuple[str, str]]:
+    """(nickname, person) for every quoted nickname inside a name ('Andrés "El Rayo" Ruiz', 'Amelia "Mely"
+    Santos'): one entity, named in full, whether the article uses the nickname again or not."""
+    found: list[tuple[str, str]] = []
+    for tokens, spans_of in zip(sentences, spans, strict=True):
+        for _, span, _, quoted, _, surname in _nicknames(tokens, spans_of, evidence.lower_words, evidence.alone):
+            person = evidence.trim([*span, *surname], False)
+            if len(person) >= MIN_PAIR:
+                found += [(name, " ".join(t.text for t in person)) for name in evidence.names(quoted, False)]
+    return found
+
+
+def _nicknames(
+    tokens: Sequence[Token],
+    spans: Sequence[tuple[int, list[Token]]],
+    lower_words: Collection[str],
+    alone: Collection[str],
+) -> list[tuple[int, list[Token], int, list[Token], int, list[Token]]]:
+    """(start, given name's span, nickname's start, nickname, surname's start, surname) of every quoted nickname
+    between a given name and a surname."""
+    found: list[tuple[int, list[Token], int, list[Token], int, list[Token]]] = []
     for (start, span), (inner, quoted), (last, surname) in zip(spans, spans[1:], spans[2:], strict=False):
-        shut, short = inner + len(quoted), _short_given(quoted, span[-1], lower_words)
+        shut = inner + len(quoted)
         if (
             start + len(span) + 1 == inner
             and tokens[inner - 1].text in _OPENING
             and shut + 1 == last
             and tokens[shut].text in _CLOSING
             and len(surname) <= MAX_SURNAME_WORDS
-            and (given(span[-1].text, lower_words) or short)
+            and (
+                given(span[-1].text, lower_words)
+                or _short_given(quoted, span[-1], lower_words)
+                or (len(span) == 1 and " ".join(t.text for t in surname).casefold() in alone)
+            )
             and all(t.capitalised and not t.capitals for t in surname)
         ):
-            found[start], found[last] = [*span, *surname], []
-            if short:
-                found[inner] = []  # "Stan" of 'Stanislaw "Stan" Wojcik': the person's short name, no other one
+            found.append((start, span, inner, quoted, last, surname))
     return found
 
 

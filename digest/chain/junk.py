@@ -30,6 +30,11 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s|[a-z]{1,2}[A-Z][a-z]+s")
 _CODE = re.compile(r"(?:[A-Z]|[A-Z]{2}(?=[a-z]))[a-z]{0,2}\d[\d.,]*")
 """A capital, maybe a small letter or two, and digits: an amount in a currency ("N23", naira; "Sh38", shillings;
 "Rs500"; a country's letter first: "KSh900", "NRs500") or a code, not a name."""
+_MONEY = re.compile(
+    r"[A-Z]{1,3}[a-z]{0,2}\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn|b|cr|-(?:billion|million|trillion))|[A-Z]{2,3}\d[\d,]*\.\d+"
+)
+"""A currency's letters and an amount with its magnitude or decimals ("R1.2bn", "RM14.6", "KSh2.5m", "R4-billion"):
+money, not a name (no road's nor model's code has a magnitude or decimals: "A39", "G20")."""
 _COUPON = re.compile(r"[A-Z]{4,}\d{2,}")
 """Four capitals or more and digits in one word: a discount code or a registry number ("SAVE200"), not a name."""
 _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
@@ -109,7 +114,10 @@ def _junk(name: str, rules: EntityRules) -> bool:
         or (single and (key in rules.org_words or key in rules.role_words or key in languages()))
         or (single and key in IMPERATIVES)  # "Buy", "Print": a button's label
         or bool(_PLURAL_ACRONYM.fullmatch(name))
-        or (bool(_CODE.fullmatch(name) or _COUPON.fullmatch(name)) and key not in rules.aliases)
+        or (
+            bool(_CODE.fullmatch(name) or _COUPON.fullmatch(name) or _MONEY.fullmatch(name))
+            and key not in rules.aliases
+        )
         or bool(_AFFILIATION.fullmatch(name))
         or bool(_RANDOM.fullmatch(name))
         or any(len(_GLUED.findall(word)) >= MIN_GLUED for word in name.split())

@@ -1,5 +1,6 @@
 """What is written like a name in a sentence but is notation: a hashtag or a handle, a function word in
-capitals ("OR"), a stock ticker with its exchange ("(NYSE: LOW)")."""
+capitals ("OR"), a stock ticker with its exchange ("(NYSE: LOW)"), a politician's party and seat after the name
+("Ann Roe (PN-Kuala Krai)")."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ _SPAN_BREAKERS = frozenset({"or", "and", "of", "the", "for", "to", "in", "on", "
 
 
 def demote(tokens: list[Token]) -> list[Token]:
-    """A hashtag or a handle (a word after "#" or "@"), a function word in capitals ("OR") and a stock ticker
-    with its exchange ("(NYSE: LOW)") are no names."""
-    if not any(t.text in {"#", "@"} or t.capitals for t in tokens):
+    """A hashtag or a handle (a word after "#" or "@"), a function word in capitals ("OR"), a stock ticker
+    with its exchange ("(NYSE: LOW)") and a party's initials joined to a seat ("(PN-Kuala Krai)") are no names."""
+    if not any(t.text in {"#", "@", "("} or t.capitals for t in tokens):
         return tokens
-    ticker = _tickers(tokens)
+    ticker = _tickers(tokens) | _seats(tokens)
     return [
         t._replace(capitalised=False)
         if t.word
@@ -61,3 +62,19 @@ _EXCHANGE_SUFFIX = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,2}")
 """A ticker with its exchange's code after a period, as wire services write it ("ORSK.O", "TRVO.N", "HBE.L")."""
 _TICKER_WORDS = frozenset({"ticker", "symbol"})
 _QUOTES = frozenset({'"', "“", "'", "‘"})
+
+
+_SEAT = re.compile(r"[A-Z]{1,4}-[A-Z][a-z]")
+"""A party's initials joined to a constituency's name ("PN-Kuala Krai", "R-Texas")."""
+MAX_SEAT_WORDS = 4
+
+
+def _seats(tokens: list[Token]) -> frozenset[int]:
+    """The words of a party's initials and a seat in parentheses after a name ("Ann Roe (PN-Kuala Krai)"): her
+    party and her constituency, no second name of hers."""
+    found: set[int] = set()
+    for k, token in enumerate(tokens[1:-2], 1):
+        if token.text == "(" and tokens[k - 1].capitalised and _SEAT.match(tokens[k + 1].text):
+            end = next((e for e in range(k + 1, min(k + 2 + MAX_SEAT_WORDS, len(tokens))) if tokens[e].text == ")"), 0)
+            found.update(range(k + 1, end))
+    return frozenset(found)

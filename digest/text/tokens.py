@@ -13,9 +13,9 @@ from itertools import chain
 from typing import NamedTuple
 
 _TOKEN = re.compile(
-    r"\b[A-Z]{1,3}\$|[^\W_](?:[\w\u0300-\u036f'’‘\-.&]|–(?=[^\W\d_]))*(?:\+(?![\w+]))?|[^\w\s\u0300-\u036f]"
+    r"\b[A-Z]{1,3}[$¢₵£€₦₹₱]|[^\W_](?:[\w\u0300-\u036f'’‘\-.&]|–(?=[^\W\d_]))*(?:\+(?![\w+]))?|[^\w\s\u0300-\u036f]"
 )
-"""A currency's sign with its letters ("C$", "US$"), a word (a streaming service's "+" included: "Disney+"; words
+"""A currency's sign with its letters ("C$", "US$", "GH¢"), a word (a streaming service's "+" included: "Disney+"; words
 joined by an en dash, "Paris–Roubaix") or one punctuation mark."""
 _ADJECTIVE_SUFFIX = re.compile(
     r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&-]*?)-(based|born|bred|led|owned|backed|bound|made|run|headquartered|registered|"
@@ -69,6 +69,8 @@ ABBREVIATIONS = frozenset(
         "supt",
         "insp",
         "cllr",
+        "const",
+        "ir",
     ]
 )
 NAME_PARTICLES = frozenset(
@@ -126,6 +128,7 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ul|as|ad|at|bin|ibn|abu|bint|d|l)[-'’][
 """Lower-case particles joined to a name: "al-Harthy", "d'Alembert"; the word is a name."""
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 """A brand written with a small first letter ("iPhone", "eBay", "xCloud"): a name."""
+_CURRENCY_SIGNS = frozenset("$¢₵£€₦₹₱")
 _STOP = Token(".", False)
 _BREAK = Token("-", False)
 _PUNCT = {p: Token(p, False) for p in ".,;:!?()[]“”‘’\"'—–-"}
@@ -146,7 +149,7 @@ def _piece(raw: str) -> tuple[Token, ...]:
 
     A word starts with a letter or a digit (``[^\\W_]`` is what `str.isalnum` says); a punctuation mark never does.
     """
-    if not raw[0].isalnum() or raw[-1] == "$":  # a punctuation mark, or a currency's sign ("C$"): no word
+    if not raw[0].isalnum() or raw[-1] in _CURRENCY_SIGNS:  # a punctuation mark, or a currency's sign ("C$"): no word
         return (_PUNCT.get(raw) or Token(raw, False),)
     last = raw[-1]
     if "-" in raw and raw[0].isupper() and (adjective := _ADJECTIVE_SUFFIX.match(raw)):

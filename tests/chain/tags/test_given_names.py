@@ -62,8 +62,8 @@ HOLDERS = [
             'Police arrested Walter "The Ferret" Ostrand at a farm near Brandvik on Tuesday.',
             "Ostrand had run the smuggling ring for a decade, prosecutors said.",
         ],
-        present={"Walter Ostrand", "The Ferret"},
-        absent={"Walter"},
+        present={"Walter Ostrand"},
+        absent={"Walter", "The Ferret"},  # his other name: the editors of four batteries tag the person only
     ),
     case(
         "a_couple_sharing_a_surname_written_once_are_two_people_named_in_full",
