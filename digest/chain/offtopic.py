@@ -9,6 +9,7 @@ A story's lead names what the headline names and what the paragraphs after it go
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -29,6 +30,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SUFFIX = re.compile(r"(?:ings?|ed|es|s|ers?|ly|ions?|ations?)$")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _stem(word: str) -> str:
     """A word's comparison key: its first letters once a common ending is cut ("gaming", "games", "game": "gam";
     "roads", "road": "road")."""
@@ -54,13 +56,26 @@ def after_unrelated(sentences: Sequence[Sentence], title: str) -> Sequence[Sente
     >>> [s.text for s in after_unrelated(split_paragraphs(text[:3]), "Board to rebuild wall")][0]  # too little after
     'Scan the QR code to follow our account.'
     """
-    order = list(dict.fromkeys(s.paragraph for s in sentences))
-    texts = {k: " ".join(s.text for s in sentences if s.paragraph == k) for k in order}
-    words = {k: _keys(text) for k, text in texts.items()}
+    parts: dict[int, list[str]] = {}
+    for sentence in sentences:
+        parts.setdefault(sentence.paragraph, []).append(sentence.text)
+    order = list(parts)
+    texts = {k: " ".join(p) for k, p in parts.items()}
+    sizes = [len(texts[k].split()) for k in order]
+    words: dict[int, set[str]] = {}
+
+    def keys(k: int) -> set[str]:
+        if k not in words:
+            words[k] = _keys(texts[k])
+        return words[k]
+
     wanted = _keys(title)
     for position, paragraph in enumerate(order[: MAX_UNRELATED + 1]):
-        later = set().union(*(words[k] for k in order[position + 1 :]))
-        rest = sum(len(texts[k].split()) for k in order[position + 1 :])
-        if words[paragraph] & (wanted | later) or rest < MIN_REST_WORDS:
-            return [s for s in sentences if s.paragraph in order[position:]] if position else sentences
-    return sentences
+        later = order[position + 1 :]
+        if keys(paragraph) & wanted or sum(sizes[position + 1 :]) < MIN_REST_WORDS:
+            break
+        if any(keys(paragraph) & keys(k) for k in later):  # the next paragraphs first: most share a word at once
+            break
+    else:
+        return sentences
+    return [s for s in sentences if s.paragraph in order[position:]] if position else sentences
