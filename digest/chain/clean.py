@@ -69,8 +69,7 @@ def _zone(page: Page, order: Sequence[int]) -> list[int]:
     zone: list[int] = []
     for i in order:
         text = page.paragraphs[i]
-        short = is_short_sentence(text)
-        opening = short and (order[0] == 0 or narrates(text, MIN_SHORT_SENTENCE_WORDS))
+        opening = is_short_sentence(text) and (order[0] == 0 or narrates(text, MIN_SHORT_SENTENCE_WORDS))
         if (is_prose(text) or opening or page.offer(text)) and not page.edge_reason(i):
             break
         zone.append(i)

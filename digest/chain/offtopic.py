@@ -1,7 +1,7 @@
 """Opening paragraphs about the page, not the story: a line that shares no content word with the headline nor with
 the rest of the article ("Version française disponible ici.", "Scan the QR code to follow our account.", "This piece
-contains strong language.") is no lead, whatever its wording. `digest.chain.pipeline` starts the dek after such lines
-(`after_unrelated`); the body keeps them, since no cue says they are furniture.
+contains strong language.") is no lead, whatever its wording. `digest.chain.summarize.dek` starts a usable lead's dek
+after such lines (`after_unrelated`); the body keeps them, since no cue says they are furniture.
 
 A story's lead names what the headline names and what the paragraphs after it go on about: a feature's anecdote
 ("Maria Roe woke at five ...") shares its people and places with the text that follows, so it stays the lead.

@@ -21,10 +21,11 @@ from digest.chain.wires import partner_of, wire_of
 from digest.config import Source
 from digest.config.model import name_key
 from digest.readers.document import RawDocument
+from digest.readers.fullnames import SEPARATORS
 from digest.readers.masthead import compact, looks_like_name, matches, registered_label
 from digest.readers.spelling import spelled_in
 
-_SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|｜·•»~]|::|[-–—])\s+(?P<name>[^|｜·•»~]{2,60})$")
+_SITE_SUFFIX = re.compile(rf"\s+(?P<sep>[{SEPARATORS}]|::|[-–—])\s+(?P<name>[^{SEPARATORS}]{{2,60}})$")
 MAX_SITE_SUFFIX_WORDS = 6
 
 
@@ -167,19 +168,14 @@ def _carrier(doc: RawDocument, publisher: str | None, sources: Sequence[Source])
     declares another (the agency) its publisher; else the publisher found for it."""
     declared = (doc.source or "").strip()
     url = doc.overrides.url or doc.url
+    label = registered_label(url) if url else ""
     suffix = site_suffix(doc.title)
-    if (
-        url
-        and suffix
-        and looks_like_name(suffix)
-        and matches(suffix, registered_label(url))
-        and not (matches(declared, registered_label(url)))
-    ):
+    if label and suffix and looks_like_name(suffix) and matches(suffix, label) and not matches(declared, label):
         return suffix  # the page declares the agency its publisher; its title and its address name the site
     if not declared or not looks_like_name(declared) or declared in (declared.casefold(), declared.upper()):
         return publisher
     owner = by_url(url, sources) if url else None
-    same = matches(declared, registered_label(url)) > 0 or (owner is not None and by_name(declared, sources) is owner)
+    same = matches(declared, label) > 0 or (owner is not None and by_name(declared, sources) is owner)
     return declared if same else publisher
 
 

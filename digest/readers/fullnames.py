@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_SUFFIX = re.compile(r"\s[|｜·•»~]\s+(?P<name>[^|｜·•»~]{2,60})$")
+SEPARATORS = "|｜·•»~"
+"""The marks a page's ``<title>`` puts between the headline and the site's name (dashes and "::" aside)."""
+_SUFFIX = re.compile(rf"\s[{SEPARATORS}]\s+(?P<name>[^{SEPARATORS}]{{2,60}})$")
 MAX_NAME_WORDS = 5
 MIN_AGREEING = 2
 DESCRIPTORS = frozenset(["magazine", "online", "digital", "newspaper", "website", "media"])

@@ -107,9 +107,8 @@ _SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "�
 
 def matches(name: str, label: str) -> int:
     """2 when the name is the domain's name, 1 when one contains the other or the domain leaves one of the name's
-    words out, else 0; a name with letters the domain
-    writes without their accents or spelled out ("Rhein-Börsenblatt" on rhein-boersenblatt.de) as the domain
-    writes it (`_as_domain_writes`)."""
+    words out, else 0; a name with letters the domain writes without their accents or spelled out
+    ("Rhein-Börsenblatt" on rhein-boersenblatt.de) as the domain writes it (`_as_domain_writes`)."""
     key = compact(name)
     if not key or not label:
         return 0
