@@ -52,6 +52,9 @@ FOURTH = HERE / "probes_fourth.yml"
 FIFTH = HERE / "probes_fifth.yml"
 """A fifth battery (longer snippets of every genre in the English-language press of thirteen countries), blind, split
 in halves too."""
+SIXTH = HERE / "probes_sixth.yml"
+"""A sixth battery (the ordinary web of US and UK news as an aggregator scrapes it, with page leftovers), blind,
+split in halves too."""
 FLOORS = HERE / "probes_floors.yml"
 KEYS = ("id", "construction", "title", "text", "must", "ok", "aliases", "never")
 MIN_WORDS, MAX_WORDS = 30, 250
@@ -65,8 +68,10 @@ SPLITS = (
     "fourth-untouched",
     "fifth-tune",
     "fifth-untouched",
+    "sixth-tune",
+    "sixth-untouched",
 )
-TUNED = ("tune", "third-tune", "fourth-tune", "fifth-tune")
+TUNED = ("tune", "third-tune", "fourth-tune", "fifth-tune", "sixth-tune")
 """The halves whose failures may be read."""
 METRICS = {
     "tag_precision": "tags that are acceptable entities (each entity once)",
@@ -210,9 +215,9 @@ def _probe(position: int, item: Any, problems: list[str], cased: bool = False) -
 
 def load_all() -> list[Probe]:
     """Every battery: the first, the fresh one with its ids prefixed ``fresh:``, the third with ``third:``, the
-    fourth with ``fourth:``, the fifth with ``fifth:``."""
+    fourth with ``fourth:``, the fifth with ``fifth:``, the sixth with ``sixth:``."""
     found = load_probes()
-    for prefix, path in (("fresh", FRESH), ("third", THIRD), ("fourth", FOURTH), ("fifth", FIFTH)):
+    for prefix, path in (("fresh", FRESH), ("third", THIRD), ("fourth", FOURTH), ("fifth", FIFTH), ("sixth", SIXTH)):
         found += [replace(p, id=f"{prefix}:{p.id}") for p in load_probes(path, cased=True)] if path.exists() else []
     return found
 
