@@ -63,6 +63,27 @@ def an_opening(text: str, bylines: Sequence[str]) -> bool:
     return _SUBJECT.match(text) is not None and _WRITER.search(text) is None
 
 
+MIN_PROSE_WORDS = 12
+"""An earlier paragraph naming a bio's subject counts when it is prose this long (no "By Jane Roe" line)."""
+
+
+def named_before(text: str, earlier: Sequence[str]) -> bool:
+    """Whether the subject of a bio-shaped paragraph is named in the prose of the ``earlier`` paragraphs: the person
+    the article is about, not its writer, whom a writer's bio at the foot names for the first time ("Roe is a former
+    teacher and has lived on the harbour since 1971." after a story quoting Ann Roe).
+
+    >>> named_before("Roe is a former teacher.", ["Board chair Ann Roe said the vote ended two years of argument."])
+    True
+    >>> named_before("Jane Vale is a freelance writer.", ["By Jane Vale", "The board voted on Monday to rebuild it."])
+    False
+    """
+    match = _SUBJECT.match(text)
+    if match is None:
+        return False
+    surname = re.compile(rf"\b{re.escape(match.group(1).split()[-1])}\b")
+    return any(len(p.split()) >= MIN_PROSE_WORDS and surname.search(p) for p in earlier)
+
+
 def for_opening(rules: Boilerplate, first: str, bylines: Sequence[str]) -> Boilerplate:
     """The cues the summary is made with when the article's ``first`` sentence is shaped like a bio but is its
     opening (`an_opening`): all but the bios'; else ``rules`` as they are."""

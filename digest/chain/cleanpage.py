@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from digest.chain.bios import an_opening, someone_else
+from digest.chain.bios import an_opening, named_before, someone_else
 from digest.chain.cues import addresses_reader, first_cue
 from digest.chain.datelines import strip_lead
 from digest.chain.layout import caseless, ends_sentence, is_label, is_offer, narrates, repeats_metadata, reports, words
@@ -80,10 +80,13 @@ class Page:
 
     def _opening_bio(self, i: int) -> bool:
         """Whether bio-shaped paragraph ``i`` is the article's own text: about someone else than its writers, or
-        above its middle and no writer's bio (`digest.chain.bios.an_opening`)."""
+        above its middle and no writer's bio (`digest.chain.bios.an_opening`), or below it, the writers unknown, about
+        someone the article named before (`digest.chain.bios.named_before`)."""
         text = self.paragraphs[i]
         if 2 * i < len(self.paragraphs):
             return an_opening(text, self.bylines)
+        if not self.bylines:
+            return named_before(text, self.paragraphs[:i])
         return someone_else(text, self.bylines)
 
     def offer(self, text: str) -> bool:

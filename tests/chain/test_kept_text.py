@@ -49,3 +49,27 @@ def test_an_article_sentence_sharing_words_with_furniture_stays(line: str, confi
 )
 def test_the_furniture_itself_still_goes(line: str, config: SiteConfig) -> None:
     assert line not in body(config, LEAD, *MORE, line)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Roe is a former teacher and has lived on the harbour since 1971.",
+        "Ann Roe is a retired engineer and a member of the board since 2011.",
+    ],
+)
+def test_a_closing_paragraph_about_someone_the_story_named_stays_when_no_writer_is_known(
+    last: str, config: SiteConfig
+) -> None:
+    assert last in body(config, LEAD, *MORE, last)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (LEAD, *MORE, "Jane Vale is a professor of history at Kelmouth University."),
+        ("By Jane Vale", LEAD, *MORE, "Jane Vale is a professor of history at Kelmouth University."),
+    ],
+)
+def test_a_writer_s_bio_at_the_foot_still_goes(paragraphs: tuple[str, ...], config: SiteConfig) -> None:
+    assert paragraphs[-1] not in body(config, *paragraphs)
