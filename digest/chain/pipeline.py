@@ -32,6 +32,7 @@ from digest.chain import (
     datelines,
     greetings,
     profiles,
+    runins,
     sources,
     summarize,
     tags,
@@ -88,8 +89,15 @@ def convert_document(
     split = sentences.split_paragraphs(described, lang or "en")
     opening = greetings.after_greeting(cards.after_card(summarize.after_standfirst(split, doc.standfirst)), names)
     rules = bios.for_opening(config.boilerplate, opening[0].text if opening else "", bylines)
+    items = runins.numbered_items(opening, doc.blocks)  # "1. Rail", "2. Rain": the dek starts at the first item
     summary, lead_note = summarize.dek(
-        opening, rules, cleaned.kept if doc.extracted else None, lang or "en", live=doc.live, title=doc.title
+        items or opening,
+        rules,
+        cleaned.kept if doc.extracted else None,
+        lang or "en",
+        live=doc.live,
+        title=doc.title,
+        numbered=items is not None,
     )
     if lead_note := lead_note or summarize.gallery_note(doc.pictures, cleaned.kept):
         notes.append(lead_note)

@@ -44,7 +44,7 @@ from digest.chain.nolead import (
     turn,
 )
 from digest.chain.offtopic import after_unrelated
-from digest.chain.runins import ITEMS, run_in_items
+from digest.chain.runins import ITEMS, NUMBERED, run_in_items
 from digest.chain.speakers import TRANSCRIPT, hands_over, speakers_headed
 from digest.chain.teasers import after_teasers
 from digest.chain.textnotes import editors_note, own_coverage, text_note
@@ -97,18 +97,20 @@ def dek(
     *,
     live: bool = False,
     title: str = "",
+    numbered: bool = False,
 ) -> tuple[str, str | None]:
     """The summary, and a note for the output line when the opening is not a lead (``body``: the article's
     kept paragraphs, when the sentences are read from fewer, `digest.chain.nolead.lead_problem`; a list of offers'
     dek is read from them, in ``lang``; ``live``: the page declares itself a live blog, whose entries are no lead
-    even when their stamps were lost)."""
+    even when their stamps were lost; ``numbered``: the sentences start at a numbered list's first item,
+    `digest.chain.runins.numbered_items`)."""
     sentences = after_notes(sentences)
     paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
         paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     joined = {k: " ".join(p) for k, p in paragraphs.items()}
     problem = lead_problem(list(joined.values()), body) or (ENTRIES if live else None)
-    problem = problem or (ITEMS if run_in_items(sentences) else None)
+    problem = problem or (NUMBERED if numbered else ITEMS if run_in_items(sentences) else None)
     if problem is None:
         spoken = speakers_headed(list(joined.values()))  # a transcript's first turn is its dek, and no lead
         if spoken:

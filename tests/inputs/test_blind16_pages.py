@@ -1,0 +1,66 @@
+"""Page shapes from the tune half of blind battery 16 (`tests/inputs/blind_pages16`), each reproduced first on an
+invented page here: an article of numbered headings after a line or two of introduction (a morning briefing's "five
+things", a weekend listicle) is a list, no lead; its dek starts at the first item's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.chain.pipeline import Conversion, convert_document
+from digest.config import SiteConfig
+from digest.readers.html import read_html
+from tests.conftest import ADDED
+
+ITEMS = (
+    ("Harbour wall vote", "The Kelmouth harbour board votes tonight on a plan to rebuild the north wall."),
+    ("Ferry strike", "Ferry crews will strike on Thursday after talks on pay broke down, their union said."),
+    ("Storm warning", "Forecasters have issued a wind warning for the coast from 4pm today."),
+    ("And finally", "A Kelmouth woman, 101, has swum in the harbour every morning for 80 years."),
+)
+
+
+def _converted(config: SiteConfig, intro: str, numbers: list[int]) -> Conversion:
+    title = "Five things to know this Monday"
+    items = "".join(f"<h2>{n}. {head}</h2><p>{text}</p>" for n, (head, text) in zip(numbers, ITEMS, strict=False))
+    page = (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title}</title></head><body><main><article>"
+        f"<h1>{title}</h1><p>{intro}</p>{items}</article></main></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    return convert_document(doc, config, ADDED)
+
+
+@pytest.mark.parametrize(
+    ("intro", "numbers"),
+    [
+        ("Good morning. Here's what's happening today.", [1, 2, 3, 4]),
+        ("Looking for something to do this weekend? We've got you covered, whatever the weather.", [1, 2, 3, 4]),
+        ("Our countdown of the week's stories.", [4, 3, 2, 1]),
+    ],
+)
+def test_numbered_items_after_a_short_introduction_are_no_lead(
+    intro: str, numbers: list[int], config: SiteConfig
+) -> None:
+    conversion = _converted(config, intro, numbers)
+    assert conversion.article.summary.startswith(ITEMS[0][1])
+    assert any("unusable" in note and "numbered items" in note for note in conversion.notes)
+
+
+@pytest.mark.parametrize(
+    ("intro", "numbers"),
+    [
+        (  # a story the items go on to detail: its lead
+            "The Kelmouth harbour board will decide tonight whether to spend 4 million pounds on the north wall, the "
+            "biggest vote in its history, after two winters of storms that flooded the fish market and the quay, "
+            "and here is what it means for the town.",
+            [1, 2, 3, 4],
+        ),
+        ("Good morning. Here's what's happening today.", [1, 3, 5, 7]),  # no run of numbers: headings of a story
+        ("Good morning. Here's what's happening today.", [1, 2]),  # two are too few for a list
+    ],
+)
+def test_a_long_introduction_or_no_run_of_numbered_items_keeps_the_lead(
+    intro: str, numbers: list[int], config: SiteConfig
+) -> None:
+    conversion = _converted(config, intro, numbers)
+    assert not any("numbered items" in note for note in conversion.notes)
