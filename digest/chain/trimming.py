@@ -42,6 +42,9 @@ from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token
 
 MAX_COMMON_PHRASE = 3
+MIN_HOLDER_WORDS = 3
+"""A capitalised common noun mid-sentence before a name of this many words or more is a title before a person's full
+name ("Minister for Housing Ciarán Mac Giolla Phádraig"), whatever the article says of the name."""
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
 """Titles that stay with a single name: "Prince Andrew" is how the man is named."""
 _WEEKDAYS = frozenset(d.casefold() for d in (*calendar.day_name, *calendar.month_name) if d)
@@ -55,6 +58,8 @@ PLACE_PREFIXES = frozenset([
 # fmt: on
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
+_AGENTS = tuple(f"{ending}s" for ending in AGENT_ENDINGS)
+"""An occupation in the plural opening a sentence before the names of those who hold it ("Bloggers Ann Roe and")."""
 _INSIDE = frozenset({"&", ",", "(", ")"})
 """Marks a span holds only inside a name joined over them: "Procter & Gamble", a comma of an acronym's expansion,
 the parentheses of a law's part (`digest.chain.joins`)."""
@@ -191,11 +196,18 @@ class Evidence:
             return False
         if self.known(text_of(rest)) and (len(rest) > 1 or text_of(rest).casefold() in self.rules.aliases):
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
-        if head.endswith(AGENT_ENDINGS) and rest[0].capitalised and (head in titles() or self._full_name(words)):
+        agent = head.removesuffix("s") if head.endswith(_AGENTS) else head  # "Bloggers Ann Roe and Tom Vale"
+        if agent.endswith(AGENT_ENDINGS) and rest[0].capitalised and (agent in titles() or self._full_name(words)):
             return True  # "Blogger Baki says ...", "Parent Tobias Roe said": what someone is, opening the sentence
         if head in IMPERATIVES or head in PARTICIPLES:
             return True  # "Follow Ann Roe on Twitter" (a page's call to its reader), "Born Ann Roe in 1941, ..."
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
+
+    def _person_after(self, words: list[Token]) -> bool:
+        """Whether the name after a capitalised common noun mid-sentence is a person's, so the noun says what the
+        person is ("Forecaster Ciara Dunmore"): it opens on a given name, or the article names it (or its surname)
+        alone; not "Ban Ki Moon" beside "the ban", nor "Spring Creek Elementary" beside "in spring"."""
+        return given(words[1].text, self.lower_words) or self.named_alone(words[1:])
 
     def _full_name(self, words: list[Token]) -> bool:
         """A word that is no given name before a given name and a surname ("Parent Tobias Roe"; not "Tanner Lee"), or
@@ -242,6 +254,7 @@ class Evidence:
                 and not any(w in self.rules.org_words for w in lowered)
                 and lowered[-1].rstrip(".") not in LAWS  # "Pension Stabilisation Act": a law's first word
                 and not any(self.common_noun(t.text) or t.text.casefold() in NUMBER_WORDS for t in words[1:])
+                and (first or len(words) - 1 >= MIN_HOLDER_WORDS or self._person_after(words))
             ):  # not "World War Two", "Side Salad Bowl": the rest is no person's name
                 role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
             if role and len(role) == len(words) - 1 and role[-1].rstrip(".") in ROYAL_TITLES:
