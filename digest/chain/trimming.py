@@ -49,6 +49,7 @@ ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke",
 """Titles that stay with a single name: "Prince Andrew" is how the man is named."""
 _WEEKDAYS = frozenset(d.casefold() for d in (*calendar.day_name, *calendar.month_name) if d)
 """Weekdays and months: the end of a name the article writes twice ("Black Friday", "Ann May")."""
+_DAYS = frozenset(d.casefold() for d in calendar.day_name)
 # fmt: off
 PLACE_PREFIXES = frozenset([
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "inner", "outer",
@@ -228,6 +229,13 @@ class Evidence:
         """A known name in capitals, not the word it spells (`EntityRules.spelt_name`; shouting is no capitals)."""
         return word.capitals and self.rules.spelt_name(word.text)
 
+    def _stub(self, words: list[Token], lowered: list[str]) -> bool:
+        """A word before a weekday that the article never names alone, no given name nor known name: the two name a
+        day ("Black Friday", "Cyber Monday"), the first word alone nothing."""
+        if len(words) != 2 or lowered[-1] not in _DAYS or lowered[0] in self.alone:
+            return False
+        return not given(words[0].text, self.lower_words) and not self.known(words[0].text)
+
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
         """ "Black Friday", "Ann May": a weekday or a month the article names twice after the same word."""
         return len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1
@@ -278,6 +286,8 @@ class Evidence:
                 and not self._keeps_weekday(words, lowered)
                 and not self._spelt(words[-1])
             ):
+                if self._stub(words, lowered):
+                    return []  # "the Black Friday weekend": "Black" is no name the article uses
                 words, changed = words[:-1], True
             while words and not words[0].capitalised:
                 words, changed = words[1:], True

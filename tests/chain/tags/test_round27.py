@@ -49,3 +49,21 @@ def test_a_day_named_in_the_possessive_keeps_its_day(config: SiteConfig) -> None
     tags = ranked_tags(config, paragraphs, "Marches mark the day")
     assert "International Work's Day" in tags or "International Work’s Day" in tags
     assert not {"International Work", "Day"} & set(tags)
+
+
+def test_the_first_word_of_a_title_in_sentence_case_is_no_evidence_of_a_name(config: SiteConfig) -> None:
+    paragraphs = ["Black bins in Tarvo will be emptied every three weeks from April, Ann Vale said."]
+    tags = ranked_tags(config, paragraphs, "Black bins to be emptied every three weeks in Tarvo")
+    assert {"Tarvo", "Ann Vale"} <= set(tags)
+    assert "Black" not in tags
+    titled = ranked_tags(config, ["Tarvex has renewed its lease in Harlow, Ann Vale said."], "Tarvex Renews Its Lease")
+    assert "Tarvex" in titled
+
+
+def test_a_word_before_a_weekday_that_the_article_never_names_alone_is_no_name(config: SiteConfig) -> None:
+    paragraphs = ["Ann Vale said discounting over the Black Friday weekend had been heavy in Harlow."]
+    tags = ranked_tags(config, paragraphs, "Sales slump")
+    assert {"Ann Vale", "Harlow"} <= set(tags)
+    assert not {"Black", "Black Friday"} & set(tags)
+    met = ranked_tags(config, ["Ann Vale met Hollis Friday in Harlow. Hollis said the talks went well."])
+    assert "Hollis" in met
