@@ -43,8 +43,7 @@ from digest.text.tokens import NAME_PARTICLES, Token
 
 MAX_COMMON_PHRASE = 3
 MIN_HOLDER_WORDS = 3
-"""A capitalised common noun mid-sentence before a name of this many words or more is a title before a person's full
-name ("Minister for Housing Ciarán Mac Giolla Phádraig"), whatever the article says of the name."""
+"""A capitalised common noun mid-sentence before a name of three words is a title ("... Housing Ciarán Mac Giolla")."""
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
 """Titles that stay with a single name: "Prince Andrew" is how the man is named."""
 _WEEKDAYS = frozenset(d.casefold() for d in (*calendar.day_name, *calendar.month_name) if d)
@@ -59,8 +58,7 @@ PLACE_PREFIXES = frozenset([
 # fmt: on
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
-_AGENTS = tuple(f"{ending}s" for ending in AGENT_ENDINGS)
-"""An occupation in the plural opening a sentence before the names of those who hold it ("Bloggers Ann Roe and")."""
+_AGENTS = tuple(f"{ending}s" for ending in AGENT_ENDINGS)  # an occupation in the plural: "Bloggers Ann Roe and"
 _INSIDE = frozenset({"&", ",", "(", ")"})
 """Marks a span holds only inside a name joined over them: "Procter & Gamble", a comma of an acronym's expansion,
 the parentheses of a law's part (`digest.chain.joins`)."""
@@ -204,12 +202,6 @@ class Evidence:
             return True  # "Follow Ann Roe on Twitter" (a page's call to its reader), "Born Ann Roe in 1941, ..."
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
 
-    def _person_after(self, words: list[Token]) -> bool:
-        """Whether the name after a capitalised common noun mid-sentence is a person's, so the noun says what the
-        person is ("Forecaster Ciara Dunmore"): it opens on a given name, or the article names it (or its surname)
-        alone; not "Ban Ki Moon" beside "the ban", nor "Spring Creek Elementary" beside "in spring"."""
-        return given(words[1].text, self.lower_words) or self.named_alone(words[1:])
-
     def _full_name(self, words: list[Token]) -> bool:
         """A word that is no given name before a given name and a surname ("Parent Tobias Roe"; not "Tanner Lee"), or
         before a person's name whose surname the article writes alone ("Volunteer Kofi Mensah" beside "Mensah")."""
@@ -230,11 +222,9 @@ class Evidence:
         return word.capitals and self.rules.spelt_name(word.text)
 
     def _stub(self, words: list[Token], lowered: list[str]) -> bool:
-        """A word before a weekday that the article never names alone, no given name nor known name: the two name a
-        day ("Black Friday", "Cyber Monday"), the first word alone nothing."""
-        if len(words) != 2 or lowered[-1] not in _DAYS or lowered[0] in self.alone:
-            return False
-        return not given(words[0].text, self.lower_words) and not self.known(words[0].text)
+        """A word before a weekday, never named alone, no given nor known name: "Black" of "Black Friday" is none."""
+        day = len(words) == 2 and lowered[-1] in _DAYS and lowered[0] not in self.alone
+        return day and not given(words[0].text, self.lower_words) and not self.known(words[0].text)
 
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
         """ "Black Friday", "Ann May": a weekday or a month the article names twice after the same word."""
@@ -262,8 +252,9 @@ class Evidence:
                 and not any(w in self.rules.org_words for w in lowered)
                 and lowered[-1].rstrip(".") not in LAWS  # "Pension Stabilisation Act": a law's first word
                 and not any(self.common_noun(t.text) or t.text.casefold() in NUMBER_WORDS for t in words[1:])
-                and (first or len(words) - 1 >= MIN_HOLDER_WORDS or self._person_after(words))
-            ):  # not "World War Two", "Side Salad Bowl": the rest is no person's name
+                and (first or len(words) > MIN_HOLDER_WORDS or self.named_alone(words[1:]) or given(words[1].text))
+            ):  # not "World War Two", "Side Salad Bowl": the rest is no person's name; mid-sentence, not "Ban Ki Moon"
+                # beside "the ban": the rest opens on no given name, is short and never named alone
                 role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
             if role and len(role) == len(words) - 1 and role[-1].rstrip(".") in ROYAL_TITLES:
                 role = None  # "Prince Andrew"
