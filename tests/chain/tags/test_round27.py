@@ -8,7 +8,7 @@ from tests.chain.tags.tagcase import ranked_tags
 
 
 def test_an_ellipsis_written_without_spaces_ends_the_name(config: SiteConfig) -> None:
-    paragraphs = ["Ask any man who rides the buses in Tarvo...and after that he can argue, Ann Vale said in Harlow."]
+    paragraphs = ["Let any doubter ride the night trams of Tarvo...and then we can talk, Ann Vale told a Harlow crowd."]
     tags = ranked_tags(config, paragraphs, "Buses")
     assert "Tarvo" in tags
     assert not [t for t in tags if "..." in t]
@@ -16,7 +16,7 @@ def test_an_ellipsis_written_without_spaces_ends_the_name(config: SiteConfig) ->
 
 def test_a_common_noun_mid_sentence_starts_a_name_the_article_never_shortens(config: SiteConfig) -> None:
     paragraphs = [
-        "Marchers rallied against Secretary-General Ban Ki Tarvo for asking Harlow to lift the ban on Tuesday.",
+        "Marchers booed Secretary-General Ban Ki Tarvo, who had urged Harlow to scrap its fishing ban.",
         "Pupils from Spring Creek Elementary will move to Harlow in spring, Ann Vale said.",
         "Minister for Housing Ciarán Mac Giolla Tarvo said the housing plan would work.",
     ]
@@ -29,8 +29,8 @@ def test_an_occupation_in_the_plural_opening_a_sentence_is_no_part_of_the_names_
     config: SiteConfig,
 ) -> None:
     paragraphs = [
-        "Bloggers Mariam Tarvo and Tom Vale have tried to analyse the posters of the candidates in Harlow.",
-        "Mariam commented on the slogan.",
+        "Bloggers Mariam Tarvo and Tom Vale compared the campaign leaflets handed out in Harlow.",
+        "Mariam liked the blue ones best.",
     ]
     tags = ranked_tags(config, paragraphs, "Posters compared")
     assert {"Mariam Tarvo", "Tom Vale"} <= set(tags)
@@ -38,30 +38,32 @@ def test_an_occupation_in_the_plural_opening_a_sentence_is_no_part_of_the_names_
 
 
 def test_a_number_written_out_after_a_datelines_dash_opens_the_sentence(config: SiteConfig) -> None:
-    paragraphs = ["HARLOW — Three suspected robbers were shot dead in Tarvo on Wednesday, Ann Vale said."]
+    paragraphs = ["HARLOW — Three masked men stole a van full of cheese in Tarvo overnight, Ann Vale said."]
     tags = ranked_tags(config, paragraphs, "Robbers shot")
     assert "Tarvo" in tags
     assert "Three" not in tags
 
 
 def test_a_day_named_in_the_possessive_keeps_its_day(config: SiteConfig) -> None:
-    paragraphs = ["As in other countries, Tarvo commemorates International Work’s Day on 1 May, Ann Vale said."]
+    paragraphs = ["Tarvo marks International Work’s Day with a parade of brass bands, Ann Vale said."]
     tags = ranked_tags(config, paragraphs, "Marches mark the day")
     assert "International Work's Day" in tags or "International Work’s Day" in tags
     assert not {"International Work", "Day"} & set(tags)
 
 
 def test_the_first_word_of_a_title_in_sentence_case_is_no_evidence_of_a_name(config: SiteConfig) -> None:
-    paragraphs = ["Black bins in Tarvo will be emptied every three weeks from April, Ann Vale said."]
-    tags = ranked_tags(config, paragraphs, "Black bins to be emptied every three weeks in Tarvo")
+    paragraphs = ["Black bins in Tarvo will now wait a month between pickups, Ann Vale said."]
+    tags = ranked_tags(config, paragraphs, "Black bins to wait a month in Tarvo")
     assert {"Tarvo", "Ann Vale"} <= set(tags)
     assert "Black" not in tags
-    titled = ranked_tags(config, ["Tarvex has renewed its lease in Harlow, Ann Vale said."], "Tarvex Renews Its Lease")
+    titled = ranked_tags(
+        config, ["Tarvex signed a new ten-year lease in Harlow, Ann Vale said."], "Tarvex Renews Its Lease"
+    )
     assert "Tarvex" in titled
 
 
 def test_a_word_before_a_weekday_that_the_article_never_names_alone_is_no_name(config: SiteConfig) -> None:
-    paragraphs = ["Ann Vale said discounting over the Black Friday weekend had been heavy in Harlow."]
+    paragraphs = ["Ann Vale said the toy shops of Harlow gave away too much over the Black Friday weekend."]
     tags = ranked_tags(config, paragraphs, "Sales slump")
     assert {"Ann Vale", "Harlow"} <= set(tags)
     assert not {"Black", "Black Friday"} & set(tags)
