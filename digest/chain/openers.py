@@ -5,8 +5,9 @@ capital. Two kinds of such words are names all the same:
 
 - a word opening two sentences, once in the possessive ("Boeing said ...", "Boeing's shares fell"), neither a
   plural ("Officials' patience") nor written in lower case elsewhere (`owners`);
-- a word opening a sentence that the title names too ("Netflix has renewed ..." under "Netflix Renews ..."), no
-  plural, no abstract noun, no function word or number, never written in lower case (`titled`).
+- a word opening a sentence that the title names too ("Netflix has renewed ..." under "Netflix Renews ..."; not
+  only as the first word of a title in sentence case), no plural, no abstract noun, no function word or number,
+  never written in lower case (`titled`).
 """
 
 from __future__ import annotations
@@ -31,9 +32,12 @@ def owners(sentences: Sequence[list[Token]], lower_words: frozenset[str]) -> set
 def titled(
     sentences: Sequence[list[Token]], title: str, lower_words: frozenset[str], plain: frozenset[str]
 ) -> set[str]:
-    """Words opening a sentence and capitalised in the title (casefolded); ``plain``: words never names alone
+    """Words opening a sentence and capitalised in the title (casefolded), not as the first word of a title in
+    sentence case, capitalised there by its place ("Black bins to be emptied ..."); ``plain``: words never names alone
     (function words, ignored words)."""
-    named = {t.text.casefold() for t in tokenize(title) if t.capitalised and not t.capitals}
+    words = [t for t in tokenize(title) if t.word]
+    sentence_case = any(t.lower and t.text.casefold() not in plain for t in words[1:])  # "Black bins to be emptied"
+    named = {t.text.casefold() for t in words[sentence_case:] if t.capitalised and not t.capitals}
     opening = {t[0].text.casefold() for t in sentences if t and t[0].capitalised and not t[0].capitals}
     return {
         w

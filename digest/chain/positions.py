@@ -14,7 +14,7 @@ from itertools import pairwise, takewhile
 
 import pycountry
 
-from digest.chain.wording import PRIZES, STREETS
+from digest.chain.wording import NUMBER_WORDS, PRIZES, STREETS
 from digest.text.tokens import Token, initial
 
 _CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "pound", "pounds", "peso", "pesos", "yuan", "rupees"})
@@ -70,11 +70,13 @@ _ARTICLES = frozenset({"The", "A", "An"})
 
 
 def _after_dateline(tokens: list[Token], start: int) -> bool:
-    """Whether a capital "The", "A" or "An", or a plural, at ``start`` follows a dateline's dash ("WASHINGTON (AP) —
-    The Supreme Court ...", "TAIPEI - Voters in ..."): no lower-case word before the dash, so it opens the sentence.
-    Any word there would cost names that open the story ("KYOTO - Nintendo said ...")."""
+    """Whether a capital "The", "A" or "An", a plural or a number written out, at ``start`` follows a dateline's dash
+    ("WASHINGTON (AP) — The Supreme Court ...", "TAIPEI - Voters in ...", "LAGOS — Three robbers ..."): no lower-case
+    word before the dash, so it opens the sentence. Any word there would cost names that open the story ("KYOTO -
+    Nintendo said ...")."""
     word = tokens[start].text
     plural = word.endswith("s") and not word.endswith("ss") and not tokens[start].capitals  # "TAIPEI - Voters in"
+    plural = plural or word.casefold() in NUMBER_WORDS
     credit = start > 1 and tokens[start - 1].text == ")" and tokens[start - 2].capitals  # "Guwahati, Dec 5 (IANS) The"
     if start == 0 or not (word in _ARTICLES or plural) or (tokens[start - 1].text not in _CLAUSE and not credit):
         return False

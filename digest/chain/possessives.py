@@ -1,7 +1,7 @@
 """Possessives in a run of capitalised words (for `digest.chain.spans`): where one starts a name ("People's
-Liberation Army", "Sheriff's Department", "Rosie's Diner", "International Workers' Day"), where it ends one that is
-written only in the possessive ("Macy's and Sears", "McDonald's said"), and the nouns named after a person in it
-("Alzheimer's disease").
+Liberation Army", "Sheriff's Department", "Rosie's Diner", "International Workers' Day", a day named after a word
+the article writes only so: "International Work's Day"), where it ends one that is written only in the possessive
+("Macy's and Sears", "McDonald's said"), and the nouns named after a person in it ("Alzheimer's disease").
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ _VENUES = frozenset({
 """Businesses and places named after their owner in the possessive ("Rosie's Diner", "Wylie's Baths")."""
 _OFFICE_NAMED = PRIZES | {"cup", "trophy", "day", "birthday"}
 """What is named after an office in its possessive besides its organisation ("Emperor's Cup", "Presidents' Day")."""
+_FEASTS = frozenset({"day", "eve"})
+"""A day named after someone or something in the possessive ("St Patrick's Day", "Workers' Day")."""
 EPONYMOUS = frozenset({"disease", "syndrome", "palsy", "lymphoma", "law", "paradox", "theorem"})
 """Nouns named after a person in the possessive ("Alzheimer's disease", "Moore's law"): the whole is the name."""
 
@@ -44,6 +46,8 @@ def joins(span: list[Token], tokens: list[Token], i: int, plain: frozenset[str],
     venue = len(span) == 1 and not owner.apostrophe and (nxt.text in _VENUES or nxt.text[:-1] in _VENUES)  # "Stores"
     if venue and (owner.text not in plain or _last(tokens, i)):
         return True  # "Rosie's Diner", "Pettibone's Diner" beside Rosalind Pettibone; not "Tessaly's Farm Bill"
+    if nxt.text.casefold() in _FEASTS and owner.text not in plain:
+        return True  # "International Work's Day", "Midsummer's Eve": a word written only so names the day
     jobs = job_words(rules.role_words)
     named = nxt.text.casefold() in rules.org_words or nxt.text.casefold() in _OFFICE_NAMED
     return word in jobs and nxt.capitalised and named  # "Sheriff's Department", "Emperor's Cup"

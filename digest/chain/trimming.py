@@ -42,10 +42,13 @@ from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token
 
 MAX_COMMON_PHRASE = 3
+MIN_HOLDER_WORDS = 3
+"""A capitalised common noun mid-sentence before a name of three words is a title ("... Housing Ciarán Mac Giolla")."""
 ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
 """Titles that stay with a single name: "Prince Andrew" is how the man is named."""
 _WEEKDAYS = frozenset(d.casefold() for d in (*calendar.day_name, *calendar.month_name) if d)
 """Weekdays and months: the end of a name the article writes twice ("Black Friday", "Ann May")."""
+_DAYS = frozenset(d.casefold() for d in calendar.day_name)
 # fmt: off
 PLACE_PREFIXES = frozenset([
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "inner", "outer",
@@ -55,6 +58,7 @@ PLACE_PREFIXES = frozenset([
 # fmt: on
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
+_AGENTS = tuple(f"{ending}s" for ending in AGENT_ENDINGS)  # an occupation in the plural: "Bloggers Ann Roe and"
 _INSIDE = frozenset({"&", ",", "(", ")"})
 """Marks a span holds only inside a name joined over them: "Procter & Gamble", a comma of an acronym's expansion,
 the parentheses of a law's part (`digest.chain.joins`)."""
@@ -191,7 +195,8 @@ class Evidence:
             return False
         if self.known(text_of(rest)) and (len(rest) > 1 or text_of(rest).casefold() in self.rules.aliases):
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
-        if head.endswith(AGENT_ENDINGS) and rest[0].capitalised and (head in titles() or self._full_name(words)):
+        agent = head.removesuffix("s") if head.endswith(_AGENTS) else head  # "Bloggers Ann Roe and Tom Vale"
+        if agent.endswith(AGENT_ENDINGS) and rest[0].capitalised and (agent in titles() or self._full_name(words)):
             return True  # "Blogger Baki says ...", "Parent Tobias Roe said": what someone is, opening the sentence
         if head in IMPERATIVES or head in PARTICIPLES:
             return True  # "Follow Ann Roe on Twitter" (a page's call to its reader), "Born Ann Roe in 1941, ..."
@@ -215,6 +220,11 @@ class Evidence:
     def _spelt(self, word: Token) -> bool:
         """A known name in capitals, not the word it spells (`EntityRules.spelt_name`; shouting is no capitals)."""
         return word.capitals and self.rules.spelt_name(word.text)
+
+    def _stub(self, words: list[Token], lowered: list[str]) -> bool:
+        """A word before a weekday, never named alone, no given nor known name: "Black" of "Black Friday" is none."""
+        day = len(words) == 2 and lowered[-1] in _DAYS and lowered[0] not in self.alone
+        return day and not given(words[0].text, self.lower_words) and not self.known(words[0].text)
 
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
         """ "Black Friday", "Ann May": a weekday or a month the article names twice after the same word."""
@@ -242,7 +252,9 @@ class Evidence:
                 and not any(w in self.rules.org_words for w in lowered)
                 and lowered[-1].rstrip(".") not in LAWS  # "Pension Stabilisation Act": a law's first word
                 and not any(self.common_noun(t.text) or t.text.casefold() in NUMBER_WORDS for t in words[1:])
-            ):  # not "World War Two", "Side Salad Bowl": the rest is no person's name
+                and (first or len(words) > MIN_HOLDER_WORDS or self.named_alone(words[1:]) or given(words[1].text))
+            ):  # not "World War Two", "Side Salad Bowl": the rest is no person's name; mid-sentence, not "Ban Ki Moon"
+                # beside "the ban": the rest opens on no given name, is short and never named alone
                 role = (lowered[0],)  # "Forecaster Ciarán Doherty" beside "forecasters"
             if role and len(role) == len(words) - 1 and role[-1].rstrip(".") in ROYAL_TITLES:
                 role = None  # "Prince Andrew"
@@ -265,6 +277,8 @@ class Evidence:
                 and not self._keeps_weekday(words, lowered)
                 and not self._spelt(words[-1])
             ):
+                if self._stub(words, lowered):
+                    return []  # "the Black Friday weekend": "Black" is no name the article uses
                 words, changed = words[:-1], True
             while words and not words[0].capitalised:
                 words, changed = words[1:], True

@@ -13,10 +13,12 @@ from itertools import chain
 from typing import NamedTuple
 
 _TOKEN = re.compile(
-    r"\b[A-Z]{1,3}[$¢₵£€₦₹₱]|[^\W_](?:[\w\u0300-\u036f'’‘\-.&]|–(?=[^\W\d_]))*(?:\+(?![\w+]))?|[^\w\s\u0300-\u036f]"
+    r"\b[A-Z]{1,3}[$¢₵£€₦₹₱]|[^\W_](?:[\w\u0300-\u036f'’‘\-&]|\.(?!\.)|–(?=[^\W\d_]))*(?:\+(?![\w+]))?"
+    r"|[^\w\s\u0300-\u036f]"
 )
 """A currency's sign with its letters ("C$", "US$", "GH¢"), a word (a streaming service's "+" included: "Disney+"; words
-joined by an en dash, "Paris–Roubaix") or one punctuation mark."""
+joined by an en dash, "Paris–Roubaix"; not over an ellipsis written without spaces, "Yemen...and": its full stops
+are marks as a spaced one's are) or one punctuation mark."""
 _ADJECTIVE_SUFFIX = re.compile(
     r"^(?P<name>[A-Z][\w\u0300-\u036f'’.&-]*?)-(based|born|bred|led|owned|backed|bound|made|run|headquartered|registered|"
     r"listed|focused|centric|style|era|area|wide)$"
