@@ -1,6 +1,7 @@
 """Page shapes from the tune half of blind battery 16 (`tests/inputs/blind_pages16`), each reproduced first on an
 invented page here: an article of numbered headings after a line or two of introduction (a morning briefing's "five
-things", a weekend listicle) is a list, no lead; its dek starts at the first item's text; a pull quote or an epigraph set apart above the article is no lead."""
+things", a weekend listicle) is a list, no lead, and its dek starts at the first item's text; a pull quote or an
+epigraph set apart above the article is no lead either."""
 
 from __future__ import annotations
 
