@@ -96,3 +96,19 @@ def test_a_long_block_quote_that_opens_the_article_stays_its_lead(config: SiteCo
         "summer while the work goes on."
     )
     assert _opened_by(config, statement).startswith(statement[:40])
+
+
+def _authors(config: SiteConfig, author: str) -> tuple[str, ...]:
+    page = (
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Harbour wall | Harbour & Main</title>"
+        f'<meta property="og:site_name" content="Harbour & Main"><meta name="author" content="{author}"></head>'
+        f"<body><main><article><h1>Harbour wall</h1><div class='byline'>By {author}</div><p>{LEAD}</p><p>{MORE}</p>"
+        "</article></main></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    return convert_document(doc, config, ADDED).article.authors
+
+
+def test_a_desk_or_show_of_the_site_named_with_an_ampersand_is_no_author(config: SiteConfig) -> None:
+    assert _authors(config, "Harbour &amp; Main Podcasts") == ()
+    assert _authors(config, "Ann Roe &amp; Tom Vale") == ("Ann Roe", "Tom Vale")
