@@ -112,3 +112,21 @@ def _authors(config: SiteConfig, author: str) -> tuple[str, ...]:
 def test_a_desk_or_show_of_the_site_named_with_an_ampersand_is_no_author(config: SiteConfig) -> None:
     assert _authors(config, "Harbour &amp; Main Podcasts") == ()
     assert _authors(config, "Ann Roe &amp; Tom Vale") == ("Ann Roe", "Tom Vale")
+
+
+def test_a_show_s_sign_on_says_nothing_for_a_transcript_s_dek(config: SiteConfig) -> None:
+    turns = (
+        "ANN ROE: From Harbour & Main, this is The Long Table. My guest today runs the last boatyard on the Kelmouth "
+        "quay, and she has been up since four this morning.",
+        "TOM VALE: Thanks for having me. The tide does not wait for anyone.",
+        "ANN ROE: The board voted on Monday to rebuild the north wall. What does that mean for you?",
+        "TOM VALE: Four months without a quay. We will have to haul the boats out at Pellow instead.",
+    )
+    page = (
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Transcript: The Long Table</title></head>"
+        "<body><main><article><h1>Transcript: The Long Table</h1>"
+        + "".join(f"<p>{t}</p>" for t in turns)
+        + "</article></main></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    assert convert_document(doc, config, ADDED).article.summary.startswith("My guest today runs the last boatyard")
