@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from digest.chain.cues import first_cue
+from digest.chain.gazetteer import function_words
 from digest.chain.layout import ends_sentence
 from digest.chain.nolead import PRICE, house_voice, stamp, to_reader
 from digest.config import Cue
@@ -88,6 +89,18 @@ _CONNECTIVE_RE = re.compile(
 _PRONOUN_RE = re.compile(rf"^(?:{'|'.join(PRONOUNS)})\b", re.IGNORECASE)
 _OPEN_QUOTES = "“‘\"'"
 _STATEMENT_END = re.compile(r"\.[\"”’')\]]*$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
+
+
+def says_something(text: str) -> bool:
+    """Whether a sentence has a word of its own besides names and small words: "From Maple & Main, this is The Long
+    Table." (a show's sign-on) only names things.
+
+    >>> says_something("From Maple & Main, this is The Long Table."), says_something("The board voted to rebuild.")
+    (False, True)
+    """
+    small = function_words()
+    return any(w not in small for w in _LOWER_WORD.findall(text))
 
 
 def _balanced(text: str) -> bool:
@@ -127,8 +140,8 @@ _PRESENTS = re.compile(r"\b(?:these|here) are\b", re.IGNORECASE)
 
 def good(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
     """A sentence fit to stand for an article whose opening is not a lead: a statement, no price,
-    no update stamp ("Updated 7 days a week ..."), not the publication talking to its reader nor a line to the
-    reader ("Refresh for the latest.", `digest.chain.nolead.to_reader`). The article's
+    no update stamp ("Updated 7 days a week ..."), more than names (`says_something`), not the publication talking
+    to its reader nor a line to the reader ("Refresh for the latest.", `digest.chain.nolead.to_reader`). The article's
     ``first`` sentence may open with a demonstrative or a pronoun ("These are the offers ..."): it points back
     to the headline only, and may be the publication talking to its reader when it presents what follows ("If your
     list is long, these are the deals we found ..."; not "We bring you the best offers every morning")."""
@@ -139,6 +152,7 @@ def good(text: str, cues: Sequence[Cue], *, first: bool = False) -> bool:
         and not stamp(text)
         and (not house_voice(text) or (first and _PRESENTS.search(text) is not None))
         and not to_reader(text)
+        and says_something(text)
         and usable(text, cues, first=first)
         and (first or not opens_with_pronoun(text))
     )

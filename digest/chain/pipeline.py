@@ -87,7 +87,8 @@ def convert_document(
         notes.append("every paragraph looked like boilerplate; the text is kept as it was")
     lang = doc.lang if doc.lang and doc.lang != "en" else None
     split = sentences.split_paragraphs(described, lang or "en")
-    opening = greetings.after_greeting(cards.after_card(summarize.after_standfirst(split, doc.standfirst)), names)
+    opening = cards.after_card(cards.after_pull_quote(summarize.after_standfirst(split, doc.standfirst), doc.blocks))
+    opening = greetings.after_greeting(opening, names)
     rules = bios.for_opening(config.boilerplate, opening[0].text if opening else "", bylines)
     items = runins.numbered_items(opening, doc.blocks)  # "1. Rail", "2. Rain": the dek starts at the first item
     summary, lead_note = summarize.dek(

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from digest.readers.bylinewords import JOB_WORDS, OUTLET_WORDS
-from digest.readers.masthead import is_site
+from digest.readers.masthead import is_site, of_site
 from digest.readers.namecuts import NOT_A_NAME, credits, particle, writers
 from digest.readers.persons import HONORIFICS, MAX_NAME_WORDS, person
 from digest.readers.printednames import as_linked
@@ -92,6 +92,14 @@ def page_authors(
     author declared or stated, the texts of links to writers' pages (``linked``) that are people's names.
     """
     sites = list(sites)
+
+    def house(text: str) -> bool:  # "Maple & Main Podcasts" (read "Maple; Main Podcasts"): the site's own show
+        whole = _BY.sub("", text.strip(" |•·")).replace("; ", " & ")
+        return is_site(whole, sites, url) or of_site(whole, sites)
+
+    declared = [chunk for chunk in declared if not house(chunk)]
+    stated = "" if house(stated) else stated
+    headed = [b for b in headed if not house(b)]
     names = people_among([p for chunk in declared for p in SPLIT.split(writers(chunk))], sites, url)
     if names and all(_LOGIN.fullmatch(d.strip()) for d in declared):  # "cdadmin": a CMS user, the byline names people
         names = _shown_by(shown, sites, url) or names

@@ -249,6 +249,21 @@ def is_site(name: str, sites: Iterable[str], url: str | None) -> bool:
     return bool(key) and (key in {compact(s) for s in sites if s} or key == registered_label(url))
 
 
+MIN_HOUSE_KEY = 4
+"""A site's name shorter than this once compacted ("AP", "CNN") opens too many words to tell its desks."""
+
+
+def of_site(name: str, sites: Iterable[str]) -> bool:
+    """Whether ``name`` is one of the site's own desks or shows: the site's name and more words ("Maple & Main
+    Podcasts" on Maple & Main), read whole before a byline is split at its "&".
+
+    >>> of_site("Maple & Main Podcasts", ["Maple & Main"]), of_site("Ann Roe", ["Maple & Main"])
+    (True, False)
+    """
+    key = compact(name)
+    return any(len(k) >= MIN_HOUSE_KEY and key.startswith(k) and key != k for k in map(compact, sites))
+
+
 def _without_section(name: str, label: str, url: str | None) -> str:
     """A name without the section of the site its address is in, when the rest is the domain's name ("KudiPay Blog"
     for kudipay.com/blog/...: the company is "KudiPay"; "Ferrowave Engineering" on engineering.ferrowave.com is

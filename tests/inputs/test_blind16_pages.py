@@ -1,6 +1,7 @@
 """Page shapes from the tune half of blind battery 16 (`tests/inputs/blind_pages16`), each reproduced first on an
 invented page here: an article of numbered headings after a line or two of introduction (a morning briefing's "five
-things", a weekend listicle) is a list, no lead; its dek starts at the first item's text."""
+things", a weekend listicle) is a list, no lead, and its dek starts at the first item's text; a pull quote or an
+epigraph set apart above the article is no lead either."""
 
 from __future__ import annotations
 
@@ -64,3 +65,68 @@ def test_a_long_introduction_or_no_run_of_numbered_items_keeps_the_lead(
 ) -> None:
     conversion = _converted(config, intro, numbers)
     assert not any("numbered items" in note for note in conversion.notes)
+
+
+LEAD = "The Kelmouth harbour board voted 6-1 on Monday night to rebuild the north wall before the winter storms."
+MORE = "The work will cost about 4 million pounds and close the fish market's quay for most of the summer."
+
+
+def _opened_by(config: SiteConfig, quote: str) -> str:
+    page = (
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Harbour wall</title></head><body><main>"
+        f"<article><h1>Harbour wall</h1><blockquote><p>{quote}</p></blockquote><p>{LEAD}</p><p>{MORE}</p>"
+        "</article></main></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    return convert_document(doc, config, ADDED).article.summary
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ['"We waited twenty years for this wall, and we will wait no longer."', "The sea takes what it is given."],
+)
+def test_a_pull_quote_above_the_article_is_no_lead(quote: str, config: SiteConfig) -> None:
+    assert _opened_by(config, quote).startswith(LEAD)
+
+
+def test_a_long_block_quote_that_opens_the_article_stays_its_lead(config: SiteConfig) -> None:
+    statement = (
+        "The board has decided, after two years of argument and four public meetings, that the north wall will be "
+        "rebuilt in stone before the winter storms, and that the fish market's quay will close for most of the "
+        "summer while the work goes on."
+    )
+    assert _opened_by(config, statement).startswith(statement[:40])
+
+
+def _authors(config: SiteConfig, author: str) -> tuple[str, ...]:
+    page = (
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Harbour wall | Harbour & Main</title>"
+        f'<meta property="og:site_name" content="Harbour & Main"><meta name="author" content="{author}"></head>'
+        f"<body><main><article><h1>Harbour wall</h1><div class='byline'>By {author}</div><p>{LEAD}</p><p>{MORE}</p>"
+        "</article></main></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    return convert_document(doc, config, ADDED).article.authors
+
+
+def test_a_desk_or_show_of_the_site_named_with_an_ampersand_is_no_author(config: SiteConfig) -> None:
+    assert _authors(config, "Harbour &amp; Main Podcasts") == ()
+    assert _authors(config, "Ann Roe &amp; Tom Vale") == ("Ann Roe", "Tom Vale")
+
+
+def test_a_show_s_sign_on_says_nothing_for_a_transcript_s_dek(config: SiteConfig) -> None:
+    turns = (
+        "ANN ROE: From Harbour & Main, this is The Long Table. My guest today runs the last boatyard on the Kelmouth "
+        "quay, and she has been up since four this morning.",
+        "TOM VALE: Thanks for having me. The tide does not wait for anyone.",
+        "ANN ROE: The board voted on Monday to rebuild the north wall. What does that mean for you?",
+        "TOM VALE: Four months without a quay. We will have to haul the boats out at Pellow instead.",
+    )
+    page = (
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Transcript: The Long Table</title></head>"
+        "<body><main><article><h1>Transcript: The Long Table</h1>"
+        + "".join(f"<p>{t}</p>" for t in turns)
+        + "</article></main></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    assert convert_document(doc, config, ADDED).article.summary.startswith("My guest today runs the last boatyard")
