@@ -78,8 +78,8 @@ def named_before(text: str, earlier: Sequence[str]) -> bool:
     False
     """
     match = _SUBJECT.match(text)
-    if match is None:
-        return False
+    if match is None or _WRITER.search(text) is not None:
+        return False  # "Roe is a freelance writer ...": a writer's bio, though the story named its writer before
     surname = re.compile(rf"\b{re.escape(match.group(1).split()[-1])}\b")
     return any(len(p.split()) >= MIN_PROSE_WORDS and surname.search(p) for p in earlier)
 

@@ -69,6 +69,7 @@ def test_a_closing_paragraph_about_someone_the_story_named_stays_when_no_writer_
     [
         (LEAD, *MORE, "Jane Vale is a professor of history at Kelmouth University."),
         ("By Jane Vale", LEAD, *MORE, "Jane Vale is a professor of history at Kelmouth University."),
+        (LEAD, *MORE, "Ann Roe is a freelance writer based in Kelmouth."),  # named before, but a writer's bio
     ],
 )
 def test_a_writer_s_bio_at_the_foot_still_goes(paragraphs: tuple[str, ...], config: SiteConfig) -> None:
