@@ -20,7 +20,7 @@ from digest.chain.releases import issuer
 from digest.chain.wires import partner_of, wire_of
 from digest.config import Source
 from digest.config.model import name_key
-from digest.readers.document import RawDocument
+from digest.readers.document import RawDocument, fold
 from digest.readers.fullnames import SEPARATORS
 from digest.readers.masthead import compact, looks_like_name, matches, registered_label
 from digest.readers.spelling import spelled_in
@@ -72,6 +72,22 @@ def self_references(doc: RawDocument, publisher: str | None, via: str | None, so
     names = [n for n in (publisher, via) if n]
     related = by_shown_name(names, sources) + by_cues(doc.paragraphs, sources)
     return names + [n for s in related for n in (s.name, *s.aliases)] + [f for n in names for f in short_forms(n)]
+
+
+def title_subject(title: str, names: Sequence[str]) -> frozenset[str]:
+    """The publishing side's names that open the article's title, its subject: a company's newsroom announcing its
+    own news ("Verdant Harvest Foods to open Sioux City plant"), a paper reporting on itself. Elsewhere a page's
+    publisher is no tag of its stories.
+
+    >>> sorted(title_subject("Verdant Harvest Foods to open plant", ["Verdant Harvest Foods", "Verdant"]))
+    ['Verdant Harvest Foods']
+    >>> title_subject("Council approves harbour wall", ["The Kelmouth Courier"])
+    frozenset()
+    """
+    head = fold(title).removeprefix("the ")
+    return frozenset(
+        n for n in names if len(key := fold(n).removeprefix("the ")) > 3 and head.startswith(f"{key} ")
+    )
 
 
 def short_forms(name: str) -> list[str]:

@@ -130,3 +130,20 @@ def test_a_show_s_sign_on_says_nothing_for_a_transcript_s_dek(config: SiteConfig
     ).encode()
     (doc,) = read_html("page.html", page)
     assert convert_document(doc, config, ADDED).article.summary.startswith("My guest today runs the last boatyard")
+
+
+def _tags(config: SiteConfig, title: str) -> tuple[str, ...]:
+    page = (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title} | Harbourline Foods</title>"
+        '<meta property="og:site_name" content="Harbourline Foods"></head><body><main><article>'
+        f"<h1>{title}</h1><p>Harbourline Foods will open a plant in Kelmouth next year, the company said on Monday, "
+        "creating 300 jobs.</p><p>Ann Roe, chief executive of Harbourline Foods, said Kelmouth's harbour made it "
+        "the right place. Roe said the plant would make oat milk.</p></article></main></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    return convert_document(doc, config, ADDED).article.tags
+
+
+def test_a_company_announcing_its_own_news_is_a_tag_of_it(config: SiteConfig) -> None:
+    assert "Harbourline Foods" in _tags(config, "Harbourline Foods to open Kelmouth plant")
+    assert "Harbourline Foods" not in _tags(config, "Kelmouth to get oat milk plant")  # the site's, not its subject
