@@ -85,9 +85,7 @@ def title_subject(title: str, names: Sequence[str]) -> frozenset[str]:
     frozenset()
     """
     head = fold(title).removeprefix("the ")
-    return frozenset(
-        n for n in names if len(key := fold(n).removeprefix("the ")) > 3 and head.startswith(f"{key} ")
-    )
+    return frozenset(n for n in names if len(key := fold(n).removeprefix("the ")) > 3 and head.startswith(f"{key} "))
 
 
 def short_forms(name: str) -> list[str]:
