@@ -76,11 +76,11 @@ def self_references(doc: RawDocument, publisher: str | None, via: str | None, so
 
 def title_subject(title: str, names: Sequence[str]) -> frozenset[str]:
     """The publishing side's names that open the article's title, its subject: a company's newsroom announcing its
-    own news ("Verdant Harvest Foods to open Sioux City plant"), a paper reporting on itself. Elsewhere a page's
-    publisher is no tag of its stories.
+    own news ("Verdant Harvest Foods to open Sioux City plant"), a paper reporting on itself; its short forms too
+    (the text's "Verdant said"). Elsewhere a page's publisher is no tag of its stories.
 
-    >>> sorted(title_subject("Verdant Harvest Foods to open plant", ["Verdant Harvest Foods", "Verdant"]))
-    ['Verdant Harvest Foods']
+    >>> sorted(title_subject("Verdant Harvest Foods to open plant", ["Verdant Harvest Foods", "Verdant", "Foods"]))
+    ['Verdant', 'Verdant Harvest Foods']
     >>> title_subject("Council approves harbour wall", ["The Kelmouth Courier"])
     frozenset()
     """
