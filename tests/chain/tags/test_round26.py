@@ -1,0 +1,58 @@
+"""Tag rules of issue 11's twenty-sixth round: one entity, one tag; a job's portfolio is no name. Found on the tune
+halves (probes, blind batteries, voices4), each reproduced on invented text."""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_a_name_written_with_an_ampersand_and_with_and_is_one_entity(config: SiteConfig) -> None:
+    paragraphs = [
+        "Ann Vale runs the Esker & Tarvo Trust, the charity of Harlow.",
+        "The Esker and Tarvo Trust lost money in 2024, and the Esker and Tarvo Trust board met on Monday.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Esker & Tarvo Trust in the red")
+    assert len({"Esker & Tarvo Trust", "Esker and Tarvo Trust"} & set(tags)) == 1
+    assert "Esker and Tarvo Trust" in tags  # the form written most often
+
+
+def test_initials_before_the_end_of_a_longer_name_are_that_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "The Ann B. Lundqvist Center in Harlow opened a gallery on Monday, Tom Vale said.",
+        "The ABL Center will also run a prize for young painters, and the Ann B. Lundqvist Center pays for it.",
+    ]
+    tags = ranked_tags(config, paragraphs, "New gallery opens")
+    assert "Ann B. Lundqvist Center" in tags
+    assert "ABL Center" not in tags
+
+
+def test_a_known_place_never_used_as_one_that_starts_a_companys_name_is_the_company(config: SiteConfig) -> None:
+    paragraphs = [
+        "Ostrava Motor Corp is recalling 40,000 vans in Harlow because a brake can fail, Ann Vale said.",
+        "Ostrava said it knew of no crashes. Tarvo Harbour Bank Holdings lent the money; Tarvo Harbour was calm.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Ostrava recalls vans")
+    assert {"Ostrava Motor Corp", "Tarvo Harbour Bank Holdings"} <= set(tags)
+    assert not {"Ostrava", "Tarvo Harbour"} & set(tags)
+    placed = ranked_tags(config, ["Ostrava Motor Corp built a plant in Ostrava, Ann Vale said. Ostrava is glad."])
+    assert "Ostrava" in placed  # the city, named as a place
+
+
+def test_a_makers_one_word_name_beside_its_products_is_the_maker(config: SiteConfig) -> None:
+    paragraphs = [
+        "Velmar Motors is recalling about 20,000 cars: the Velmar Ridge and Velmar Ridge Max, and some Velmar Mesa.",
+        "Velmar said it would fix the fault. Spokesperson Ann Vale said no crashes had been linked to it.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Velmar recalls cars")
+    assert {"Velmar Motors", "Velmar Ridge", "Velmar Mesa"} <= set(tags)
+    assert "Velmar" not in tags
+
+
+def test_a_country_that_starts_a_companys_name_stays_the_country(config: SiteConfig) -> None:
+    paragraphs = [
+        "Kenya and China signed the deal on Sunday, Ann Vale said.",
+        "The line will be built by China Tarvo Railway Engineering Group, and Kenya will pay.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Kenya, China sign rail deal")
+    assert {"China", "China Tarvo Railway Engineering Group", "Kenya"} <= set(tags)
