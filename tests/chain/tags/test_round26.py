@@ -63,3 +63,35 @@ def test_a_country_that_starts_a_companys_name_stays_the_country(config: SiteCon
     )
     assert "NSW Department of Primary Industries" in bodies
     assert {"New South Wales", "NSW"} & set(bodies)  # a department is no maker
+
+
+def test_a_jobs_portfolio_of_several_words_after_of_is_no_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "The Minister of Budget and Economic Planning, Tom Vale, presented the plan in Harlow on Monday.",
+        "Minister of Commerce and Industry Ann Lund said the plan would help. Lund and Vale spoke.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Budget presented")
+    assert {"Tom Vale", "Ann Lund"} <= set(tags)
+    assert not {"Budget", "Economic Planning", "Commerce", "Industry"} & set(tags)
+
+
+def test_a_bodys_portfolios_after_for_are_its_name(config: SiteConfig) -> None:
+    paragraphs = ["Harlow's Ministry for Food, Agriculture, Forestry and Fisheries sent a team, Tom Vale said."]
+    tags = ranked_tags(config, paragraphs, "Team sent")
+    assert "Ministry for Food, Agriculture, Forestry and Fisheries" in tags
+    assert not {"Forestry", "Fisheries", "Agriculture", "Ministry for Food"} & set(tags)
+
+
+def test_portfolios_before_a_job_word_are_no_names(config: SiteConfig) -> None:
+    paragraphs = [
+        "It was signed by Harlow's Energy and Natural Resources Minister Tom Vale and Roads and Transport Cabinet "
+        "Secretary Ann Marit Lund.",
+        "Vale said the deal was good. Lund agreed.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Deal signed")
+    assert {"Tom Vale", "Ann Marit Lund"} <= set(tags)
+    assert not {"Energy", "Natural Resources", "Roads"} & set(tags)
+    people = ranked_tags(config, ["Esker Tarvo and Foreign Minister Ann Lund met in Harlow. Tarvo said so."])
+    assert "Esker Tarvo" in people  # a person named elsewhere too is no portfolio
+    unnamed = ranked_tags(config, ["Minister of Commerce and Industry Khalid bin Saad Al Tarvo signed it in Harlow."])
+    assert "Commerce" not in unnamed  # the holder's name written only there
