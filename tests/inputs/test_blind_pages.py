@@ -1,4 +1,4 @@
-"""The blind pages (``tests/inputs/blind_pages/``, the later batteries ``blind_pages2/`` to ``blind_pages15/``; the
+"""The blind pages (``tests/inputs/blind_pages/``, the later batteries ``blind_pages2/`` to ``blind_pages16/``; the
 editors of the batteries from the fourth on also tagged the pages): valid, and scored at or above their floors.
 
 ``python -m tests.inputs.blind_pages.score [--dir tests/inputs/blind_pages2] --failures`` prints the scores and the
@@ -18,7 +18,7 @@ from tests.inputs.blind_pages import score
 MIN_PAGES = 50
 MIN_TAGGED_PAGES = 30
 """The batteries whose editors also tagged the pages hold fewer, longer pages."""
-BATTERIES = [score.HERE, *(score.HERE.parent / f"blind_pages{n}" for n in range(2, 16))]
+BATTERIES = [score.HERE, *(score.HERE.parent / f"blind_pages{n}" for n in range(2, 17))]
 
 
 @pytest.mark.parametrize("folder", BATTERIES, ids=lambda f: f.name)
