@@ -1,8 +1,7 @@
 """A job's or a body's portfolios: what a minister or a ministry is for, written around capitalised words.
 
-- a body's list: "Ministry of Trade, Industry and Energy", "Ministry for Food, Agriculture, Forestry and
-  Fisheries" is one name, and so is "Wildlife Trust for Bedfordshire, Cambridgeshire and Northamptonshire" (the
-  areas it serves);
+- a body's list: "Ministry of Trade, Industry and Energy" is one name, and so is "Wildlife Trust for Bedfordshire,
+  Cambridgeshire and Northamptonshire" (the areas it serves);
 - a job's list after "of" or "for", of parts of one to three words ("Minister of Budget and Economic Planning"):
   no name at all, and the holder after it is a person ("Minister for Trade and Industry Max Roe");
 - a job's list before the job word ("Energy and Natural Resources Minister Ann Roe", "Roads and Transport Cabinet
@@ -31,9 +30,8 @@ def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], job
     """The spans with "<Organisation> of <A>, <B> and <C>" joined into one, each part one capitalised word and no
     place ("Ministry of Trade, Industry and Energy"): the list of what a ministry is for, not three names; so is
     "<Organisation> for <A>, <B> and <C>" when a part is a known place ("Wildlife Trust for Bedfordshire,
-    Cambridgeshire and Northamptonshire": the areas it serves) or none is an acronym or a given name ("Ministry for
-    Food, Agriculture, Forestry and Fisheries"). After a job ("Minister of Budget and Economic Planning") the list
-    is the job's, its parts of one to three words, and no name at all."""
+    Cambridgeshire and Northamptonshire": the areas it serves). After a job ("Minister of Trade, Industry and Energy")
+    the list is the job's, and no name at all (`job_lists`: parts of several words)."""
     out = list(spans)
     k = 0
     while k < len(out):
@@ -60,8 +58,7 @@ def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], job
         closed = parts > 0 and tokens[out[j - 1][0] - 1].text.casefold() in {"and", "&"}
         places = any(place_kind(t.text) is not None for part in listed for t in part)
         areas = not job and words[-2] == "for"  # "Wildlife Trust for Bedfordshire, Cambridgeshire and ...": its areas
-        fits = places == areas or (areas and not any(_named(part) for part in listed))
-        if closed and fits and (end >= len(tokens) or not tokens[end].capitalised):
+        if closed and places == areas and (end >= len(tokens) or not tokens[end].capitalised):
             out[k:j] = [] if job else [(start, tokens[start:end])]
             k -= job
         k += 1
@@ -92,11 +89,6 @@ def job_lists(
         if closed and (gap >= len(tokens) or not tokens[gap].capitalised):
             drop.update(listed)
     return [s for i, s in enumerate(spans) if i not in drop]
-
-
-def _named(part: list[Token]) -> bool:
-    """Whether a part of a list is an acronym or starts with a given name: a name, no portfolio."""
-    return part[0].capitals or given(part[0].text)
 
 
 def jobs_held(

@@ -75,13 +75,6 @@ def test_a_jobs_portfolio_of_several_words_after_of_is_no_name(config: SiteConfi
     assert not {"Budget", "Economic Planning", "Commerce", "Industry"} & set(tags)
 
 
-def test_a_bodys_portfolios_after_for_are_its_name(config: SiteConfig) -> None:
-    paragraphs = ["Harlow's Ministry for Food, Agriculture, Forestry and Fisheries sent a team, Tom Vale said."]
-    tags = ranked_tags(config, paragraphs, "Team sent")
-    assert "Ministry for Food, Agriculture, Forestry and Fisheries" in tags
-    assert not {"Forestry", "Fisheries", "Agriculture", "Ministry for Food"} & set(tags)
-
-
 def test_portfolios_before_a_job_word_are_no_names(config: SiteConfig) -> None:
     paragraphs = [
         "It was signed by Harlow's Energy and Natural Resources Minister Tom Vale and Roads and Transport Cabinet "
