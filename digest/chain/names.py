@@ -185,14 +185,12 @@ def _index(
 
 
 def _company_start(key: str, longer: set[str], rules: EntityRules, place_uses: int, count: int) -> bool:
-    """Whether ``key``, a place by its last word only ("Valley") and used as one in less than half its mentions, or a
-    known town never used as one ("Ostrava said"; not a country or a region, "China" beside "China Huaxing Railway
-    Group"), starts a company's name (`digest.chain.firms`): "Keystone Valley Financial Corp.", "Ostrava Motor
-    Corp"."""
-    if key in rules.aliases or not any(map(company, longer)):
+    """Whether ``key``, a place by its last word only ("Valley", "Harbour") used as one in less than half its
+    mentions, starts a company's name (`digest.chain.firms`): "Keystone Valley Financial Corp.", "Tarvo Harbour Bank
+    Holdings". A known town stays a place ("an Abu Dhabi investor" beside "Abu Dhabi Ports Group")."""
+    if key in rules.aliases or place_kind(key) is not None:
         return False
-    kind = place_kind(key)
-    return 2 * place_uses < count if kind is None else kind == "city" and place_uses == 0
+    return 2 * place_uses < count and any(map(company, longer))
 
 
 def _titled(names: Sequence[str], groups: Groups, written: frozenset[str]) -> None:

@@ -27,16 +27,16 @@ def test_initials_before_the_end_of_a_longer_name_are_that_name(config: SiteConf
     assert "ABL Center" not in tags
 
 
-def test_a_known_place_never_used_as_one_that_starts_a_companys_name_is_the_company(config: SiteConfig) -> None:
+def test_a_place_by_its_last_word_that_starts_a_companys_name_is_the_company(config: SiteConfig) -> None:
     paragraphs = [
-        "Ostrava Motor Corp is recalling 40,000 vans in Harlow because a brake can fail, Ann Vale said.",
-        "Ostrava said it knew of no crashes. Tarvo Harbour Bank Holdings lent the money; Tarvo Harbour was calm.",
+        "Tarvo Harbour Bank Holdings posted a record profit in Harlow, Ann Vale said.",
+        "Analysts said Tarvo Harbour was best placed among the banks.",
     ]
-    tags = ranked_tags(config, paragraphs, "Ostrava recalls vans")
-    assert {"Ostrava Motor Corp", "Tarvo Harbour Bank Holdings"} <= set(tags)
-    assert not {"Ostrava", "Tarvo Harbour"} & set(tags)
-    placed = ranked_tags(config, ["Ostrava Motor Corp built a plant in Ostrava, Ann Vale said. Ostrava is glad."])
-    assert "Ostrava" in placed  # the city, named as a place
+    tags = ranked_tags(config, paragraphs, "Tarvo Harbour profit rises")
+    assert "Tarvo Harbour Bank Holdings" in tags
+    assert "Tarvo Harbour" not in tags
+    town = ranked_tags(config, ["Abu Dhabi Ports Group grew, and an Abu Dhabi investor bought in, Ann Vale said."])
+    assert {"Abu Dhabi", "Abu Dhabi Ports Group"} <= set(town)  # a known town stays the town
 
 
 def test_a_makers_one_word_name_beside_its_products_is_the_maker(config: SiteConfig) -> None:
