@@ -24,9 +24,9 @@ several forms of one entity with that entity ("Scripps"; `digest.chain.forms`). 
 title and a first name ("Princess Ann") are the person named in full after that title
 ("Princess Ann Beth Roe"). Variants of one name are
 one entity: a plural ("Oscars"), a web address ("Edmunds.com"), a company's group
-("SoftBank Group"), a name written with "&" and with "and" ("Trinidad & Tobago"), a nickname with the same
-surname and first letters ("Rudy" and "Rudolph Giuliani"), a full name with a middle name ("Ann Beth Roe" and
-"Ann Roe"). Family plurals ("the Kascaks" next to "Rosalind Kascak") are
+("SoftBank Group"), a name written with "&" and with "and" ("Trinidad & Tobago"), a nickname with the same surname and first letters ("Rudy" and
+"Rudolph Giuliani"), a full name with a middle name ("Ann Beth Roe" and "Ann Roe").
+Family plurals ("the Kascaks" next to "Rosalind Kascak") are
 returned apart: they are not tags.
 """
 
@@ -40,7 +40,6 @@ from digest.chain.firms import company, nested_company
 from digest.chain.forms import qualified_pairs
 from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import countries, place_kind
-from digest.chain.given import given
 from digest.chain.initials import acronyms_by_initials
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
@@ -139,7 +138,7 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
                 groups,
                 words,
             )
-            candidates = nested_company(_makers(candidates, rules.org_words))
+            candidates = nested_company(_makers(candidates))
         candidates.discard(key)
         if len(candidates) == 1:
             groups.union(next(iter(candidates)), key)
@@ -257,25 +256,13 @@ def _named_after(
     return place_kind(short) is not None or as_often
 
 
-def _makers(candidates: set[str], org_words: frozenset[str]) -> set[str]:
+def _makers(candidates: set[str]) -> set[str]:
     """Without the numbered models ("Tarvo Velo 14", and "Tarvo Velo" it starts) when every other name is a company's
-    (`digest.chain.firms`): a maker's one-word name is the maker ("Tarvo Computing"), not its product; so is it
-    beside one company and names of products, no body's nor a person's ("Velmar Motors", "Velmar Ridge")."""
+    (`digest.chain.firms`): a maker's one-word name is the maker ("Tarvo Computing"), not its product."""
     models = {c for c in candidates if any(w.isdigit() for w in c.split())}
     models |= {c for c in candidates if any(m.startswith(c + " ") for m in models)}
     makers = {c for c in candidates - models if company(c)}
-    if models and makers and makers == candidates - models:
-        return makers
-    makers = {c for c in makers if not any(w in org_words for w in c.split()[:-1])}  # no "Department of Industries"
-    products = candidates - makers
-    if len(makers) == 1 and products and not any(c.rsplit(maxsplit=1)[-1] in org_words or _person(c) for c in products):
-        return makers
-    return candidates
-
-
-def _person(key: str) -> bool:
-    """Whether a casefolded name of two words or more starts with a known given name ("ann vale")."""
-    return " " in key and given(key.split(maxsplit=1)[0].capitalize())
+    return makers if models and makers and makers == candidates - models else candidates
 
 
 def _one_entity(candidates: set[str], groups: Groups, words: tuple[str, ...]) -> set[str]:
