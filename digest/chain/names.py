@@ -24,9 +24,9 @@ several forms of one entity with that entity ("Scripps"; `digest.chain.forms`). 
 title and a first name ("Princess Ann") are the person named in full after that title
 ("Princess Ann Beth Roe"). Variants of one name are
 one entity: a plural ("Oscars"), a web address ("Edmunds.com"), a company's group
-("SoftBank Group"), a name written with "&" and with "and" ("Trinidad & Tobago"), a nickname with the same surname and first letters ("Rudy" and
-"Rudolph Giuliani"), a full name with a middle name ("Ann Beth Roe" and "Ann Roe").
-Family plurals ("the Kascaks" next to "Rosalind Kascak") are
+("SoftBank Group"), a name written with "&" and with "and" ("Trinidad & Tobago"), a nickname with the same
+surname and first letters ("Rudy" and "Rudolph Giuliani"), a full name with a middle name ("Ann Beth Roe" and
+"Ann Roe"). Family plurals ("the Kascaks" next to "Rosalind Kascak") are
 returned apart: they are not tags.
 """
 

@@ -39,16 +39,6 @@ def test_a_place_by_its_last_word_that_starts_a_companys_name_is_the_company(con
     assert {"Abu Dhabi", "Abu Dhabi Ports Group"} <= set(town)  # a known town stays the town
 
 
-def test_a_makers_one_word_name_beside_its_products_is_the_maker(config: SiteConfig) -> None:
-    paragraphs = [
-        "Velmar Motors is recalling about 20,000 cars: the Velmar Ridge and Velmar Ridge Max, and some Velmar Mesa.",
-        "Velmar said it would fix the fault. Spokesperson Ann Vale said no crashes had been linked to it.",
-    ]
-    tags = ranked_tags(config, paragraphs, "Velmar recalls cars")
-    assert {"Velmar Motors", "Velmar Ridge", "Velmar Mesa"} <= set(tags)
-    assert "Velmar" not in tags
-
-
 def test_a_country_that_starts_a_companys_name_stays_the_country(config: SiteConfig) -> None:
     paragraphs = [
         "Kenya and China signed the deal on Sunday, Ann Vale said.",
@@ -56,8 +46,6 @@ def test_a_country_that_starts_a_companys_name_stays_the_country(config: SiteCon
     ]
     tags = ranked_tags(config, paragraphs, "Kenya, China sign rail deal")
     assert {"China", "China Tarvo Railway Engineering Group", "Kenya"} <= set(tags)
-
-
 
 
 def test_a_jobs_portfolio_of_several_words_after_of_is_no_name(config: SiteConfig) -> None:
