@@ -28,20 +28,14 @@ from digest.chain.given import couples, nickname_pairs, nicknamed
 from digest.chain.hyphens import compounds
 from digest.chain.initials import initials
 from digest.chain.jobs import after_job, job_titles, role_table
-from digest.chain.joins import (
-    bodies,
-    campuses,
-    holders,
-    laws,
-    people_after_and,
-    portfolios,
-)
+from digest.chain.joins import bodies, campuses, laws, people_after_and
 from digest.chain.kin import kin_name
 from digest.chain.listed import listed_bodies
 from digest.chain.locatives import locatives
 from digest.chain.models import MIN_MODEL_MENTIONS, model_name
 from digest.chain.notation import demote
 from digest.chain.pairs import acronym_pairs
+from digest.chain.portfolios import jobs_held, portfolios
 from digest.chain.proof import doubtful, gerund, headline_quote
 from digest.chain.quoted import quoted_titles
 from digest.chain.spans import SpanFinder
@@ -114,9 +108,10 @@ class Extractor:
             )
             for t in self.sentences
         ]
-        alone = frozenset(" ".join(t.text for t in span).casefold() for spans in found for _, span in spans)
+        counts = Counter(" ".join(t.text for t in span).casefold() for spans in found for _, span in spans)
+        alone = frozenset(counts)
         self.spans = [
-            people_after_and(holders(tokens, spans, org, jobs, alone), org, alone)
+            people_after_and(jobs_held(tokens, spans, org, jobs, counts), org, alone)
             for tokens, spans in zip(self.sentences, found, strict=True)
         ]
         lowered = " " + lower_text(self.sentences) + " "

@@ -65,7 +65,9 @@ def own_initials(names: Iterable[str], texts: Sequence[str] = ()) -> list[str]:
 def acronyms_by_initials(
     names: Sequence[str], canonical_of: dict[str, str], place_words: frozenset[str]
 ) -> list[tuple[str, str]]:
-    """(name, acronym) for every acronym among ``names`` that the initials of exactly one longer name spell."""
+    """(name, acronym) for every acronym among ``names`` that the initials of exactly one longer name spell, and for
+    every name of an acronym and the last words of exactly one longer name whose first words it spells ("RFK Center"
+    of "Robert F. Kennedy Center")."""
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key in names:
         text = canonical_of[key]
@@ -73,12 +75,23 @@ def acronyms_by_initials(
             for letters in initials(text, place_words):
                 by_initials[letters].add(key)
     pairs: list[tuple[str, str]] = []
+    by_last: dict[str, list[str]] = defaultdict(list)
     for key in names:
         text = canonical_of[key]
         if " " not in text and (_ACRONYM.fullmatch(text) or _ACRONYM.fullmatch(text.replace(".", ""))):
             candidates = by_initials.get(text.replace(".", ""), set())  # "D.R.C." as "DRC"
             if len(candidates) == 1:
                 pairs.append((next(iter(candidates)), key))
+        elif len(words := key.split()) > 2:
+            by_last[words[-1]].append(key)
+    for key in names:
+        first, _, rest = canonical_of[key].partition(" ")
+        if rest and _ACRONYM.fullmatch(letters := first.replace(".", "")):
+            tail = " " + rest.casefold()
+            fuller = {c for c in by_last.get(key.rsplit(maxsplit=1)[-1], ()) if c.endswith(tail) and c != key}
+            spelt = [c for c in fuller if letters in initials(canonical_of[c][: -len(tail)], place_words)]
+            if len(spelt) == 1:  # "RFK Center": "Robert F. Kennedy Center"
+                pairs.append((spelt[0], key))
     return pairs
 
 

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from digest.chain.gazetteer import languages, place_kind
 from digest.chain.wording import LAWS, YEAR
-from digest.text.tokens import PATRONYMIC, Token
+from digest.text.tokens import Token
 
 _EXPANSION_GAPS = frozenset({",", "and", "&", "of", "the", "for", "on", "in", "to"})
 """What may stand between the parts of an acronym's expansion ("Educational, Scientific and Cultural")."""
@@ -161,81 +161,6 @@ def _qualified(tokens: list[Token], spans: Spans) -> Spans:
     return out
 
 
-MAX_PORTFOLIOS = 6
-
-
-def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], jobs: frozenset[str]) -> Spans:
-    """The spans with "<Organisation> of <A>, <B> and <C>" joined into one, each part one capitalised word and no
-    place ("Ministry of Trade, Industry and Energy"): the list of what a ministry is for, not three names; so is
-    "<Organisation> for <A>, <B> and <C>" when a part after the first is a known place ("Wildlife Trust for
-    Bedfordshire, Cambridgeshire and Northamptonshire": the areas it serves). After a job ("Minister of Trade,
-    Industry and Energy") the list is the job's, and no name at all."""
-    out = list(spans)
-    k = 0
-    while k < len(out):
-        start, span = out[k]
-        words = [t.text.casefold() for t in span]
-        end, j = start + len(span), k + 1
-        job = False
-        if len(words) >= 3 and words[-2] in {"of", "for"} and any(w in org_words for w in words[:-2]):
-            pass  # "Ministry of Trade", "Wildlife Trust for Bedfordshire" found as one span
-        elif words[-1] in jobs and j < len(out) and _next_part(tokens, end, out[j], {"of"}):
-            end, j, job = out[j][0] + 1, j + 1, True  # "Minister" "of" "Trade": a job's span ends before "of"
-        else:
-            k += 1
-            continue
-        parts = 0
-        while j < len(out) and parts < MAX_PORTFOLIOS and _next_part(tokens, end, out[j], {",", "and", "&"}):
-            gap = tokens[end].text.casefold()
-            end, j, parts = out[j][0] + 1, j + 1, parts + 1
-            if gap != ",":  # "and" before the last part: the list ends
-                break
-        closed = parts > 0 and tokens[out[j - 1][0] - 1].text.casefold() in {"and", "&"}
-        places = any(place_kind(t.text) is not None for _, part in out[k + 1 : j] for t in part)
-        areas = not job and words[-2] == "for"  # "Wildlife Trust for Bedfordshire, Cambridgeshire and ...": its areas
-        if closed and places == areas and (end >= len(tokens) or not tokens[end].capitalised):
-            out[k:j] = [] if job else [(start, tokens[start:end])]
-            k -= job
-        k += 1
-    return out
-
-
-def holders(
-    tokens: list[Token], spans: Spans, org_words: frozenset[str], jobs: frozenset[str], alone: frozenset[str]
-) -> Spans:
-    """The spans with a job's portfolio and its holder after "<job> of" or "for" cut to the holder, a first and a
-    last name the article also writes alone (``alone``: every span, casefolded): "Chief of Staff Mick Roe", "Director
-    of Public Prosecutions Max Roe" with "Roe said" give Mick Roe, Max Roe; a portfolio of two parts joined by "and"
-    too, its first part no name either ("Minister for Trade and Industry Max Roe"), and one after a role of several
-    words and its "for" ("Minister of State for Foreign Affairs Max Roe")."""
-    out: Spans = []
-    unit = False  # the span before is a job's portfolio: "Trade" of "Minister for Trade and Industry Max Roe"
-    for (start, span), (before, job) in zip(spans, [(-2, []), *spans], strict=False):
-        holder = span[-2:]
-        while len(span) - len(holder) >= 2 and span[-len(holder) - 1].text in PATRONYMIC:
-            holder = span[-len(holder) - 2 :]  # "Foreign Affairs Khalid bin Saad Al-Mansouri"
-        gap = tokens[start - 1].text.casefold() if job and before + len(job) == start - 1 else ""
-        after_job = gap in {"of", "for"} and job[-1].text.casefold().rstrip(".") in jobs
-        after_unit = unit and gap in {"and", "&", "for"}  # "Minister of State for Foreign Affairs Max Roe"
-        unit = after_job and len(span) == 1 and place_kind(span[0].text) is None  # not "Minister of Japan and"
-        if (
-            len(span) >= 3
-            and (after_job or after_unit)
-            and all(
-                (t.capitalised or t.text in PATRONYMIC) and not t.capitals and t.text.casefold() not in org_words
-                for t in holder
-            )
-            and holder[-1].text.casefold() in alone
-            and place_kind(holder[-1].text) is None  # "... of Life Care Solutions Europe at Acme": no person
-        ):
-            if after_unit:
-                out.pop()  # "Trade" of "Minister for Trade and Industry Max Roe": the job's, no name
-            out.append((start + len(span) - 2, holder))
-        else:
-            out.append((start, span))
-    return out
-
-
 MIN_PERSON, MAX_PERSON = 2, 3
 """A person's name after "and": two or three words."""
 
@@ -260,11 +185,6 @@ def people_after_and(spans: Spans, org_words: frozenset[str], alone: frozenset[s
         else:
             out.append((start, span))
     return out
-
-
-def _next_part(tokens: list[Token], end: int, span: tuple[int, list[Token]], gaps: set[str]) -> bool:
-    """Whether ``span`` is one capitalised word right after ``tokens[end]``, which is one of ``gaps``."""
-    return span[0] == end + 1 and len(span[1]) == 1 and span[1][0].capitalised and tokens[end].text.casefold() in gaps
 
 
 def parenthesised(inner: list[Token]) -> list[Token]:

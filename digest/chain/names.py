@@ -24,9 +24,9 @@ several forms of one entity with that entity ("Scripps"; `digest.chain.forms`). 
 title and a first name ("Princess Ann") are the person named in full after that title
 ("Princess Ann Beth Roe"). Variants of one name are
 one entity: a plural ("Oscars"), a web address ("Edmunds.com"), a company's group
-("SoftBank Group"), a nickname with the same surname and first letters ("Rudy" and
-"Rudolph Giuliani"), a full name with a middle name ("Ann Beth Roe" and "Ann Roe").
-Family plurals ("the Kascaks" next to "Rosalind Kascak") are
+("SoftBank Group"), a name written with "&" and with "and" ("Trinidad & Tobago"), a nickname with the same
+surname and first letters ("Rudy" and "Rudolph Giuliani"), a full name with a middle name ("Ann Beth Roe" and
+"Ann Roe"). Family plurals ("the Kascaks" next to "Rosalind Kascak") are
 returned apart: they are not tags.
 """
 
@@ -75,6 +75,8 @@ def group_names(
         if (bare := without_legal_form(name)) != name:
             groups.union(key, bare.casefold())
             canonical_of.setdefault(bare.casefold(), bare)
+        if " & " in key and (spelt := key.replace(" & ", " and ")) in canonical_of:
+            groups.union(key, spelt)  # "Trinidad & Tobago" and "Trinidad and Tobago": one name written two ways
     for acronym, expansion in acronym_pairs:
         groups.union(canonical(acronym, rules).casefold(), canonical(expansion, rules).casefold())
     names = sorted({key for key, name in canonical_of.items() if key == name.casefold()})
@@ -107,7 +109,7 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
     for key in sorted(set(counts).intersection(names)):
         words = tuple(key.split())
         place = _is_place(key, rules, used_as_place, suffixes.get(words, set()) - {key})
-        if place and 2 * place_uses[key] < counts[key] and _company_start(key, prefixes.get(words, set()), rules):
+        if place and _company_start(key, prefixes.get(words, set()), rules, place_uses[key], counts[key]):
             place = False  # "Keystone Valley", short for "Keystone Valley Financial Corp.", no known place
         candidates = set() if place or len(words) > MAX_SHORT_WORDS else suffixes.get(words, set()) - {key}
         if not candidates and not place and len(words) == 1:
@@ -181,10 +183,13 @@ def _index(
     return suffixes, prefixes, last_words, inner, sounds
 
 
-def _company_start(key: str, longer: set[str], rules: EntityRules) -> bool:
-    """Whether ``key``, a place only by its last word ("Valley"), starts a company's name written with its legal
-    form."""
-    return key not in rules.aliases and place_kind(key) is None and any(map(ends_in_legal_form, longer))
+def _company_start(key: str, longer: set[str], rules: EntityRules, place_uses: int, count: int) -> bool:
+    """Whether ``key``, a place by its last word only ("Valley", "Harbour") used as one in less than half its
+    mentions, starts a company's name (`digest.chain.firms`): "Keystone Valley Financial Corp.", "Tarvo Harbour Bank
+    Holdings". A known town stays a place ("an Abu Dhabi investor" beside "Abu Dhabi Ports Group")."""
+    if key in rules.aliases or place_kind(key) is not None:
+        return False
+    return 2 * place_uses < count and any(map(company, longer))
 
 
 def _titled(names: Sequence[str], groups: Groups, written: frozenset[str]) -> None:

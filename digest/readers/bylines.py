@@ -93,12 +93,12 @@ def page_authors(
     """
     sites = list(sites)
 
-    def house(text: str) -> bool:  # "Maple & Main Podcasts" (read "Maple; Main Podcasts"): the site's own show
-        whole = _BY.sub("", text.strip(" |•·")).replace("; ", " & ")
+    def house(text: str) -> bool:  # "Maple & Main Podcasts": the site's own show
+        whole = _BY.sub("", text.strip(" |•·"))
         return is_site(whole, sites, url) or of_site(whole, sites)
 
     declared = [chunk for chunk in declared if not house(chunk)]
-    stated = "" if house(stated) else stated
+    stated = "; ".join(c for c in _rejoined(stated.split("; "), sites) if not house(c))
     headed = [b for b in headed if not house(b)]
     names = people_among([p for chunk in declared for p in SPLIT.split(writers(chunk))], sites, url)
     if names and all(_LOGIN.fullmatch(d.strip()) for d in declared):  # "cdadmin": a CMS user, the byline names people
@@ -178,6 +178,23 @@ def people_among(
         if name and not is_site(name, sites, url) and not (" " not in name and _one_word_site(name, sites, url)):
             names.setdefault(name.casefold(), name)
     return names
+
+
+def _rejoined(parts: Sequence[str], sites: Sequence[str]) -> list[str]:
+    """An author field's parts with a site's name the extractor split at its "&" made whole again ("Maple", "Main
+    Podcasts" on Maple & Main: "Maple & Main Podcasts"); other parts as they are ("Harbour Gazette", "Lena Park").
+
+    >>> _rejoined(["Maple", "Main Podcasts"], ["Maple & Main"]), _rejoined(["Ann Roe", "Tom Vale"], ["Maple & Main"])
+    (['Maple & Main Podcasts'], ['Ann Roe', 'Tom Vale'])
+    """
+    out: list[str] = []
+    for part in parts:
+        head = out[-1].casefold() if out else ""
+        if head and any(s.casefold().startswith((f"{head} & ", f"{head} and ")) for s in sites):
+            out[-1] = f"{out[-1]} & {part}"
+        else:
+            out.append(part)
+    return out
 
 
 def _one_word_site(name: str, sites: Sequence[str], url: str | None) -> bool:

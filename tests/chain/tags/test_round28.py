@@ -1,0 +1,17 @@
+"""Tag rules of issue 11's twenty-eighth round, found on the tune half of blind battery 16, each reproduced on
+invented text."""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_a_guild_or_a_syndicate_named_after_its_members_is_one_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "Ann Vale, president of the Kelmouth Boatwrights' Guild, said the yard would close in March.",
+        "The Harbour Pilots' Syndicate backed the plan, its secretary Tom Ash said on Monday.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Boatyard to close")
+    assert {"Kelmouth Boatwrights' Guild", "Harbour Pilots' Syndicate"} <= set(tags)
+    assert not {"Guild", "Syndicate", "Kelmouth Boatwrights"} & set(tags)
