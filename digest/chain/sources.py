@@ -91,12 +91,14 @@ def title_subject(title: str, names: Sequence[str]) -> frozenset[str]:
 def short_forms(name: str) -> list[str]:
     """How an article names its own paper for short: the last word of a name of several ("the Sentinel" in the
     East Bay Sentinel's story, "Runner's Dispatch" as "the Dispatch"); not a place ("NBC Chicago" is no
-    "Chicago").
+    "Chicago"); a station's call letters without its channel ("KQSD" of "KQSD 11").
 
-    >>> short_forms("East Bay Sentinel"), short_forms("NBC Chicago"), short_forms("Reuters")
-    (['Sentinel', 'The Sentinel'], [], [])
+    >>> short_forms("East Bay Sentinel"), short_forms("NBC Chicago"), short_forms("Reuters"), short_forms("KQSD 11")
+    (['Sentinel', 'The Sentinel'], [], [], ['KQSD'])
     """
     words = name.split()
+    if len(words) == 2 and words[1].isdigit() and words[0].isupper() and len(words[0]) >= 3:
+        return [words[0]]
     last = words[-1] if len(words) > 1 else ""
     if len(last) < 4 or not last[0].isupper() or not last[1:].islower() or place_kind(last) is not None:
         return []

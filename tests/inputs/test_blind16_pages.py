@@ -147,3 +147,14 @@ def _tags(config: SiteConfig, title: str) -> tuple[str, ...]:
 def test_a_company_announcing_its_own_news_is_a_tag_of_it(config: SiteConfig) -> None:
     assert "Harbourline Foods" in _tags(config, "Harbourline Foods to open Kelmouth plant")
     assert "Harbourline Foods" not in _tags(config, "Kelmouth to get oat milk plant")  # the site's, not its subject
+
+
+def test_a_station_s_call_letters_without_its_channel_are_no_tag_of_its_stories(config: SiteConfig) -> None:
+    page = (
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Ferry halted | WKLM 7</title>"
+        '<meta property="og:site_name" content="WKLM 7"></head><body><main><article><h1>Ferry halted</h1>'
+        f"<p>{LEAD}</p><p>Ann Roe told WKLM the ferry would stay in Harlow until Friday. {MORE}</p>"
+        "</article></main></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    assert "WKLM" not in convert_document(doc, config, ADDED).article.tags
