@@ -128,15 +128,17 @@ def common_acronyms(texts: Sequence[str]) -> frozenset[str]:
 _CAPITALS = re.compile(r"(?<![\w.-])[A-Z]{2,5}(?![\w.-])")
 _KIND = re.compile(r"(?:\b[Aa]n?|\b[Aa]n? [a-z]+) $")
 """"a" or "an", maybe an adjective, right before capitals: "a KPT certificate", "a single KPT course"."""
+_ZONED = re.compile(r"(?:\b\d{1,2}[:.]\d\d|\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|[AP]\.?M\.?)) $")
+"""A clock time right before capitals: its time zone ("3 p.m. ET", "10:40 GMT")."""
 
 
 def kinds_written_in_capitals(texts: Sequence[str], known: Collection[str] = ()) -> frozenset[str]:
     """Capitals the text writes only between "a" or "an" and a lower-case word ("a QR code", "an annual MOT test"):
-    the kind of a thing, no entity's name; not a place's or a name the alias table knows (``known``, casefolded: "a
-    US firm").
+    the kind of a thing, no entity's name; or only after a clock time, a time zone ("3 p.m. ET"); not a place's or a
+    name the alias table knows (``known``, casefolded: "a US firm").
 
-    >>> sorted(kinds_written_in_capitals(["Get a QR code.", "An ORSK agent came.", "ORSK said so."]))
-    ['QR']
+    >>> sorted(kinds_written_in_capitals(["Get a QR code.", "An ORSK agent came.", "ORSK said so.", "At 3pm ET, a"]))
+    ['ET', 'QR']
     """
     kinds: set[str] = set()
     named: set[str] = set()
@@ -144,6 +146,7 @@ def kinds_written_in_capitals(texts: Sequence[str], known: Collection[str] = ())
         for match in _CAPITALS.finditer(text):
             before, after = text[max(0, match.start() - 30) : match.start()], text[match.end() : match.end() + 2]
             kind = _KIND.search(before) is not None and after[:1] == " " and after[1:2].islower()
+            kind = kind or _ZONED.search(before) is not None
             (kinds if kind else named).add(match.group(0))
     return frozenset(k for k in kinds - named if k.casefold() not in known and place_kind(k) is None)
 

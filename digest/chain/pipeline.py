@@ -111,7 +111,8 @@ def convert_document(
         found_tags = stated_tags
     else:
         own = own_initials(excluded, [sentence.text for sentence in tag_sentences])
-        not_about = [*excluded, *own, *bylines]  # the publisher and authors are never its tags
+        subject = sources.title_subject(title, excluded)  # "Verdant Harvest Foods to open plant": its own news
+        not_about = [n for n in (*excluded, *own, *bylines) if n not in subject]  # else never its tags
         found_tags = tags.extract_tags(
             title, tag_sentences, config.entities, not_about, stated=doc.categories, works=doc.works, filed=lead.places
         )

@@ -20,7 +20,7 @@ from digest.chain.releases import issuer
 from digest.chain.wires import partner_of, wire_of
 from digest.config import Source
 from digest.config.model import name_key
-from digest.readers.document import RawDocument
+from digest.readers.document import RawDocument, fold
 from digest.readers.fullnames import SEPARATORS
 from digest.readers.masthead import compact, looks_like_name, matches, registered_label
 from digest.readers.spelling import spelled_in
@@ -74,15 +74,31 @@ def self_references(doc: RawDocument, publisher: str | None, via: str | None, so
     return names + [n for s in related for n in (s.name, *s.aliases)] + [f for n in names for f in short_forms(n)]
 
 
+def title_subject(title: str, names: Sequence[str]) -> frozenset[str]:
+    """The publishing side's names that open the article's title, its subject: a company's newsroom announcing its
+    own news ("Verdant Harvest Foods to open Sioux City plant"), a paper reporting on itself; its short forms too
+    (the text's "Verdant said"). Elsewhere a page's publisher is no tag of its stories.
+
+    >>> sorted(title_subject("Verdant Harvest Foods to open plant", ["Verdant Harvest Foods", "Verdant", "Foods"]))
+    ['Verdant', 'Verdant Harvest Foods']
+    >>> title_subject("Council approves harbour wall", ["The Kelmouth Courier"])
+    frozenset()
+    """
+    head = fold(title).removeprefix("the ")
+    return frozenset(n for n in names if len(key := fold(n).removeprefix("the ")) > 3 and head.startswith(f"{key} "))
+
+
 def short_forms(name: str) -> list[str]:
     """How an article names its own paper for short: the last word of a name of several ("the Sentinel" in the
     East Bay Sentinel's story, "Runner's Dispatch" as "the Dispatch"); not a place ("NBC Chicago" is no
-    "Chicago").
+    "Chicago"); a station's call letters without its channel ("KQSD" of "KQSD 11").
 
-    >>> short_forms("East Bay Sentinel"), short_forms("NBC Chicago"), short_forms("Reuters")
-    (['Sentinel', 'The Sentinel'], [], [])
+    >>> short_forms("East Bay Sentinel"), short_forms("NBC Chicago"), short_forms("Reuters"), short_forms("KQSD 11")
+    (['Sentinel', 'The Sentinel'], [], [], ['KQSD'])
     """
     words = name.split()
+    if len(words) == 2 and words[1].isdigit() and words[0].isupper() and len(words[0]) >= 3:
+        return [words[0]]
     last = words[-1] if len(words) > 1 else ""
     if len(last) < 4 or not last[0].isupper() or not last[1:].islower() or place_kind(last) is not None:
         return []

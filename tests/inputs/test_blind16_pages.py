@@ -130,3 +130,31 @@ def test_a_show_s_sign_on_says_nothing_for_a_transcript_s_dek(config: SiteConfig
     ).encode()
     (doc,) = read_html("page.html", page)
     assert convert_document(doc, config, ADDED).article.summary.startswith("My guest today runs the last boatyard")
+
+
+def _tags(config: SiteConfig, title: str) -> tuple[str, ...]:
+    page = (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title} | Harbourline Foods</title>"
+        '<meta property="og:site_name" content="Harbourline Foods"></head><body><main><article>'
+        f"<h1>{title}</h1><p>Harbourline Foods will open a plant in Kelmouth next year, the company said on Monday, "
+        "creating 300 jobs.</p><p>Ann Roe, chief executive of Harbourline Foods, said Kelmouth's harbour made it "
+        "the right place. Roe said the plant would make oat milk.</p></article></main></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    return convert_document(doc, config, ADDED).article.tags
+
+
+def test_a_company_announcing_its_own_news_is_a_tag_of_it(config: SiteConfig) -> None:
+    assert "Harbourline Foods" in _tags(config, "Harbourline Foods to open Kelmouth plant")
+    assert "Harbourline Foods" not in _tags(config, "Kelmouth to get oat milk plant")  # the site's, not its subject
+
+
+def test_a_station_s_call_letters_without_its_channel_are_no_tag_of_its_stories(config: SiteConfig) -> None:
+    page = (
+        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Ferry halted | WKLM 7</title>"
+        '<meta property="og:site_name" content="WKLM 7"></head><body><main><article><h1>Ferry halted</h1>'
+        f"<p>{LEAD}</p><p>Ann Roe told WKLM the ferry would stay in Harlow until Friday. {MORE}</p>"
+        "</article></main></body></html>"
+    ).encode()
+    (doc,) = read_html("page.html", page)
+    assert "WKLM" not in convert_document(doc, config, ADDED).article.tags

@@ -15,3 +15,13 @@ def test_a_guild_or_a_syndicate_named_after_its_members_is_one_name(config: Site
     tags = ranked_tags(config, paragraphs, "Boatyard to close")
     assert {"Kelmouth Boatwrights' Guild", "Harbour Pilots' Syndicate"} <= set(tags)
     assert not {"Guild", "Syndicate", "Kelmouth Boatwrights"} & set(tags)
+
+
+def test_capitals_written_only_after_a_clock_time_are_its_time_zone(config: SiteConfig) -> None:
+    paragraphs = [
+        "Update, Dec. 1, 3 p.m. ET: the Kelmouth ferry timetable changed again, Ann Vale said.",
+        "Boats now leave at 10:40 GMT and return at 4pm BST, Harlow Ferries said.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Ferry timetable changes")
+    assert not {"ET", "GMT", "BST"} & set(tags)
+    assert "Harlow Ferries" in tags
