@@ -3,7 +3,8 @@ Development Office" is one name, found by `digest.chain.spans` as three spans ("
 "Development Office"), joined here (for `digest.chain.entities`), and nothing more.
 
 The list follows "the" and is closed by "and" or "&" before a span of two words or more that ends in an organisation
-word; each earlier part is one capitalised word and no acronym, the first no place ("the Leeds, Bradford and
+word; each earlier part is one capitalised word and no acronym (the first may be two: "the National Heart, Lung, and
+Blood Institute"), the first no place ("the Leeds, Bradford and
 Harrogate Fire Service" lists places that each have a service; "Commonwealth", a town's name too, may follow).
 The commas stay in the joined span, as in `digest.chain.joins`.
 """
@@ -27,7 +28,7 @@ def listed_bodies(tokens: list[Token], spans: Spans, org_words: frozenset[str]) 
         opened = len(span) == 2 and span[0].text == "The"  # "The Foreign, ...": a sentence's first span holds "The"
         after_the = opened or (start > 0 and tokens[start - 1].text.casefold() == "the")
         first = span[1:] if opened else span
-        if not after_the or not _part(first) or place_kind(first[0].text) is not None:
+        if not after_the or not _opening_part(first) or place_kind(first[0].text) is not None:
             continue
         end, j = start + len(span), k + 1
         while j < len(out) and j - k <= MAX_PARTS and end < len(tokens) and tokens[end].text == ",":
@@ -55,6 +56,12 @@ def _closes(
     if listed and gap < len(tokens) and tokens[gap].text.casefold() in _CLOSING and start == gap + 1:
         return True
     return comma and start == end + 1 and len(last) >= 3 and _part(last[:1]) and last[1].text in _CLOSING
+
+
+def _opening_part(span: list[Token]) -> bool:
+    """The list's first part: one capitalised word, or two ("the National Heart, Lung, and Blood Institute"), no
+    acronym."""
+    return 1 <= len(span) <= 2 and all(t.capitalised and not t.capitals for t in span)
 
 
 def _part(span: list[Token]) -> bool:

@@ -25,3 +25,12 @@ def test_capitals_written_only_after_a_clock_time_are_its_time_zone(config: Site
     tags = ranked_tags(config, paragraphs, "Ferry timetable changes")
     assert not {"ET", "GMT", "BST"} & set(tags)
     assert "Harlow Ferries" in tags
+
+
+def test_a_body_named_by_a_list_may_open_with_two_words(config: SiteConfig) -> None:
+    paragraphs = ["The study was paid for by the National Harbour, Lung, and Blood Institute, Ann Vale said."]
+    tags = ranked_tags(config, paragraphs, "Study funded")
+    assert "National Harbour, Lung, and Blood Institute" in tags
+    assert not {"National Harbour", "Lung", "Blood Institute"} & set(tags)
+    places = ranked_tags(config, ["She thanked the Leeds, Bradford and Harrogate Fire Service, Ann Vale said."])
+    assert {"Leeds", "Bradford"} <= set(places)  # places that each have a service
