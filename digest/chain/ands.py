@@ -7,7 +7,9 @@
   ("the Utah Test and Training Range");
 - one name: a body of two areas sharing their name, a place word on either side of "and" and only place and
   organisation words after it ("Limerick City and County Council");
-- one name: a place known by a name holding "and" ("Newfoundland and Labrador", "Trinidad and Tobago").
+- one name: a place known by a name holding "and" ("Newfoundland and Labrador", "Trinidad and Tobago");
+- one name: a body of two places, one word each, the second a known place followed by an organisation word
+  ("Avon and Somerset Police").
 """
 
 from __future__ import annotations
@@ -52,3 +54,13 @@ def one_place(span: list[Token], run: list[Token]) -> bool:
     """Whether ``span``, "and" and the first words of ``run`` name one known place ("Bosnia and Herzegovina")."""
     head = " ".join(t.text for t in span)
     return any(place_kind(f"{head} and {' '.join(t.text for t in run[:k])}") for k in range(1, min(len(run), 3) + 1))
+
+
+def two_places(span: list[Token], run: list[Token], rules: EntityRules) -> bool:
+    """Whether ``span`` and the words after "and" are one word each before an organisation word, the second a known
+    place: one body serving two places ("Avon and Somerset Police"; not "Georgetown and West Union", two towns)."""
+    if len(span) != 1 or len(run) != MIN_PARTS or run[-1].text.casefold() not in rules.org_words:
+        return False
+    words = (span[0], run[0])
+    plain = all(t.capitalised and not t.capitals for t in words)
+    return plain and place_kind(run[0].text) is not None

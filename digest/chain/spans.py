@@ -118,6 +118,7 @@ class SpanFinder:
                 of_org
                 or (after_the and (org_last or ands.common_place(run, self.rules, self.lower)) and len(run) <= MAX_RUN)
                 or ands.two_areas(span, run, self.rules)
+                or (word == "and" and ands.two_places(span, run, self.rules))
                 or self._spelled_out(span, tokens, i)
                 or (bool(run) and (span[-1].text, run[0].text) in self.joined_pairs)
             )

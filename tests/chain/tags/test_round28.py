@@ -34,3 +34,12 @@ def test_a_body_named_by_a_list_may_open_with_two_words(config: SiteConfig) -> N
     assert not {"National Harbour", "Lung", "Blood Institute"} & set(tags)
     places = ranked_tags(config, ["She thanked the Leeds, Bradford and Harrogate Fire Service, Ann Vale said."])
     assert {"Leeds", "Bradford"} <= set(places)  # places that each have a service
+
+
+def test_a_body_of_two_places_is_one_name(config: SiteConfig) -> None:
+    paragraphs = ["Avon and Somerset Police said a man from Harlow was arrested, Ann Vale said."]
+    tags = ranked_tags(config, paragraphs, "Man arrested")
+    assert "Avon and Somerset Police" in tags
+    assert not {"Avon", "Somerset Police"} & set(tags)
+    towns = ranked_tags(config, ["Clinics in Georgetown and West Union will open late, Ann Vale said."])
+    assert "Georgetown and West Union" not in towns  # two towns
