@@ -43,3 +43,12 @@ def test_a_body_of_two_places_is_one_name(config: SiteConfig) -> None:
     assert not {"Avon", "Somerset Police"} & set(tags)
     towns = ranked_tags(config, ["Clinics in Georgetown and West Union will open late, Ann Vale said."])
     assert "Georgetown and West Union" not in towns  # two towns
+
+
+def test_a_gallery_a_regiment_or_an_orchestra_joins_the_words_after_of(config: SiteConfig) -> None:
+    paragraphs = [
+        "The painting went to the Harlow Gallery of Modern Art, Ann Vale said on Monday.",
+        "Soldiers of the Royal Regiment of Kelmouth and the Youth Orchestra of Pellow marched.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Painting sold")
+    assert {"Harlow Gallery of Modern Art", "Royal Regiment of Kelmouth", "Youth Orchestra of Pellow"} <= set(tags)
