@@ -1,7 +1,8 @@
 """Page shapes from the tune half of blind battery 16 (`tests/inputs/blind_pages16`), each reproduced first on an
 invented page here: an article of numbered headings after a line or two of introduction (a morning briefing's "five
 things", a weekend listicle) is a list, no lead, and its dek starts at the first item's text; a pull quote or an
-epigraph set apart above the article is no lead either."""
+epigraph set apart above the article is no lead either, nor a show's sign-on that only names things; the site's own
+show is no author; a company announcing its own news is a tag of it; a station's call letters are the publisher's."""
 
 from __future__ import annotations
 
@@ -20,15 +21,21 @@ ITEMS = (
 )
 
 
-def _converted(config: SiteConfig, intro: str, numbers: list[int]) -> Conversion:
-    title = "Five things to know this Monday"
-    items = "".join(f"<h2>{n}. {head}</h2><p>{text}</p>" for n, (head, text) in zip(numbers, ITEMS, strict=False))
+def _page(config: SiteConfig, headline: str, body: str, *, site: str = "", head: str = "") -> Conversion:
+    """The conversion of an invented saved page: ``body`` under an <h1> of ``headline``, the <title> ending in the
+    ``site``'s name when one is given, ``head`` more of the page's metadata."""
+    title = f"{headline} | {site}" if site else headline
     page = (
-        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title}</title></head><body><main><article>"
-        f"<h1>{title}</h1><p>{intro}</p>{items}</article></main></body></html>"
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title}</title>{head}</head><body><main>"
+        f"<article><h1>{headline}</h1>{body}</article></main></body></html>"
     ).encode()
     (doc,) = read_html("page.html", page)
     return convert_document(doc, config, ADDED)
+
+
+def _converted(config: SiteConfig, intro: str, numbers: list[int]) -> Conversion:
+    items = "".join(f"<h2>{n}. {head}</h2><p>{text}</p>" for n, (head, text) in zip(numbers, ITEMS, strict=False))
+    return _page(config, "Five things to know this Monday", f"<p>{intro}</p>{items}")
 
 
 @pytest.mark.parametrize(
@@ -72,13 +79,8 @@ MORE = "The work will cost about 4 million pounds and close the fish market's qu
 
 
 def _opened_by(config: SiteConfig, quote: str) -> str:
-    page = (
-        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Harbour wall</title></head><body><main>"
-        f"<article><h1>Harbour wall</h1><blockquote><p>{quote}</p></blockquote><p>{LEAD}</p><p>{MORE}</p>"
-        "</article></main></body></html>"
-    ).encode()
-    (doc,) = read_html("page.html", page)
-    return convert_document(doc, config, ADDED).article.summary
+    body = f"<blockquote><p>{quote}</p></blockquote><p>{LEAD}</p><p>{MORE}</p>"
+    return _page(config, "Harbour wall", body).article.summary
 
 
 @pytest.mark.parametrize(
@@ -99,14 +101,9 @@ def test_a_long_block_quote_that_opens_the_article_stays_its_lead(config: SiteCo
 
 
 def _authors(config: SiteConfig, author: str) -> tuple[str, ...]:
-    page = (
-        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Harbour wall | Harbour & Main</title>"
-        f'<meta property="og:site_name" content="Harbour & Main"><meta name="author" content="{author}"></head>'
-        f"<body><main><article><h1>Harbour wall</h1><div class='byline'>By {author}</div><p>{LEAD}</p><p>{MORE}</p>"
-        "</article></main></body></html>"
-    ).encode()
-    (doc,) = read_html("page.html", page)
-    return convert_document(doc, config, ADDED).article.authors
+    head = f'<meta property="og:site_name" content="Harbour & Main"><meta name="author" content="{author}">'
+    body = f"<div class='byline'>By {author}</div><p>{LEAD}</p><p>{MORE}</p>"
+    return _page(config, "Harbour wall", body, site="Harbour & Main", head=head).article.authors
 
 
 def test_a_desk_or_show_of_the_site_named_with_an_ampersand_is_no_author(config: SiteConfig) -> None:
@@ -122,26 +119,19 @@ def test_a_show_s_sign_on_says_nothing_for_a_transcript_s_dek(config: SiteConfig
         "ANN ROE: The board voted on Monday to rebuild the north wall. What does that mean for you?",
         "TOM VALE: Four months without a quay. We will have to haul the boats out at Pellow instead.",
     )
-    page = (
-        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Transcript: The Long Table</title></head>"
-        "<body><main><article><h1>Transcript: The Long Table</h1>"
-        + "".join(f"<p>{t}</p>" for t in turns)
-        + "</article></main></body></html>"
-    ).encode()
-    (doc,) = read_html("page.html", page)
-    assert convert_document(doc, config, ADDED).article.summary.startswith("My guest today runs the last boatyard")
+    body = "".join(f"<p>{t}</p>" for t in turns)
+    summary = _page(config, "Transcript: The Long Table", body).article.summary
+    assert summary.startswith("My guest today runs the last boatyard")
 
 
 def _tags(config: SiteConfig, title: str) -> tuple[str, ...]:
-    page = (
-        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title} | Harbourline Foods</title>"
-        '<meta property="og:site_name" content="Harbourline Foods"></head><body><main><article>'
-        f"<h1>{title}</h1><p>Harbourline Foods will open a plant in Kelmouth next year, the company said on Monday, "
-        "creating 300 jobs.</p><p>Ann Roe, chief executive of Harbourline Foods, said Kelmouth's harbour made it "
-        "the right place. Roe said the plant would make oat milk.</p></article></main></body></html>"
-    ).encode()
-    (doc,) = read_html("page.html", page)
-    return convert_document(doc, config, ADDED).article.tags
+    body = (
+        "<p>Harbourline Foods will open a plant in Kelmouth next year, the company said on Monday, creating 300 jobs."
+        "</p><p>Ann Roe, chief executive of Harbourline Foods, said Kelmouth's harbour made it the right place. Roe "
+        "said the plant would make oat milk.</p>"
+    )
+    head = '<meta property="og:site_name" content="Harbourline Foods">'
+    return _page(config, title, body, site="Harbourline Foods", head=head).article.tags
 
 
 def test_a_company_announcing_its_own_news_is_a_tag_of_it(config: SiteConfig) -> None:
@@ -150,11 +140,6 @@ def test_a_company_announcing_its_own_news_is_a_tag_of_it(config: SiteConfig) ->
 
 
 def test_a_station_s_call_letters_without_its_channel_are_no_tag_of_its_stories(config: SiteConfig) -> None:
-    page = (
-        "<!doctype html><html lang=en><head><meta charset=utf-8><title>Ferry halted | WKLM 7</title>"
-        '<meta property="og:site_name" content="WKLM 7"></head><body><main><article><h1>Ferry halted</h1>'
-        f"<p>{LEAD}</p><p>Ann Roe told WKLM the ferry would stay in Harlow until Friday. {MORE}</p>"
-        "</article></main></body></html>"
-    ).encode()
-    (doc,) = read_html("page.html", page)
-    assert "WKLM" not in convert_document(doc, config, ADDED).article.tags
+    body = f"<p>{LEAD}</p><p>Ann Roe told WKLM the ferry would stay in Harlow until Friday. {MORE}</p>"
+    head = '<meta property="og:site_name" content="WKLM 7">'
+    assert "WKLM" not in _page(config, "Ferry halted", body, site="WKLM 7", head=head).article.tags
