@@ -16,9 +16,9 @@ from collections.abc import Mapping
 
 from digest.chain.gazetteer import place_kind
 from digest.chain.given import given
+from digest.chain.joins import Spans
 from digest.text.tokens import PATRONYMIC, Token
 
-Spans = list[tuple[int, list[Token]]]
 MAX_PORTFOLIOS = 6
 MAX_PART_WORDS = 3
 """Words of one part of a job's portfolio ("Economic Planning", "Environmental Sustainability")."""
@@ -174,11 +174,6 @@ def holders(
     return out
 
 
-def _next_part(tokens: list[Token], end: int, span: tuple[int, list[Token]], gaps: set[str], most: int = 1) -> bool:
-    """Whether ``span`` is one to ``most`` capitalised words right after ``tokens[end]``, which is one of ``gaps``."""
-    return (
-        span[0] == end + 1
-        and 1 <= len(span[1]) <= most
-        and all(t.capitalised for t in span[1])
-        and tokens[end].text.casefold() in gaps
-    )
+def _next_part(tokens: list[Token], end: int, span: tuple[int, list[Token]], gaps: set[str]) -> bool:
+    """Whether ``span`` is one capitalised word right after ``tokens[end]``, which is one of ``gaps``."""
+    return span[0] == end + 1 and len(span[1]) == 1 and span[1][0].capitalised and tokens[end].text.casefold() in gaps

@@ -70,8 +70,8 @@ def numbered_items(sentences: Sequence[Sentence], blocks: Sequence[Block]) -> Se
     steps = {b - a for (_, a), (_, b) in pairwise(numbered[:MIN_ITEMS])}
     if len(numbered) < MIN_ITEMS or not ((steps == {1} and numbered[0][1] == 1) or steps == {-1}):
         return None
-    first = next((b.text for b in blocks[numbered[0][0] + 1 :] if b.kind is Kind.PARAGRAPH), None)
-    start = next((k for k, s in enumerate(sentences) if first and fold(s.text) in fold(first)), None)
+    first = next((fold(b.text) for b in blocks[numbered[0][0] + 1 :] if b.kind is Kind.PARAGRAPH), "")
+    start = next((k for k, s in enumerate(sentences) if first and fold(s.text) in first), None)
     if start is None or sum(len(s.text.split()) for s in sentences[:start]) >= MAX_INTRO_WORDS:
         return None
     return sentences[start:]
