@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from digest.chain.carried import carried_from, desk_of, republished_from, republisher
 from digest.chain.gazetteer import place_kind
+from digest.chain.hostwords import in_words
 from digest.chain.lookup import by_cues, by_name, by_shown_name, by_url
 from digest.chain.publisher import best_publisher
 from digest.chain.releases import issuer
@@ -245,7 +246,8 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
                 publisher = known.name if known else name
                 break
     if publisher is None:  # the text's clues, and the domain's name as a last resort
-        host = host_name(url, [doc.title, *doc.paragraphs]) if url and owner is None else None
+        names = [s.name for s in sources]
+        host = host_name(url, [doc.title, *doc.paragraphs], names) if url and owner is None else None
         if named := best_publisher(doc.paragraphs, site_suffix(doc.title), url, host):
             known_named = recognised(named, sources, url)
             publisher = known_named.name if known_named else named
@@ -257,14 +259,15 @@ def _publisher(doc: RawDocument, sources: Sequence[Source]) -> tuple[str | None,
     return publisher, via
 
 
-def host_name(url: str, texts: Iterable[str]) -> str | None:
+def host_name(url: str, texts: Iterable[str], names: Iterable[str] = ()) -> str | None:
     """The last resort: the name of the URL's registered domain, as the text writes it or capitalised.
 
     Nothing stated or written names the publisher (an editor's saved text with its address):
     ``en.wikinews.org`` gives "Wikinews", a text that writes "BuzzFeed" on ``buzzfeed.com``
     gives "BuzzFeed", one that writes "Kelmouth News Now" on ``kelmouthnewsnow.com`` gives that
-    (`spelled_in`). Else a domain of several words run together comes out as one ("Kelmouthnewsnow"):
-    no rule splits it safely; the table of publishers or ``site_config/sources.yml`` names it.
+    (`spelled_in`). Else the domain's words when each is a word of a publisher's name in ``names``, a place's or a
+    number ("Lake County Record Bee", "Fox 13 News"), or a call sign in capitals ("KXAN": `digest.chain.hostwords`);
+    a name of other words comes out whole ("Kelmouthnewsnow"), and one with a number none.
 
     >>> host_name("https://kelmouthnewsnow.com/a", ["Watch Kelmouth News Now at six."])
     'Kelmouth News Now'
@@ -278,8 +281,10 @@ def host_name(url: str, texts: Iterable[str]) -> str | None:
     """
     host = urlsplit(url).hostname or ""
     label = registered_label(url)
-    if host.count(".") < 1 or not label.isalpha() or len(label) < 3:
+    if host.count(".") < 1 or not label.isalnum() or len(label) < 3:
         return None
+    if not label.isalpha():  # "fox13news": only as words ("Fox 13 News")
+        return in_words(label, names)
     texts = list(texts)
     pattern = re.compile(rf"\b{re.escape(label)}\b", re.IGNORECASE)
     for text in texts:
@@ -287,4 +292,4 @@ def host_name(url: str, texts: Iterable[str]) -> str | None:
             if found.group()[:1].isupper():
                 return found.group()
     # "Kelmouth News Now" for kelmouthnewsnow.com, where the text writes it so
-    return spelled_in(" ".join(texts), label) or label.capitalize()
+    return spelled_in(" ".join(texts), label) or in_words(label, names) or label.capitalize()

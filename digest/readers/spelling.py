@@ -53,7 +53,8 @@ MIN_SPELLED = 4
 def spelled_in(text: str, label: str) -> str | None:
     """The most frequent name in ``text`` whose words, run together, are the domain's name: two or more
     capitalised words or numbers ("CBS Sports" for cbssports, "The Detroit News" for detroitnews), or one
-    word written with an apostrophe ("Barron's" for barrons).
+    word written with an apostrophe or a hyphen ("Barron's" for barrons, "Post-Dispatch" for postdispatch); a hyphen
+    may join two of the words ("Lake County Record-Bee").
 
     >>> spelled_in("Watch CBS Sports HQ. Follow CBS Sports on X.", "cbssports")
     'CBS Sports'
@@ -61,10 +62,12 @@ def spelled_in(text: str, label: str) -> str | None:
     True
     >>> spelled_in("as the Times of Israel reported", "timesofisrael"), spelled_in("Barron's says", "barrons")
     ('Times of Israel', "Barron's")
+    >>> spelled_in("© Lake County Record-Bee", "lakecountyrecordbee"), spelled_in("a Post-Dispatch", "postdispatch")
+    ('Lake County Record-Bee', 'Post-Dispatch')
     """
     letters = [re.escape(c) for c in label]
     pattern = re.compile(
-        r"(?<![\w.@/])(?:[Tt]he )?" + r"(?:[ '’]|(?<=\w)\.(?=\w) ?)?".join(letters) + r"(?![\w@/]|\.\w)",
+        r"(?<![\w.@/])(?:[Tt]he )?" + r"(?:[ '’]|(?<=\w)[.-](?=\w) ?)?".join(letters) + r"(?![\w@/]|[.-]\w)",
         re.IGNORECASE,
     )
     counts: dict[str, int] = {}
@@ -75,7 +78,7 @@ def spelled_in(text: str, label: str) -> str | None:
             w.isdigit() or (w[:1].isupper() and len(w) > 1) or (0 < k < len(words) - 1 and w in CONNECTORS)
             for k, w in enumerate(words)
         )
-        marked = len(words) == 1 and name[:1].isupper() and bool(re.search(r"\w['’]\w", name))
+        marked = len(words) == 1 and name[:1].isupper() and bool(re.search(r"\w['’]\w|\w-[A-Z]", name))
         if spaced or marked:
             counts[name] = counts.get(name, 0) + 1
     for name in _abbreviated_in(text, label):
