@@ -1,0 +1,28 @@
+"""Tag rules of issue 11's twenty-ninth round: closed classes of organisation words (unions named after their
+members, events), each reproduced on invented text."""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_a_union_named_after_its_members_keeps_its_of(config: SiteConfig) -> None:
+    paragraphs = [
+        "The Harbour Workers of Kelmouth and the Ferry Employees of Northumberland backed the strike, Ann Vale said.",
+        "The Kelmouth Teamsters joined them on Monday.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Unions back strike")
+    assert {"Harbour Workers of Kelmouth", "Ferry Employees of Northumberland", "Kelmouth Teamsters"} <= set(tags)
+    assert not {"Harbour Workers", "Ferry Employees", "Northumberland"} & set(tags)
+
+
+def test_an_event_named_with_of_is_one_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "Leaders gathered for the Summit of the Harbour Towns in Kelmouth on Friday, Ann Vale said.",
+        "She won gold at the Championships of the North and at the Fair of the Four Valleys.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Leaders meet")
+    expected = {"Summit of the Harbour Towns", "Championships of the North", "Fair of the Four Valleys"}
+    assert expected <= set(tags)
+    assert not {"Harbour Towns", "North", "Four Valleys"} & set(tags)
