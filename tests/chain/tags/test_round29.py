@@ -26,3 +26,13 @@ def test_an_event_named_with_of_is_one_name(config: SiteConfig) -> None:
     expected = {"Summit of the Harbour Towns", "Championships of the North", "Fair of the Four Valleys"}
     assert expected <= set(tags)
     assert not {"Harbour Towns", "North", "Four Valleys"} & set(tags)
+
+
+def test_a_sports_position_opening_a_sentence_is_no_part_of_the_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "Goalie Ann Roe made 31 saves as Kelmouth won 3-1 on Saturday.",
+        "Centre-back Sam Ore scored twice and Golfer Tom Vale watched from the stand.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Kelmouth win")
+    assert {"Ann Roe", "Sam Ore", "Tom Vale"} <= set(tags)
+    assert not {"Goalie Ann Roe", "Centre-back Sam Ore", "Golfer Tom Vale"} & set(tags)
