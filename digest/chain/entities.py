@@ -32,7 +32,7 @@ from digest.chain.joins import bodies, campuses, laws, people_after_and
 from digest.chain.kin import kin_name
 from digest.chain.listed import listed_bodies
 from digest.chain.locatives import locatives
-from digest.chain.models import MIN_MODEL_MENTIONS, model_name
+from digest.chain.models import EVENTS, MIN_MODEL_MENTIONS, model_name
 from digest.chain.notation import demote
 from digest.chain.pairs import acronym_pairs
 from digest.chain.portfolios import jobs_held, portfolios
@@ -250,11 +250,13 @@ class Extractor:
 
     def _model_start(self, texts: list[str], span: list[Token], tokens: list[Token], end: int, first: bool) -> bool:
         """Whether the span starts a model's or a numbered thing's name: a number after it that is no year, or a year
-        after a name written with it twice that makes a model's name (an event's: "Euro 2012"; not "in March 2012")."""
+        after a name written with it twice that makes a model's name (an event's: "Euro 2012"; not "in March 2012"), or
+        once after an event's name of two words or more ("Game Summit 2025": `digest.chain.models.EVENTS`)."""
         after = tokens[end].text if end < len(tokens) else ""
         if not YEAR.fullmatch(after):
             return bool(_NUMBER.fullmatch(after))
-        if not texts or self._numbered()[(span[-1].text, after)] < MIN_MODEL_MENTIONS:
+        event = len(span) > 1 and span[-1].text.casefold() in EVENTS  # "Game Summit 2025" once
+        if not texts or (self._numbered()[(span[-1].text, after)] < MIN_MODEL_MENTIONS and not event):
             return False
         return (
             model_name(texts[-1], span, tokens, end, first, evidence=self.evidence, numbered=self._numbered())

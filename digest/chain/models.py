@@ -15,6 +15,12 @@ from digest.text.tokens import Token
 
 _DIGITS = re.compile(r"\d{1,4}")
 MAX_MODEL_WORDS = 2
+EVENTS = frozenset({
+    "summit", "show", "festival", "expo", "exhibition", "fair", "games", "awards", "conference", "championship",
+    "championships", "cup", "olympics", "tournament", "marathon", "week", "convention", "symposium", "forum", "open",
+    "classic", "gala", "biennale", "biennial", "triennial",
+})  # fmt: skip
+"""Last words of an event's name, which a year after it belongs to ("Game Summit 2025", "Chelsea Flower Show 2025")."""
 MIN_MODEL_MENTIONS = 2
 """A one-word name and a number with nothing after them ("FTSE 100") make a model's name when written this often
 (the title counts); a brand and a model ("Hoka Clifton 9") once."""
@@ -40,12 +46,14 @@ def model_name(
     numbered: Counter[tuple[str, str]],
 ) -> str | None:
     """The name, its number and the capitalised word after it; not a counted common noun ("Week 13", the article
-    writing "week"), a place ("Leeds 2", a score) nor a word opening the sentence ("Nearly 300"). ``numbered``
-    counts each capitalised word and the number after it over the article."""
+    writing "week"; an event's year is its own: "Game Summit 2025" when it writes "the summit"), a place ("Leeds 2",
+    a score) nor a word opening the sentence ("Nearly 300"). ``numbered`` counts each capitalised word and the number
+    after it over the article."""
     if not name.endswith(span[-1].text) or (first and len(span) == 1) or place_kind(name) is not None:
         return None
     last = span[-1].text
-    if evidence.common_noun(last) or last.casefold() in evidence.rules.ignore:
+    held = len(span) > 1 and last.casefold() in EVENTS and bool(_YEAR.fullmatch(tokens[end].text))  # "Summit 2025"
+    if (evidence.common_noun(last) and not held) or last.casefold() in evidence.rules.ignore:
         return None
     if not _DIGITS.fullmatch(number := tokens[end].text):
         return None

@@ -36,3 +36,14 @@ def test_a_sports_position_opening_a_sentence_is_no_part_of_the_name(config: Sit
     tags = ranked_tags(config, paragraphs, "Kelmouth win")
     assert {"Ann Roe", "Sam Ore", "Tom Vale"} <= set(tags)
     assert not {"Goalie Ann Roe", "Centre-back Sam Ore", "Golfer Tom Vale"} & set(tags)
+
+
+def test_an_events_year_is_part_of_its_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "Hundreds of studios gathered at the Northgate Game Summit 2025 in Leeds on Tuesday, Ann Vale said.",
+        "The summit closes on Friday; visitors to the Kelmouth Flower Show 2026 queued for hours.",
+        "In March 2025 Harlow Ferries added boats.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Studios flock to summit")
+    assert {"Northgate Game Summit 2025", "Kelmouth Flower Show 2026", "Harlow Ferries"} <= set(tags)
+    assert not {"Northgate Game Summit", "Kelmouth Flower Show", "March 2025", "Harlow Ferries 2025"} & set(tags)
