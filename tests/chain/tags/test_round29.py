@@ -47,3 +47,16 @@ def test_an_events_year_is_part_of_its_name(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "Studios flock to summit")
     assert {"Northgate Game Summit 2025", "Kelmouth Flower Show 2026", "Harlow Ferries"} <= set(tags)
     assert not {"Northgate Game Summit", "Kelmouth Flower Show", "March 2025", "Harlow Ferries 2025"} & set(tags)
+
+
+def test_a_part_in_a_court_case_opening_a_sentence_is_no_part_of_the_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "Ringleader Tom Vale, 24, of Harlow, was jailed for nine years at Kelmouth Crown Court.",
+        "Defendant Jim Ash denied the charge, and Claimant Ann Roe said she would appeal.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Gang jailed")
+    assert {"Tom Vale", "Jim Ash", "Ann Roe"} <= set(tags)
+    assert not {"Ringleader Tom Vale", "Defendant Jim Ash", "Claimant Ann Roe"} & set(tags)
+    bodies = ranked_tags(config, ["Victim Support and Inmate Advocacy Network criticised the ruling, Ann Vale said."])
+    assert {"Victim Support", "Inmate Advocacy Network"} <= set(bodies)  # no roles: bodies' names open with them
+
