@@ -59,4 +59,3 @@ def test_a_part_in_a_court_case_opening_a_sentence_is_no_part_of_the_name(config
     assert not {"Ringleader Tom Vale", "Defendant Jim Ash", "Claimant Ann Roe"} & set(tags)
     bodies = ranked_tags(config, ["Victim Support and Inmate Advocacy Network criticised the ruling, Ann Vale said."])
     assert {"Victim Support", "Inmate Advocacy Network"} <= set(bodies)  # no roles: bodies' names open with them
-
