@@ -14,6 +14,8 @@ from digest.chain.trimming import Evidence
 from digest.text.tokens import Token
 
 _DIGITS = re.compile(r"\d{1,4}")
+_BRAND = re.compile(r"^[A-Za-z][a-z]+[A-Z][a-z]")
+"""A word with a capital inside after lower-case letters: a brand's ("LoopCell", "AlcoCheck", "iPhone"), no "McRae"."""
 MAX_MODEL_WORDS = 2
 EVENTS = frozenset({
     "summit", "show", "festival", "expo", "exhibition", "fair", "games", "awards", "conference", "championship",
@@ -62,7 +64,8 @@ def model_name(
         if not token.word or token.capitals or not (token.capitalised or any(c.isdigit() for c in token.text)):
             break
         words.append(token.text)
-    once = len(span) > 1 and not _counted(tokens[end + 1] if end + 1 < len(tokens) else None)
+    brand = len(span) == 1 and bool(_BRAND.search(last))  # "LoopCell 20", "iPhone 17": a brand's one word, once
+    once = (len(span) > 1 or brand) and not _counted(tokens[end + 1] if end + 1 < len(tokens) else None)
     if len(words) == 1 and not once and numbered[(last, number)] < MIN_MODEL_MENTIONS:
         return None  # "Category 5 hurricane" once, "an NBA All-Star 18 times"; "the FTSE 100" twice is a name
     return f"{name} {' '.join(words)}"

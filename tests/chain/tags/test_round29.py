@@ -59,3 +59,13 @@ def test_a_part_in_a_court_case_opening_a_sentence_is_no_part_of_the_name(config
     assert not {"Ringleader Tom Vale", "Defendant Jim Ash", "Claimant Ann Roe"} & set(tags)
     bodies = ranked_tags(config, ["Victim Support and Inmate Advocacy Network criticised the ruling, Ann Vale said."])
     assert {"Victim Support", "Inmate Advocacy Network"} <= set(bodies)  # no roles: bodies' names open with them
+
+
+def test_a_brands_one_word_and_its_number_are_one_name_written_once(config: SiteConfig) -> None:
+    paragraphs = [
+        "Kelmouth Cells sells the LoopCell 20 battery and the AlcoCheck 9000 breath tester, Ann Vale said.",
+        "Harlow 2 Kelmouth 1 was the score on Saturday.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Startup raises money")
+    assert {"LoopCell 20", "AlcoCheck 9000", "Kelmouth Cells"} <= set(tags)
+    assert not {"LoopCell", "AlcoCheck", "Harlow 2"} & set(tags)
