@@ -32,7 +32,7 @@ from digest.chain.joins import bodies, campuses, laws, people_after_and
 from digest.chain.kin import kin_name
 from digest.chain.listed import listed_bodies
 from digest.chain.locatives import locatives
-from digest.chain.models import EVENTS, MIN_MODEL_MENTIONS, model_name
+from digest.chain.models import MIN_MODEL_MENTIONS, event_year, model_name
 from digest.chain.notation import demote
 from digest.chain.pairs import acronym_pairs
 from digest.chain.portfolios import jobs_held, portfolios
@@ -255,8 +255,8 @@ class Extractor:
         after = tokens[end].text if end < len(tokens) else ""
         if not YEAR.fullmatch(after):
             return bool(_NUMBER.fullmatch(after))
-        event = len(span) > 1 and span[-1].text.casefold() in EVENTS  # "Game Summit 2025" once
-        if not texts or (self._numbered()[(span[-1].text, after)] < MIN_MODEL_MENTIONS and not event):
+        once = event_year(span, after)  # "Game Summit 2025"
+        if not texts or (self._numbered()[(span[-1].text, after)] < MIN_MODEL_MENTIONS and not once):
             return False
         return (
             model_name(texts[-1], span, tokens, end, first, evidence=self.evidence, numbered=self._numbered())

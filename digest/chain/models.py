@@ -14,8 +14,9 @@ from digest.chain.trimming import Evidence
 from digest.text.tokens import Token
 
 _DIGITS = re.compile(r"\d{1,4}")
-_BRAND = re.compile(r"^[A-Za-z][a-z]+[A-Z][a-z]")
-"""A word with a capital inside after lower-case letters: a brand's ("LoopCell", "AlcoCheck", "iPhone"), no "McRae"."""
+_BRAND = re.compile(r"^(?!Mac|Fitz)[A-Z][a-z]{3,}[A-Z][a-z]")
+"""A word with a capital inside after four letters or more: a brand's ("LoopCell", "AlcoCheck"); no surname's ("McRae",
+"MacLeod", "FitzGerald") nor given name's ("DeShawn", "LaToya")."""
 MAX_MODEL_WORDS = 2
 EVENTS = frozenset({
     "summit", "show", "festival", "expo", "exhibition", "fair", "games", "awards", "conference", "championship",
@@ -54,7 +55,7 @@ def model_name(
     if not name.endswith(span[-1].text) or (first and len(span) == 1) or place_kind(name) is not None:
         return None
     last = span[-1].text
-    held = len(span) > 1 and last.casefold() in EVENTS and bool(_YEAR.fullmatch(tokens[end].text))  # "Summit 2025"
+    held = event_year(span, tokens[end].text)  # "Game Summit 2025" where the article writes "the summit"
     if (evidence.common_noun(last) and not held) or last.casefold() in evidence.rules.ignore:
         return None
     if not _DIGITS.fullmatch(number := tokens[end].text):
@@ -64,7 +65,7 @@ def model_name(
         if not token.word or token.capitals or not (token.capitalised or any(c.isdigit() for c in token.text)):
             break
         words.append(token.text)
-    brand = len(span) == 1 and bool(_BRAND.search(last))  # "LoopCell 20", "iPhone 17": a brand's one word, once
+    brand = len(span) == 1 and bool(_BRAND.search(last))  # "LoopCell 20": a brand's one word, once
     once = (len(span) > 1 or brand) and not _counted(tokens[end + 1] if end + 1 < len(tokens) else None)
     if len(words) == 1 and not once and numbered[(last, number)] < MIN_MODEL_MENTIONS:
         return None  # "Category 5 hurricane" once, "an NBA All-Star 18 times"; "the FTSE 100" twice is a name
@@ -72,6 +73,11 @@ def model_name(
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def event_year(span: list[Token], number: str) -> bool:
+    """Whether ``number`` is a year after an event's name of two words or more ("Game Summit 2025": `EVENTS`)."""
+    return len(span) > 1 and span[-1].text.casefold() in EVENTS and bool(_YEAR.fullmatch(number))
 
 
 def product_lines(named: Iterable[tuple[str, bool, bool]]) -> frozenset[str]:

@@ -69,3 +69,5 @@ def test_a_brands_one_word_and_its_number_are_one_name_written_once(config: Site
     tags = ranked_tags(config, paragraphs, "Startup raises money")
     assert {"LoopCell 20", "AlcoCheck 9000", "Kelmouth Cells"} <= set(tags)
     assert not {"LoopCell", "AlcoCheck", "Harlow 2"} & set(tags)
+    scores = ranked_tags(config, ["Harlow won 80-70.", "Top scorers were McRae 12 and MacLeod 10, Ann Vale said."])
+    assert not {"McRae 12", "MacLeod 10"} & set(scores)  # surnames with a capital inside are no brands
