@@ -1,7 +1,8 @@
 """A job's or a body's portfolios: what a minister or a ministry is for, written around capitalised words.
 
-- a body's list: "Ministry of Trade, Industry and Energy" is one name, and so is "Wildlife Trust for Bedfordshire,
-  Cambridgeshire and Northamptonshire" (the areas it serves);
+- a body's list: "Ministry of Trade, Industry and Energy" is one name, and so are "Union of Rail, Maritime and
+  Transport Workers" (a last part of two or three words) and "Wildlife Trust for Bedfordshire, Cambridgeshire and
+  Northamptonshire" (the areas it serves);
 - a job's list after "of" or "for", of parts of one to three words ("Minister of Budget and Economic Planning"):
   no name at all, and the holder after it is a person ("Minister for Trade and Industry Max Roe");
 - a job's list before the job word ("Energy and Natural Resources Minister Ann Roe", "Roads and Transport Cabinet
@@ -28,10 +29,12 @@ PORTFOLIO_JOBS = frozenset({"minister", "ministers", "secretary", "secretaries",
 
 def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], jobs: frozenset[str]) -> Spans:
     """The spans with "<Organisation> of <A>, <B> and <C>" joined into one, each part one capitalised word and no
-    place ("Ministry of Trade, Industry and Energy"): the list of what a ministry is for, not three names; so is
-    "<Organisation> for <A>, <B> and <C>" when a part is a known place ("Wildlife Trust for Bedfordshire,
-    Cambridgeshire and Northamptonshire": the areas it serves). After a job ("Minister of Trade, Industry and Energy")
-    the list is the job's, and no name at all (`job_lists`: parts of several words)."""
+    place, the last after "and" up to three words (`_last_part`: "Ministry of Trade, Industry and Energy", "Union of
+    Rail, Maritime and Transport Workers"): the list of what a body is for, not three names; so is "<Organisation>
+    for <A>, <B> and <C>" when a part is a known place ("Wildlife Trust for Bedfordshire, Cambridgeshire and
+    Northamptonshire": the areas it serves; not "Department for Education, Ofsted and Ofqual"). After a job
+    ("Minister of Trade, Industry and Energy") the list is the job's, and no name at all (`job_lists`: parts of
+    several words)."""
     out = list(spans)
     k = 0
     while k < len(out):
@@ -48,10 +51,11 @@ def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], job
             continue
         parts = 0
         while j < len(out) and parts < MAX_PORTFOLIOS:
-            if not _next_part(tokens, end, out[j], {",", "and", "&"}):
+            gap = tokens[end].text.casefold() if end < len(tokens) else ""
+            last = gap in {"and", "&"} and parts > 0 and not job  # "... Maritime and Transport Workers": the last part
+            if not (_next_part(tokens, end, out[j], {",", "and", "&"}) or (last and _last_part(tokens, end, out[j]))):
                 break
-            gap = tokens[end].text.casefold()
-            end, j, parts = out[j][0] + 1, j + 1, parts + 1
+            end, j, parts = out[j][0] + len(out[j][1]), j + 1, parts + 1
             if gap != ",":  # "and" before the last part: the list ends
                 break
         listed = [part for _, part in out[k + 1 : j]]
@@ -177,3 +181,16 @@ def holders(
 def _next_part(tokens: list[Token], end: int, span: tuple[int, list[Token]], gaps: set[str]) -> bool:
     """Whether ``span`` is one capitalised word right after ``tokens[end]``, which is one of ``gaps``."""
     return span[0] == end + 1 and len(span[1]) == 1 and span[1][0].capitalised and tokens[end].text.casefold() in gaps
+
+
+def _last_part(tokens: list[Token], end: int, span: tuple[int, list[Token]]) -> bool:
+    """Whether ``span``, right after "and" at ``tokens[end]``, is a list's last part of two or three words, no place
+    and no given name first ("Union of Rail, Maritime and Transport Workers")."""
+    part = span[1]
+    return (
+        span[0] == end + 1
+        and 1 < len(part) <= MAX_PART_WORDS
+        and all(t.capitalised and not t.capitals for t in part)
+        and not given(part[0].text)
+        and place_kind(" ".join(t.text for t in part)) is None
+    )

@@ -79,6 +79,23 @@ COMMAS_AND_CAMPUSES = [
         absent_parts=["Culture, Sports"],
     ),
     case(
+        "a_bodys_list_ending_in_a_part_of_two_words_is_one_name_and_people_after_and_stay_people",
+        [
+            "The Department of Roads, Bridges and Coastal Affairs sent Tom Vale to Eastholm.",
+            "The Union of Rail, Ferry and Dock Workers agreed with the Department for Schooling, Ofwex and Ofqual.",
+            "A spokesman for Korvala Shipping, Ann Roe and Sam Hale signed the letter.",
+        ],
+        present={
+            "Department of Roads, Bridges and Coastal Affairs",
+            "Union of Rail, Ferry and Dock Workers",
+            "Ofwex",
+            "Korvala Shipping",
+            "Ann Roe",
+            "Sam Hale",
+        },
+        absent={"Department of Roads", "Coastal Affairs", "Dock Workers", "Union of Rail"},
+    ),
+    case(
         "an_expansion_over_commas_before_its_acronym_is_one_entity",
         [
             "The plan was questioned by the Northern Forest, Wetland and Coastal Heritage Board (NFWCHB) on Monday.",
