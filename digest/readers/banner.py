@@ -16,6 +16,8 @@ from digest.readers.htmltext import absolute_url
 from digest.readers.masthead import looks_like_name, matches, registered_label
 
 _BANNER = "//header | //*[@role='banner']"
+_SEPARATORS = " |-–—:•·»«›‹/"
+"""What a menu writes between its links, inside a link's text ("| Fox News"): no part of the name."""
 MAX_BANNERS = 3
 
 
@@ -108,7 +110,7 @@ def home_names(links: HomeLinks, url: str | None) -> list[str]:
     WordPress masthead's home link): how a site that declares its name only raw writes it."""
     found: list[str] = []
     for link in _homeward(links.words, url):
-        name = " ".join(link.text_content().split())
+        name = " ".join(link.text_content().split()).strip(_SEPARATORS)  # "| Fox News": a menu's separator
         if len(name.split()) > 1 and looks_like_name(name):
             found.append(name)
     return list(dict.fromkeys(found))

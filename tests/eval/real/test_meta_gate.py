@@ -16,7 +16,7 @@ from digest.config import SiteConfig
 from digest.contract.model import Article
 from tests.conftest import ADDED
 from tests.eval.gate import Tally
-from tests.eval.real import meta
+from tests.eval.real import meta, untabled
 
 _PAGES = 121
 _ENGLISH = 110
@@ -150,3 +150,16 @@ def test_the_report_prints_both_splits_and_only_the_tune_failures(scores: dict[s
     assert "untouched (floor)" in text
     assert all(metric in text for metric in meta.METRICS)
     assert "untouched: " not in text.split("! below its floor")[1]
+
+
+def test_the_publisher_is_found_without_the_table_at_or_above_its_floors(
+    notes: list[meta.Annotation], config: SiteConfig
+) -> None:
+    scores = untabled.evaluate(notes, config)
+    floors = meta.load_floors(untabled.FLOORS)
+    below = [
+        f"{split}: {tally.score:.3f} < floor {floors[split]['source_news']:.2f}"
+        for split, tally in scores.items()
+        if tally.score < floors[split]["source_news"]
+    ]
+    assert not below, below
