@@ -5,7 +5,12 @@
 - at the organisation, when one of its units follows ("Lakeview Conference West Division",
   "Hale Police Department Drug Unit": the conference, the department);
 - before letters after a person's name: an honour, a degree or a seat ("Ann Roe QC", "Tom Hale OBE",
-  "Ann Roe PhD", "John Roe MP"), never a generation ("John Roe III").
+  "Ann Roe PhD", "John Roe MP"), never a generation ("John Roe III");
+- before the job of a person named next, after an organisation's name the article writes alone ("Mercy Ridge Health
+  President and CEO Ann Roe");
+- before "of" after a person's full name, a given name first or a known place after it: where the person is from or
+  works ("House Republican Leader Corinne Westergaard of Bend", its role trimmed), no part of the name ("Catherine
+  of Aragon" has one word before it, "Little Sisters of the Poor" no given name).
 """
 
 from __future__ import annotations
@@ -13,12 +18,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from digest.chain.gazetteer import place_kind
+from digest.chain.given import given
 from digest.chain.wording import SUFFIXES, UNITS
 from digest.text.tokens import Token
 
 _LETTERS = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D\.?|D\.?Phil|M\.?Phil|Esq\.?|Bt)$")
 """Post-nominal letters: capitals (QC, OBE, MP, FRS), or a degree or style written in mixed case."""
 _ROMAN = re.compile(r"^[IVX]+$")
+_JOBS_AFTER = frozenset(
+    {"president", "chairman", "chairwoman", "chair", "ceo", "director", "spokesman", "spokeswoman", "spokesperson"}
+)
+"""Jobs written after the name of the organisation their holder heads or speaks for, before the holder's name ("Mercy
+Ridge Health President and CEO Ann Roe"). Not every job that leads a body (`digest.chain.splits.LEADS`): "Team Leader",
+"Brand Executive" and "Gaming Head" end names of their own."""
 
 
 def stop(words: list[Token], common_noun: Callable[[str], bool]) -> list[Token]:
@@ -36,6 +49,33 @@ def parent(words: list[Token], org_words: frozenset[str]) -> list[Token]:
     for k in range(len(words) - 2, 0, -1):
         if words[k].text.casefold() in org_words:
             return words[: k + 1]
+    return words
+
+
+def hometown(words: list[Token], person_like: Callable[[list[Token]], bool]) -> list[Token]:
+    """A person's full name without "of" and what follows it: where the person is from or works.
+
+    >>> from digest.text.tokens import tokenize
+    >>> [t.text for t in hometown(tokenize("Corinne Westergaard of Bend"), lambda w: len(w) == 2)]
+    ['Corinne', 'Westergaard']
+    """
+    at = next((k for k, t in enumerate(words) if t.text == "of"), 0)
+    if at < 2 or not person_like(words[:at]):
+        return words
+    place = " ".join(t.text for t in words[at + 1 :])
+    return words[:at] if place_kind(place) is not None or given(words[0].text) else words
+
+
+def job_after(words: list[Token], named: Callable[[list[Token]], bool]) -> list[Token]:
+    """An organisation's name without the job of the person named after it ("Mercy Ridge Health President" of "...
+    President and CEO Ann Roe"), when the article names the organisation on its own (``named``).
+
+    >>> from digest.text.tokens import tokenize
+    >>> [t.text for t in job_after(tokenize("Mercy Ridge Health President"), lambda w: True)]
+    ['Mercy', 'Ridge', 'Health']
+    """
+    if len(words) >= 3 and words[-1].text.casefold() in _JOBS_AFTER and named(words[:-1]):
+        return words[:-1]
     return words
 
 

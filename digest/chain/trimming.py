@@ -287,9 +287,9 @@ class Evidence:
         return words
 
     def _ends(self, words: list[Token], thing: bool = False) -> list[Token]:
-        """The name without what follows its end (`digest.chain.ends`); letters after a person's name, unless the
-        name is a ``thing``'s (written after "the")."""
+        """The name without what follows its end (`digest.chain.ends`); a ``thing``'s (after "the") keeps letters."""
         words = ends.parent(ends.stop(words, self.common_noun), self.rules.org_words)
+        words = ends.job_after(ends.hometown(words, self.person_like), self.named_alone)
         person = [t for t in words[:-1] if t.text not in NAME_PARTICLES]  # "Ann van der Roe SC"
         return words[:-1] if not thing and ends.post_nominal(words) and self.person_like(person) else words
 

@@ -1,0 +1,28 @@
+"""Tag rules of issue 11's thirtieth round: context glued after a name, reproduced on invented text (the real
+untouched half's bad tags hold an acceptable name with words around it far more often than the tune half's: 19 of
+94 against 2 of 37, counted as aggregates)."""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_where_a_person_is_from_is_no_part_of_the_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "House Republican Leader Corinne Westergaard of Eugene said the forecast showed lawmakers spent too freely.",
+        "Board Chairman Tomas Vale of Kelmouth Water agreed, and the Duke of Harbourton said nothing.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Lawmakers face a hole")
+    assert {"Corinne Westergaard", "Tomas Vale", "Duke of Harbourton"} <= set(tags)
+    assert not {"Corinne Westergaard of Eugene", "Tomas Vale of Kelmouth Water", "Duke"} & set(tags)
+
+
+def test_the_job_after_an_organisation_named_alone_is_no_part_of_its_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "“It helps,” said Mercy Ridge Health President and CEO Dr. Adaeze Okonjo-Parr.",
+        "Mercy Ridge Health will open the center in May; Executive Vice President Tom Vale will run it.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Mercy Ridge Health to open a cancer center")
+    assert {"Mercy Ridge Health", "Adaeze Okonjo-Parr", "Tom Vale"} <= set(tags)
+    assert not {"Mercy Ridge Health President", "Executive Vice"} & set(tags)
