@@ -16,7 +16,7 @@ from digest.config import SiteConfig
 from digest.contract.model import Article
 from tests.conftest import ADDED
 from tests.eval.gate import Tally
-from tests.eval.real import meta, untabled
+from tests.eval.real import agreement, meta, untabled
 
 _PAGES = 121
 _ENGLISH = 110
@@ -163,3 +163,9 @@ def test_the_publisher_is_found_without_the_table_at_or_above_its_floors(
         if tally.score < floors[split]["source_news"]
     ]
     assert not below, below
+
+
+def test_the_second_editors_tagged_every_page_the_first_did(notes: list[meta.Annotation]) -> None:
+    second = agreement.load_second()
+    assert set(second) == {n.key for n in notes}
+    assert all(set(t.must_tags) <= set(t.ok_tags) for t in second.values())
