@@ -128,9 +128,8 @@ class SpanFinder:
             or (word == "of" and (groups.fellows(span, tokens, i) or self._designation(span, tokens, i)))
             or (word == "of" and span[-1].text.casefold() in PEERAGES and {t.text for t in span[:-1]} <= {"The"})
             or (word in {"of", "for"} and self._spelled_out(span, tokens, i))
-            or (
-                word == "of" and (self._plural_title(span, tokens, i) or (span[-1].text, nxt.text) in self.joined_pairs)
-            )
+            or (word == "of" and self._plural_title(span, tokens, i))
+            or (word in {"of", "for"} and (span[-1].text, nxt.text) in self.joined_pairs)  # "Bread for the World"
         )
 
     @functools.cached_property

@@ -181,10 +181,10 @@ def tokens_of(text: str) -> list[Token]:
 
 
 def joined_pairs(sentences: Sequence[list[Token]]) -> frozenset[tuple[str, str]]:
-    """A word and the first of two or more capitalised words after "and" (or the first one after "of" or "of the"),
-    joined into one name when the article writes both only in that phrase, and it at least twice ("Customs and
-    Border Protection", never "Customs" or "Border" alone mid-sentence; "Game of Thrones"); a known place on either
-    side is a name of its own."""
+    """A word and the first of two or more capitalised words after "and" (or the first one after "of", "for", "of the"
+    or "for the"), joined into one name when the article writes both only in that phrase, and it at least twice
+    ("Customs and Border Protection", never "Customs" or "Border" alone mid-sentence; "Game of Thrones", "Bread for
+    the World"); a known place on either side is a name of its own."""
     capitalised = Counter(
         t.text for tokens in sentences for k, t in enumerate(tokens) if t.capitalised and not initial(tokens, k)
     )
@@ -198,10 +198,10 @@ def joined_pairs(sentences: Sequence[list[Token]]) -> frozenset[tuple[str, str]]
         and tokens[k + 1].capitalised
         and tokens[k + 2].capitalised
     )
-    for tokens in sentences:  # "Game of Thrones", "Lord of the Rings": "of" and "of the" too
+    for tokens in sentences:  # "Game of Thrones", "Lord of the Rings", "Bread for the World": "of", "for", "the"
         for k in range(1, len(tokens) - 1):
             after = k + 2 if tokens[k + 1].text == "the" and k + 2 < len(tokens) else k + 1
-            if tokens[k].text == "of" and tokens[k - 1].capitalised and tokens[after].capitalised:
+            if tokens[k].text in {"of", "for"} and tokens[k - 1].capitalised and tokens[after].capitalised:
                 phrases[tokens[k - 1].text, tokens[after].text] += 1
     return frozenset(
         (left, right)

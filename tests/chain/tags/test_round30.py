@@ -26,3 +26,13 @@ def test_the_job_after_an_organisation_named_alone_is_no_part_of_its_name(config
     tags = ranked_tags(config, paragraphs, "Mercy Ridge Health to open a cancer center")
     assert {"Mercy Ridge Health", "Adaeze Okonjo-Parr", "Tom Vale"} <= set(tags)
     assert not {"Mercy Ridge Health President", "Executive Vice"} & set(tags)
+
+
+def test_a_name_written_twice_over_for_the_is_one_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "The photograph is by Bread for the Harbour, used under a Creative Commons licence.",
+        "Visit Bread for the Harbour's photostream; Ann Roe runs Bread for the Harbour in Kelmouth.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Mothers march in Kelmouth")
+    assert "Bread for the Harbour" in tags
+    assert not {"Bread", "Harbour"} & set(tags)
