@@ -36,3 +36,14 @@ def test_a_name_written_twice_over_for_the_is_one_name(config: SiteConfig) -> No
     tags = ranked_tags(config, paragraphs, "Mothers march in Kelmouth")
     assert "Bread for the Harbour" in tags
     assert not {"Bread", "Harbour"} & set(tags)
+
+
+def test_legislatures_offices_retired_titles_and_comrade_are_roles(config: SiteConfig) -> None:
+    paragraphs = [
+        "Senate Minority Whip Ann Roe and Assemblywoman Tessa Vale met Bishop Emeritus Tomas Hale on Monday.",
+        "Cde Robert Kamau spoke first; the blog Kelmouth Review Emeritus reported it.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Leaders meet in Kelmouth")
+    assert {"Ann Roe", "Tessa Vale", "Tomas Hale", "Robert Kamau", "Kelmouth Review Emeritus"} <= set(tags)
+    assert not {"Senate Minority Whip Ann Roe", "Minority Whip Ann Roe", "Assemblywoman Tessa Vale"} & set(tags)
+    assert not {"Emeritus Tomas Hale", "Cde Robert Kamau"} & set(tags)
