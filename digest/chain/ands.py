@@ -29,6 +29,20 @@ def between_two(span: list[Token], run: list[Token], rules: EntityRules) -> bool
     )
 
 
+def two_bodies(span: list[Token], run: list[Token], rules: EntityRules) -> bool:
+    """Whether a body named "of" a known place ends ``span`` and a body's name of two words or more follows "and",
+    opening or ending on an organisation word: two names ("the University of Washington and Stanford University",
+    "the ACLU of Montana and Native American Rights Fund"); not one body's portfolio ("Department of Health and
+    Human Services": no place before "and")."""
+    org = rules.org_words
+    return (
+        len(run) >= MIN_PARTS
+        and any(t.text == "of" for t in span)
+        and place_kind(span[-1].text) is not None
+        and (run[0].text.casefold() in org or run[-1].text.casefold() in org)
+    )
+
+
 def common_place(run: list[Token], rules: EntityRules, lower: frozenset[str]) -> bool:
     """Whether the capitalised words after "and" are no name by themselves: two or three organisation or place words,
     words the article writes in lower case or words in -ing, the last a place word ("Training Range")."""

@@ -106,6 +106,8 @@ class SpanFinder:
                 return True  # "Trinidad and Tobago"
             if run and run[0].possessive and place_kind(run[0].text) is not None:
                 return False  # "... Science Program and Japan's Ministry of Education": a place's own body follows
+            if ands.two_bodies(span, run, self.rules):
+                return False  # "the University of Washington and Stanford University"
             org_last = bool(run) and run[-1].text.casefold() in self.rules.org_words
             whole = " ".join(t.text for t in span).casefold() in self.rules.aliases  # a name known whole ends here
             of_org = has_org and any(t.text.casefold() in {"of", "for", "on"} for t in span) and not whole

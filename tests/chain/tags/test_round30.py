@@ -47,3 +47,14 @@ def test_legislatures_offices_retired_titles_and_comrade_are_roles(config: SiteC
     assert {"Ann Roe", "Tessa Vale", "Tomas Hale", "Robert Kamau", "Kelmouth Review Emeritus"} <= set(tags)
     assert not {"Senate Minority Whip Ann Roe", "Minority Whip Ann Roe", "Assemblywoman Tessa Vale"} & set(tags)
     assert not {"Emeritus Tomas Hale", "Cde Robert Kamau"} & set(tags)
+
+
+def test_a_body_named_of_a_place_and_another_body_after_and_are_two_names(config: SiteConfig) -> None:
+    paragraphs = [
+        "Researchers from the University of Leeds and Dunmore Polytechnic University reported the find.",
+        "The Harbour Trust of Montana and Coastal Rights Fund sued; the Department of Health and Human Services"
+        " declined to comment.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Study finds")
+    expected = {"University of Leeds", "Dunmore Polytechnic University", "Harbour Trust of Montana"}
+    assert expected | {"Coastal Rights Fund", "Department of Health and Human Services"} <= set(tags)
