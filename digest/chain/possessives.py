@@ -39,8 +39,8 @@ def joins(span: list[Token], tokens: list[Token], i: int, plain: frozenset[str],
     nxt = tokens[i]
     owner = span[-1]
     word = owner.text.casefold()
-    if word in _PEOPLE or _group(owner, nxt, plain, rules):
-        return True
+    if word in _PEOPLE or (_group(owner, nxt, plain, rules) and place_kind(" ".join(t.text for t in span)) is None):
+        return True  # not "the United States' Centers for Disease Control": a place's body, the place no part of it
     if len(span) >= 2 and span[-2].text in SAINTS and nxt.capitalised:
         return True  # "St James's University Hospital", "St Joseph's Catholic College": named after a saint
     venue = len(span) == 1 and not owner.apostrophe and (nxt.text in _VENUES or nxt.text[:-1] in _VENUES)  # "Stores"

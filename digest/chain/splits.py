@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from digest.chain import ends
 from digest.chain.gazetteer import place_kind
 from digest.chain.given import holder, initial_of, middle_name
+from digest.chain.wording import GENERATIONS
 from digest.text.tokens import Token
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def split(evidence: Evidence, span: list[Token], determined: bool = False, unit:
         rest = span[k + len(role) :]
         if not MIN_INNER_PERSON_WORDS <= len(rest) <= MAX_PERSON_WORDS or not rest[0].capitalised:
             continue
+        if rest[0].text.casefold() in GENERATIONS:
+            continue  # "Martin Luther King Jr. Day": a generation goes with the name before it, no name opens on one
         if rest[0].text.casefold() in OFFICE_PREPOSITIONS:
             continue  # "Deputy Minister Without Portfolio": the office goes on after its role
         if any(t.text.casefold() in evidence.rules.org_words for t in rest):

@@ -16,11 +16,11 @@ from digest.chain.gazetteer import place_kind
 from digest.chain.initials import SKIP_IN_INITIALS
 from digest.chain.spellings import skeleton, spelt_alike
 from digest.chain.trimming import PLACE_PREFIXES
+from digest.chain.wording import GENERATIONS
 
 NICKNAME_PREFIX = 3
 MIDDLE_NAME_WORDS = 3
 _TLD = re.compile(r"\.(?:com|net|org|co\.uk|io)$")
-GENERATIONS = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 _GROUP = re.compile(r" (?:group|holdings)$")
 
 

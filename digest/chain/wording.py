@@ -278,3 +278,7 @@ def unglued(sentences: list[list[Token]]) -> list[list[Token]]:
                 fixed.append(token)
         out.append(fixed)
     return out
+
+
+GENERATIONS = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+"""A generation written after a person's name ("John Roe Jr."): part of that name, never the start of one."""

@@ -58,3 +58,15 @@ def test_a_body_named_of_a_place_and_another_body_after_and_are_two_names(config
     tags = ranked_tags(config, paragraphs, "Study finds")
     expected = {"University of Leeds", "Dunmore Polytechnic University", "Harbour Trust of Montana"}
     assert expected | {"Coastal Rights Fund", "Department of Health and Human Services"} <= set(tags)
+
+
+def test_a_places_possessive_is_no_part_of_its_bodys_name_and_a_generation_opens_no_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "Ann Roe, formerly of the United States' Centers for Disease Control and Prevention, spoke in Kelmouth.",
+        "She campaigned for Martin Luther King Jr. Day; the Teachers' Federation backed her.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Roe speaks")
+    assert {"Centers for Disease Control and Prevention", "Martin Luther King Jr. Day", "Teachers' Federation"} <= set(
+        tags
+    )
+    assert not {"United States' Centers for Disease Control and Prevention", "Jr. Day"} & set(tags)
