@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from digest.chain.gazetteer import languages, place_kind
-from digest.chain.wording import IMPERATIVES, titles
+from digest.chain.wording import IMPERATIVES, NUMBER_WORDS, titles
 from digest.config import EntityRules
 from digest.text.tokens import Token
 
@@ -169,10 +169,13 @@ def _role_names(roles: tuple[str, ...]) -> frozenset[str]:
 
 
 def _is_job(name: str, rules: EntityRules) -> bool:
-    """A job, not someone who holds it: "Deputy Director", "Strategy Officer", "Foreign Secretary" (a role word
-    last), "Member of Parliament" (a role word before "of"; not a rank: "Duke of Edinburgh" names a man)."""
+    """A job, not someone who holds it: an office after words that qualify it (`_office`), "Deputy Director",
+    "Strategy Officer", "Foreign Secretary" (a role word last), "Member of Parliament" (a role word before "of"; not a
+    rank: "Duke of Edinburgh" names a man)."""
     words = name.casefold().split()
     jobs = _jobs(rules.role_words, rules.org_words, rules.place_words)
+    if _office(words, jobs, rules):
+        return name.casefold() not in rules.aliases
     if len(words) > 2 and words[1] == "of" and words[0] in jobs and words[0] not in _RANKS | _KIN:
         return name.casefold() not in rules.aliases
     if len(words) > MAX_JOB_WORDS:
@@ -182,6 +185,20 @@ def _is_job(name: str, rules: EntityRules) -> bool:
     if words[-1] in rules.org_words and any(w in rules.demonyms or w in rules.place_words for w in words[:-1]):
         return False  # a body, no job: "Philippine Coast Guard" ("guard" names both)
     return words[-1].rstrip(".") in jobs and name.casefold() not in rules.aliases
+
+
+def _office(words: list[str], jobs: frozenset[str], rules: EntityRules) -> bool:
+    """A configured role, or its plural, after words that only qualify it (jobs, organisation words, parties,
+    demonyms, numbers): "Republican Senate Majority Leader", "Two Democratic Representatives", "Prime Ministers";
+    not "Republican National Committee" (a body), nor one plural word ("Chiefs", "Senators": teams)."""
+    qualifiers = (jobs, rules.org_words, rules.demonyms, rules.ignore, NUMBER_WORDS)
+    k = 0
+    while k < len(words) - 1 and any(words[k] in q for q in qualifiers):
+        k += 1
+    rest = " ".join(words[k:])
+    roles = _role_names(rules.roles)
+    plural = len(words) > 1 and rest.endswith("s") and rest[:-1] in roles and rest not in rules.ignore  # "Democrats"
+    return (k > 0 and rest in roles) or plural
 
 
 _RANKS = frozenset({"king", "queen", "prince", "princess", "pope", "bishop", "duke", "lord", "knight"})

@@ -70,3 +70,14 @@ def test_a_places_possessive_is_no_part_of_its_bodys_name_and_a_generation_opens
         tags
     )
     assert not {"United States' Centers for Disease Control and Prevention", "Jr. Day"} & set(tags)
+
+
+def test_an_office_after_words_that_only_qualify_it_is_no_name_and_a_party_stays(config: SiteConfig) -> None:
+    paragraphs = [
+        "Tom Vale, the Republican Senate Majority Leader, said Two Democratic Representatives would vote no.",
+        "The Prime Ministers of Belgium and Spain met the Liberal Democrats, Senate Republicans and the Kansas City"
+        " Chiefs.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Vote delayed")
+    assert {"Tom Vale", "Liberal Democrats", "Senate Republicans", "Kansas City Chiefs"} <= set(tags)
+    assert not {"Republican Senate Majority Leader", "Two Democratic Representatives", "Prime Ministers"} & set(tags)
