@@ -6,10 +6,11 @@ service or a release wire ("WASHINGTON, Nov. 5, 2019 —", "BRUSSELS/LONDON, Nov
 day ("DUBAI, 5th December, 2026 (WAM) --"),
 "WASHINGTON |"), one in title case before a long dash or after a service ("Indianapolis –",
 "Dekalb, Ill. —", "Paris (AFP) -"), one that credits the service without a dash ("Kabul, Afghanistan
-(CNN)The ..."), a date before a dash ("Nov. 19, 2019 —", "Nov. 5, 2019 /PRNewswire/ --"), and a
-transcript's speaker label or a dateline before a colon ("MARK BANNERMAN:", "Q:", "ISLAMABAD:", "New Delhi [India],
-Nov 5 (ANI):"). A known place's name in title case before a colon ("New Delhi:") is left: the third held-out set
-reads such a line as part of the lead (summary_pass 0.750 -> 0.708 when it was stripped).
+(CNN)The ..."), a date before a dash ("Nov. 19, 2019 —", "Nov. 5, 2019 /PRNewswire/ --"), a day's full date
+stamped before the first sentence ("Monday, August 3, 2020 On Thursday, ..."), and a transcript's speaker label or
+a dateline before a colon ("MARK BANNERMAN:", "Q:", "ISLAMABAD:", "New Delhi [India], Nov 5 (ANI):"). A known
+place's name in title case before a colon ("New Delhi:") is left: the third held-out set reads such a line as part of
+the lead (summary_pass 0.750 -> 0.708 when it was stripped).
 
 A drop cap split from its word ("T he board ...") is joined again (`join_drop_cap`).
 
@@ -71,9 +72,12 @@ _DATE_DATELINE = re.compile(
     r"^(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})|(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}))"
     rf"(?:\s*{_CREDIT})?\s*(?:[—–-]{{1,2}}|:)\s+(?=[A-Z“\"])"
     rf"|^(?:[A-Z][a-z]{{2,8}}\.? \d{{1,2}}|\d{{1,2}} [A-Z][a-z]{{2,8}})\s*{_CREDIT}\s*[—–-]{{1,2}}\s+(?=[A-Z“\"])"
+    r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}),? \d{4}"
+    r"\s+(?=[A-Z“\"])"
 )
 """A date before a dash, as a dateline: "Nov. 19, 2019 — ", "19 November 2019 - ", "Nov. 5, 2019 /PRNewswire/ --",
-and one without its year before a service: "Nov 5 (Reuters) - "."""
+one without its year before a service: "Nov 5 (Reuters) - ", and a day's full date stamped before the first
+sentence with no mark between: "Monday, August 3, 2020 On Thursday, ..." (a weekday, a date and a year)."""
 _SPEAKER = re.compile(r"^(?:[A-Z]|[A-Z][A-Z .,'’&-]{1,40}):\s+(?=\S)")
 """A speaker label or a dateline before a colon: "MARK BANNERMAN:", "HOST, MARK BANNERMAN:", "Q:", "ISLAMABAD:"."""
 _KICKER = re.compile(r"^[A-Z][\w’'&-]*:\s+(?=[A-Z“\"])")
