@@ -35,17 +35,23 @@ from digest.text.prefilter import Screened
 
 _WORD = r"[A-Z][\w&'’-]*(?:\.(?:com|org|net|news|co\.uk)\b)?"
 _NAME = rf"(?P<name>(?:[Tt]he )?{_WORD}(?: (?:of |for |and |the |&)?{_WORD}){{0,5}})"
+_APPEAL = re.compile(
+    rf"\b(?i:support(?:ing)?|back(?:ing)?|subscri(?:be|ption) to|donate to|give (?:directly )?to|"
+    rf"contribution to) {_NAME}(?:['’]s?)?(?= |$|[.,;:!])"
+)
+"""An appeal naming the publication ("Back the Guardian today", "by supporting The Lagos Ledger's journalism")."""
+_TO_READER = re.compile(
+    r"^\W*(?i:support|back|subscribe|donate|give)\b|\bby\s+(?i:supporting|backing|subscribing|giving)\b"
+    r"|\b(?i:you|your|us|our|please|today|journalism|reporting|month|member|donat\w*)\b|[£$€]"
+)
+"""What makes an appeal one, in its sentence: it opens it (an imperative) or follows "by" ("by supporting"), or the
+sentence talks to the reader or of money ("you", "today", "journalism", "£"); not a narrative's verb or noun ("built
+to support the Easter Island statues", "half back Jarrod Kidston")."""
 _CLUES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(rf"^\s*(?:Published|First published|Appeared) in {_NAME}"), 3.0),
     (re.compile(rf"^\s*Source\s*:\s*{_NAME}"), 3.0),
     (re.compile(rf"\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) {_NAME}"), 3.0),
-    (
-        re.compile(
-            rf"\b(?i:support(?:ing)?|back(?:ing)?|subscri(?:be|ption) to|donate to|give (?:directly )?to|"
-            rf"contribution to) {_NAME}(?:['’]s?)?(?= |$|[.,;:!])"
-        ),
-        2.0,
-    ),
+    (_APPEAL, 2.0),
     (
         re.compile(
             rf"^\s*{_NAME} is (?:a|an|the|[A-Z][\w'’]+) (?:[\w'’-]+ ){{0,4}}(?:newspaper|daily|weekly|newsroom|"
@@ -156,10 +162,19 @@ def candidates(paragraphs: Iterable[str]) -> list[tuple[str, float]]:
     for paragraph in paragraphs:
         for pattern, weight in clues:
             for match in pattern.finditer(paragraph):
+                if pattern is _APPEAL and not _addressed(paragraph, match.start()):
+                    continue
                 name = clean_name(match.group("name"))
                 if name and not not_a_publisher(name):
                     found.append((name, weight))
     return found
+
+
+def _addressed(paragraph: str, start: int) -> bool:
+    """Whether an appeal found at ``start`` speaks to the reader (`_TO_READER`), read in its sentence."""
+    opening = max(paragraph.rfind(mark, 0, start) for mark in ".!?")
+    closing = min((k for mark in ".!?" if (k := paragraph.find(mark, start)) >= 0), default=len(paragraph))
+    return _TO_READER.search(paragraph[opening + 1 : closing + 1].strip()) is not None
 
 
 def best_publisher(
