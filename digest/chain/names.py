@@ -40,6 +40,7 @@ from digest.chain.firms import company, nested_company
 from digest.chain.forms import qualified_pairs
 from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import countries, place_kind
+from digest.chain.given import given_rank
 from digest.chain.initials import acronyms_by_initials
 from digest.chain.spellings import skeleton
 from digest.chain.trimming import ROYAL_TITLES
@@ -237,13 +238,14 @@ def _named_after(
     later: bool = False,
     mostly_place: bool = True,
 ) -> bool:
-    """Whether a one-word name used as a place is what a longer name is named after ("in Eastport" is not
-    "Eastport Nurses Association", "to Europa", named as often as "Europa Clipper", is not the probe); a
-    person's first name, named less than the person (``counts``: mentions by group), after "to" or "from"
-    is still the person, and so is one named as often but only after the person's full name ("Xi Jinping",
-    then "from Xi"). A company is named after a place only when the article uses that word as a place in more
-    than half its mentions (``mostly_place``, `digest.chain.firms`): "Shares in Corbell" once in four is the
-    company."""
+    """Whether a one-word name used as a place is what a longer name is named after ("in Eastport" is not "Eastport
+    Nurses Association", "to Europa", named as often as "Europa Clipper", is not the probe); a person's first name,
+    named less than the person (``counts``: mentions by group), after "to" or "from" is still the person, and so is one
+    named as often but only after the person's full name ("Xi Jinping", then "from Xi"), and a given name opening a name
+    of two or three words however often it is written alone ("a song from Rose-Lynn", a character named in full twice
+    and by her first name twelve times). A company is named after a place only when the article uses that word as a
+    place in more than half its mentions (``mostly_place``, `digest.chain.firms`): "Shares in Corbell" once in four is
+    the company."""
     if short not in used_as_place:
         return False
     last = longer.rsplit(maxsplit=1)[-1]
@@ -252,8 +254,12 @@ def _named_after(
         return org and last not in rules.place_words and not ends_in_legal_form(longer)  # Lakes Bancorp Inc."
     if org:
         return mostly_place or place_kind(short) is not None
-    as_often = counts[short] > counts[longer] or (counts[short] == counts[longer] and not later)
-    return place_kind(short) is not None or as_often
+    if place_kind(short) is not None:
+        return True
+    words = longer.split()
+    if words[0] == short and len(words) <= MIDDLE_NAME_WORDS and given_rank(short) is not None:
+        return False  # "Rose-Lynn", a character's first name written far more often than "Rose-Lynn Harlan"
+    return counts[short] > counts[longer] or (counts[short] == counts[longer] and not later)
 
 
 def _makers(candidates: set[str]) -> set[str]:

@@ -81,3 +81,14 @@ def test_an_office_after_words_that_only_qualify_it_is_no_name_and_a_party_stays
     tags = ranked_tags(config, paragraphs, "Vote delayed")
     assert {"Tom Vale", "Liberal Democrats", "Senate Republicans", "Kansas City Chiefs"} <= set(tags)
     assert not {"Republican Senate Majority Leader", "Two Democratic Representatives", "Prime Ministers"} & set(tags)
+
+
+def test_a_first_name_after_from_or_to_written_more_often_than_the_full_name_is_the_person(config: SiteConfig) -> None:
+    paragraphs = [
+        "Ann Vale agreed to play Rosalind Harlow, a singer from Kelmouth, in the film.",
+        "The song comes from Rosalind, who sings it to a crowd. Rosalind wants to leave. Critics loved Rosalind.",
+        "Nobody was more nervous than Rosalind Harlow. The story belongs to Rosalind.",
+    ]
+    tags = ranked_tags(config, paragraphs, "The story of a song")
+    assert "Rosalind Harlow" in tags
+    assert "Rosalind" not in tags
