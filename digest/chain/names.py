@@ -181,6 +181,8 @@ def _index(
                 sounds[sound].add(name)  # "al-Gizawi" for "Ahmed El Gizawy" (`digest.chain.spellings`)
             if len(words) == MIDDLE_NAME_WORDS and personal(name) and not {words[-1]} & rules.org_words:
                 inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
+            elif len(words) == MIDDLE_NAME_WORDS + 1 and personal(name) and given_rank(words[0]) is not None:
+                inner[words[1:2]].add(name)  # "Tan" for "Marcus Tan Wei Jie": an English name, then surname first
     return suffixes, prefixes, last_words, inner, sounds
 
 

@@ -92,3 +92,13 @@ def test_a_first_name_after_from_or_to_written_more_often_than_the_full_name_is_
     tags = ranked_tags(config, paragraphs, "The story of a song")
     assert "Rosalind Harlow" in tags
     assert "Rosalind" not in tags
+
+
+def test_a_surname_written_second_after_an_english_given_name_is_the_person(config: SiteConfig) -> None:
+    paragraphs = [
+        "Former bank manager Marcus Tan Wei Jie, 41, was jailed for two years on Monday in Kelmouth.",
+        "The court heard that Tan had moved money from 30 accounts, and that Tan pleaded guilty in March.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Bank manager jailed")
+    assert "Marcus Tan Wei Jie" in tags
+    assert "Tan" not in tags
