@@ -115,6 +115,8 @@ def _short_forms(mentions: Sequence[Mention], names: Sequence[str], groups: Grou
         candidates = set() if place or len(words) > MAX_SHORT_WORDS else suffixes.get(words, set()) - {key}
         if not candidates and not place and len(words) == 1:
             candidates = inner.get(words, set()) - {key} or sounds.get(skeleton(key) or "", set()) - {key}
+        elif not candidates and not place:
+            candidates = inner.get(words, set()) - {key}  # two middle words of a four-word name
         candidates = _one_entity(candidates, groups, words)
         ambiguous = len(candidates) > 1
         if ambiguous:
@@ -181,8 +183,10 @@ def _index(
                 sounds[sound].add(name)  # "al-Gizawi" for "Ahmed El Gizawy" (`digest.chain.spellings`)
             if len(words) == MIDDLE_NAME_WORDS and personal(name) and not {words[-1]} & rules.org_words:
                 inner[words[1:2]].add(name)  # "Quiñones" for "Mireya Quiñones Albar"
-            elif len(words) == MIDDLE_NAME_WORDS + 1 and personal(name) and given_rank(words[0]) is not None:
-                inner[words[1:2]].add(name)  # "Tan" for "Marcus Tan Wei Jie": an English name, then surname first
+            elif len(words) == MIDDLE_NAME_WORDS + 1 and personal(name) and not {words[-1]} & rules.org_words:
+                inner[words[1:3]].add(name)  # "Gaston Garatea" for "Jorge Gaston Garatea Yori"
+                if given_rank(words[0]) is not None:  # "Tan" for "Marcus Tan Wei Jie": an English name, then the
+                    inner[words[1:2]].add(name)  # surname first
     return suffixes, prefixes, last_words, inner, sounds
 
 

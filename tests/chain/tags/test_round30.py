@@ -102,3 +102,13 @@ def test_a_surname_written_second_after_an_english_given_name_is_the_person(conf
     tags = ranked_tags(config, paragraphs, "Bank manager jailed")
     assert "Marcus Tan Wei Jie" in tags
     assert "Tan" not in tags
+
+
+def test_two_middle_words_of_a_four_word_name_are_the_person(config: SiteConfig) -> None:
+    paragraphs = [
+        "The archbishop did not renew the licence of Father Jorge Gaston Garatea Yori, 77, on Friday.",
+        "Supporters of Gaston Garatea marched on Sunday, and friends of Gaston Garatea wrote to the Vatican.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Priest banned")
+    assert "Jorge Gaston Garatea Yori" in tags
+    assert "Gaston Garatea" not in tags
