@@ -53,7 +53,7 @@ def portfolios(tokens: list[Token], spans: Spans, org_words: frozenset[str], job
         while j < len(out) and parts < MAX_PORTFOLIOS:
             gap = tokens[end].text.casefold() if end < len(tokens) else ""
             last = gap in {"and", "&"} and parts > 0 and not job  # "... Maritime and Transport Workers": the last part
-            if not (_next_part(tokens, end, out[j], {",", "and", "&"}) or (last and _last_part(tokens, end, out[j]))):
+            if not (_next_part(tokens, end, out[j], {",", "and", "&"}) or (last and _last_part(end, out[j]))):
                 break
             end, j, parts = out[j][0] + len(out[j][1]), j + 1, parts + 1
             if gap != ",":  # "and" before the last part: the list ends
@@ -183,8 +183,8 @@ def _next_part(tokens: list[Token], end: int, span: tuple[int, list[Token]], gap
     return span[0] == end + 1 and len(span[1]) == 1 and span[1][0].capitalised and tokens[end].text.casefold() in gaps
 
 
-def _last_part(tokens: list[Token], end: int, span: tuple[int, list[Token]]) -> bool:
-    """Whether ``span``, right after "and" at ``tokens[end]``, is a list's last part of two or three words, no place
+def _last_part(end: int, span: tuple[int, list[Token]]) -> bool:
+    """Whether ``span``, right after the "and" at token ``end``, is a list's last part of two or three words, no place
     and no given name first ("Union of Rail, Maritime and Transport Workers")."""
     part = span[1]
     return (
