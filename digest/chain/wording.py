@@ -80,6 +80,8 @@ NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven",
 """Numbers written out: the end of a name ("World War Two"), never of a person's."""
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """Generational suffixes: after one, a single capital before the surname is a middle initial ("John F. Roe Jr.")."""
+GENERATIONS = SUFFIXES | {"jr.", "sr."}
+"""The same suffixes as written, a dot or not ("John Roe Jr."): part of the name before them, never the start of one."""
 UNITS = frozenset({"division", "unit", "section", "branch", "squad", "command"})
 """Last words of a unit inside an organisation."""
 MIN_HEADING_WORDS = 2
@@ -278,7 +280,3 @@ def unglued(sentences: list[list[Token]]) -> list[list[Token]]:
                 fixed.append(token)
         out.append(fixed)
     return out
-
-
-GENERATIONS = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-"""A generation written after a person's name ("John Roe Jr."): part of that name, never the start of one."""
