@@ -56,10 +56,10 @@ def load_second(path: Path = SECOND) -> dict[str, Tags]:
     }
 
 
-def _found(tags: Sequence[str], note: Tagging) -> tuple[int, int]:
-    """(tags acceptable under ``note``, its must-have tags among ``tags``)."""
+def _judged(tags: Sequence[str], note: Tagging) -> tuple[list[str], int]:
+    """(the tags acceptable under ``note``, how many of its must-have tags are among ``tags``)."""
     good, _, missing = judge_tags(tags, note)
-    return len(good), len(note.must_tags) - len(missing)
+    return good, len(note.must_tags) - len(missing)
 
 
 def count(
@@ -69,17 +69,17 @@ def count(
     c: Counter[str] = Counter()
     for note in notes:
         other, tags = second[note.key], tagged.get(note.key, ())
-        by_first, must_first = _found(tags, note)
-        by_second, must_second = _found(tags, other)
-        good_first, good_second = judge_tags(tags, note)[0], judge_tags(tags, other)[0]
-        c.update(pages=1, tags=len(tags), by_first=by_first, by_second=by_second)
+        good_first, found_first = _judged(tags, note)
+        good_second, found_second = _judged(tags, other)
+        second_ok, first_must_in_second_ok = _judged(other.ok_tags, note)
+        second_must, first_must_in_second_must = _judged(other.must_tags, note)
+        c.update(pages=1, tags=len(tags), by_first=len(good_first), by_second=len(good_second))
         c.update(by_either=sum(1 for t in tags if t in good_first or t in good_second))
-        c.update(must_first=len(note.must_tags), found_first=must_first)
-        c.update(must_second=len(other.must_tags), found_second=must_second)
-        c.update(second_ok=len(other.ok_tags), second_ok_by_first=_found(list(other.ok_tags), note)[0])
-        c.update(second_must=len(other.must_tags), second_must_by_first=_found(list(other.must_tags), note)[0])
-        c.update(first_must_in_second_ok=_found(list(other.ok_tags), note)[1])
-        c.update(first_must_in_second_must=_found(list(other.must_tags), note)[1])
+        c.update(must_first=len(note.must_tags), found_first=found_first)
+        c.update(must_second=len(other.must_tags), found_second=found_second)
+        c.update(second_ok=len(other.ok_tags), second_ok_by_first=len(second_ok))
+        c.update(second_must=len(other.must_tags), second_must_by_first=len(second_must))
+        c.update(first_must_in_second_ok=first_must_in_second_ok, first_must_in_second_must=first_must_in_second_must)
     return c
 
 
