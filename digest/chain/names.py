@@ -217,21 +217,23 @@ def _titled(names: Sequence[str], groups: Groups, written: frozenset[str]) -> No
 def _is_place(key: str, rules: EntityRules, used_as_place: set[str], longer: set[str]) -> bool:
     """Whether a name stands for a place, not for the end of a longer name.
 
-    A one-word city or region that ends the full name of someone the article names, and is
-    never used as a place, is that person's surname ("Richardson" after "Sheldon Richardson").
+    A one-word city or region, or a word that makes names places ("Hill"), that ends the full name of someone
+    the article names, and is never used as a place, is that person's surname ("Richardson" after "Sheldon
+    Richardson", "Senator Hill" after "Robert Hill").
     """
-    if key in rules.aliases or key.rsplit(maxsplit=1)[-1] in rules.place_words:
+    if key in rules.aliases:
         return True
     kind = place_kind(key)
+    worded = key.rsplit(maxsplit=1)[-1] in rules.place_words
     if (
-        kind in {"city", "region"}
+        (kind in {"city", "region"} or (worded and kind is None))
         and " " not in key
         and key not in used_as_place
         and longer
         and all(map(personal, longer))
     ):
         return False
-    return kind is not None
+    return worded or kind is not None
 
 
 def _named_after(

@@ -1,0 +1,28 @@
+"""Tag rules of issue 11's thirty-first round, found by reading the converter's tags on real news text no rule was
+tuned on and nobody annotated (the 349 ABC news leads of 2001-2002 that gensim's wheel ships as test data, the "Lee
+corpus"; read here, not shipped), reproduced on invented text."""
+
+from __future__ import annotations
+
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_a_surname_that_is_a_place_word_is_the_person_named_in_full(config: SiteConfig) -> None:
+    paragraphs = [
+        "The Harbours Minister, Marta Hill, says the port will stay open through the storm season.",
+        "Senator Hill says the cost of the repairs will be known in March.",
+        "Senator Hill has told Channel Nine the port's board will meet on Friday.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Port to stay open")
+    assert "Marta Hill" in tags
+    assert "Hill" not in tags
+
+
+def test_a_place_word_used_as_a_place_stays_a_place(config: SiteConfig) -> None:
+    paragraphs = [
+        "Marta Hill opened the new clinic on Monday.",
+        "Residents in Hill were told to boil their water, and the clinic in Hill will stay open late.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Clinic opens")
+    assert "Marta Hill" in tags
