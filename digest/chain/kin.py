@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from digest.chain.given import given_rank
-from digest.chain.trimming import ROYAL_TITLES
+from digest.chain.wording import ROYAL_TITLES
 from digest.text.tokens import Token
 
 KIN = frozenset({"wife", "husband", "son", "daughter", "fiancée", "fiancé", "fiance", "fiancee"})

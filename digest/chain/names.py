@@ -43,9 +43,8 @@ from digest.chain.gazetteer import countries, place_kind
 from digest.chain.given import given_rank
 from digest.chain.initials import acronyms_by_initials
 from digest.chain.spellings import skeleton
-from digest.chain.trimming import ROYAL_TITLES
 from digest.chain.variants import MIDDLE_NAME_WORDS, Groups, personal, variants
-from digest.chain.wording import CLUB_FORMS, GENERATIONS, ends_in_legal_form, without_legal_form
+from digest.chain.wording import CLUB_FORMS, GENERATIONS, ROYAL_TITLES, ends_in_legal_form, without_legal_form
 from digest.config import EntityRules
 
 MAX_SHORT_WORDS = 3

@@ -30,10 +30,9 @@ from digest.chain.models import product_lines
 from digest.chain.names import group_names
 from digest.chain.spellings import skeleton
 from digest.chain.titled import boost_from_title
-from digest.chain.trimming import ROYAL_TITLES
 from digest.chain.turns import titled_turns
 from digest.chain.variantlabels import variant_labels
-from digest.chain.wording import HEADSHIPS, OCCASIONS, ends_in_legal_form, job_words, without_legal_form
+from digest.chain.wording import HEADSHIPS, OCCASIONS, ROYAL_TITLES, ends_in_legal_form, job_words, without_legal_form
 from digest.chain.worktitles import quoter
 from digest.config import EntityRules
 from digest.text.prefilter import Screened

@@ -3,7 +3,8 @@
 A span is first split where context is glued to a name (`digest.chain.splits`).
 
 Each part is then trimmed: a style of address mid-sentence goes ("Her Majesty"); roles in front go, except a royal
-or religious title before a single name ("Prince Andrew", "Pope Francis"); a demonym in front goes when the rest is
+or religious title before a single name ("Prince Andrew", "Pope Francis") and a role opening a body's name ("Queen
+Elizabeth Hospital"); a demonym in front goes when the rest is
 a name the article uses on its own ("Venezuelan Tren de Aragua"), not when it is part of the name ("American Music
 Awards"), and so does a label that is never a tag ("Democrat", "Republican") before a name of two words or more; a
 sentence's first word goes when it is a function word, or a common word before a name the article uses on its own
@@ -32,6 +33,8 @@ from digest.chain.wording import (
     LAWS,
     NUMBER_WORDS,
     PARTICIPLES,
+    PLACE_PREFIXES,
+    ROYAL_TITLES,
     SCIENTIST,
     STYLES,
     legal_form,
@@ -44,19 +47,9 @@ from digest.text.tokens import NAME_PARTICLES, Token
 MAX_COMMON_PHRASE = 3
 MIN_HOLDER_WORDS = 3
 """A capitalised common noun mid-sentence before a name of three words is a title ("... Housing Ciarán Mac Giolla")."""
-ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
-"""Titles that stay with a single name: "Prince Andrew" is how the man is named."""
 _WEEKDAYS = frozenset(d.casefold() for d in (*calendar.day_name, *calendar.month_name) if d)
 """Weekdays and months: the end of a name the article writes twice ("Black Friday", "Ann May")."""
 _DAYS = frozenset(d.casefold() for d in calendar.day_name)
-# fmt: off
-PLACE_PREFIXES = frozenset([
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "inner", "outer",
-    "upper", "lower", "greater", "new", "old", "little", "great", "grand", "san", "santa", "saint", "st", "fort",
-    "port", "mount", "lake", "cape",
-])
-# fmt: on
-"""First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
 _AGENTS = tuple(f"{ending}s" for ending in AGENT_ENDINGS)  # an occupation in the plural: "Bloggers Ann Roe and"
 _INSIDE = frozenset({"&", ",", "(", ")"})
@@ -267,6 +260,10 @@ class Evidence:
                 return holder if self.person_like(holder) else []  # after the office's word: "... Ann Roe"
             if role and len(role) == 1 and len(words) > 1 and lowered[1] in self.rules.org_words:
                 role = None  # "General Motors", "Premier League": a rank word starts the organisation's name
+            if role and len(role) + 2 <= len(words) <= len(role) + 3 and lowered[-1] in self.rules.org_words:
+                office = role[-1].rstrip(".")  # a holder's title or given name: "Queen Elizabeth Hospital" is named
+                if office in ROYAL_TITLES or office in titles() or given(words[len(role)].text, self.lower_words):
+                    role = None  # after a holder; "Embattled Harbour Trust" after none
             if role and len(role) < len(words):
                 words, first, changed = words[len(role) :], False, True
             elif self._drop_first(words, lowered, first):

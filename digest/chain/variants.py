@@ -15,8 +15,7 @@ from digest.chain.gazetteer import ascii_fold as _ascii
 from digest.chain.gazetteer import place_kind
 from digest.chain.initials import SKIP_IN_INITIALS
 from digest.chain.spellings import skeleton, spelt_alike
-from digest.chain.trimming import PLACE_PREFIXES
-from digest.chain.wording import GENERATIONS
+from digest.chain.wording import GENERATIONS, PLACE_PREFIXES
 
 NICKNAME_PREFIX = 3
 MIDDLE_NAME_WORDS = 3

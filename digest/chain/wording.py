@@ -89,6 +89,17 @@ MAX_HEADING_WORDS = 20
 HEADING_CAPITALS = 0.6
 _TERMINAL = re.compile(r"[.!?][\"”’')\]]*$")
 
+ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "pope", "duke", "duchess", "emperor", "empress"})
+"""Titles that stay with a single name: "Prince Andrew" is how the man is named."""
+# fmt: off
+PLACE_PREFIXES = frozenset([
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "inner", "outer",
+    "upper", "lower", "greater", "new", "old", "little", "great", "grand", "san", "santa", "saint", "st", "fort",
+    "port", "mount", "lake", "cape",
+])
+# fmt: on
+"""First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
+
 
 def is_heading(sentence: str, tokens: Sequence[Token], function_words: frozenset[str]) -> bool:
     """A line in Title Case without a full stop: a subheading, a list item, a label."""

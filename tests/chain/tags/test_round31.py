@@ -26,3 +26,13 @@ def test_a_place_word_used_as_a_place_stays_a_place(config: SiteConfig) -> None:
     ]
     tags = ranked_tags(config, paragraphs, "Clinic opens")
     assert "Marta Hill" in tags
+
+
+def test_a_body_named_after_a_title_holder_keeps_the_title(config: SiteConfig) -> None:
+    paragraphs = [
+        "The patient was moved to the intensive care unit at Kelmouth's Queen Maud Hospital last month.",
+        "Senator Ann Roe said the Queen Maud Hospital had been told, and the Governor Tessa Vale Library will close.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Patient moved")
+    assert {"Queen Maud Hospital", "Ann Roe", "Governor Tessa Vale Library"} <= set(tags)
+    assert not {"Maud Hospital", "Tessa Vale Library", "Senator Ann Roe"} & set(tags)
