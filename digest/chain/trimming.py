@@ -142,12 +142,15 @@ class Evidence:
     # -- splitting --------------------------------------------------------------
 
     def role_at(self, lowered: list[str], k: int, rest: list[Token] | None = None) -> tuple[str, ...] | None:
-        """The configured role starting at word ``k``; or a nameparser title there when ``rest`` is a person."""
+        """The configured role at word ``k`` (or two joined by "-"); or a nameparser title if ``rest`` is a person."""
         head = lowered[k].removeprefix("co-")  # "Co-CEO", "co-chair": the role shared
         role = next((r for r in self.roles.get(head, ()) if (head, *lowered[k + 1 : k + len(r)]) == r), None)
         if role is None and head.endswith("s") and rest and rest[0].capitalised:
             role = (lowered[k],) if (head[:-1],) in self.roles.get(head[:-1], ()) else None  # "Trustees Ann Roe and"
         title = lowered[k].rstrip(".")
+        ranks = title.split("-") if title.count("-") == 1 else ()
+        if role is None and ranks and all((p,) in self.roles.get(p, ()) or p in titles() for p in ranks):
+            role = (lowered[k],)  # "Lieutenant-General", "Major-General": two ranks joined by a hyphen
         titled = title in titles() or title.endswith(SCIENTIST) or f"{title}." in self.roles  # "Rep" for "Rep."
         if role is None and rest is not None and titled and self.person_like(rest):
             role = (lowered[k],)

@@ -36,3 +36,13 @@ def test_a_body_named_after_a_title_holder_keeps_the_title(config: SiteConfig) -
     tags = ranked_tags(config, paragraphs, "Patient moved")
     assert {"Queen Maud Hospital", "Ann Roe", "Governor Tessa Vale Library"} <= set(tags)
     assert not {"Maud Hospital", "Tessa Vale Library", "Senator Ann Roe"} & set(tags)
+
+
+def test_two_ranks_joined_by_a_hyphen_are_a_role(config: SiteConfig) -> None:
+    paragraphs = [
+        "The Chief of the Army, Lieutenant-General Ann Roeburn, has confirmed the report.",
+        "Lieutenant-General Roeburn says Major-General Tom Vale will lead the inquiry with Marie-Claire Dubois.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Army confirms report")
+    assert {"Ann Roeburn", "Tom Vale", "Marie-Claire Dubois"} <= set(tags)
+    assert not {"Lieutenant-General Ann Roeburn", "Major-General Tom Vale"} & set(tags)
