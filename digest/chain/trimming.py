@@ -237,8 +237,8 @@ class Evidence:
             changed = False
             lowered = [t.text.casefold() for t in words]
             role = self.role_at(lowered, 0, words[1:])
-            if role and self.known(text_of(words)):
-                role = None  # "Prince Edward Island" is a place, not Prince Edward
+            if role and (self.known(text_of(words)) or text_of(words).casefold() in self.rules.demonyms):
+                role = None  # "Prince Edward Island" is a place, not Prince Edward; "Sri Lankans" its people
             if (
                 role is None
                 and 3 <= len(words) <= MAX_PERSON_WORDS + 1

@@ -46,3 +46,13 @@ def test_two_ranks_joined_by_a_hyphen_are_a_role(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "Army confirms report")
     assert {"Ann Roeburn", "Tom Vale", "Marie-Claire Dubois"} <= set(tags)
     assert not {"Lieutenant-General Ann Roeburn", "Major-General Tom Vale"} & set(tags)
+
+
+def test_a_demonym_opening_on_a_role_word_keeps_it(config: SiteConfig) -> None:
+    paragraphs = [
+        "A boat carrying 40 Sri Lankan men reached Kelmouth Island, harbour master Tom Vale said.",
+        "Mr Vale says the Sri Lankans have not yet been brought ashore.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Boat reaches island")
+    assert {"Tom Vale", "Kelmouth Island"} <= set(tags)
+    assert not {"Lankans", "Lankan"} & set(tags)
