@@ -1,14 +1,14 @@
 """What never becomes a tag, whatever its salience (see `digest.chain.tags`).
 
-Ignored words, agencies, the publisher, demonyms and demonyms joined ("North American"), role words, generic heads
-and languages on their own ("MP", "Street", "Hindi"), jobs ("Deputy Director", "Member of Parliament", a configured
-role alone: "Secretary of State"; not "Kevin King"), plural acronyms and brands ("MPs", "iPhones"), single letters
-and initials, grades ("Series B", "Phase 3"), ordinals, numbers and codes ("N23", "SAVE200"), a politician's party
-and state ("D-Minn"), degrees ("Ph.D", "PhD"), phrases in Title Case ("Rest In Peace", "Didn't Like"), identifiers
-from links, words glued in a row of buttons ("ShareFacebookX"); two names hyphenated ("U.S.-Mexico"); people named
-after a name ("Delhiites") or after what they love or fear ("Anglophiles"); the start of a longer acronym quoted
-alone ("COVI"); a slip of the keyboard ("Chriac"); an adjective capitalised between lower-case words, named once
-("his Constitutional duties").
+Ignored words, agencies, the publisher, demonyms and demonyms joined ("North American"), role words and nameparser's
+titles, generic heads and languages on their own ("MP", "Treasurer", "Street", "Hindi"), jobs ("Deputy Director",
+"Member of Parliament", a configured role alone: "Secretary of State"; not "Kevin King"), plural acronyms and brands
+("MPs", "iPhones"), single letters and initials, grades ("Series B", "Phase 3"), ordinals, numbers and codes ("N23",
+"SAVE200"), a politician's party and state ("D-Minn"), degrees ("Ph.D", "PhD"), phrases in Title Case ("Rest In
+Peace", "Didn't Like"), identifiers from links, words glued in a row of buttons ("ShareFacebookX"); two names
+hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or after what they love or fear ("Anglophiles");
+the start of a longer acronym quoted alone ("COVI"); a slip of the keyboard ("Chriac"); an adjective capitalised
+between lower-case words, named once ("his Constitutional duties").
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def _junk(name: str, rules: EntityRules) -> bool:
         or key in rules.demonyms
         or _demonym_compound(key, rules)
         or _people_of(key, rules)
-        or (single and (key in rules.org_words or key in rules.role_words or key in languages()))
+        or (single and (key in rules.org_words or key in rules.role_words or key in titles() or key in languages()))
         or (single and key in IMPERATIVES)  # "Buy", "Print": a button's label
         or bool(_PLURAL_ACRONYM.fullmatch(name))
         or (

@@ -56,3 +56,13 @@ def test_a_demonym_opening_on_a_role_word_keeps_it(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "Boat reaches island")
     assert {"Tom Vale", "Kelmouth Island"} <= set(tags)
     assert not {"Lankans", "Lankan"} & set(tags)
+
+
+def test_an_office_alone_is_no_tag(config: SiteConfig) -> None:
+    paragraphs = [
+        "The Treasurer, Tessa Vale, says the budget will be cut. The Treasurer spoke in Kelmouth.",
+        "The Member for Harbourton, Tom Roe, disagreed; the Treasurer did not reply to the Member.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Budget cuts")
+    assert {"Tessa Vale", "Tom Roe"} <= set(tags)
+    assert not {"Treasurer", "Member"} & set(tags)
