@@ -4,7 +4,8 @@
   Transport Workers" (a last part of two or three words) and "Wildlife Trust for Bedfordshire, Cambridgeshire and
   Northamptonshire" (the areas it serves);
 - a job's list after "of" or "for", of parts of one to three words ("Minister of Budget and Economic Planning"):
-  no name at all, and the holder after it is a person ("Minister for Trade and Industry Max Roe");
+  no name at all, and the holder after it is a person ("Minister for Trade and Industry Max Roe"); so is a minister's
+  or a secretary's one portfolio before a comma ("the Minister for the Environment, Ann Roe");
 - a job's list before the job word ("Energy and Natural Resources Minister Ann Roe", "Roads and Transport Cabinet
   Secretary Ann Roe"): the parts before the last are no names either.
 
@@ -73,8 +74,9 @@ def job_lists(
     tokens: list[Token], spans: Spans, org_words: frozenset[str], jobs: frozenset[str], counts: Mapping[str, int]
 ) -> Spans:
     """The spans without a job's portfolio of parts of one to three words after "<job> of" or "for", joined by commas
-    and a last "and", each a portfolio by `_portfolio` ("Minister of Budget and Economic Planning, Ann Roe"); a last
-    part holding the holder's name stays ("... and Industry Ann Roe", for `holders`)."""
+    and a last "and", each a portfolio by `_portfolio` ("Minister of Budget and Economic Planning, Ann Roe"), or a
+    `PORTFOLIO_JOBS` word's one portfolio before a mark ("Minister for the Environment, Ann Roe"); a last part holding
+    the holder's name stays ("... and Industry Ann Roe", for `holders`)."""
     drop: set[int] = set()
     for k, (start, span) in enumerate(spans[:-1]):
         end = start + len(span)
@@ -82,6 +84,8 @@ def job_lists(
             continue
         if tokens[end].text.casefold() not in {"of", "for"}:
             continue
+        if end + 1 < len(tokens) and tokens[end + 1].text == "the":
+            end += 1  # "Minister for the Environment"
         j, gap, listed = k + 1, end, []
         while j < len(spans) and spans[j][0] == gap + 1 and _portfolio(spans[j][1], org_words, counts):
             listed.append(j)
@@ -90,7 +94,9 @@ def job_lists(
                 break
             j += 1
         closed = len(listed) >= 2 and tokens[spans[listed[-1]][0] - 1].text.casefold() in {"and", "&"}
-        if closed and (gap >= len(tokens) or not tokens[gap].capitalised):
+        alone = len(listed) == 1 and span[-1].text.casefold() in PORTFOLIO_JOBS  # "Minister for Health, Ann Roe";
+        alone = alone and (gap >= len(tokens) or not tokens[gap].word)  # not "... for Health Ann Roe said" (`holders`)
+        if (closed or alone) and (gap >= len(tokens) or not tokens[gap].capitalised):
             drop.update(listed)
     return [s for i, s in enumerate(spans) if i not in drop]
 

@@ -66,3 +66,13 @@ def test_an_office_alone_is_no_tag(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "Budget cuts")
     assert {"Tessa Vale", "Tom Roe"} <= set(tags)
     assert not {"Treasurer", "Member"} & set(tags)
+
+
+def test_a_ministers_single_portfolio_is_no_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "The Minister for the Environment, Tessa Vale, says inspectors will test fuel at Kelmouth refineries.",
+        "The Minister of Fisheries, Tom Roe, agreed; Minister for Harbours Ann Roeburn said nothing.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Fuel to be tested")
+    assert {"Tessa Vale", "Tom Roe", "Ann Roeburn"} <= set(tags)
+    assert not {"Environment", "Fisheries", "Harbours"} & set(tags)
