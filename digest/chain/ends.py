@@ -1,4 +1,4 @@
-"""Where a name ends, when the words after it were written without a break (see `digest.chain.trimming`).
+"""Where a name ends or starts, when the words around it were written without a break (`digest.chain.trimming`).
 
 - at a dotted abbreviation followed only by words the article writes in lower case: a sentence the
   splitter did not end there ("Fort Worth P.D. Open the door!");
@@ -8,6 +8,8 @@
   "Ann Roe PhD", "John Roe MP"), never a generation ("John Roe III");
 - before the job of a person named next, after an organisation's name the article writes alone ("Mercy Ridge Health
   President and CEO Ann Roe");
+- after a word before a given name and a surname the article writes alone, itself no given name, place or body's
+  word: no part of the name, wherever the span is ("former Beatle George Harrison" beside "George Harrison");
 - before "of" after a person's full name, a given name first or a known place after it: where the person is from or
   works ("House Republican Leader Corinne Westergaard of Bend", its role trimmed), no part of the name ("Catherine
   of Aragon" has one word before it, "Little Sisters of the Poor" no given name).
@@ -20,7 +22,7 @@ from collections.abc import Callable
 
 from digest.chain.gazetteer import place_kind
 from digest.chain.given import given
-from digest.chain.wording import SUFFIXES, UNITS
+from digest.chain.wording import PLACE_PREFIXES, SUFFIXES, UNITS
 from digest.text.tokens import Token
 
 _LETTERS = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?D\.?|D\.?Phil|M\.?Phil|Esq\.?|Bt)$")
@@ -89,3 +91,23 @@ def post_nominal(words: list[Token]) -> bool:
     """
     last = words[-1].text if len(words) >= 3 else ""
     return bool(_LETTERS.fullmatch(last)) and not _ROMAN.fullmatch(last) and last.casefold() not in SUFFIXES
+
+
+def context_before(
+    words: list[Token],
+    alone: frozenset[str],
+    lower_words: frozenset[str],
+    org_words: frozenset[str],
+    known: Callable[[str], bool],
+) -> bool:
+    """Whether the first of ``words`` is context before a person's name: two or three words after it, a given name
+    first, that the article writes as a span of their own (``alone``, casefolded), and it no given name
+    (``lower_words``: what the article writes in lower case), no place's first word, no organisation's word, no
+    ``known`` name."""
+    head, rest = words[0], words[1:]
+    if not 2 <= len(rest) <= 3 or " ".join(t.text for t in rest).casefold() not in alone or not given(rest[0].text):
+        return False
+    word = head.text.casefold()
+    if word in PLACE_PREFIXES or word in org_words or known(head.text):
+        return False
+    return head.capitalised and not given(head.text, lower_words)

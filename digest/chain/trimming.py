@@ -4,15 +4,15 @@ A span is first split where context is glued to a name (`digest.chain.splits`).
 
 Each part is then trimmed: a style of address mid-sentence goes ("Her Majesty"); roles in front go, except a royal
 or religious title before a single name ("Prince Andrew", "Pope Francis") and a role opening a body's name ("Queen
-Elizabeth Hospital"); a demonym in front goes when the rest is
-a name the article uses on its own ("Venezuelan Tren de Aragua"), not when it is part of the name ("American Music
-Awards"), and so does a label that is never a tag ("Democrat", "Republican") before a name of two words or more; a
-sentence's first word goes when it is a function word, or a common word before a name the article uses on its own
-("Remember New Jersey"); weekdays, months and pronouns go from either end, except a weekday or a month the article
-names twice after the same word ("Black Friday", "Ann May").
-A name ends at a dotted abbreviation followed only by common words ("Fort Worth P.D. Open the door!": a sentence the
-splitter did not end). An organisation named before one of its units ("... Conference West Division", "... Police
-Counter Terrorism Command") is the name.
+Elizabeth Hospital"); a demonym in front goes when the rest is a name the article uses on its own ("Venezuelan Tren
+de Aragua"), not when it is part of the name ("American Music Awards"), and so does a label that is never a tag
+("Democrat", "Republican") before a name of two words or more; a sentence's first word goes when it is a function
+word, or a common word before a name the article uses on its own ("Remember New Jersey"), and so does any word that
+is no given name before a person's name the article writes alone ("former Beatle George Harrison",
+`digest.chain.ends`); weekdays, months and pronouns go from either end, except a weekday or a month the article
+names twice after the same word ("Black Friday", "Ann May"). A name ends at a dotted abbreviation followed only by
+common words ("Fort Worth P.D. Open the door!": a sentence the splitter did not end). An organisation named before
+one of its units ("... Conference West Division", "... Police Counter Terrorism Command") is the name.
 """
 
 from __future__ import annotations
@@ -53,12 +53,10 @@ _DAYS = frozenset(d.casefold() for d in calendar.day_name)
 
 _AGENTS = tuple(f"{ending}s" for ending in AGENT_ENDINGS)  # an occupation in the plural: "Bloggers Ann Roe and"
 _INSIDE = frozenset({"&", ",", "(", ")"})
-"""Marks a span holds only inside a name joined over them: "Procter & Gamble", a comma of an acronym's expansion,
-the parentheses of a law's part (`digest.chain.joins`)."""
+"""Marks only inside a name joined over them ("Procter & Gamble", an expansion's comma, a law part's brackets)."""
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _LETTER_STOP = re.compile(r"\s[A-Z]\.$")
-"""A name's last word a single capital with a full stop ("Xbox One X."): the full stop ends the sentence (a middle
-initial is never last)."""
+"""A name's last word a capital and a full stop ("Xbox One X."): the sentence's end (no middle initial is last)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +185,8 @@ class Evidence:
             )
         if first and head in self.function_words:
             return not self.known(text_of(words))  # "New York, NY –" opening a dateline
+        if ends.context_before(words, self.alone, self.lower_words, self.rules.org_words, self.known):
+            return True  # "former Beatle George Harrison" beside "George Harrison"
         if not first or head in self.name_edges or head in PLACE_PREFIXES or self.known(text_of(words)):
             return False
         if self.known(text_of(rest)) and (len(rest) > 1 or text_of(rest).casefold() in self.rules.aliases):

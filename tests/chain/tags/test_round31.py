@@ -76,3 +76,22 @@ def test_a_ministers_single_portfolio_is_no_name(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "Fuel to be tested")
     assert {"Tessa Vale", "Tom Roe", "Ann Roeburn"} <= set(tags)
     assert not {"Environment", "Fisheries", "Harbours"} & set(tags)
+
+
+def test_a_word_glued_before_a_person_named_alone_elsewhere_goes(config: SiteConfig) -> None:
+    paragraphs = [
+        "Hundreds held a vigil in the hometown of former Wombat Tomas Vellacott, who died last week.",
+        "\u201cWe are here in memory of Tomas Vellacott,\u201d said Ann Roe at the Kelmouth Arms.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Vigil held")
+    assert {"Tomas Vellacott", "Ann Roe"} <= set(tags)
+    assert "Wombat Tomas Vellacott" not in tags
+
+
+def test_a_place_or_a_body_before_a_person_named_alone_stays_its_own(config: SiteConfig) -> None:
+    paragraphs = [
+        "Visitors to the Harbour Museum of Kelmouth met Ann Roe, and New Tomas Vale fans queued.",
+        "Ann Roe said the museum was full.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Museum full")
+    assert "Ann Roe" in tags
