@@ -191,6 +191,7 @@ class Extractor:
                 if (
                     start in jobs
                     or positions.currency(tokens, start + len(span))
+                    or positions.amount(tokens, start, span)
                     or positions.nationality(tokens, start)
                     or positions.cited(tokens, start, span)
                 ):

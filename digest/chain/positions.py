@@ -66,6 +66,14 @@ def currency(tokens: list[Token], end: int) -> bool:
     return end < len(tokens) and tokens[end].text.casefold() in _CURRENCIES
 
 
+_MONEY_SIGNS = frozenset("$€£¥")
+
+
+def amount(tokens: list[Token], start: int, span: list[Token]) -> bool:
+    """Whether a span is a currency's code and an amount after a currency sign ("$US1,000", "$NZ200"): no name."""
+    return start > 0 and tokens[start - 1].text in _MONEY_SIGNS and span[0].text[-1].isdigit()
+
+
 _ARTICLES = frozenset({"The", "A", "An"})
 
 

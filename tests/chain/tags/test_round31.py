@@ -95,3 +95,13 @@ def test_a_place_or_a_body_before_a_person_named_alone_stays_its_own(config: Sit
     ]
     tags = ranked_tags(config, paragraphs, "Museum full")
     assert "Ann Roe" in tags
+
+
+def test_an_amount_after_a_currency_sign_is_no_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "Banks in Kelmouth will cash cheques of up to $US1,000 or $NZ200 per person, Tessa Vale said.",
+        "The G20 will meet in March, Ms Vale said.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Banks to open")
+    assert {"Tessa Vale", "G20"} <= set(tags)
+    assert not {"US1", "NZ200"} & set(tags)
