@@ -105,3 +105,13 @@ def test_an_amount_after_a_currency_sign_is_no_name(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "Banks to open")
     assert {"Tessa Vale", "G20"} <= set(tags)
     assert not {"US1", "NZ200"} & set(tags)
+
+
+def test_a_cup_or_a_trophy_alone_is_no_tag(config: SiteConfig) -> None:
+    paragraphs = [
+        "A Kelmouth crew took out the strongly contested K-one Cup this afternoon, Tessa Vale said.",
+        "The crew also won the Harbourton Trophy, and the Cup will be shown at the Kelmouth Arms.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Crew wins")
+    assert {"Tessa Vale", "Harbourton Trophy"} <= set(tags)
+    assert not {"Cup", "Trophy"} & set(tags)
