@@ -8,8 +8,9 @@
   "Ann Roe PhD", "John Roe MP"), never a generation ("John Roe III");
 - before the job of a person named next, after an organisation's name the article writes alone ("Mercy Ridge Health
   President and CEO Ann Roe");
-- after a word before a given name and a surname the article writes alone, itself no given name, place or body's
-  word: no part of the name, wherever the span is ("former Beatle George Harrison" beside "George Harrison");
+- after a word glued before a given name and a surname that the article writes alone, the word itself no given
+  name, no place's first word and no organisation's: wherever the span is ("former Beatle George Harrison" beside
+  "George Harrison");
 - before "of" after a person's full name, a given name first or a known place after it: where the person is from or
   works ("House Republican Leader Corinne Westergaard of Bend", its role trimmed), no part of the name ("Catherine
   of Aragon" has one word before it, "Little Sisters of the Poor" no given name).
