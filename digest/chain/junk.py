@@ -148,9 +148,10 @@ _COMPASS = frozenset({"north", "south", "east", "west", "central", "northern", "
 
 
 def _demonym_compound(key: str, rules: EntityRules) -> bool:
-    """Demonyms joined, maybe after a point of the compass: "Kenyan-American", "North American", no entity."""
+    """Demonyms joined, maybe after a point of the compass or a number: "Kenyan-American", "North American", "Four
+    Afghan" (soldiers), no entity."""
     parts = re.split(r"[\s-]+", key)
-    if len(parts) < 2 or not all(p in rules.demonyms or p in _COMPASS for p in parts):
+    if len(parts) < 2 or not all(p in rules.demonyms or p in _COMPASS or p in NUMBER_WORDS for p in parts):
         return False
     return parts[-1] in rules.demonyms
 

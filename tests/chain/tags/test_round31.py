@@ -115,3 +115,13 @@ def test_a_cup_or_a_trophy_alone_is_no_tag(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "Crew wins")
     assert {"Tessa Vale", "Harbourton Trophy"} <= set(tags)
     assert not {"Cup", "Trophy"} & set(tags)
+
+
+def test_a_number_before_a_demonym_is_no_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "Four Afghan soldiers were hurt near Kandahar, Tessa Vale said.",
+        "Two Kenyan runners and Three Lions fans waited in Kelmouth.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Soldiers hurt")
+    assert {"Tessa Vale", "Kandahar"} <= set(tags)
+    assert not {"Four Afghan", "Two Kenyan"} & set(tags)
