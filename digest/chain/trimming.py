@@ -50,6 +50,7 @@ MIN_HOLDER_WORDS = 3
 _WEEKDAYS = frozenset(d.casefold() for d in (*calendar.day_name, *calendar.month_name) if d)
 """Weekdays and months: the end of a name the article writes twice ("Black Friday", "Ann May")."""
 _DAYS = frozenset(d.casefold() for d in calendar.day_name)
+_MONTHS = frozenset(m.casefold() for m in (*calendar.month_name, *calendar.month_abbr) if m)
 
 _AGENTS = tuple(f"{ending}s" for ending in AGENT_ENDINGS)  # an occupation in the plural: "Bloggers Ann Roe and"
 _INSIDE = frozenset({"&", ",", "(", ")"})
@@ -199,8 +200,7 @@ class Evidence:
         return (self.common_noun(words[0].text) or head.endswith("ing")) and self.named_alone(rest)
 
     def _full_name(self, words: list[Token]) -> bool:
-        """A word that is no given name before a given name and a surname ("Parent Tobias Roe"; not "Tanner Lee"), or
-        before a person's name whose surname the article writes alone ("Volunteer Kofi Mensah" beside "Mensah")."""
+        """A word, no given name, before a given name and a surname ("Parent Tobias Roe") or a surname named alone."""
         rest = words[1:]
         if len(rest) < 2 or given(words[0].text):
             return False
@@ -208,8 +208,7 @@ class Evidence:
         return given(rest[0].text, self.lower_words) or (alone and self.person_like(rest))
 
     def _label(self, head: str) -> bool:
-        """A word that is never a tag alone and no start of a longer name ("Democrat", "Republican"; not "North",
-        "House", a month)."""
+        """A word never a tag alone nor the start of a longer name ("Democrat"; not "North", "House", a month)."""
         rules = self.rules
         return head in rules.ignore and not (head in rules.strip or head in PLACE_PREFIXES or head in rules.org_words)
 
@@ -223,8 +222,9 @@ class Evidence:
         return day and not given(words[0].text, self.lower_words) and not self.known(words[0].text)
 
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
-        """ "Black Friday", "Ann May": a weekday or a month the article names twice after the same word."""
-        return len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1
+        """ "Black Friday": a weekday or month named twice after one word; a month after a given name ("Ann May")."""
+        month = len(words) == 2 and lowered[-1].rstrip(".") in _MONTHS and given(words[0].text, self.lower_words)
+        return month or (len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1)
 
     def trim(self, span: list[Token], first: bool) -> list[Token]:
         words = [t for t in span if t.word or t.text in _INSIDE]

@@ -125,3 +125,13 @@ def test_a_number_before_a_demonym_is_no_name(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "Soldiers hurt")
     assert {"Tessa Vale", "Kandahar"} <= set(tags)
     assert not {"Four Afghan", "Two Kenyan"} & set(tags)
+
+
+def test_a_month_after_a_given_name_is_a_surname(config: SiteConfig) -> None:
+    paragraphs = [
+        "\u201cWe had to come tonight,\u201d said Elsie May, who joined the crowd in Kelmouth on May 5.",
+        "The vigil was organised by Tom Roeburn.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Crowd gathers")
+    assert {"Elsie May", "Tom Roeburn"} <= set(tags)
+    assert "Elsie" not in tags
