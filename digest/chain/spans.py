@@ -157,12 +157,15 @@ class SpanFinder:
 
     @staticmethod
     def _run(tokens: list[Token], start: int) -> list[Token]:
-        """The capitalised words from ``start`` on."""
+        """The capitalised words from ``start`` on, to the first in the possessive after the first word ("Sector
+        Union's Ann Roe": the union's name ends there; "Children's Hospital" goes on)."""
         run: list[Token] = []
         for token in tokens[start : start + MAX_LOOKAHEAD]:
             if not token.capitalised:
                 break
             run.append(token)
+            if token.possessive and len(run) > 1:
+                break
         return run
 
     def _spelled_out(self, span: list[Token], tokens: list[Token], i: int) -> bool:

@@ -135,3 +135,13 @@ def test_a_month_after_a_given_name_is_a_surname(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "Crowd gathers")
     assert {"Elsie May", "Tom Roeburn"} <= set(tags)
     assert "Elsie" not in tags
+
+
+def test_a_body_named_over_and_ends_at_its_possessive(config: SiteConfig) -> None:
+    paragraphs = [
+        "The Harbour and Public Sector Union's Wendy Carrow says the plan will cost jobs in Kelmouth.",
+        "Staff at the Women's and Children's Hospital agreed, Ms Carrow said.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Union warns")
+    assert {"Harbour and Public Sector Union", "Wendy Carrow", "Women's and Children's Hospital"} <= set(tags)
+    assert not {"Harbour", "Public Sector Union"} & set(tags)
