@@ -86,8 +86,7 @@ class Evidence:
         return key in self.rules.aliases or place_kind(text) is not None
 
     def common_noun(self, word: str) -> bool:
-        """A capitalised word the article also writes in lower case ("Singer" beside "the singer"; "Children's"
-        beside "children")."""
+        """A capitalised word the article also writes in lower case ("Singer" beside "singer", "Children's")."""
         lowered = word.casefold().removesuffix("'s").removesuffix("’s")
         singular = lowered[:-1] if lowered.endswith("s") and not lowered.endswith("ss") else ""
         if lowered.endswith("ies"):
@@ -193,7 +192,8 @@ class Evidence:
         if self.known(text_of(rest)) and (len(rest) > 1 or text_of(rest).casefold() in self.rules.aliases):
             return True  # "Remember New Jersey", "Hey Twitter"; not "Jordan Henderson" (a city's name)
         agent = head.removesuffix("s") if head.endswith(_AGENTS) else head  # "Bloggers Ann Roe and Tom Vale"
-        if agent.endswith(AGENT_ENDINGS) and rest[0].capitalised and (agent in titles() or self._full_name(words)):
+        trade = agent.endswith(AGENT_ENDINGS) or (head.endswith("men") and len(head) > len("women"))  # "Businessmen"
+        if trade and rest[0].capitalised and (agent in titles() or self._full_name(words)):
             return True  # "Blogger Baki says ...", "Parent Tobias Roe said": what someone is, opening the sentence
         if head in IMPERATIVES or head in PARTICIPLES:
             return True  # "Follow Ann Roe on Twitter" (a page's call to its reader), "Born Ann Roe in 1941, ..."

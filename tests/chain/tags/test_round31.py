@@ -145,3 +145,13 @@ def test_a_body_named_over_and_ends_at_its_possessive(config: SiteConfig) -> Non
     tags = ranked_tags(config, paragraphs, "Union warns")
     assert {"Harbour and Public Sector Union", "Wendy Carrow", "Women's and Children's Hospital"} <= set(tags)
     assert not {"Harbour", "Public Sector Union"} & set(tags)
+
+
+def test_people_named_by_their_trade_in_men_opening_a_sentence_are_no_part_of_a_name(config: SiteConfig) -> None:
+    paragraphs = [
+        "Businessmen Tomas Veller and Ann Roeburn have offered to buy the Kelmouth ferry line.",
+        "Norman Hale, the line's owner, said he would think about it.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Offer for ferry line")
+    assert {"Tomas Veller", "Ann Roeburn", "Norman Hale"} <= set(tags)
+    assert "Businessmen Tomas Veller" not in tags
