@@ -1,9 +1,10 @@
 """Known given names: evidence, never a requirement, that a capitalised word starts a person's name.
 
-``digest/data/given_names.txt`` holds the US Census Bureau's 1990 first-name lists (public domain; made by
-``scripts/build_given_names.py``), most frequent first. A 1990 US list knows few names from elsewhere, so a
-rule may only use it to add evidence ("Mara" starts a name), never to deny one ("Priya" and "Gudaf" are no known
-names, and still names). Many given names are words too ("Will", "Hope", "Grant", "May"): a rule asks `given` with the
+``digest/data/given_names.txt`` holds the US Census Bureau's 1990 first-name lists (public domain), most frequent
+first, then the given names of Faker's person providers for some forty countries that are no English word, place or
+role ("Farhan", "Abiodun"; MIT; both made by ``scripts/build_given_names.py``). No list knows every name, so a rule
+may only use it to add evidence ("Mara" starts a name), never to deny one ("Gudaf" is no known name, and still a
+name). Many given names are words too ("Will", "Hope", "Grant", "May"): a rule asks `given` with the
 article's own words, and a name the article also writes in lower case, or a function word, is no evidence.
 """
 
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 
 COMMON_RANK = 2000
-"""The given names a rule may cut a span at: the 2,000 most frequent ("Buddy", "Mara"; not "Royal", "Maple")."""
+"""The given names a rule may cut a span at: the 2,000 most frequent of the census lists ("Buddy", "Mara"; not
+"Royal", "Maple"; none of Faker's, ranked after them)."""
 
 
 @functools.cache
@@ -37,17 +39,15 @@ def given_names() -> Mapping[str, int]:
 
 def given_rank(word: str) -> int | None:
     """The frequency rank of ``word`` as a given name, its accents dropped, or of the first part of a hyphenated
-    one ("Eva-Marie"); ``None`` for a word the lists do not hold.
+    one ("Eva-Marie"), whichever is more frequent; ``None`` for a word the lists do not hold.
 
     >>> given_rank("John"), given_rank("José") is not None, given_rank("Eva-Marie") is not None, given_rank("Gudaf")
     (1, True, True, None)
     """
     key = ascii_fold(word).casefold().rstrip(".")
     table = given_names()
-    if key in table:
-        return table[key]
-    head = key.split("-", 1)[0]
-    return table.get(head) if head != key else None
+    ranks = [table[part] for part in (key, key.split("-", 1)[0]) if part in table]
+    return min(ranks) if ranks else None
 
 
 def given(word: str, lower_words: Collection[str] = ()) -> bool:
@@ -211,7 +211,9 @@ def couples(
 ) -> dict[int, list[Token]]:
     """Two people sharing a surname written once ("Derek and Maureen Pilkington"): the start of the first given
     name, a known one alone before "and", -> that name with the surname of the person named in full after it,
-    whose first word is a known given name too; not a title after an owner ("Ann Roe's James and Rachel Kay's").
+    whose first word is a known given name too; not a title after an owner ("Ann Roe's James and Rachel Kay's"),
+    nor a given name the article writes with another surname ("will play Harry and Alastair Stout will play Ron"
+    beside "Harry Potter": the one it names).
     """
     found: dict[int, list[Token]] = {}
     lower_words = evidence.lower_words
@@ -225,9 +227,18 @@ def couples(
             and given(span[0].text, lower_words)
             and given(pair[0].text, lower_words)
             and evidence.person_like(pair)
+            and not _named_otherwise(span[0].text, pair[-1].text, evidence.pairs)
         ):
             found[start] = [span[0], *pair[1:]]
     return found
+
+
+def _named_otherwise(first: str, surname: str, pairs: Collection[str]) -> bool:
+    """Whether the article writes ``first`` before a capitalised word other than ``surname`` (``pairs``: two
+    capitalised words in a row, casefolded)."""
+    head = f"{first.casefold()} "
+    own = head + surname.casefold()
+    return any(pair.startswith(head) and pair != own for pair in pairs)
 
 
 def middle_name(left: Sequence[Token], rest: Sequence[Token], lower_words: Collection[str]) -> bool:

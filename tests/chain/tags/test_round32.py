@@ -1,0 +1,57 @@
+"""Tag rules of issue 11's thirty-second round: given names from beyond a 1990 US list (Faker's person providers,
+`scripts/build_given_names.py`), and the couples rule that the larger list made fire where it should not."""
+
+from __future__ import annotations
+
+from digest.chain.given import COMMON_RANK, given, given_rank
+from digest.config import SiteConfig
+from tests.chain.tags.tagcase import ranked_tags
+
+
+def test_given_names_from_beyond_the_us_census_are_known() -> None:
+    for name in ("Farhan", "Aisha", "Abiodun", "Chidimma", "Aarav", "Fumiko", "Mikhail", "Agustín"):
+        assert given(name), name
+
+
+def test_the_added_names_never_rank_among_the_frequent_ones() -> None:
+    """They add evidence; a rule that cuts a span at a frequent given name never cuts at one of them."""
+    for name in ("Farhan", "Abiodun", "Chidimma", "Aarav"):
+        rank = given_rank(name)
+        assert rank is not None
+        assert rank >= COMMON_RANK, name
+
+
+def test_a_given_name_of_the_lists_that_is_an_english_word_or_a_place_is_left_out() -> None:
+    """Faker's lists hold "Admiral", "Almond" and "Alabama" as given names: no evidence of a person here."""
+    for word in ("Admiral", "Almond", "Alabama", "Sultan"):
+        assert given_rank(word) is None, word
+
+
+def test_a_month_after_a_given_name_from_beyond_the_census_is_a_surname(config: SiteConfig) -> None:
+    paragraphs = [
+        "The stalls reopened on Monday, said Farhan May, who sells spices there.",
+        "Traders had waited three weeks for the council to clear the square.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Market reopens in Kelmouth")
+    assert "Farhan May" in tags
+    assert "Farhan" not in tags
+
+
+def test_two_people_sharing_a_surname_with_given_names_from_beyond_the_census(config: SiteConfig) -> None:
+    paragraphs = [
+        "Mayor Ann Roe opened the fair with a speech.",
+        "Farhan and Aisha Qadri brought rice from their farm near the river.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Harvest festival in Kelmouth")
+    assert {"Farhan Qadri", "Aisha Qadri"} <= set(tags)
+
+
+def test_a_given_name_the_article_writes_with_another_surname_is_no_couple(config: SiteConfig) -> None:
+    """Writing "will play Tobin and Alastair Pike will play" beside "Tobin Wren" names Tobin Wren, no Tobin Pike."""
+    paragraphs = [
+        "The studio has cast Ada Quell as Mina Vail in its series of Olive Brandt's Tobin Wren novels.",
+        "Dara Moss will play Tobin and Alastair Pike will play Jory Fenn. Filming began at Kelmouth Studios in July.",
+    ]
+    tags = ranked_tags(config, paragraphs, "New cast for the Wren Castle series")
+    assert {"Tobin Wren", "Alastair Pike", "Dara Moss"} <= set(tags)
+    assert "Tobin Pike" not in tags
