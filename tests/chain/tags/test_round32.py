@@ -55,3 +55,15 @@ def test_a_given_name_the_article_writes_with_another_surname_is_no_couple(confi
     tags = ranked_tags(config, paragraphs, "New cast for the Wren Castle series")
     assert {"Tobin Wren", "Alastair Pike", "Dara Moss"} <= set(tags)
     assert "Tobin Pike" not in tags
+
+
+def test_religious_titles_peerages_and_an_inquirys_counsel_are_roles(config: SiteConfig) -> None:
+    """Honorifics of South Asia and Indonesia, church titles, peerages and "Counsel Assisting" open no name."""
+    for role in ("Maulana", "Kyai", "Apostle", "Patriarch", "Viscount", "Duchess", "Counsel Assisting"):
+        paragraphs = [
+            f"The talks ended on Monday, and {role} Tarik Obaro said the deal was close.",
+            "Obaro will meet the council again in May.",
+        ]
+        tags = ranked_tags(config, paragraphs, "Talks in Kelmouth")
+        assert "Tarik Obaro" in tags, role
+        assert not [t for t in tags if role.split()[-1] in t], role
