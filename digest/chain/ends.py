@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from digest.chain.gazetteer import place_kind
 from digest.chain.given import given
@@ -112,3 +112,21 @@ def context_before(
     if word in PLACE_PREFIXES or word in org_words or known(head.text):
         return False
     return head.capitalised and not given(head.text, lower_words)
+
+
+def numeral(words: list[Token], pairs: Collection[str], alone: Collection[str]) -> bool:
+    """Whether a last "I" is a numeral after a name, not the pronoun ("the Honda I bought"): the article writes the
+    word before it with another Roman numeral too, or that numeral alone ("World War I and II"; ``pairs``: two
+    capitalised words in a row, ``alone``: spans, casefolded).
+
+    >>> from digest.text.tokens import tokenize
+    >>> numeral(tokenize("World War I"), {"war ii"}, ()), numeral(tokenize("Honda I"), (), ())
+    (True, False)
+    """
+    if len(words) < 2 or words[-1].text != "I":
+        return False
+    last = words[-2].text.casefold()
+    return any(f"{last} {n}" in pairs or n in alone for n in _OTHER_NUMERALS)
+
+
+_OTHER_NUMERALS = ("ii", "iii", "iv")

@@ -3,12 +3,12 @@
 Ignored words, agencies, the publisher, demonyms and demonyms joined ("North American"), role words and nameparser's
 titles, generic heads and languages on their own ("MP", "Treasurer", "Street", "Hindi"), jobs ("Deputy Director",
 "Member of Parliament", a configured role alone: "Secretary of State"; not "Kevin King"), plural acronyms and brands
-("MPs", "iPhones"), single letters and initials, grades ("Series B", "Phase 3"), ordinals, numbers and codes ("N23",
-"SAVE200"), a politician's party and state ("D-Minn"), degrees ("Ph.D", "PhD"), phrases in Title Case ("Rest In
-Peace", "Didn't Like"), identifiers from links, words glued in a row of buttons ("ShareFacebookX"); two names
-hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or after what they love or fear ("Anglophiles");
-the start of a longer acronym quoted alone ("COVI"); a slip of the keyboard ("Chriac"); an adjective capitalised
-between lower-case words, named once ("his Constitutional duties").
+("MPs", "iPhones"), single letters, initials and Roman numerals, grades ("Series B", "Phase 3"), ordinals, numbers
+and codes ("N23", "SAVE200"), a politician's party and state ("D-Minn"), degrees ("Ph.D", "PhD"), phrases in Title
+Case ("Rest In Peace", "Didn't Like"), identifiers from links, words glued in a row of buttons ("ShareFacebookX");
+two names hyphenated ("U.S.-Mexico"); people named after a name ("Delhiites") or after what they love or fear
+("Anglophiles"); the start of a longer acronym quoted alone ("COVI"); a slip of the keyboard ("Chriac"); an adjective
+capitalised between lower-case words, named once ("his Constitutional duties").
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
 """A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
 _INITIAL = re.compile(r"[A-Z]\.")
 """One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
+_ROMAN = re.compile(r"[IVX]{2,5}")
+"""A Roman numeral alone: the second of two numbered names written once ("World War I and II"), not a name."""
 _DOTTED_SHORT = re.compile(r"(?=\S*[a-z])[A-Z][a-z]{0,2}(?:\.[A-Z][a-z]{0,2})+\.?")
 """Short parts joined by periods, one in lower case: a degree or an abbreviation ("Ph.D", "M.Sc"), not a name."""
 _DEGREE = re.compile(r"(?:Ph|Ed|Psy|D|B|M)(?:D|Sc|Phil|Ed|Eng|Mus|Litt|Arch)")
@@ -121,7 +123,7 @@ def _junk(name: str, rules: EntityRules) -> bool:
         or bool(_AFFILIATION.fullmatch(name))
         or bool(_RANDOM.fullmatch(name))
         or any(len(_GLUED.findall(word)) >= MIN_GLUED for word in name.split())
-        or bool(_INITIAL.fullmatch(name))
+        or bool(_INITIAL.fullmatch(name) or _ROMAN.fullmatch(name))
         or bool(_ORDINAL_WORD.fullmatch(name))
         or (single and key.endswith(_LOVERS))
         or bool(_DOTTED_SHORT.fullmatch(name))

@@ -1,18 +1,17 @@
 """From a span of capitalised words to the names in it (see `digest.chain.entities`).
 
-A span is first split where context is glued to a name (`digest.chain.splits`).
-
-Each part is then trimmed: a style of address mid-sentence goes ("Her Majesty"); roles in front go, except a royal
-or religious title before a single name ("Prince Andrew", "Pope Francis") and a role opening a body's name ("Queen
-Elizabeth Hospital"); a demonym in front goes when the rest is a name the article uses on its own ("Venezuelan Tren
-de Aragua"), not when it is part of the name ("American Music Awards"), and so does a label that is never a tag
-("Democrat", "Republican") before a name of two words or more; a sentence's first word goes when it is a function
-word, or a common word before a name the article uses on its own ("Remember New Jersey"), and so does any word that
-is no given name before a person's name the article writes alone ("former Beatle George Harrison",
-`digest.chain.ends`); weekdays, months and pronouns go from either end, except a weekday or a month the article
-names twice after the same word ("Black Friday", "Ann May"). A name ends at a dotted abbreviation followed only by
-common words ("Fort Worth P.D. Open the door!": a sentence the splitter did not end). An organisation named before
-one of its units ("... Conference West Division", "... Police Counter Terrorism Command") is the name.
+A span is first split where context is glued to a name (`digest.chain.splits`). Each part is then trimmed: a style
+of address mid-sentence goes ("Her Majesty"); roles in front go, except a royal or religious title before a single
+name ("Prince Andrew", "Pope Francis") and a role opening a body's name ("Queen Elizabeth Hospital"); a demonym in
+front goes when the rest is a name the article uses on its own ("Venezuelan Tren de Aragua"), not when it is part of
+the name ("American Music Awards"), and so does a label that is never a tag ("Democrat", "Republican") before a name
+of two words or more; a sentence's first word goes when it is a function word, or a common word before a name the
+article uses on its own ("Remember New Jersey"), and so does any word that is no given name before a person's name
+the article writes alone ("former Beatle George Harrison", `digest.chain.ends`); weekdays, months and pronouns go
+from either end, except a weekday or a month the article names twice after the same word ("Black Friday", "Ann May")
+and an "I" the article numbers otherwise too ("World War I" beside "World War II"). A name ends at a dotted
+abbreviation followed only by common words ("Fort Worth P.D. Open the door!"). An organisation named before one of
+its units ("... Conference West Division", "... Police Counter Terrorism Command") is the name.
 """
 
 from __future__ import annotations
@@ -222,9 +221,10 @@ class Evidence:
         return day and not given(words[0].text, self.lower_words) and not self.known(words[0].text)
 
     def _keeps_weekday(self, words: list[Token], lowered: list[str]) -> bool:
-        """ "Black Friday": a weekday or month named twice after one word; a month after a given name ("Ann May")."""
+        """ "Black Friday" (a weekday named twice after a word), "Ann May" (after a given name), "World War I"."""
         month = len(words) == 2 and lowered[-1].rstrip(".") in _MONTHS and given(words[0].text, self.lower_words)
-        return month or (len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1)
+        day = len(words) > 1 and lowered[-1] in _WEEKDAYS and self.pairs[" ".join(lowered[-2:])] > 1
+        return month or day or ends.numeral(words, self.pairs, self.alone)
 
     def trim(self, span: list[Token], first: bool) -> list[Token]:
         words = [t for t in span if t.word or t.text in _INSIDE]

@@ -67,3 +67,27 @@ def test_religious_titles_peerages_and_an_inquirys_counsel_are_roles(config: Sit
         tags = ranked_tags(config, paragraphs, "Talks in Kelmouth")
         assert "Tarik Obaro" in tags, role
         assert not [t for t in tags if role.split()[-1] in t], role
+
+
+def test_the_first_of_two_numbered_names_keeps_its_numeral(config: SiteConfig) -> None:
+    """ "World War I and II": "I" is a numeral there, and "II" alone is no name."""
+    paragraphs = ["Veterans of World War I and II marched through Kelmouth on Sunday.", "Mayor Ann Roe thanked them."]
+    tags = ranked_tags(config, paragraphs, "Veterans honoured")
+    assert "World War I" in tags
+    assert not {"World War", "II"} & set(tags)
+
+
+def test_a_name_the_article_numbers_twice_keeps_both_numerals(config: SiteConfig) -> None:
+    paragraphs = [
+        "Veterans of World War I marched through Kelmouth on Sunday.",
+        "Mayor Ann Roe thanked them, and World War II veterans came too.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Veterans honoured")
+    assert {"World War I", "World War II"} <= set(tags)
+
+
+def test_the_pronoun_after_a_name_is_no_numeral(config: SiteConfig) -> None:
+    paragraphs = ["The Honda I bought in Bristol was fast, Ann Roe said. In Bristol I rode it daily."]
+    tags = ranked_tags(config, paragraphs, "Bike")
+    assert {"Honda", "Bristol", "Ann Roe"} <= set(tags)
+    assert not [t for t in tags if t.endswith(" I")]
