@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from digest.chain.gazetteer import languages, place_kind
-from digest.chain.wording import IMPERATIVES, NUMBER_WORDS, titles
+from digest.chain.wording import IMPERATIVES, NUMBER_WORDS, PERIODS, titles
 from digest.config import EntityRules
 from digest.text.tokens import Token
 
@@ -39,6 +39,8 @@ _COUPON = re.compile(r"[A-Z]{4,}\d{2,}")
 """Four capitals or more and digits in one word: a discount code or a registry number ("SAVE200"), not a name."""
 _AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*")
 """A US politician's party and state ("D-Minn", "R-W.Va."), not a name."""
+_OF_PERIODS = tuple(f" of the {period}" for period in sorted(PERIODS))
+"""A title "of the Year" ("PFA Player of the Year", "Man of the Match"): an honour's generic title, no entity."""
 _INITIAL = re.compile(r"[A-Z]\.")
 """One letter and a period: an initial standing for a name ("Y. pestis"), not a name."""
 _ROMAN = re.compile(r"[IVX]{2,5}")
@@ -130,6 +132,7 @@ def _junk(name: str, rules: EntityRules) -> bool:
         or bool(_DEGREE.fullmatch(name))
         or (not single and bool(_TITLE_CASE_INNER.search(name)))
         or (not single and bool(_NEGATED.search(name)))
+        or (not single and name.endswith(_OF_PERIODS))
         or bool(_GRADED.fullmatch(name))
         or (not single and (_is_job(name, rules) or key in _role_names(rules.roles)))
         or _other_script(name)

@@ -27,7 +27,7 @@ from digest.chain import ands, groups, possessives
 from digest.chain.gazetteer import place_kind
 from digest.chain.joins import expansions
 from digest.chain.quoted import cued_title, in_quoted_title, quoted_title
-from digest.chain.wording import OCCASIONS, PEERAGES, PRIZES, STREETS, job_words
+from digest.chain.wording import OCCASIONS, PEERAGES, PERIODS, PRIZES, STREETS, job_words
 from digest.config import EntityRules
 from digest.text.tokens import NAME_PARTICLES, Token, initial
 
@@ -80,6 +80,8 @@ class SpanFinder:
             nxt = ahead[1]
         if nxt is None or not nxt.capitalised:
             return False
+        if word == "of" and tokens[i + 1].text == "the" and nxt.text in PERIODS and span[-1].capitalised:
+            return True  # "PFA Player of the Year": one title, no "Year" (`digest.chain.junk`)
         if word in NAME_PARTICLES or (word == "of" and any(t.text in _VERSUS for t in span)):
             return True  # "de la Cruz"; a party to a case: "Hollis v. City of Savannah"
         if word == "o" and span[-1].capitalised:

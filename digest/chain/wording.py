@@ -101,6 +101,10 @@ PLACE_PREFIXES = frozenset([
 """First words of place names ("Inner Mongolia", "Fort Worth"): never dropped as a sentence's opener."""
 
 
+PERIODS = frozenset({"Year", "Season", "Decade", "Month", "Match", "Tournament", "Series", "Century"})
+"""What a title is "of the" ("Player of the Year", "Goal of the Season", "Man of the Match", "Trial of the
+Century"): one title, and no entity an editor tags (`digest.chain.spans`, `digest.chain.junk`)."""
+
 def is_heading(sentence: str, tokens: Sequence[Token], function_words: frozenset[str]) -> bool:
     """A line in Title Case without a full stop: a subheading, a list item, a label."""
     if _TERMINAL.search(sentence.rstrip()):

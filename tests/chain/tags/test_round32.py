@@ -91,3 +91,26 @@ def test_the_pronoun_after_a_name_is_no_numeral(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "Bike")
     assert {"Honda", "Bristol", "Ann Roe"} <= set(tags)
     assert not [t for t in tags if t.endswith(" I")]
+
+
+def test_a_title_of_the_year_is_one_title_and_no_tag(config: SiteConfig) -> None:
+    """ "Player of the Year" gave "Year", and "European Car of the Year" gave "European Car"."""
+    paragraphs = [
+        "Ann Roe was named PFA Player of the Year on Sunday, and the Kelmouth Echo named her Sportswoman of the Year.",
+        "The Vela X2 won European Car of the Year, Tom Vale said, and Dara Moss was Man of the Match.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Awards")
+    assert {"Ann Roe", "Kelmouth Echo", "Vela X2", "Tom Vale", "Dara Moss"} <= set(tags)
+    assert not [t for t in tags if "Year" in t or "Match" in t or t in {"European Car", "PFA Player", "Man"}]
+
+
+def test_a_test_match_is_no_name(config: SiteConfig) -> None:
+    """Cricket writing capitalises "Test"; the venue's Test stays a name ("the Kelmouth Test")."""
+    paragraphs = [
+        "Australia will aim to take early wickets on day two of the second Test against South Africa.",
+        "Ricky Ponting took a catch in the last Test, and the third Test starts in Perth.",
+        "The Boxing Day Test drew 70,000 people to the ground last year.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Cricket")
+    assert {"Australia", "South Africa", "Ricky Ponting", "Perth", "Boxing Day Test"} <= set(tags)
+    assert "Test" not in tags
