@@ -114,3 +114,14 @@ def test_a_test_match_is_no_name(config: SiteConfig) -> None:
     tags = ranked_tags(config, paragraphs, "Cricket")
     assert {"Australia", "South Africa", "Ricky Ponting", "Perth", "Boxing Day Test"} <= set(tags)
     assert "Test" not in tags
+
+
+def test_the_opposition_and_a_church_adjective_are_no_names(config: SiteConfig) -> None:
+    """ "The Opposition leader" is a parliament's side, like "the Government"; "Anglican" a belief's adjective."""
+    paragraphs = [
+        "The Opposition leader, Ann Roe, says the Anglican archbishop of Kelmouth, Tom Vale, should resign.",
+        "The Opposition will raise the matter in Parliament, and Sunni and Shia leaders met in Kelmouth.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Archbishop under pressure")
+    assert {"Ann Roe", "Tom Vale", "Kelmouth"} <= set(tags)
+    assert not {"Opposition", "Anglican", "Sunni", "Shia"} & set(tags)
