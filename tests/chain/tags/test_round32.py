@@ -125,3 +125,14 @@ def test_the_opposition_and_a_church_adjective_are_no_names(config: SiteConfig) 
     tags = ranked_tags(config, paragraphs, "Archbishop under pressure")
     assert {"Ann Roe", "Tom Vale", "Kelmouth"} <= set(tags)
     assert not {"Opposition", "Anglican", "Sunni", "Shia"} & set(tags)
+
+
+def test_a_territory_named_by_its_generic_head_is_no_tag(config: SiteConfig) -> None:
+    """ "the Territory's rate" after "the Northern Territory ...": a generic head, like "the State" or "the County"."""
+    paragraphs = [
+        "The Northern Territory Aids Council says the Territory's rate of infection is twice the national rate.",
+        "The Province and the District will share the cost, Ann Roe said.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Infection rate")
+    assert "Ann Roe" in tags
+    assert not {"Territory", "Province", "District"} & set(tags)
