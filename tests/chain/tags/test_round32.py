@@ -137,3 +137,14 @@ def test_a_territory_named_by_its_generic_head_is_no_tag(config: SiteConfig) -> 
     tags = ranked_tags(config, paragraphs, "Infection rate")
     assert "Ann Roe" in tags
     assert not {"Territory", "Province", "District"} & set(tags)
+
+
+def test_people_of_the_uks_nations_and_nicknames_of_peoples_are_demonyms(config: SiteConfig) -> None:
+    """ "Englishmen", "Kiwis", "Aussies", "Brits": people, never a tag; their country counts when it is named."""
+    paragraphs = [
+        "The Englishmen lost to the Kiwis in Kelmouth, and the Aussies beat the Brits in Perth.",
+        "England and New Zealand meet again in May, Ann Roe said.",
+    ]
+    tags = ranked_tags(config, paragraphs, "Cricket")
+    assert {"England", "New Zealand", "Ann Roe"} <= set(tags)
+    assert not {"Englishmen", "Kiwis", "Aussies", "Brits"} & set(tags)
